@@ -1,0 +1,147 @@
+"""The library's front door: everything the command line does, callable from Python.
+
+    from audit import audit_paths
+    summary = audit_paths(["seeds"], "seeds.db")
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from .ingest import DEFAULT_MAX_BYTES, read_inputs
+from .models import AuditedArticle, IngestError, RawArticle
+
+ENGLISH_WORDS = frozenset(
+    "the of and to a in is that for on it with as was he said by at from be have has are this an not but"
+    " they his her which or were who will their been would its".split()
+)
+
+
+class AuditError(Exception):
+    """An input failed and the run was asked to stop (``--strict``)."""
+
+
+@dataclass
+class RunSummary:
+    articles: int = 0
+    skipped: int = 0
+    claims: int = 0
+    errors: int = 0
+    warnings: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    error_messages: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        rate = f", {self.words / self.seconds:,.0f} words/s" if self.seconds > 0 and self.words else ""
+        skipped = f" ({self.skipped} unchanged, skipped)" if self.skipped else ""
+        return (f"{self.articles} articles{skipped}, {self.claims} claims, {self.errors} errors, "
+                f"{self.seconds:.1f} seconds{rate}")
+
+
+def audit_text(text: str, article_id: str = "text", **meta: str | None) -> AuditedArticle:
+    """Audit one article given as a string."""
+    from .pipeline import audit_article
+
+    return audit_article(RawArticle(article_id=article_id, text=text, origin=article_id, **meta))  # type: ignore[arg-type]
+
+
+def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]:
+    """(error, warning) about text the pipeline cannot judge well: another language or script,
+    no sentence punctuation at all."""
+    sample = raw.text[:20000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.5:
+        return IngestError(origin=raw.origin, article_id=raw.article_id, stage="check",
+                           reason="not English: most letters are not in the Latin alphabet"), None
+    words = re.findall(r"[a-z]+", sample.lower())
+    if len(words) >= 30 and sum(w in ENGLISH_WORDS for w in words) / len(words) < 0.06:
+        return IngestError(origin=raw.origin, article_id=raw.article_id, stage="check",
+                           reason="does not look like English: too few common English words"), None
+    if len(words) >= 20 and not re.search(r"[.!?]", sample):
+        return None, IngestError(origin=raw.origin, article_id=raw.article_id, stage="check",
+                                 reason="no sentence punctuation: each line is treated as one sentence")
+    return None, None
+
+
+def audit_paths(
+    inputs: Iterable[str],
+    db_path: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    strict: bool = False,
+    force: bool = False,
+    progress: Callable[[str], None] | None = None,
+    on_error: Callable[[IngestError], None] | None = None,
+) -> RunSummary:
+    """Read every input, audit each article and store it; bad inputs are recorded in ``errors``.
+
+    Articles whose text and engine are unchanged since the last run are skipped (``force``
+    redoes them), so a killed run resumes where it stopped.
+    """
+    from .pipeline import ENGINE_VERSION, _sha, audit_article
+    from .store import clear_errors_for, is_current, open_db, save_article, save_error
+
+    db = open_db(db_path)
+    summary = RunSummary()
+    started = time.perf_counter()
+
+    def fail(err: IngestError, severity: str = "error") -> None:
+        save_error(db, err, severity)
+        if severity == "error":
+            summary.errors += 1
+            summary.error_messages.append(f"{err.origin}: {err.reason}")
+        else:
+            summary.warnings += 1
+        if on_error:
+            on_error(err)
+        if strict and severity == "error":
+            raise AuditError(f"{err.origin}: {err.reason}")
+
+    try:
+        for item in read_inputs(inputs, max_bytes=max_bytes):
+            if isinstance(item, IngestError):
+                fail(item)
+                continue
+            if progress:
+                progress(item.article_id)
+            error, warning = check_text(item)
+            if error:
+                fail(error)
+                continue
+            if not force and is_current(db, item.article_id, _sha(item.text), ENGINE_VERSION):
+                summary.skipped += 1
+                continue
+            try:
+                audited = audit_article(item)
+            except Exception as exc:  # a bug must not sink the batch; it is recorded, named
+                fail(IngestError(origin=item.origin, article_id=item.article_id, stage="audit",
+                                 reason=f"internal error while auditing: {type(exc).__name__}: {exc}"))
+                continue
+            clear_errors_for(db, item.origin)
+            save_article(db, audited)
+            if warning:
+                fail(warning, "warning")
+            summary.articles += 1
+            summary.claims += len(audited.claims)
+            summary.words += audited.word_count
+    finally:
+        summary.seconds = time.perf_counter() - started
+        db.close()
+    return summary
+
+
+def export_jsonl(db_path: str | Path, out: IO[str]) -> int:
+    from .export import write_jsonl
+    from .store import open_db
+
+    db = open_db(db_path)
+    try:
+        return write_jsonl(db, out)
+    finally:
+        db.close()

@@ -1,0 +1,595 @@
+"""Attribute stage: find who or what each claim is attributed to, the cue, and the content.
+
+A rule engine over sentences, with no trained model. Every pattern below is linear in the
+sentence length (no nested quantifiers over free text), and sentences are capped in length
+by the segment stage. The rules, each with a sentence that motivated it:
+
+- forward:  "Kremlin Spokesman Dmitry Peskov told reporters that C"
+- trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."  /  "“C,” Yachi said."
+- inverted: "“C,” said Harada."  /  "C, said a Russian government official, according to ..."
+- according to: "according to people familiar with the matter"  /  "C (according to X)."
+- participles: "media reports claiming that C" (the noun before is the source);
+  ", saying C" (the clause's subject is the source)
+- impersonal passive: "it was reported that C"
+- quotes: a quote running over several sentences keeps its speaker; a quote that continues
+  after "said Harada." in the next sentence or paragraph keeps its speaker; a paragraph-long
+  quote after "as follows:" or "the report goes one step further." belongs to that source.
+- headlines: "C, Kremlin says" and "C: secret report".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import cue_info, lexicon
+from .models import Attribution, Sentence, Span
+
+TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
+OPEN_QUOTES = "“\"‘"
+CLOSE_QUOTES = "”\"’"
+PREPOSITIONS = frozenset("in on at for with to of by from about into over under after before during than".split())
+DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
+THAT_RE = re.compile(r"\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
+CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
+INTRO_PHRASES = ("goes one step further", "go one step further", "went one step further")
+PASSIVE_AUX_RE = re.compile(r"\b(it|this)\s+(?:was|is|has\s+been|had\s+been|had|has|will\s+be)\s*$", re.IGNORECASE)
+ACCORDING = re.compile(r"according\s+to", re.IGNORECASE)
+RELAY_TAIL_RE = re.compile(
+    r"^\s*,?\s*(?:according\s+to|in\s+(?:a|an)\s+(?:interview|statement|post|tweet|letter|email)\b|"
+    r"(?:as\s+)?(?:seen|reviewed|obtained|quoted|cited)\s+by|who\b|which\b|speaking\b|adding\b|"
+    r"on\s+[A-Z]|in\s+[A-Z])",
+)
+OBJECT_LEMMAS = frozenset(
+    """criticize criticise praise slam blast dismiss reject decry denounce condemn defend call mock ridicule
+    hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
+    describe question deny cite""".split()
+)
+NEEDS_CLAUSE_SPEECH = frozenset("continue show find read count list post project report hear learn point quote".split())
+RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise convey".split())
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Found:
+    source: Span | None
+    cue: Span
+    content: list[Span]
+    quote: str = "none"
+    relay: list[Span] = field(default_factory=list)
+    source_text_override: str | None = None
+    cue_lemma: str = ""
+
+
+def tokens(s: str, base: int = 0) -> list[Tok]:
+    return [Tok(m.group(0), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(s)]
+
+
+def quote_regions(text: str, start: int, end: int) -> list[Span]:
+    """Inner spans of quotations in ``text[start:end]`` (one paragraph). An unclosed quote
+    runs to the end of the paragraph: never give up on a document."""
+    regions: list[Span] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "“”\"":
+            continue
+        if ch == "“" or (ch == '"' and open_at is None and (i == start or not text[i - 1].isalnum())):
+            if open_at is None:
+                open_at = i
+            continue
+        if open_at is not None:
+            regions.append((open_at + 1, i))
+            open_at = None
+    if open_at is not None and end - open_at > 1:
+        regions.append((open_at + 1, end))
+    return regions
+
+
+def _strip_span(text: str, s: int, e: int, chars: str = " \t,;:-—–") -> Span:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return (s, e)
+
+
+def _content_span(text: str, s: int, e: int) -> Span:
+    s, e = _strip_span(text, s, e, " \t,;:-—–")
+    # A sentence's own full stop is not part of the content; a quote's closing mark is kept
+    # off unless the quote opened inside the content.
+    while e > s and text[e - 1] in ".!?" and not (e - s > 1 and text[e - 2] == "."):
+        e -= 1
+        break
+    return _strip_span(text, s, e, " \t,;:")
+
+
+class SentenceContext:
+    def __init__(self, text: str, sent: Sentence, quotes: list[Span]) -> None:
+        self.text = text
+        self.sent = sent
+        self.toks = tokens(text[sent.start : sent.end], sent.start)
+        self.quotes = [q for q in quotes if q[1] > sent.start and q[0] < sent.end]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quotes)
+
+    def quote_at(self, pos: int) -> Span | None:
+        for a, b in self.quotes:
+            if a - 1 <= pos <= b + 1:
+                return (a, b)
+        return None
+
+
+def _is_cue_token(t: Tok) -> bool:
+    return cue_info(t.text.rstrip(".")) is not None and not t.text[:1].isupper()
+
+
+def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
+    """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped)."""
+    lex = lexicon()
+    toks = [t for t in ctx.toks if t.end <= cue_start]
+    # Skip auxiliaries, adverbs, "on Monday".
+    while toks and (lex.is_("auxiliaries", toks[-1].text) or lex.is_("adverbs", toks[-1].text)
+                    or toks[-1].low.endswith("ly") and toks[-1].text.islower() and len(toks[-1].text) > 4):
+        toks.pop()
+    # Skip a parenthetical between commas: ", meanwhile," / ", who ... ," / ", speaking at ..., ".
+    if toks and toks[-1].text == ",":
+        j = len(toks) - 2
+        while j >= 0 and toks[j].text not in (",", "“", "”", '"', ";", ":", "(", ")"):
+            j -= 1
+        inner = toks[j + 1 : -1]
+        if j >= 0 and toks[j].text == "," and inner:
+            first = inner[0].low
+            if (first in ("who", "whose", "which", "speaking", "meanwhile", "however", "too", "though", "in", "on",
+                          "at", "for", "after", "when", "while", "also", "then", "like", "as")
+                    or first.endswith("ing") or len(inner) <= 2 and inner[0].text.islower()):
+                toks = toks[:j]
+            elif inner[0].text[:1].isupper() and _looks_like_name(inner):
+                # Apposition: "A spokeswoman for the ministry, Maria Zakharova, said".
+                head = _np_back(toks[:j], limit)
+                if head:
+                    return (head[0].start, inner[-1].end)
+                return (inner[0].start, inner[-1].end)
+            else:
+                return None
+        else:
+            return None
+    np = _np_back(toks, limit)
+    if not np:
+        return None
+    span = (np[0].start, np[-1].end)
+    words = [t.low for t in np if t.text[:1].isalnum()]
+    if not words or (len(words) == 1 and words[0] in lex.sets["not_sources"]):
+        return None
+    if words[0] in PREPOSITIONS:
+        return None
+    return span
+
+
+def _looks_like_name(toks: list[Tok]) -> bool:
+    words = [t for t in toks if t.text[:1].isalnum()]
+    return 0 < len(words) <= 5 and sum(t.text[:1].isupper() for t in words) >= max(1, len(words) - 1)
+
+
+def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
+    lex = lexicon()
+    np: list[Tok] = []
+    i = len(toks) - 1
+    while i >= 0 and len(np) < limit:
+        t = toks[i]
+        low = t.low
+        if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–", "--", "!", "?") or t.text == "-" and np:
+            break
+        if low == "and" and np:
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and len(np) <= 6:
+                np.insert(0, t)
+                i -= 1
+                continue
+            break
+        if low in lex.sets["clause_openers"] and low not in ("as",):
+            break
+        if np and _is_cue_token(t):
+            break
+        np.insert(0, t)
+        i -= 1
+    # Trim leading conjunctions and prepositions left at the edge.
+    while np and (np[0].low in ("and", "but", "or", "so", "then") or not np[0].text[:1].isalnum()):
+        np.pop(0)
+    return np
+
+
+def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[Span | None, int]:
+    """Noun phrase right after an inverted cue ("said Harada", "said a Russian government official")."""
+    toks = [t for t in ctx.toks if t.start >= pos]
+    np: list[Tok] = []
+    for t in toks:
+        if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", ".", "!", "?") or len(np) >= limit:
+            break
+        if t.low in ("who", "which", "that", "according", "adding", "saying", "in", "on", "at") and np:
+            break
+        np.append(t)
+    if not np:
+        return None, pos
+    return (np[0].start, np[-1].end), np[-1].end
+
+
+def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
+    """Skip a recipient ("told reporters", "conveyed to Putin") and time words after a cue."""
+    lex = lexicon()
+    text, end = ctx.text, ctx.sent.end
+    for _ in range(4):
+        rest = text[pos:end]
+        m = lex.recipients_re.match(rest)
+        if m and lemma in RECIPIENT_LEMMAS | {"say", "explain", "write", "announce", "complain", "add"}:
+            pos += m.end()
+            continue
+        m = re.match(r"\s*to\s+(?:[A-Z][\w.'’-]*\s*)+(?=\s*(?:that|,|:|“|\"))", rest)
+        if m:
+            pos += m.end()
+            continue
+        if lemma in RECIPIENT_LEMMAS:
+            m = re.match(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?=\s*(?:that\b|,|:|“|\"|$|\.))", rest)
+            if m and m.end() > 0 and rest[: m.end()].strip():
+                pos += m.end()
+                continue
+        m = re.match(
+            r"\s*,?\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+            r"tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later|again|also|"
+            r"in\s+(?:a|an)\s+(?:statement|interview|speech|letter|email|post|tweet)|"
+            r"at\s+(?:a|the)\s+(?:news|press)\s+conference)\b,?",
+            rest, re.IGNORECASE)
+        if m:
+            pos += m.end()
+            continue
+        break
+    return pos
+
+
+def _rest_is_tail(ctx: SentenceContext, pos: int) -> bool:
+    rest = ctx.text[pos : ctx.sent.end].strip()
+    if not rest or all(not ch.isalnum() for ch in rest):
+        return True
+    return bool(RELAY_TAIL_RE.match(ctx.text[pos : ctx.sent.end]))
+
+
+def _content_start_back(ctx: SentenceContext, upto: int) -> int:
+    """Where content that precedes its attribution starts: the sentence start, or the
+    opening of the quotation it sits in."""
+    q = ctx.quote_at(upto - 1) or ctx.quote_at(upto - 2) or ctx.quote_at(upto - 3)
+    start = ctx.sent.start
+    if q and q[0] - 1 < start:
+        start = q[0]
+    return start
+
+
+def analyse_sentence(ctx: SentenceContext) -> list[Found]:
+    found: list[Found] = []
+    text = ctx.text
+    s0, s1 = ctx.sent.start, ctx.sent.end
+    sentence = text[s0:s1]
+    lex = lexicon()
+    for m in lex.cue_re.finditer(sentence):
+        c0, c1 = s0 + m.start(), s0 + m.end()
+        if ctx.in_quote(c0):
+            continue
+        info = cue_info(m.group(0))
+        if info is None:
+            continue
+        word = m.group(0)
+        if word[:1].isupper() and m.start() > 0 and not ACCORDING.fullmatch(word):
+            continue  # "Said", "Report" mid-sentence as a name
+        if any(f.cue[0] <= c0 < f.cue[1] for f in found):
+            continue
+        if ACCORDING.match(word):
+            f = _according(ctx, c0, c1, found)
+            if f:
+                found.append(f)
+            continue
+        f = _attribute_cue(ctx, c0, c1, info.lemma, info.cls, word)
+        if f:
+            f.cue_lemma = info.lemma
+            found.append(f)
+    return _trim_overlaps(ctx, found)
+
+
+def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Found | None:
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    before = text[s0:c0].rstrip()
+    # "..., said X, according to a report Y obtained": a relay of the attribution before it.
+    if found and before.endswith((",", "(")) and found[-1].source and found[-1].source[1] <= c0:
+        found[-1].relay.append((c0, s1))
+        return None
+    after = text[c1:s1]
+    m = re.match(r"\s*([^,;:()“”\"]+?)\s*(,|\)|;|$|\.$|\.\)|:)", after)
+    if not m:
+        return None
+    src = _strip_span(text, c1 + m.start(1), c1 + m.end(1), " \t.")
+    if src[1] <= src[0]:
+        return None
+    if not before or before.endswith((".", ":")) or (before.endswith(",") and len(before.split()) <= 4):
+        # "According to X, C" (possibly after "But," or a short opener)
+        cs = c1 + m.end()
+        content = _content_span(text, cs, s1)
+        if content[1] - content[0] < 3:
+            return None
+        return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
+    # "C, according to X." / "C (according to X)."
+    cs = _content_start_back(ctx, c0)
+    ce = c0 - 1 if text[c0 - 1 : c0] == "(" else c0
+    content = _content_span(text, cs, ce)
+    if content[1] - content[0] < 3:
+        return None
+    return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
+
+
+def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str, word: str) -> Found | None:
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    lex = lexicon()
+    is_participle = word.lower().endswith("ing")
+    before = text[s0:c0]
+    stripped_before = before.rstrip()
+
+    # Impersonal passive: "it was reported that C".
+    pm = PASSIVE_AUX_RE.search(before)
+    if pm and lemma in ("report", "say", "claim", "allege", "believe", "expect", "understand", "learn"):
+        src = (s0 + pm.start(1), s0 + pm.end(1))
+        pos = _skip_after_cue(ctx, c1, lemma)
+        m = THAT_RE.match(text, pos)
+        pos = pos + (m.end() - m.start()) if m else pos
+        content = _content_span(text, pos, s1)
+        if content[1] - content[0] < 3:
+            return None
+        return Found(source=src, cue=(s0 + pm.start(1) + len(pm.group(1)) + 1, c1), content=[content],
+                     source_text_override=None)
+
+    # Inverted: "“C,” said Harada." / "C, said a Russian official, according to ..."
+    if stripped_before.endswith((",", ",”", ",\"", "”", "\"", "?”", "!”")) and cls != "position":
+        src, src_end = find_source_after(ctx, c1)
+        if src and _rest_is_tail(ctx, src_end) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
+            src and lex.is_("person_pronouns", text[src[0]:src[1]]) and _rest_is_tail(ctx, src_end)
+        ):
+            cs = _content_start_back(ctx, c0)
+            content = _content_span(text, cs, s0 + len(stripped_before))
+            if content[1] - content[0] >= 3 and _source_ok(text, src):
+                return Found(source=src, cue=(c0, c1), content=[content])
+
+    src = find_source_before(ctx, c0)
+    if src is None and is_participle:
+        src = _clause_subject(ctx, c0)
+    if src is None:
+        return None
+    if not _source_ok(text, src):
+        return None
+    cue = _extend_cue_back(ctx, src[1], c0, c1)
+
+    # Reduced relative: "media reports claiming that C" -- the noun before is the source.
+    pos = _skip_after_cue(ctx, c1, lemma)
+    rest = text[pos:s1]
+    if lemma in INTRO_PHRASES or rest.strip() in ("", ".", ":") or rest.rstrip().endswith(":"):
+        nxt = _next_paragraph_quote(ctx)
+        if nxt:
+            return Found(source=src, cue=cue, content=[nxt], quote="direct")
+    m = THAT_RE.match(text, pos)
+    has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
+    if cls == "position" or lemma in NEEDS_CLAUSE_SPEECH:
+        if not (has_clause or CLAUSE_START_RE.match(rest)):
+            return None
+        if lemma in ("plan", "seek", "intend", "decide", "refuse", "decline") and not re.match(r"\s*to\b", rest):
+            return None
+    if m:
+        pos = m.end()
+    if _rest_is_tail(ctx, pos) and not has_clause:
+        # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
+        lead = text[s0 : src[0]].rstrip()
+        if lead.endswith((",", "”", "\"", ",”", ",\"")) and len(lead) > 3:
+            cs = _content_start_back(ctx, src[0])
+            content = _content_span(text, cs, s0 + len(lead))
+            if content[1] - content[0] >= 3:
+                return Found(source=src, cue=cue, content=[content])
+        return None
+    rest_stripped = text[pos:s1].lstrip(" ,:")
+    cs = s1 - len(rest_stripped)
+    q = ctx.quote_at(cs + 1) if rest_stripped[:1] in OPEN_QUOTES else None
+    if q:
+        return Found(source=src, cue=cue, content=[q], quote="direct")
+    content = _content_span(text, cs, s1)
+    if content[1] - content[0] < 3:
+        return None
+    if lemma in OBJECT_LEMMAS or cls != "position":
+        return Found(source=src, cue=cue, content=[content])
+    return Found(source=src, cue=cue, content=[content])
+
+
+def _extend_cue_back(ctx: SentenceContext, src_end: int, c0: int, c1: int) -> Span:
+    """Include auxiliaries in the cue ("has said", "has long demanded")."""
+    between = ctx.text[src_end:c0]
+    m = re.search(r"\s((?:(?:has|have|had|will|would|also|long|later|again|previously|repeatedly)\s+)+)$", between)
+    if m:
+        return (src_end + m.start(1), c1)
+    return (c0, c1)
+
+
+def _source_ok(text: str, src: Span) -> bool:
+    s = text[src[0] : src[1]]
+    words = re.findall(r"[\w’'.-]+", s)
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
+        return False
+    if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):
+        return False
+    return not (words[0][0].isdigit() and len(words) == 1)
+
+
+def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:
+    """Subject of the main clause for ", saying ..." participles: the first noun phrase."""
+    toks = [t for t in ctx.toks if t.end <= before]
+    i = 0
+    # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
+    if toks and (toks[0].low.endswith("ing") or toks[0].low in PREPOSITIONS or toks[0].low in ("when", "after", "as")):
+        while i < len(toks) and toks[i].text != ",":
+            i += 1
+        i += 1
+    np: list[Tok] = []
+    while i < len(toks):
+        t = toks[i]
+        if t.text[:1].isupper() or t.low in DETERMINERS or (np and t.low in ("of", "'s", "’s")):
+            np.append(t)
+            i += 1
+            continue
+        if np and t.text[:1].isalpha() and t.text.islower() and np[-1].low in DETERMINERS:
+            np.append(t)
+            i += 1
+            continue
+        break
+    while np and np[-1].low in DETERMINERS | {"of"}:
+        np.pop()
+    if not np:
+        return None
+    return (np[0].start, np[-1].end)
+
+
+def _next_paragraph_quote(ctx: SentenceContext) -> Span | None:
+    nxt = getattr(ctx, "next_paragraph", None)
+    if not nxt:
+        return None
+    a, b, quotes = nxt
+    body = ctx.text[a:b]
+    if body.lstrip()[:1] not in OPEN_QUOTES:
+        return None
+    inner = [q for q in quotes if a <= q[0] <= b]
+    if not inner:
+        return None
+    return (inner[0][0], inner[-1][1])
+
+
+def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
+    """A forward content stops where the next attribution's source begins
+    ("When asked about media reports claiming that A, Peskov stressed that B")."""
+    found.sort(key=lambda f: f.cue[0])
+    for i, f in enumerate(found):
+        for g in found[i + 1 :]:
+            if g.source is None:
+                continue
+            gs = min(g.source[0], g.cue[0])
+            new = []
+            for a, b in f.content:
+                if a < gs < b and f.cue[1] <= a:
+                    b = _content_span(ctx.text, a, gs)[1]
+                new.append((a, b))
+            f.content = [span for span in new if span[1] > span[0]]
+    return [f for f in found if f.content]
+
+
+def headline_colon(text: str, sent: Sentence) -> Found | None:
+    """Headline convention "C: secret report" -- a short source after a final colon."""
+    s = text[sent.start : sent.end]
+    m = re.search(r":\s*([^:]{2,40})$", s)
+    if not m:
+        return None
+    tail = m.group(1).strip()
+    words = tail.lower().split()
+    if not 1 <= len(words) <= 4:
+        return None
+    lex = lexicon()
+    if words[-1] not in lex.sets["document_heads"] | lex.sets["anonymous_heads"] | lex.sets["role_words"] and not (
+        tail[:1].isupper() and len(words) <= 3
+    ):
+        return None
+    src = (sent.start + m.start(1), sent.start + m.start(1) + len(tail))
+    content = _strip_span(text, sent.start, sent.start + m.start(), " \t:")
+    return Found(source=src, cue=None, content=[content])  # type: ignore[arg-type]
+
+
+def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
+    """All attributions in the article, in reading order."""
+    by_para: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_para.setdefault(s.paragraph, []).append(i)
+    para_bounds = {p: (sentences[ix[0]].start, sentences[ix[-1]].end) for p, ix in by_para.items()}
+    para_quotes = {p: quote_regions(text, a, b) for p, (a, b) in para_bounds.items()}
+    para_order = sorted(by_para)
+    out: list[Attribution] = []
+    last_direct: Found | None = None
+    last_direct_para = -10
+    covered: list[Span] = []
+    for pi, p in enumerate(para_order):
+        quotes = para_quotes[p]
+        nxt = para_order[pi + 1] if pi + 1 < len(para_order) else None
+        for si in by_para[p]:
+            sent = sentences[si]
+            if any(a <= sent.start and sent.end <= b + 2 for a, b in covered):
+                continue
+            ctx = SentenceContext(text, sent, quotes)
+            if si == by_para[p][-1] and nxt is not None:
+                ctx.next_paragraph = (*para_bounds[nxt], para_quotes[nxt])  # type: ignore[attr-defined]
+            found = analyse_sentence(ctx)
+            if not found and sent.role == "headline":
+                h = headline_colon(text, sent)
+                found = [h] if h else []
+            if not found:
+                cont = _continued_quote(text, sent, quotes, last_direct, last_direct_para, p)
+                if cont:
+                    found = [cont]
+            for f in found:
+                content = _widen_to_quotes(text, f.content, ctx.quotes if f.quote != "direct" else [])
+                quote = f.quote if f.quote == "direct" else _quote_type(text, content, ctx.quotes + quotes)
+                out.append(Attribution(content=content, source=f.source, cue=f.cue, quote=quote,  # type: ignore[arg-type]
+                                       sentence=si, relay=f.relay, source_text_override=f.source_text_override))
+                if quote == "direct":
+                    last_direct, last_direct_para = f, p
+                    covered.extend(content)
+            if found and not any(f.quote == "direct" for f in found):
+                last_direct = None
+    return out
+
+
+def _continued_quote(text: str, sent: Sentence, quotes: list[Span], last: Found | None,
+                     last_para: int, para: int) -> Found | None:
+    """“A,” said Harada. “B.”  -- B keeps Harada as its source."""
+    if last is None or para - last_para > 1:
+        return None
+    if text[sent.start : sent.start + 1] not in OPEN_QUOTES:
+        return None
+    region = next((q for q in quotes if q[0] == sent.start + 1), None)
+    if region is None:
+        return None
+    return Found(source=last.source, cue=last.cue, content=[(region[0], min(region[1], max(region[1], sent.end)))],
+                 quote="direct")
+
+
+def _widen_to_quotes(text: str, content: list[Span], quotes: list[Span]) -> list[Span]:
+    """Content that ends inside a quotation takes the whole quotation (several sentences)."""
+    out = []
+    for a, b in content:
+        for qa, qb in quotes:
+            if qa - 1 <= a < qb and b > qb and b - qb <= 2:
+                b = qb
+            if qa < b <= qb + 2 and a > qa and a - qa <= 2:
+                a = qa
+        out.append((a, b))
+    return out
+
+
+def _quote_type(text: str, content: list[Span], quotes: list[Span]) -> str:
+    if not content:
+        return "none"
+    a, b = content[0][0], content[-1][1]
+    inside = [q for q in quotes if q[0] < b and q[1] > a]
+    if not inside:
+        return "indirect"
+    if any(q[0] - 2 <= a and b <= q[1] + 2 for q in inside):
+        return "direct"
+    return "partial"

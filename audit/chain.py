@@ -1,0 +1,81 @@
+"""Chain stage: the path a claim took from its origin to the reader, one hop per party.
+
+"X said, according to a top secret report Shukan Bunshun obtained through former official
+Takeo Harada" reads as anonymous source -> secret report -> Harada (go-between) -> Shukan
+Bunshun (outlet). A document's relay is remembered, so "the report says" later in the article
+gets the same chain; the wire agency whose copy the article is, is the last hop of every
+attributed claim. The publishing outlet itself is never a hop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .models import Hop
+
+OBTAINED_RE = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:has\s+|had\s+)?(?:obtained|acquired)\b"
+)
+THROUGH_RE = re.compile(r"\bthrough\s+(?P<via>[^,;()]+?)(?=\s*(?:,|;|\(|\.\s|\.$|$))")
+SEEN_BY_RE = re.compile(r"\b(?:seen|reviewed|obtained)\s+by\s+(?P<who>[^,;()]+?)(?=\s*(?:,|;|\(|\.\s|\.$|$))")
+ACCORDING_RE = re.compile(
+    r"according\s+to\s+(?P<doc>.+?)(?=\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s+(?:has\s+)?(?:obtained|acquired)\b"
+    r"|\s+(?:obtained|seen|reviewed)\b|\s*,|\s*\(|\.\s*$|$)"
+)
+INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:interview|conversation)\s+with\s+(?P<o>[^,;.]+)", re.IGNORECASE)
+TOLD_RE = re.compile(r"^\s*(?P<o>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+
+
+def relay_hops(tail: str, classify) -> list[Hop]:
+    """Hops named after a source, origin-side first: the document, the go-between, the outlet.
+
+    ``classify`` maps a noun phrase to (kind, name); it is the classifier of this article.
+    """
+    hops: list[Hop] = []
+    m = ACCORDING_RE.search(tail)
+    if m:
+        doc = m.group("doc").strip()
+        kind, name = classify(doc)
+        hops.append(Hop(kind=kind, text=doc))
+    hops.extend(document_relay(tail))
+    return hops
+
+
+def document_relay(context: str) -> list[Hop]:
+    """Go-between and outlet that brought a document to light ("... Shukan Bunshun obtained
+    through former official Takeo Harada")."""
+    hops: list[Hop] = []
+    via = THROUGH_RE.search(context)
+    who = OBTAINED_RE.search(context) or SEEN_BY_RE.search(context)
+    if via:
+        hops.append(Hop(kind="intermediary", text=via.group("via").strip()))
+    if who:
+        name = who.group("who").strip()
+        if name.lower() not in ("it", "he", "she", "they", "we"):
+            hops.append(Hop(kind="other_outlet", text=name))
+    return hops
+
+
+def recipient_outlet(after_cue: str, sentence: str) -> Hop | None:
+    """"told The Washington Post" / "in an interview with CNN": another outlet relayed it."""
+    lex = lexicon()
+    m = TOLD_RE.match(after_cue)
+    if m and lex.outlet_re.fullmatch(m.group("o").strip()):
+        return Hop(kind="other_outlet", text=m.group("o").strip())
+    m = INTERVIEW_RE.search(sentence)
+    if m:
+        o = lex.outlet_re.search(m.group("o"))
+        if o:
+            return Hop(kind="other_outlet", text=o.group(0))
+    return None
+
+
+def build_chain(origin: Hop, relays: list[Hop], wire: str | None) -> list[Hop]:
+    chain = [origin]
+    for hop in relays:
+        if hop.text.lower() != chain[-1].text.lower():
+            chain.append(hop)
+    if wire and chain[-1].kind != "wire_agency":
+        chain.append(Hop(kind="wire_agency", text=wire))
+    return chain

@@ -1,0 +1,379 @@
+"""Classify stage: what kind of source each attribution rests on, and who it really is.
+
+Resolution first ("He" -> "Vladimir Putin", "Peskov" -> "Dmitry Peskov", "the Russian
+presidential spokesman" -> "Dmitry Peskov", "the officials" -> "officials from the prime
+minister's office", "the report" -> the secret report named earlier), then the kind and
+the facets the text gives (identity, role, affiliation, plural, reason for anonymity ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+from .models import Sentence, SourceFacets
+
+NAME_RE = re.compile(
+    r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z]{2,}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|da|del|la|le)\s+)?"
+    r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+))+"
+)
+MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+ORG_WORDS = frozenset(
+    """ministry council department office agency committee commission party union forces force service
+    services treaty declaration agreement university institute foundation court house senate congress
+    parliament government administration bank company corporation inc news times post journal airport
+    summit forum islands island territories kurils chain war shimbun press group association center
+    centre network league organization organisation assembly army navy ministers"""
+    .split()
+)
+
+
+@dataclass
+class Person:
+    full: str
+    last: str
+    titles: list[str] = field(default_factory=list)
+    first_span: tuple[int, int] | None = None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: Person
+    modifier: bool = False  # "Putin aide": the name modifies a noun, it is not the subject
+
+
+@dataclass
+class Resolved:
+    kind: str
+    name: str
+    key: str
+    facets: SourceFacets
+
+
+@dataclass
+class ArticleEntities:
+    text: str
+    people: dict[str, Person] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    documents: list[tuple[int, int, str]] = field(default_factory=list)
+    anonymous: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, text, key)
+    speakers: list[tuple[int, Resolved]] = field(default_factory=list)
+
+    def person_by_last(self, word: str) -> Person | None:
+        word = word.strip(" .,").lower()
+        for p in self.people.values():
+            if p.last.lower() == word or p.full.lower() == word:
+                return p
+        return None
+
+
+def _is_name_word(w: str) -> bool:
+    lex = lexicon()
+    lw = w.lower().rstrip(".")
+    return not (
+        lex.is_("title_words", w) or lex.is_("title_words", lw) or lw in lex.sets["countries"]
+        or lw in ORG_WORDS or lw in MONTHS_DAYS or lw in lex.sets["institution_heads"] or lw in lex.sets["pronouns"]
+        or lw in ("the", "a", "an", "and", "of", "in", "on", "at", "but", "when", "after", "as", "if", "while")
+        or lex.agency_by_alias.get(lw) is not None
+    )
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """["Kremlin", "Spokesman", "Dmitry", "Peskov"] -> (titles, name)."""
+    i = 0
+    while i < len(words) and not _is_name_word(words[i]):
+        i += 1
+    name = words[i:]
+    while name and not _is_name_word(name[-1]):
+        name = name[:-1]
+    return words[:i], name
+
+
+def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
+    ents = ArticleEntities(text=text)
+    lex = lexicon()
+    for sent in sentences:
+        chunk = text[sent.start : sent.end]
+        for m in NAME_RE.finditer(chunk):
+            words = m.group(0).split()
+            titles, name = split_title(words)
+            if len(name) < 2 or any(not _is_name_word(w) for w in name):
+                continue
+            if lex.outlet_re.fullmatch(" ".join(name)):
+                continue
+            full = " ".join(name)
+            person = ents.people.get(full.lower())
+            if person is None:
+                person = Person(full=full, last=name[-1], titles=[t.lower() for t in titles],
+                                first_span=(sent.start + m.start(), sent.start + m.end()))
+                ents.people[full.lower()] = person
+            else:
+                person.titles.extend(t.lower() for t in titles)
+    # Every mention, full or short, with whether it modifies a following noun.
+    last_names = {p.last: p for p in ents.people.values()}
+    for sent in sentences:
+        chunk = text[sent.start : sent.end]
+        for m in re.finditer(r"[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)*", chunk):
+            words = m.group(0).split()
+            person = None
+            for w in reversed(words):
+                person = last_names.get(w) or last_names.get(w.rstrip("’'s"))
+                if person:
+                    break
+            if person is None:
+                continue
+            after = chunk[m.end() :]
+            nxt = re.match(r"\s+([a-z]+)", after)
+            modifier = bool(nxt and (nxt.group(1) in lex.sets["role_words"] or nxt.group(1) in ("aide", "camp")))
+            modifier = modifier or after.startswith(("’s", "'s"))
+            ents.mentions.append(Mention(sent.start + m.start(), sent.start + m.end(), person, modifier))
+    ents.mentions.sort(key=lambda m: m.start)
+    return ents
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().strip(".,;:").lower())
+
+
+def _head(words: list[str]) -> str:
+    """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"."""
+    for i, w in enumerate(words):
+        if w in ("of", "from", "close", "familiar", "who", "for", "with", "in", "at", "on") and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+class Classifier:
+    def __init__(self, text: str, sentences: list[Sentence], wire: str | None) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.ents = build_entities(text, sentences)
+        self.wire = wire
+        self.lex = lexicon()
+
+    # -- resolution -----------------------------------------------------------------
+    def _sentence_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= pos < s.end:
+                return i
+        return 0
+
+    def _pronoun_antecedent(self, pos: int) -> Person | None:
+        si = self._sentence_of(pos)
+        sent = self.sentences[si]
+        here = [m for m in self.ents.mentions if sent.start <= m.start < pos and not m.modifier]
+        if here:
+            return here[0].person
+        for back in range(si - 1, max(-1, si - 4), -1):
+            prev = self.sentences[back]
+            there = [m for m in self.ents.mentions if prev.start <= m.start < prev.end and not m.modifier]
+            if there:
+                return there[0].person
+        for spos, res in reversed(self.ents.speakers):
+            if spos < pos and res.kind == "on_record":
+                return self.ents.people.get(res.name.lower())
+        return None
+
+    def _role_antecedent(self, words: list[str], pos: int) -> Person | None:
+        """"the Russian presidential spokesman" -> the last person titled "spokesman"."""
+        roles = self.lex.sets["role_words"]
+        role = next((w for w in reversed(words) if w in roles), None)
+        if role is None:
+            return None
+        best = None
+        for m in self.ents.mentions:
+            if m.start >= pos:
+                break
+            if role in m.person.titles:
+                best = m.person
+        return best
+
+    # -- classification -------------------------------------------------------------
+    def classify(self, source: str, span: tuple[int, int] | None, sentence_text: str = "",
+                 cue: str | None = None) -> Resolved:
+        lex = self.lex
+        s = source.strip()
+        low = _norm(s)
+        words = re.findall(r"[a-z0-9’'.\-]+", low)
+        pos = span[0] if span else 0
+        facets = SourceFacets()
+        ctx_low = sentence_text.lower()
+        reason = next((r for r in lex.sources["anonymity_reasons"] if r in ctx_low), None)
+        plural = bool(words) and (words[-1].endswith("s") and not words[-1].endswith("ss")) or " and " in low
+
+        if low in lex.sets["person_pronouns"]:
+            person = self._pronoun_antecedent(pos)
+            if person:
+                return self._person(person, facets)
+            return Resolved("on_record", s, f"pronoun:{low}", facets.model_copy(update={"identity": "named"}))
+        if low in ("they", "them"):
+            for spos, res in reversed(self.ents.speakers):
+                if spos < pos and res.facets.plural:
+                    return res
+            return Resolved("anonymous_vague", s, "vague:they", facets.model_copy(update={"identity": "vague", "plural": True}))
+        if low in ("i", "we", "me", "us"):
+            for spos, res in reversed(self.ents.speakers):
+                if spos < pos:
+                    return res
+            kind = "institution" if low in ("we", "us") else "on_record"
+            return Resolved(kind, s, f"pronoun:{low}", facets)
+        if low in ("it", "this") or low.startswith("it "):
+            if cue and "report" in cue.lower():
+                return Resolved("other_outlet", "unnamed media reports", "outlet:unnamed",
+                                facets.model_copy(update={"identity": "vague", "relayed": "it was reported"}))
+            return Resolved("anonymous_vague", s, "vague:it", facets.model_copy(update={"identity": "vague"}))
+
+        agency = self._agency_in(s)
+        if agency:
+            return Resolved("wire_agency", agency["name"], f"agency:{agency['name'].lower()}",
+                            facets.model_copy(update={"identity": "organisation", "state_controlled":
+                                                      agency["state_controlled"], "country": agency["country"]}))
+        if cue and re.search(r"tweet|post", cue.lower()) or any(
+            re.search(rf"\b{re.escape(m)}\b", ctx_low) for m in lex.sources["social_markers"]
+        ) and cue and cue.lower() in ("wrote", "posted", "said", "writes", "says"):
+            name = self._named(s)
+            return Resolved("social_post", name or s, f"social:{_norm(name or s)}",
+                            facets.model_copy(update={"identity": "named" if name else "vague", "relayed": "post"}))
+        outlet = lex.outlet_re.search(s)
+        if outlet or low in lex.sources["outlet_phrases"] or _head(words) in lex.sets["outlet_heads"]:
+            name = outlet.group(0) if outlet else s
+            return Resolved("other_outlet", name, f"outlet:{_norm(name)}",
+                            facets.model_copy(update={"identity": "organisation" if outlet else "vague"}))
+        if any(w in lex.sources["witness_markers"] for w in [low]) or low.startswith(("our reporter", "our correspondent")):
+            return Resolved("witnessed", s, "witnessed", facets.model_copy(update={"identity": "named"}))
+
+        head = _head(words)
+        if head in lex.sets["document_heads"] and not self._named(s):
+            return self._document(s, low, pos, sentence_text, facets)
+
+        named = self._named(s)
+        if named:
+            person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
+            if person:
+                res = self._person(person, facets)
+                if plural and " and " in low:
+                    res.facets.plural = True
+                return res
+        if words and words[0] == "the" and any(w in lex.sets["role_words"] for w in words) and not plural:
+            person = self._role_antecedent(words, pos)
+            if person:
+                return self._person(person, facets)
+
+        is_anon_head = head in lex.sets["anonymous_heads"] or any(
+            low == v or low.startswith(v + " ") for v in ("people familiar", "a person familiar", "those familiar")
+        )
+        if is_anon_head and not named:
+            return self._anonymous(s, low, words, pos, reason, plural, facets)
+        if low in lex.sets["countries"] or low.removeprefix("the ") in lex.sets["countries"] or (
+            head in lex.sets["institution_heads"]
+        ) or (len(words) <= 4 and any(w in lex.sets["institution_heads"] for w in words)):
+            return Resolved("institution", s, f"institution:{low.removeprefix('the ')}",
+                            facets.model_copy(update={"identity": "organisation", "plural": False}))
+        if named:
+            # A capitalised name the article never expands: a person on the record.
+            return Resolved("on_record", named, f"person:{named.lower()}",
+                            facets.model_copy(update={"identity": "named"}))
+        if s[:1].isupper() and not words[0] in ("a", "an", "the", "some", "many"):
+            return Resolved("institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"}))
+        return self._anonymous(s, low, words, pos, reason, plural, facets)
+
+    def _named(self, s: str) -> str | None:
+        for m in NAME_RE.finditer(s):
+            _, name = split_title(m.group(0).split())
+            if len(name) >= 2 and all(_is_name_word(w) for w in name):
+                return " ".join(name)
+        for w in re.findall(r"[A-Z][a-z’'\-]+", s):
+            p = self.ents.person_by_last(w)
+            if p:
+                return p.full
+        caps = [w for w in re.findall(r"[A-Z][a-z’'\-]+", s) if _is_name_word(w)]
+        if caps and len(s.split()) <= 2 and s[:1].isupper():
+            return caps[-1]
+        return None
+
+    def _person(self, person: Person, facets: SourceFacets) -> Resolved:
+        roles = self.lex.sources["roles"]
+        role = next((r for r, ws in roles.items() if any(t in ws for t in person.titles)), None)
+        affiliation = next((t for t in person.titles if t in self.lex.sets["countries"] or t.endswith("n")
+                            and t[:1].isalpha() and t not in ("spokesman", "spokeswoman", "chairman")), None)
+        interest = next((t for t in person.titles if t in self.lex.grading["interest_markers"]), None)
+        f = facets.model_copy(update={"identity": "named", "role": role or "other", "affiliation": affiliation,
+                                      "interest": interest})
+        return Resolved("on_record", person.full, f"person:{person.full.lower()}", f)
+
+    def _anonymous(self, s: str, low: str, words: list[str], pos: int, reason: str | None, plural: bool,
+                   facets: SourceFacets) -> Resolved:
+        lex = self.lex
+        # "the officials" points back to "officials from the prime minister's office".
+        if words and words[0] == "the":
+            head = _head(words)
+            for apos, atext, _key in reversed(self.ents.anonymous):
+                if apos < pos and _head(re.findall(r"[a-z0-9’'.\-]+", atext.lower())) == head:
+                    prev = self.classify(atext, (apos, apos + len(atext)))
+                    return prev
+        stripped = re.sub(r"^(a|an|the|one|another|some|two|three|several|many)\s+", "", low)
+        vague = low in lex.sources["vague_phrases"] or stripped in ("source", "sources", "people", "person",
+                                                                       "official", "officials", "insiders")
+        described = any(re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", low) for m in lex.sources["description_markers"])
+        if low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar")):
+            vague, described = True, False
+        kind = "anonymous_described" if described and not vague else "anonymous_vague"
+        if described and low not in lex.sources["vague_phrases"]:
+            kind = "anonymous_described"
+        self.ents.anonymous.append((pos, s, low))
+        f = facets.model_copy(update={"identity": "described" if kind == "anonymous_described" else "vague",
+                                      "plural": plural, "anonymity_reason": reason,
+                                      "role": "official" if "official" in low else None,
+                                      "affiliation": _affiliation(low)})
+        return Resolved(kind, s, f"anon:{low}", f)
+
+    def _document(self, s: str, low: str, pos: int, sentence_text: str, facets: SourceFacets) -> Resolved:
+        lex = self.lex
+        head = _head(re.findall(r"[a-z0-9’'.\-]+", low))
+        markers_here = [m for m in lex.sources["nonpublic_document_markers"]
+                        if re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", low)]
+        is_back_reference = low.startswith(("the ", "this ", "that ")) or not low.startswith(("a ", "an "))
+        if is_back_reference and not markers_here:
+            for dpos, dtext, dkind in self.ents.documents:
+                if dpos != pos and _head(re.findall(r"[a-z0-9’'.\-]+", dtext.lower())) == head:
+                    return Resolved(dkind, dtext, f"document:{_norm(dtext)}",
+                                    facets.model_copy(update={"identity": "document"}))
+        nonpublic = bool(markers_here) or bool(re.search(rf"{re.escape(low)}\s+[A-Z\w ]{{0,40}}\bobtained", sentence_text.lower()))
+        public = any(re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", low) for m in lex.sources["public_document_markers"])
+        if head in ("report", "reports", "document", "documents", "memo", "email", "emails", "letter", "cable", "files",
+                    "dossier") and not public and not markers_here:
+            nonpublic = nonpublic or head in ("memo", "cable", "dossier")
+        kind = "nonpublic_document" if nonpublic else "public_record"
+        if head == "reports" and not public:
+            kind = "other_outlet"
+        self.ents.documents.append((pos, s, kind))
+        return Resolved(kind, s, f"document:{low}", facets.model_copy(update={"identity": "document", "verified": None}))
+
+    def _agency_in(self, s: str) -> dict | None:
+        for m in re.finditer(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*", s):
+            for cand in (m.group(0), m.group(0).removeprefix("The ").removeprefix("the ")):
+                a = self.lex.agency_by_alias.get(cand.lower())
+                if a and (cand.isupper() or cand[:1].isupper()) and cand.lower() not in ("aa", "ria", "pa", "cp"):
+                    return a
+        return None
+
+    def register_document(self, text: str, pos: int, kind: str) -> None:
+        self.ents.documents.append((pos, text, kind))
+
+    def register_speaker(self, pos: int, res: Resolved) -> None:
+        self.ents.speakers.append((pos, res))
+
+
+def _affiliation(low: str) -> str | None:
+    m = re.search(r"(?:from|of|at|close to|in)\s+(the\s+[\w’' -]+|[A-Z][\w’' -]+)$", low)
+    if m:
+        return m.group(1)
+    adj = re.findall(r"\b(russian|japanese|american|chinese|u\.s\.|foreign ministry|white house|kremlin|pentagon|"
+                     r"government|state department|campaign)\b", low)
+    return " ".join(adj) if adj else None

@@ -1,0 +1,180 @@
+"""Clean stage: tell story text from everything around it.
+
+Each line of the text (a newline is a hard boundary: a caption never merges into the next
+sentence) becomes a ``Segment`` with a role: headline, body, caption, credit, byline,
+dateline, navigation, subscription pitch or tags. Offsets point into the text as read.
+The wire agency whose copy this is comes from the dateline or byline, never from a photo
+credit ("via AP" under a picture does not make the story AP copy).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import lexicon
+from .models import Segment
+
+TERMINAL = re.compile(r"[.!?…][\"”’)\]]*\s*$|[\"”’]\s*$")
+LINE_RE = re.compile(r"[^\r\n]+")
+
+
+@dataclass
+class Cleaned:
+    segments: list[Segment] = field(default_factory=list)
+    wire: str | None = None
+    wire_state_controlled: bool | None = None
+    outlet: str | None = None
+    headline: Segment | None = None
+
+
+@cache
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    bp = lexicon().boilerplate
+    out = {
+        key: [re.compile(p, re.IGNORECASE) for p in bp[key]]
+        for key in ("navigation", "pitch", "caption_start", "caption_credit")
+    }
+    out["byline"] = [re.compile(p) for p in bp["byline"]]
+    out["bullet"] = [re.compile(bp["bullet"])]
+    return out
+
+
+def _agency_names() -> str:
+    aliases = sorted(lexicon().agency_by_alias, key=len, reverse=True)
+    return "|".join(re.escape(a) for a in aliases)
+
+
+@cache
+def _dateline_res() -> list[re.Pattern[str]]:
+    agencies = _agency_names()
+    place = r"[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}"
+    date = r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    dash = r"\s*(?:--|—|–|-)\s*"
+    return [
+        # MOSCOW, November 16. /TASS/.
+        re.compile(rf"^(?P<place>{place}){date}\.?\s*/(?P<agency>{agencies})/\.?\s*", re.IGNORECASE),
+        # HEMPSTEAD, N.Y., Sept. 26 (UPI) —   /  WASHINGTON (AP) --
+        re.compile(rf"^(?P<place>{place}){date}\s*\((?P<agency>{agencies})\){dash}"),
+        # (Reuters) -
+        re.compile(rf"^\((?P<agency>{agencies})\){dash}"),
+        # TOKYO --   (a place in capitals, then a dash: no agency)
+        re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{2,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?){date}{dash}"),
+    ]
+
+
+def agency_for(name: str | None) -> dict | None:
+    if not name:
+        return None
+    return lexicon().agency_by_alias.get(name.strip().lower())
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+def classify_line(line: str, index: int, seen_body: bool) -> str:
+    """Role of one stripped line; ``index`` counts non-empty lines from the top."""
+    pats = _patterns()
+    words = _word_count(line)
+    if any(p.search(line) for p in pats["pitch"]):
+        return "pitch"
+    if any(p.search(line) for p in pats["navigation"]):
+        return "navigation"
+    if pats["bullet"][0].match(line):
+        rest = pats["bullet"][0].sub("", line)
+        return "byline" if agency_for(rest) else ("tags" if _word_count(rest) <= 6 else "body")
+    if any(p.search(line) for p in pats["caption_start"]):
+        return "caption"
+    if words <= 60 and any(p.search(line) for p in pats["caption_credit"]):
+        return "caption"
+    if any(p.match(line) for p in pats["byline"]) and words <= 20:
+        return "byline"
+    if not TERMINAL.search(line) and words <= 8 and seen_body:
+        return "navigation"
+    if not TERMINAL.search(line) and words <= 8 and index > 0:
+        # A short unpunctuated line before the story: a caption-like label ("Japanese Prime
+        # Minister Shinzo Abe (Mainichi)") or a section name.
+        if re.search(r"\([^()]{1,40}\)\s*$", line) or words <= 3:
+            return "caption"
+    return "body"
+
+
+def clean(text: str, title: str | None = None) -> Cleaned:
+    out = Cleaned()
+    seen_body = False
+    index = 0
+    paragraph = 0
+    for m in LINE_RE.finditer(text):
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip())
+        line = raw.strip()
+        if not line:
+            continue
+        start = m.start() + lead
+        end = start + len(line)
+        role = classify_line(line, index, seen_body)
+        if role == "body" and not seen_body and out.headline is None and _looks_like_headline(line, title):
+            role = "headline"
+        if role in ("body", "headline"):
+            d_end, agency = _dateline(line)
+            if d_end and role == "body":
+                out.segments.append(Segment(start=start, end=start + d_end, role="dateline", paragraph=paragraph))
+                if agency and out.wire is None:
+                    out.wire = agency["name"]
+                    out.wire_state_controlled = agency["state_controlled"]
+                start += d_end
+            seen_body = seen_body or role == "body"
+        if role == "byline":
+            agency = agency_for(_patterns()["bullet"][0].sub("", line)) or _agency_in_byline(line)
+            if agency and out.wire is None:
+                out.wire = agency["name"]
+                out.wire_state_controlled = agency["state_controlled"]
+        if role in ("navigation", "caption", "byline") and out.outlet is None:
+            out.outlet = _outlet_named(line)
+        seg = Segment(start=start, end=end, role=role, paragraph=paragraph)  # type: ignore[arg-type]
+        if role == "headline":
+            out.headline = seg
+        out.segments.append(seg)
+        paragraph += 1
+        index += 1
+    return out
+
+
+def _looks_like_headline(line: str, title: str | None) -> bool:
+    if title and line.strip().rstrip(".").lower() == title.strip().rstrip(".").lower():
+        return True
+    words = _word_count(line)
+    if words < 3 or words > 30:
+        return False
+    # Headlines rarely end with a full stop; PolNeAR's do, but stand alone and short.
+    return not line.endswith(".") or words <= 20 and line.count(". ") == 0
+
+
+def _dateline(line: str) -> tuple[int, dict | None]:
+    for pattern in _dateline_res():
+        m = pattern.match(line)
+        if m:
+            agency = agency_for(m.groupdict().get("agency"))
+            rest = line[m.end():]
+            if rest[:1].isupper() or rest[:1] in "\"“'‘(":
+                return m.end(), agency
+    return 0, None
+
+
+def _agency_in_byline(line: str) -> dict | None:
+    m = re.search(r"\|\s*(.+)$", line)
+    return agency_for(m.group(1)) if m else None
+
+
+def _outlet_named(line: str) -> str | None:
+    m = lexicon().outlet_re.search(line)
+    if not m:
+        return None
+    name = m.group(0)
+    # Prefer "The Mainichi" over "Mainichi" when the line has the article.
+    before = line[: m.start()]
+    if before.endswith("The ") and not name.startswith("The "):
+        name = "The " + name
+    return name

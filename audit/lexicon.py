@@ -1,0 +1,112 @@
+"""Loads the knowledge files under ``audit/data`` once, and compiles what the stages match with.
+
+Knowledge lives in data: cue verbs, roles, anonymity phrases, agencies, outlets, boilerplate
+patterns and grading weights. Code here only turns those lists into lookups and patterns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("audit") / "data" / name))
+
+
+def load_json(name: str) -> dict[str, Any]:
+    with data_path(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def inflect(lemma: str) -> list[str]:
+    """Regular English inflections of a verb: base, -s, -ed, -ing."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+def words_pattern(phrases: list[str]) -> str:
+    """One alternation matching any phrase as whole words, longest first."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + r")(?![\w-])"
+
+
+@dataclass
+class CueInfo:
+    lemma: str
+    cls: str  # speech | position | phrase
+
+
+@dataclass
+class Lexicon:
+    cue_forms: dict[str, CueInfo] = field(default_factory=dict)
+    cue_re: re.Pattern[str] = re.compile("x^")
+    recipients_re: re.Pattern[str] = re.compile("x^")
+    sources: dict[str, Any] = field(default_factory=dict)
+    agencies: list[dict[str, Any]] = field(default_factory=list)
+    agency_by_alias: dict[str, dict[str, Any]] = field(default_factory=dict)
+    outlet_re: re.Pattern[str] = re.compile("x^")
+    boilerplate: dict[str, Any] = field(default_factory=dict)
+    grading: dict[str, Any] = field(default_factory=dict)
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def is_(self, group: str, word: str) -> bool:
+        return word.lower() in self.sets[group]
+
+
+@cache
+def lexicon() -> Lexicon:
+    cues = load_json("cues.json")
+    lex = Lexicon()
+    for cls, spec in cues["classes"].items():
+        irregular = spec.get("irregular", {})
+        for lemma in spec["lemmas"]:
+            forms = irregular.get(lemma) or inflect(lemma)
+            for form in forms:
+                lex.cue_forms.setdefault(form.lower(), CueInfo(lemma, cls))
+    for phrase in cues["phrases"]["speech"]:
+        lex.cue_forms.setdefault(phrase.lower(), CueInfo(phrase, "phrase"))
+    lex.cue_re = re.compile(words_pattern(list(lex.cue_forms)), re.IGNORECASE)
+    lex.recipients_re = re.compile(r"\s*" + words_pattern(cues["recipients"]), re.IGNORECASE)
+    lex.sources = load_json("sources.json")
+    lex.agencies = load_json("agencies.json")["agencies"]
+    for agency in lex.agencies:
+        for alias in agency["aliases"]:
+            lex.agency_by_alias[alias.lower()] = agency
+    lex.outlet_re = re.compile(words_pattern(lex.sources["outlets"]), re.IGNORECASE)
+    lex.boilerplate = load_json("boilerplate.json")
+    lex.grading = load_json("grading.json")
+    s = lex.sources
+    lex.sets = {
+        name: frozenset(w.lower() for w in words)
+        for name, words in {
+            "title_words": s["title_words"],
+            "anonymous_heads": s["anonymous_heads"],
+            "adverbs": s["adverbs"],
+            "auxiliaries": s["auxiliaries"],
+            "clause_openers": s["clause_openers"],
+            "not_sources": s["not_sources"],
+            "countries": s["countries"],
+            "institution_heads": s["institution_heads"],
+            "document_heads": s["document_heads"],
+            "outlet_heads": s["outlet_heads"],
+            "pronouns": [w for group in s["pronouns"].values() for w in group],
+            "person_pronouns": s["pronouns"]["person_singular"],
+            "role_words": [w for group in s["roles"].values() for w in group],
+        }.items()
+    }
+    return lex
+
+
+def cue_info(form: str) -> CueInfo | None:
+    return lexicon().cue_forms.get(re.sub(r"\s+", " ", form.lower()))

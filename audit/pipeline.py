@@ -1,0 +1,176 @@
+"""The pipeline: ingest -> clean -> segment -> attribute -> classify -> chain -> score.
+
+``audit_article`` runs every stage on one ``RawArticle`` and returns an ``AuditedArticle``
+ready for the store stage. Each stage is a module of its own and can be called alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from . import __version__
+from .attribute import attribute
+from .chain import build_chain, document_relay, recipient_outlet, relay_hops
+from .classify import Classifier
+from .clean import clean
+from .lexicon import lexicon
+from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentence, SourceRecord
+from .score import score_claim
+from .segment import segment
+
+ENGINE_VERSION = f"rules-{__version__}"
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def claim_id(article_id: str, content_span: tuple[int, int], source_span: tuple[int, int] | None) -> str:
+    key = f"{article_id}\x00{content_span}\x00{source_span}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _sentence_index(sentences: list[Sentence], pos: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def audit_article(raw: RawArticle) -> AuditedArticle:
+    text = raw.text
+    cleaned = clean(text, raw.title)
+    sentences = segment(text, cleaned.segments)
+    attributions = attribute(text, sentences)
+    classifier = Classifier(text, sentences, cleaned.wire)
+    claims: list[Claim] = []
+    doc_relays: dict[str, list[Hop]] = {}
+    # Headline attributions last, so "secret report" in a headline finds the report named below.
+    order = sorted(range(len(attributions)), key=lambda i: sentences[attributions[i].sentence].role == "headline")
+    for i in order:
+        claims.append(_attributed_claim(raw, text, sentences, attributions[i], classifier, doc_relays, cleaned.wire))
+    covered: set[int] = set()
+    for a in attributions:
+        for span in a.content + ([a.cue] if a.cue else []):
+            for si in range(_sentence_index(sentences, span[0]), len(sentences)):
+                s = sentences[si]
+                if s.start >= span[1]:
+                    break
+                if min(s.end, span[1]) - max(s.start, span[0]) > 0:
+                    covered.add(si)
+    for si, s in enumerate(sentences):
+        if si in covered:
+            continue
+        claims.append(Claim(
+            claim_id=claim_id(raw.article_id, (s.start, s.end), None), article_id=raw.article_id,
+            content=text[s.start : s.end], content_span=(s.start, s.end), content_spans=[(s.start, s.end)],
+            kind="unattributed", quote="none", is_headline=s.role == "headline",
+            sentence_start=s.start, sentence_end=s.end,
+        ))
+    for c in claims:
+        score_claim(c, text[c.sentence_start : c.sentence_end])
+    claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
+    _dedupe_ids(claims)
+    sources = _sources(raw.article_id, claims)
+    outlet = raw.outlet or cleaned.outlet or (cleaned.wire if _wire_wrote_dateline(cleaned) else None)
+    return AuditedArticle(
+        article_id=raw.article_id, text=text, title=raw.title or _headline_text(text, cleaned),
+        outlet=outlet, wire=cleaned.wire, wire_state_controlled=cleaned.wire_state_controlled,
+        published=raw.published, url=raw.url, origin=raw.origin, fetched_at=raw.fetched_at,
+        html_sha256=raw.html_sha256, content_sha256=_sha(text), engine_version=ENGINE_VERSION,
+        segments=cleaned.segments, claims=claims, sources=sources, word_count=len(text.split()),
+    )
+
+
+def _wire_wrote_dateline(cleaned) -> bool:
+    return any(s.role == "dateline" for s in cleaned.segments) and cleaned.wire is not None
+
+
+def _headline_text(text: str, cleaned) -> str | None:
+    h = cleaned.headline
+    return text[h.start : h.end] if h else None
+
+
+def _dedupe_ids(claims: list[Claim]) -> None:
+    seen: dict[str, int] = {}
+    for c in claims:
+        n = seen.get(c.claim_id, 0)
+        seen[c.claim_id] = n + 1
+        if n:
+            c.claim_id = f"{c.claim_id}-{n}"
+
+
+def _attributed_claim(raw: RawArticle, text: str, sentences: list[Sentence], a: Attribution,
+                      classifier: Classifier, doc_relays: dict[str, list[Hop]], wire: str | None) -> Claim:
+    sent = sentences[a.sentence]
+    sentence_text = text[sent.start : sent.end]
+    source_text = a.source_text_override or (text[a.source[0] : a.source[1]] if a.source else "")
+    cue_text = text[a.cue[0] : a.cue[1]] if a.cue else None
+    res = classifier.classify(source_text, a.source, sentence_text, cue_text)
+    classifier.register_speaker(a.source[0] if a.source else sent.start, res)
+    kind = res.kind
+    relays: list[Hop] = []
+    relay_text = " ".join(text[s:e] for s, e in a.relay)
+    if relay_text:
+        relays = relay_hops(relay_text, lambda np: _kind_name(classifier, np, sentence_text))
+        # A document named in the relay carries its own go-between and outlet.
+        for hop in relays:
+            if hop.kind in ("nonpublic_document", "public_record"):
+                doc_relays[_doc_key(hop.text)] = [h for h in relays if h.kind in ("intermediary", "other_outlet")]
+                classifier.register_document(hop.text, text.find(hop.text, sent.start), hop.kind)
+    elif kind in ("nonpublic_document", "public_record"):
+        key = _doc_key(res.name)
+        if key not in doc_relays and a.source:
+            doc_relays[key] = document_relay(text[a.source[1] : sent.end])
+        relays = list(doc_relays.get(key, []))
+    if a.cue:
+        hop = recipient_outlet(text[a.cue[1] : sent.end], sentence_text)
+        if hop:
+            relays.append(hop)
+    origin_text = source_text if kind not in ("wire_agency",) else res.name
+    origin = Hop(kind=kind, text=origin_text, span=a.source)
+    chain = build_chain(origin, relays, wire if kind != "wire_agency" or res.name != wire else None)
+    content_spans = [tuple(s) for s in a.content]
+    span = (content_spans[0][0], content_spans[-1][1])
+    content = text[span[0] : span[1]]
+    return Claim(
+        claim_id=claim_id(raw.article_id, span, a.source), article_id=raw.article_id,
+        content=content, content_span=span, content_spans=content_spans,  # type: ignore[arg-type]
+        source=source_text or None, source_span=a.source, cue=cue_text, cue_span=a.cue,
+        kind=kind, resolved_source=res.name, source_key=res.key, facets=res.facets, quote=a.quote,
+        is_headline=sent.role == "headline", chain=chain, sentence_start=sent.start, sentence_end=sent.end,
+    )
+
+
+def _kind_name(classifier: Classifier, np: str, sentence_text: str) -> tuple[str, str]:
+    res = classifier.classify(np, None, sentence_text)
+    return res.kind, res.name
+
+
+def _doc_key(name: str) -> str:
+    words = re.findall(r"[a-z]+", name.lower())
+    heads = lexicon().sets["document_heads"]
+    head = next((w for w in reversed(words) if w in heads), words[-1] if words else "")
+    return head
+
+
+def _sources(article_id: str, claims: list[Claim]) -> list[SourceRecord]:
+    out: dict[str, SourceRecord] = {}
+    for c in claims:
+        if not c.source_key:
+            continue
+        key = f"{article_id}:{c.source_key}"
+        rec = out.get(key)
+        if rec is None:
+            rec = SourceRecord(source_key=key, article_id=article_id, name=c.resolved_source or c.source or "",
+                               kind=c.kind, facets=c.facets, mentions=[], first_span=c.source_span)
+            out[key] = rec
+        if c.source and c.source not in rec.mentions:
+            rec.mentions.append(c.source)
+        c.source_key = key
+    return list(out.values())

@@ -1,0 +1,41 @@
+"""Plain-text report of one article's claims, for a terminal (``audit show``)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import sqlite_utils
+
+
+def article_report(db: sqlite_utils.Database, article_id: str, width: int = 100) -> str | None:
+    rows = list(db.query("select * from articles where article_id = ?", [article_id]))
+    if not rows:
+        return None
+    art = rows[0]
+    lines = [f"{art['article_id']}: {art['title'] or '(no headline)'}"]
+    meta = [f"outlet {art['outlet']}" if art["outlet"] else None, f"wire {art['wire']}" if art["wire"] else None,
+            f"{art['claim_count']} claims", f"{art['anonymous_count']} resting on anonymous sources",
+            f"headline grade {art['headline_grade']}" if art["headline_grade"] else None]
+    lines.append("  " + ", ".join(m for m in meta if m))
+    lines.append("")
+    hops: dict[str, list[dict]] = {}
+    for h in db.query("select * from hops where article_id = ? order by claim_id, position", [article_id]):
+        hops.setdefault(h["claim_id"], []).append(h)
+    for n, c in enumerate(db.query("select * from claims where article_id = ? order by position", [article_id]), 1):
+        head = " [headline]" if c["is_headline"] else ""
+        lines.append(f"{n:>3}. {c['grade']} {c['score']:>3}/100  {c['kind']}{head}")
+        lines += textwrap.wrap(c["content"], width, initial_indent="       \u201c", subsequent_indent="        ")
+        lines[-1] += "\u201d"
+        if c["source"]:
+            resolved = f" = {c['resolved_source']}" if c["resolved_source"] and c["resolved_source"] != c["source"] else ""
+            lines.append(f"       source: {c['source']}{resolved}   cue: {c['cue'] or '-'}")
+        chain = hops.get(c["claim_id"], [])
+        if chain:
+            lines.append("       chain:  " + "  ->  ".join(f"{h['kind']} ({h['text']}) {h['letter']}" for h in chain))
+        flags = json.loads(c["flags"] or "[]")
+        if flags:
+            lines.append("       flags:  " + ", ".join(flags))
+        lines += textwrap.wrap(c["explanation"], width, initial_indent="       ", subsequent_indent="       ")
+        lines.append("")
+    return "\n".join(lines)

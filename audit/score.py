@@ -1,0 +1,168 @@
+"""Score stage: a letter per hop, a 0-100 chain score, flags, and a sentence a student can follow.
+
+The design is that of ``provenance.md`` (Admiralty-style letters, hearsay-within-hearsay
+multiplication); every number lives in ``data/grading.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import lexicon
+from .models import Claim, Flag, Hop
+
+KIND_PHRASE = {
+    "witnessed": "what the outlet's own reporters saw",
+    "on_record": "{text}, named and on the record",
+    "institution": "{text}, speaking as an institution",
+    "public_record": "a document the reader can check ({text})",
+    "anonymous_described": "an unnamed source described as \u201c{text}\u201d",
+    "anonymous_vague": "an unnamed source with no usable description (\u201c{text}\u201d)",
+    "nonpublic_document": "a document the reader cannot check (\u201c{text}\u201d)",
+    "intermediary": "{text}, a go-between",
+    "wire_agency": "the news agency {text}",
+    "other_outlet": "another outlet's reporting ({text})",
+    "social_post": "a social-media post ({text})",
+    "unattributed": "the article's own voice",
+}
+RELAY_PHRASE = {
+    "nonpublic_document": "quoted in {text}, a document of unknown authorship",
+    "public_record": "recorded in {text}",
+    "intermediary": "passed on by {text}",
+    "other_outlet": "reported by {text}",
+    "wire_agency": "carried by the news agency {text}",
+    "social_post": "posted on social media ({text})",
+    "on_record": "passed on by {text}",
+    "institution": "passed on by {text}",
+    "anonymous_described": "passed on by an unnamed {text}",
+    "anonymous_vague": "passed on by an unnamed source",
+    "witnessed": "seen by the outlet's reporters",
+    "unattributed": "told in the article's own voice",
+}
+
+
+def grading() -> dict[str, Any]:
+    return lexicon().grading
+
+
+def _has(words: list[str], text: str) -> str | None:
+    low = text.lower()
+    for w in words:
+        if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low):
+            return w
+    return None
+
+
+def hop_letter(hop: Hop, claim: Claim, is_origin: bool) -> tuple[str, str]:
+    g = grading()["kind_letter"]
+    kind = hop.kind
+    if kind == "anonymous_described" and claim.facets.anonymity_reason:
+        return g["anonymous_described_with_reason"], f"unnamed, but the article says why: {claim.facets.anonymity_reason}"
+    if kind == "intermediary" and claim.facets.interest:
+        return g["interested_uncorroborated"], "a go-between with an interest in the outcome"
+    reasons = {
+        "witnessed": "seen by the outlet itself",
+        "public_record": "a record anyone can check",
+        "on_record": "a named person speaking on the record",
+        "institution": "an institution speaking for itself",
+        "wire_agency": "a news agency's report",
+        "social_post": "a public post by a named account",
+        "intermediary": "a named go-between",
+        "anonymous_described": "unnamed, with no reason given for anonymity",
+        "other_outlet": "another outlet's report",
+        "anonymous_vague": "unnamed, with no usable description: cannot be judged",
+        "nonpublic_document": "a document of unknown authorship that no reader can check",
+        "unattributed": "no source given: the reader must trust the outlet",
+    }
+    return g[kind], reasons[kind]
+
+
+def relay_fidelity(hop: Hop) -> float:
+    g = grading()
+    key = g["kind_relay"][hop.kind]
+    if hop.kind == "intermediary" and not re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", hop.text):
+        key = "anonymous_go_between"
+    return float(g["relay_fidelity"][key])
+
+
+def flags_for(claim: Claim, sentence: str) -> list[Flag]:
+    g = grading()
+    flags: list[Flag] = []
+    kinds = [h.kind for h in claim.chain] or [claim.kind]
+    anon = claim.kind in ("anonymous_described", "anonymous_vague")
+    src = claim.source or ""
+    if anon and not claim.facets.anonymity_reason:
+        flags.append(Flag(code="ANON_NO_REASON", words=src))
+    if claim.kind == "anonymous_vague":
+        flags.append(Flag(code="VAGUE_SOURCE", words=src))
+    if anon:
+        w = _has(g["opinion_words"], claim.content)
+        if w:
+            flags.append(Flag(code="ANON_OPINION", words=w))
+        w = _has(g["serious_allegation_words"], claim.content)
+        if w:
+            flags.append(Flag(code="SINGLE_ANON_SERIOUS", words=w))
+    for hop in claim.chain:
+        if hop.kind == "other_outlet":
+            flags.append(Flag(code="DERIVATIVE", words=hop.text))
+            break
+    for hop in claim.chain:
+        if hop.kind == "wire_agency" and _state_controlled(hop.text):
+            flags.append(Flag(code="STATE_MEDIA", words=hop.text))
+            break
+    if "nonpublic_document" in kinds:
+        doc = next(h.text for h in claim.chain if h.kind == "nonpublic_document") if claim.chain else src
+        flags.append(Flag(code="UNVERIFIED_DOCUMENT", words=doc))
+    w = _has(g["private_meeting_words"], sentence)
+    if w and claim.kind in ("unattributed", "anonymous_vague", "anonymous_described"):
+        flags.append(Flag(code="PRIVATE_MEETING", words=w))
+    w = _has(g["declined_words"], sentence)
+    if w:
+        flags.append(Flag(code="DECLINED_TO_CONFIRM", words=w))
+    return flags
+
+
+def _state_controlled(name: str) -> bool:
+    agency = lexicon().agency_by_alias.get(name.lower())
+    return bool(agency and agency["state_controlled"])
+
+
+def score_claim(claim: Claim, sentence: str) -> Claim:
+    g = grading()
+    if not claim.chain:
+        letter = g["kind_letter"]["unattributed"]
+        claim.grade = letter
+        claim.score = round(100 * g["letter_weight"][letter])
+        claim.flags = flags_for(claim, sentence)
+        claim.explanation = (
+            "The article says this in its own voice without naming a source, so it rests on trust in the outlet"
+            f"; score {claim.score}/100, grade {letter}."
+        )
+        return claim
+    for i, hop in enumerate(claim.chain):
+        hop.letter, hop.reason = hop_letter(hop, claim, i == 0)
+        hop.fidelity = 1.0 if i == 0 else relay_fidelity(hop)
+    origin = claim.chain[0]
+    value = g["letter_weight"][origin.letter]
+    for hop in claim.chain[1:]:
+        value *= hop.fidelity
+    rank = g["letter_rank"]
+    claim.grade = max((h.letter for h in claim.chain), key=rank.index)
+    claim.score = max(0, min(100, round(100 * value)))
+    claim.flags = flags_for(claim, sentence)
+    claim.explanation = explain(claim)
+    return claim
+
+
+def explain(claim: Claim) -> str:
+    origin, relays = claim.chain[0], claim.chain[1:]
+    who = KIND_PHRASE[origin.kind].format(text=origin.text)
+    if origin.kind == "on_record" and claim.resolved_source and claim.resolved_source != origin.text:
+        who = KIND_PHRASE["on_record"].format(text=claim.resolved_source)
+    parts = [f"Rests on {who}"]
+    parts += [RELAY_PHRASE[h.kind].format(text=h.text) for h in relays]
+    weakest = max(claim.chain, key=lambda h: grading()["letter_rank"].index(h.letter))
+    sentence = ", ".join(parts)
+    return (f"{sentence}. Score {claim.score}/100, grade {claim.grade}: the weakest link is "
+            f"{weakest.text} ({weakest.reason}).")

@@ -1,0 +1,87 @@
+"""Segment stage: split headline and body segments into sentences, keeping offsets.
+
+Rules, each motivated by a sentence in the seeds or PolNeAR:
+- a newline is always a boundary (segments are lines already);
+- ``.``, ``!`` or ``?`` (plus closing quotes or brackets) followed by space and a capital,
+  digit or opening quote ends a sentence, except after abbreviations ("Gen.", "U.S.", "Jan.");
+- no sentence is longer than ``MAX_SENTENCE`` characters: a 1 MB run-on "sentence" is cut
+  at whitespace so later stages stay linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Segment, Sentence
+
+MAX_SENTENCE = 3000
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col capt sgt adm gov sen rep rev st sr jr inc co corp ltd no nos vs
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a
+    pp vol fig est approx dept univ assn bros messrs""".split()
+)
+
+BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
+    if text[dot] != ".":
+        return False
+    m = re.search(r"([A-Za-z.]+)$", text[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # Single initials ("J. Smith") but not a sentence ending with "I." or "A.".
+    if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
+        return word not in ("i", "a")
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S." style
+
+
+def split_sentences(text: str, seg: Segment) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = seg.start
+    chunk = text[seg.start : seg.end]
+    pos = 0
+    for m in BOUNDARY.finditer(chunk):
+        if _is_abbreviation(chunk, m.start()):
+            continue
+        end = m.end()
+        _emit(text, seg, seg.start + pos, seg.start + end, out)
+        pos = end
+        while pos < len(chunk) and chunk[pos].isspace():
+            pos += 1
+    _emit(text, seg, seg.start + pos, seg.end, out)
+    del start
+    return out
+
+
+def _emit(text: str, seg: Segment, start: int, end: int, out: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _append(text, seg, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    _append(text, seg, start, end, out)
+
+
+def _append(text: str, seg: Segment, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        out.append(Sentence(start=start, end=end, paragraph=seg.paragraph, role=seg.role))
+
+
+def segment(text: str, segments: list[Segment]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for seg in segments:
+        if seg.role in ("body", "headline"):
+            sentences.extend(split_sentences(text, seg))
+    return sentences
