@@ -27,6 +27,7 @@ from .models import Attribution, Sentence, Span
 
 TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
 OPEN_QUOTES = "“\"‘"
+CLOSERS = (",”", ",\"", "”", "\"", "?”", "!”", ".”")
 CLOSE_QUOTES = "”\"’"
 PREPOSITIONS = frozenset("in on at for with to of by from about into over under after before during than".split())
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
@@ -172,7 +173,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     words = [t.low for t in np if t.text[:1].isalnum()]
     if not words or (len(words) == 1 and words[0] in lex.sets["not_sources"]):
         return None
-    if words[0] in PREPOSITIONS:
+    if words[0] in PREPOSITIONS or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
         return None
     return span
 
@@ -198,8 +199,12 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
                 i -= 1
                 continue
             break
-        if low in lex.sets["clause_openers"] and low not in ("as",):
+        if low in lex.sets["clause_openers"]:
             break
+        if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text[:1].isupper():
+            np[:0] = toks[i - 2 : i + 1]  # "Status of Forces Agreement (SOFA)"
+            i -= 3
+            continue
         if np and _is_cue_token(t):
             break
         np.insert(0, t)
@@ -288,7 +293,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         if info is None:
             continue
         word = m.group(0)
-        if word[:1].isupper() and m.start() > 0 and not ACCORDING.fullmatch(word):
+        if word[:1].isupper() and m.start() > 0 and not ACCORDING.fullmatch(word) and ctx.sent.role != "headline":
             continue  # "Said", "Report" mid-sentence as a name
         if any(f.cue[0] <= c0 < f.cue[1] for f in found):
             continue
@@ -355,9 +360,11 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
                      source_text_override=None)
 
     # Inverted: "“C,” said Harada." / "C, said a Russian official, according to ..."
-    if stripped_before.endswith((",", ",”", ",\"", "”", "\"", "?”", "!”")) and cls != "position":
+    if (stripped_before.endswith((",", ",”", ",\"", "”", "\"", "?”", "!”")) and cls != "position"
+            and not is_participle and lemma not in OBJECT_LEMMAS):
         src, src_end = find_source_after(ctx, c1)
-        if src and _rest_is_tail(ctx, src_end) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
+        after_quote = stripped_before.endswith(CLOSERS)
+        if src and (after_quote or _rest_is_tail(ctx, src_end)) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
             src and lex.is_("person_pronouns", text[src[0]:src[1]]) and _rest_is_tail(ctx, src_end)
         ):
             cs = _content_start_back(ctx, c0)
@@ -365,14 +372,25 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
             if content[1] - content[0] >= 3 and _source_ok(text, src):
                 return Found(source=src, cue=(c0, c1), content=[content])
 
+    prev = _previous_word(before)
+    if prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES):
+        return None  # "duty to defend", "as they are called", "He is expected to"
     src = find_source_before(ctx, c0)
-    if src is None and is_participle:
+    if src is None and (is_participle or re.search(r"\band\s+(?:also\s+|then\s+)?$", before)):
+        # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
     if src is None:
         return None
     if not _source_ok(text, src):
         return None
     cue = _extend_cue_back(ctx, src[1], c0, c1)
+    lead = text[s0 : src[0]].rstrip()
+    if lead.endswith(CLOSERS) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
+        # "“C,” McCain said, citing ..." -- the quotation before the speaker is the content,
+        # whatever follows the cue.
+        q = ctx.quote_at(s0 + len(lead) - 1) or ctx.quote_at(s0 + len(lead) - 2)
+        if q:
+            return Found(source=src, cue=cue, content=[q], quote="direct")
 
     # Reduced relative: "media reports claiming that C" -- the noun before is the source.
     pos = _skip_after_cue(ctx, c1, lemma)
@@ -383,7 +401,11 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
             return Found(source=src, cue=cue, content=[nxt], quote="direct")
     m = THAT_RE.match(text, pos)
     has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
-    if cls == "position" or lemma in NEEDS_CLAUSE_SPEECH:
+    if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
+        return None
+    if re.match(r"\s*to\b", rest) and lemma in ("add", "continue", "point", "respond", "reply", "agree", "call", "tell"):
+        return None  # "adding to her lead", "continues to grow"
+    if cls == "position":
         if not (has_clause or CLAUSE_START_RE.match(rest)):
             return None
         if lemma in ("plan", "seek", "intend", "decide", "refuse", "decline") and not re.match(r"\s*to\b", rest):
@@ -410,6 +432,19 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     if lemma in OBJECT_LEMMAS or cls != "position":
         return Found(source=src, cue=cue, content=[content])
     return Found(source=src, cue=cue, content=[content])
+
+
+BE_FORMS = frozenset("is are was were be been being am 's".split())
+PAST_PARTICIPLES = frozenset("told said known seen shown thought found written heard felt understood".split())
+
+
+def _previous_word(before: str) -> str:
+    """The word before the cue, adverbs skipped ("is also expected" -> "is")."""
+    words = re.findall(r"[\w’']+", before[-80:])
+    lex = lexicon()
+    while words and lex.is_("adverbs", words[-1]) and words[-1].lower() not in ("not",):
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 def _extend_cue_back(ctx: SentenceContext, src_end: int, c0: int, c1: int) -> Span:
@@ -490,7 +525,10 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                     b = _content_span(ctx.text, a, gs)[1]
                 new.append((a, b))
             f.content = [span for span in new if span[1] > span[0]]
-    return [f for f in found if f.content]
+    found = [f for f in found if f.content]
+    # An attribution inside another's content is part of that claim (PolNeAR never nests them).
+    return [f for f in found if not any(g is not f and any(a <= f.cue[0] < b for a, b in g.content)
+                                        for g in found)]
 
 
 def headline_colon(text: str, sent: Sentence) -> Found | None:

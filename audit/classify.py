@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from .lexicon import lexicon
 from .models import Sentence, SourceFacets
 
+W = r"[A-Z][a-z]*(?:[A-Z][a-z’'\-]+|[a-z’'\-]+)"  # "Putin", "McCain", "O'Rourke"
 NAME_RE = re.compile(
-    r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z]{2,}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|da|del|la|le)\s+)?"
-    r"(?:[A-Z][a-z’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+))+"
+    rf"(?:{W}|[A-Z]\.|[A-Z]{{2,}}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|da|del|la|le)\s+)?(?:{W}|[A-Z]\.))+"
 )
 MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun
@@ -119,7 +119,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     last_names = {p.last: p for p in ents.people.values()}
     for sent in sentences:
         chunk = text[sent.start : sent.end]
-        for m in re.finditer(r"[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)*", chunk):
+        for m in re.finditer(rf"{W}(?:\s+{W})*", chunk):
             words = m.group(0).split()
             person = None
             for w in reversed(words):
@@ -288,11 +288,11 @@ class Classifier:
             _, name = split_title(m.group(0).split())
             if len(name) >= 2 and all(_is_name_word(w) for w in name):
                 return " ".join(name)
-        for w in re.findall(r"[A-Z][a-z’'\-]+", s):
+        for w in re.findall(W, s):
             p = self.ents.person_by_last(w)
             if p:
                 return p.full
-        caps = [w for w in re.findall(r"[A-Z][a-z’'\-]+", s) if _is_name_word(w)]
+        caps = [w for w in re.findall(W, s) if _is_name_word(w)]
         if caps and len(s.split()) <= 2 and s[:1].isupper():
             return caps[-1]
         return None
