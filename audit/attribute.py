@@ -46,7 +46,9 @@ OBJECT_LEMMAS = frozenset(
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
     describe question deny cite""".split()
 )
-NEEDS_CLAUSE_SPEECH = frozenset("continue show find read count list post project report hear learn point quote".split())
+NEEDS_CLAUSE_SPEECH = frozenset("continue read count list post project hear learn point quote".split())
+PARTICLES = frozenset("up off out down away himself herself themselves itself yourself ourselves back over".split())
+INFINITIVE_ONLY = frozenset("refuse decline seem appear".split())
 RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise convey".split())
 
 
@@ -152,15 +154,17 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         inner = toks[j + 1 : -1]
         if j >= 0 and toks[j].text == "," and inner:
             first = inner[0].low
-            if (first in ("who", "whose", "which", "speaking", "meanwhile", "however", "too", "though", "in", "on",
-                          "at", "for", "after", "when", "while", "also", "then", "like", "as")
-                    or first.endswith("ing") or len(inner) <= 2 and inner[0].text.islower()):
-                toks = toks[:j]
-            elif inner[0].text[:1].isupper() and _looks_like_name(inner):
-                # Apposition: "A spokeswoman for the ministry, Maria Zakharova, said".
-                head = _np_back(toks[:j], limit)
-                if head:
-                    return (head[0].start, inner[-1].end)
+            head = _np_back(toks[:j], limit)
+            if first in ADVERBIAL_ASIDES or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly")):
+                toks = toks[:j]  # "Russia, meanwhile, claims"
+            elif head and (first in ("who", "whose", "which", "speaking", "a", "an", "the", "director", "founder",
+                                     "president", "chairman", "head", "executive", "also", "now", "then", "himself",
+                                     "herself", "former", "then-") or first.endswith("ing")
+                           or _looks_like_name(inner) or inner[-1].low in lexicon().sets["role_words"]):
+                # Apposition or relative clause: "Simmons, an Obama supporter, said",
+                # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
+                return (head[0].start, inner[-1].end)
+            elif _looks_like_name(inner) and not head:
                 return (inner[0].start, inner[-1].end)
             else:
                 return None
@@ -190,6 +194,10 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
     while i >= 0 and len(np) < limit:
         t = toks[i]
         low = t.low
+        if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text[:1].isupper():
+            np[:0] = toks[i - 2 : i + 1]  # "Status of Forces Agreement (SOFA)", "Sen. Marco Rubio (R-Fla.)"
+            i -= 3
+            continue
         if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–", "--", "!", "?") or t.text == "-" and np:
             break
         if low == "and" and np:
@@ -201,10 +209,6 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
             break
         if low in lex.sets["clause_openers"]:
             break
-        if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text[:1].isupper():
-            np[:0] = toks[i - 2 : i + 1]  # "Status of Forces Agreement (SOFA)"
-            i -= 3
-            continue
         if np and _is_cue_token(t):
             break
         np.insert(0, t)
@@ -363,7 +367,9 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     if (stripped_before.endswith((",", ",”", ",\"", "”", "\"", "?”", "!”")) and cls != "position"
             and not is_participle and lemma not in OBJECT_LEMMAS):
         src, src_end = find_source_after(ctx, c1)
-        after_quote = stripped_before.endswith(CLOSERS)
+        after_quote = stripped_before.endswith(CLOSERS + (",“",))
+        if src and any(lex.is_("auxiliaries", w) for w in text[src[0]:src[1]].split()):
+            src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
         if src and (after_quote or _rest_is_tail(ctx, src_end)) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
             src and lex.is_("person_pronouns", text[src[0]:src[1]]) and _rest_is_tail(ctx, src_end)
         ):
@@ -403,6 +409,13 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
         return None
+    next_word = re.match(r"\s*([\w’']+)", rest)
+    if next_word and next_word.group(1).lower() in PARTICLES:
+        return None  # "showed up", "found himself"
+    if lemma in INFINITIVE_ONLY and not re.match(r"\s*to\b", rest):
+        return None
+    if cls == "stance" and (is_participle and stripped_before.endswith(",") or _is_trailing_form(rest)):
+        return None  # stance verbs attribute their object, forward only
     if re.match(r"\s*to\b", rest) and lemma in ("add", "continue", "point", "respond", "reply", "agree", "call", "tell"):
         return None  # "adding to her lead", "continues to grow"
     if cls == "position":
@@ -434,6 +447,10 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     return Found(source=src, cue=cue, content=[content])
 
 
+ADVERBIAL_ASIDES = frozenset(
+    "meanwhile however too though in on at for after when while like as instead moreover furthermore indeed "
+    "nevertheless nonetheless therefore still yet".split()
+)
 BE_FORMS = frozenset("is are was were be been being am 's".split())
 PAST_PARTICIPLES = frozenset("told said known seen shown thought found written heard felt understood".split())
 
@@ -445,6 +462,10 @@ def _previous_word(before: str) -> str:
     while words and lex.is_("adverbs", words[-1]) and words[-1].lower() not in ("not",):
         words.pop()
     return words[-1].lower() if words else ""
+
+
+def _is_trailing_form(rest: str) -> bool:
+    return not rest.strip(" .,;:!?\"”’")
 
 
 def _extend_cue_back(ctx: SentenceContext, src_end: int, c0: int, c1: int) -> Span:
@@ -531,6 +552,34 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                                         for g in found)]
 
 
+COLON_SPEAKER_RE = re.compile(
+    r"^(?:.{0,120}?\s[-–—]\s*)?(?:More\s+from\s+)?(?P<src>(?:[A-Z][\w.’'-]*|I|We|He|She|They)"
+    r"(?:\s+(?:[A-Z][\w.’'-]*|and|of|de|van|von)){0,4})\s*:\s+(?P<rest>\S)"
+)
+
+
+def colon_speaker(ctx: SentenceContext) -> Found | None:
+    """Transcripts and headlines: "Matthews: Well, speculation is bad." /
+    "Marco Rubio: ‘You Don’t Win The Nomination ...’" -- the colon is the cue."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = COLON_SPEAKER_RE.match(text, s0, s1)
+    if not m:
+        return None
+    src_text = m.group("src")
+    words = src_text.split()
+    lex = lexicon()
+    if words[-1].lower() in lex.sets["colon_not_sources"] or words[0].lower() in lex.sets["colon_not_sources"]:
+        return None
+    if src_text.isupper() and len(words) > 2:
+        return None  # an all-capitals headline, not a speaker
+    src = (m.start("src"), m.end("src"))
+    colon = text.index(":", src[1], s1)
+    content = _content_span(text, m.start("rest"), s1)
+    if content[1] - content[0] < 3:
+        return None
+    return Found(source=src, cue=(colon, colon + 1), content=[content], cue_lemma=":")
+
+
 def headline_colon(text: str, sent: Sentence) -> Found | None:
     """Headline convention "C: secret report" -- a short source after a final colon."""
     s = text[sent.start : sent.end]
@@ -577,6 +626,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if not found and sent.role == "headline":
                 h = headline_colon(text, sent)
                 found = [h] if h else []
+            if not found:
+                c = colon_speaker(ctx)
+                found = [c] if c else []
             if not found:
                 cont = _continued_quote(text, sent, quotes, last_direct, last_direct_para, p)
                 if cont:

@@ -199,6 +199,13 @@ class Classifier:
                  cue: str | None = None) -> Resolved:
         lex = self.lex
         s = source.strip()
+        head_part, _, apposition = s.partition(",")
+        if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
+            # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
+            # the named part decides.
+            named_part = head_part if self._named(head_part) else (
+                apposition.strip() if self._named(apposition.strip().split(",")[0]) else head_part)
+            s = named_part.strip()
         low = _norm(s)
         words = re.findall(r"[a-z0-9’'.\-]+", low)
         pos = span[0] if span else 0

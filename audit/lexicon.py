@@ -96,6 +96,7 @@ def lexicon() -> Lexicon:
             "auxiliaries": s["auxiliaries"],
             "clause_openers": s["clause_openers"],
             "not_sources": s["not_sources"],
+            "colon_not_sources": s["colon_not_sources"],
             "countries": s["countries"],
             "institution_heads": s["institution_heads"],
             "document_heads": s["document_heads"],

@@ -25,6 +25,13 @@ ABBREVIATIONS = frozenset(
 BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
+ATTRIBUTION_AFTER_QUOTE = re.compile(
+    r"\s+(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+){0,5}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|"
+    r"explained|continued|recalled|insisted|replied|shouted|declared)\b"
+    r"|\s+(?:said|says|added|asked|wrote|continued)\s+[A-Z]"
+)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
     if text[dot] != ".":
@@ -49,6 +56,8 @@ def split_sentences(text: str, seg: Segment) -> list[Sentence]:
     for m in BOUNDARY.finditer(chunk):
         if _is_abbreviation(chunk, m.start()):
             continue
+        if m.group(0)[-1] in "\"”’'" and ATTRIBUTION_AFTER_QUOTE.match(chunk, m.end()):
+            continue  # “... legal?” Rubio said.  -- the attribution belongs to the quote
         end = m.end()
         _emit(text, seg, seg.start + pos, seg.start + end, out)
         pos = end

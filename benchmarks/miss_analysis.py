@@ -29,7 +29,7 @@ for i, line in enumerate(open(path)):
         if not hit:
             missed_cues[(a["cue_text"] or "").lower()] += 1
             if len(examples_miss) < 400:
-                examples_miss.append((a["source_text"], a["cue_text"], a["content_text"][:80]))
+                examples_miss.append((a["source_text"], a["cue_text"], (a["content_text"] or "")[:80]))
         used.update(hit)
     for j, p in enumerate(preds):
         if j not in used:
