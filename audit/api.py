@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,7 +41,8 @@ class RunSummary:
     def line(self) -> str:
         rate = f", {self.words / self.seconds:,.0f} words/s" if self.seconds > 0 and self.words else ""
         skipped = f" ({self.skipped} unchanged, skipped)" if self.skipped else ""
-        return (f"{self.articles} articles{skipped}, {self.claims} claims, {self.errors} errors, "
+        warnings = f", {self.warnings} warnings" if self.warnings else ""
+        return (f"{self.articles} articles{skipped}, {self.claims} claims, {self.errors} errors{warnings}, "
                 f"{self.seconds:.1f} seconds{rate}")
 
 
@@ -78,28 +80,37 @@ def audit_paths(
     force: bool = False,
     progress: Callable[[str], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
+    on_warning: Callable[[IngestError], None] | None = None,
 ) -> RunSummary:
-    """Read every input, audit each article and store it; bad inputs are recorded in ``errors``.
+    """Read every input, audit each article and store it; bad inputs are recorded in ``errors``
+    (severity ``error``, or ``warning`` for an article that was audited but may be judged
+    poorly) and the rest of the batch goes on, unless ``strict``, which stops at the first error
+    by raising ``AuditError``.
 
-    Articles whose text and engine are unchanged since the last run are skipped (``force``
-    redoes them), so a killed run resumes where it stopped.
+    Each article is stored in one transaction. Articles whose text and engine are unchanged
+    since the last run are skipped (``force`` redoes them), so a killed run resumes where it
+    stopped. An id met twice in one run with different text is an error; with the same text
+    the second is skipped.
     """
     from .pipeline import ENGINE_VERSION, _sha, audit_article
-    from .store import clear_errors_for, is_current, open_db, save_article, save_error
+    from .store import is_current, open_db, save_article, save_error
 
     db = open_db(db_path)
     summary = RunSummary()
     started = time.perf_counter()
+    seen: dict[str, tuple[str, str]] = {}  # article id -> (origin, content sha) met in this run
 
     def fail(err: IngestError, severity: str = "error") -> None:
         save_error(db, err, severity)
         if severity == "error":
             summary.errors += 1
             summary.error_messages.append(f"{err.origin}: {err.reason}")
+            if on_error:
+                on_error(err)
         else:
             summary.warnings += 1
-        if on_error:
-            on_error(err)
+            if on_warning:
+                on_warning(err)
         if strict and severity == "error":
             raise AuditError(f"{err.origin}: {err.reason}")
 
@@ -110,11 +121,22 @@ def audit_paths(
                 continue
             if progress:
                 progress(item.article_id)
+            sha = _sha(item.text)
+            earlier = seen.get(item.article_id)
+            if earlier:
+                if earlier[1] != sha:
+                    fail(IngestError(origin=item.origin, article_id=item.article_id,
+                                     reason=f"repeated id {item.article_id!r}: {earlier[0]} has it already "
+                                     "with a different text"))
+                else:
+                    summary.skipped += 1
+                continue
+            seen[item.article_id] = (item.origin, sha)
             error, warning = check_text(item)
             if error:
                 fail(error)
                 continue
-            if not force and is_current(db, item.article_id, _sha(item.text), ENGINE_VERSION):
+            if not force and is_current(db, item.article_id, sha, ENGINE_VERSION):
                 summary.skipped += 1
                 continue
             try:
@@ -123,8 +145,12 @@ def audit_paths(
                 fail(IngestError(origin=item.origin, article_id=item.article_id, stage="audit",
                                  reason=f"internal error while auditing: {type(exc).__name__}: {exc}"))
                 continue
-            clear_errors_for(db, item.origin)
-            save_article(db, audited)
+            try:
+                save_article(db, audited)
+            except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
+                fail(IngestError(origin=item.origin, article_id=item.article_id, stage="store",
+                                 reason=f"cannot store article: {type(exc).__name__}: {exc}"))
+                continue
             if warning:
                 fail(warning, "warning")
             summary.articles += 1

@@ -26,8 +26,8 @@ from .lexicon import cue_info, lexicon
 from .models import Attribution, Sentence, Span
 
 TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
-OPEN_QUOTES = "“\"‘"
-CLOSERS = (",”", ",\"", "”", "\"", "?”", "!”", ".”")
+OPEN_QUOTES = "“\"‘'`„"
+CLOSERS = (",”", ",\"", "”", "\"", "?”", "!”", ".”", ",''", "?''", "!''", ".''")
 CLOSE_QUOTES = "”\"’"
 PREPOSITIONS = frozenset("in on at for with to of by from about into over under after before during than".split())
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
@@ -78,24 +78,29 @@ def tokens(s: str, base: int = 0) -> list[Tok]:
     return [Tok(m.group(0), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(s)]
 
 
+QUOTE_MARK_RE = re.compile(r"“|”|\"|''|``|„")
+
+
 def quote_regions(text: str, start: int, end: int) -> list[Span]:
-    """Inner spans of quotations in ``text[start:end]`` (one paragraph). An unclosed quote
-    runs to the end of the paragraph: never give up on a document."""
+    """Inner spans of quotations in ``text[start:end]`` (one paragraph). Curly, straight and
+    doubled-apostrophe quotes (''like this'') count. An unclosed quote runs to the end of the
+    paragraph: never give up on a document."""
     regions: list[Span] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in "“”\"":
+    open_len = 1
+    for m in QUOTE_MARK_RE.finditer(text, start, end):
+        i, mark = m.start(), m.group(0)
+        opening = mark in ("“", "``", "„") or (
+            mark in ('"', "''") and open_at is None and (i == start or not text[i - 1].isalnum())
+        )
+        if opening and open_at is None:
+            open_at, open_len = i, len(mark)
             continue
-        if ch == "“" or (ch == '"' and open_at is None and (i == start or not text[i - 1].isalnum())):
-            if open_at is None:
-                open_at = i
-            continue
-        if open_at is not None:
-            regions.append((open_at + 1, i))
+        if open_at is not None and not opening:
+            regions.append((open_at + open_len, i))
             open_at = None
-    if open_at is not None and end - open_at > 1:
-        regions.append((open_at + 1, end))
+    if open_at is not None and end - open_at > open_len:
+        regions.append((open_at + open_len, end))
     return regions
 
 
@@ -170,6 +175,8 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 return None
         else:
             return None
+    if toks and toks[-1].low in ("who", "which") and len(toks) >= 2 and toks[-2].text == ",":
+        return (toks[-1].start, toks[-1].end)  # "Ted Cruz, who said ...": the relative pronoun stands for Cruz
     np = _np_back(toks, limit)
     if not np:
         return None
@@ -653,7 +660,7 @@ def _continued_quote(text: str, sent: Sentence, quotes: list[Span], last: Found 
         return None
     if text[sent.start : sent.start + 1] not in OPEN_QUOTES:
         return None
-    region = next((q for q in quotes if q[0] == sent.start + 1), None)
+    region = next((q for q in quotes if sent.start + 1 <= q[0] <= sent.start + 2), None)
     if region is None:
         return None
     return Found(source=last.source, cue=last.cue, content=[(region[0], min(region[1], max(region[1], sent.end)))],

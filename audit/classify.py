@@ -214,6 +214,12 @@ class Classifier:
         reason = next((r for r in lex.sources["anonymity_reasons"] if r in ctx_low), None)
         plural = bool(words) and (words[-1].endswith("s") and not words[-1].endswith("ss")) or " and " in low
 
+        if low in ("who", "which") and span:
+            before = self.text[max(0, span[0] - 200) : span[0]].rstrip(" ,")
+            m = re.search(r"([^,;.“”\"()]+)$", before)
+            if m and m.group(1).strip():
+                res = self.classify(m.group(1).strip(), (span[0] - len(m.group(1)), span[0]), sentence_text, cue)
+                return res
         if low in lex.sets["person_pronouns"]:
             person = self._pronoun_antecedent(pos)
             if person:

@@ -282,10 +282,12 @@ def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
             yield IngestError(origin=where, reason=f"line too large: {_describe_bytes(size)} is over the "
                               f"limit of {_describe_bytes(max_bytes)} (raise it with --max-bytes)")
             continue
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
         if not raw.strip():
             continue
         try:
-            line = raw.decode("utf-8-sig")
+            line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             yield IngestError(origin=where, reason=f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset "
                               f"{exc.start} of the line")
@@ -383,18 +385,23 @@ def walk_directory(root: Path, max_bytes: int) -> Iterator[Item]:
 def read_stdin(stream: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Standard input: JSONL when it starts with ``{``, otherwise one text or HTML article."""
     stream = stream or sys.stdin.buffer
-    head = stream.read(1)
-    while head and head[-1:].isspace() and len(head) <= max_bytes:
-        head += stream.read(1)
+    head = bytearray(stream.read(1))
+    while head and (head[-1:].isspace() or head in (b"\xef", b"\xef\xbb", b"\xef\xbb\xbf")):
+        if len(head) > max_bytes:
+            break
+        more = stream.read(1)
+        if not more:
+            break
+        head += more
     if head.endswith(b"{"):
-        yield from read_jsonl(io.BufferedReader(_Prefixed(head, stream)), "-", max_bytes)
+        yield from read_jsonl(io.BufferedReader(_Prefixed(bytes(head), stream)), "-", max_bytes)
         return
-    data = _read_limited(stream, max_bytes - len(head))
-    if data is None:
+    data = b"" if len(head) > max_bytes else _read_limited(stream, max_bytes - len(head))
+    if data is None or len(head) > max_bytes:
         yield IngestError(origin="-", reason=f"standard input too large: over the limit of "
                           f"{_describe_bytes(max_bytes)} (raise it with --max-bytes)")
         return
-    data = head + data
+    data = bytes(head) + data
     decoded = decode_text(data, "-")
     if isinstance(decoded, IngestError):
         yield decoded

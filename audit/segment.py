@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
     pp vol fig est approx dept univ assn bros messrs""".split()
 )
 
-BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'`(\[]{0,2}[A-Z0-9])")
 
 
 ATTRIBUTION_AFTER_QUOTE = re.compile(

@@ -9,6 +9,7 @@ no half-written article, and re-running never duplicates rows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import sqlite3
@@ -91,7 +92,8 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
             "content_start": c.content_span[0], "content_end": c.content_span[1],
             "source": c.source, "source_start": c.source_span[0] if c.source_span else None,
             "source_end": c.source_span[1] if c.source_span else None, "cue": c.cue,
-            "cue_start": c.cue_span[0] if c.cue_span else None, "cue_end": c.cue_span[1] if c.cue_span else None,
+            "cue_start": c.cue_span[0] if c.cue_span else None,
+            "cue_end": c.cue_span[1] if c.cue_span else None,
             "kind": c.kind, "resolved_source": c.resolved_source, "source_id": c.source_key, "quote": c.quote,
             "is_headline": int(c.is_headline), "score": c.score, "grade": c.grade,
             "flags": json.dumps([f.code for f in c.flags]), "explanation": c.explanation,
@@ -101,14 +103,15 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
         })
         for j, h in enumerate(c.chain):
             hops.append({
-                "hop_id": f"{c.claim_id}:{j}", "claim_id": c.claim_id, "article_id": art.article_id, "position": j,
+                "hop_id": f"{c.claim_id}:{j}", "claim_id": c.claim_id, "article_id": art.article_id,
+                "position": j,
                 "kind": h.kind, "text": h.text, "hop_start": h.span[0] if h.span else None,
                 "hop_end": h.span[1] if h.span else None, "letter": h.letter, "fidelity": h.fidelity,
                 "reason": h.reason,
             })
         for f in c.flags:
-            flags.append({"flag_id": f"{c.claim_id}:{f.code}", "claim_id": c.claim_id, "article_id": art.article_id,
-                          "code": f.code, "words": f.words})
+            flags.append({"flag_id": f"{c.claim_id}:{f.code}", "claim_id": c.claim_id,
+                          "article_id": art.article_id, "code": f.code, "words": f.words})
     for s in art.sources:
         sources.append({
             "source_id": s.source_key, "article_id": art.article_id, "name": s.name, "kind": s.kind,
@@ -120,16 +123,19 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
         })
     for seg in art.segments:
         segments.append({"segment_id": f"{art.article_id}:{seg.start}", "article_id": art.article_id,
-                         "start": seg.start, "end": seg.end, "role": seg.role, "text": art.text[seg.start : seg.end]})
+                         "start": seg.start, "end": seg.end, "role": seg.role,
+                         "text": art.text[seg.start : seg.end]})
     attributed = [c for c in art.claims if c.kind != "unattributed"]
     anon = sum(counts[k] for k in ANON)
     headline = next((c for c in art.claims if c.is_headline), None)
     weakest = min(art.claims, key=lambda c: (c.score, c.content_span[0]), default=None)
     article = {
         "article_id": art.article_id, "title": art.title, "outlet": art.outlet, "wire": art.wire,
-        "wire_state_controlled": None if art.wire_state_controlled is None else int(art.wire_state_controlled),
+        "wire_state_controlled": (None if art.wire_state_controlled is None
+                                  else int(art.wire_state_controlled)),
         "published": art.published, "url": art.url, "origin": art.origin, "fetched_at": art.fetched_at,
-        "html_sha256": art.html_sha256, "content_sha256": art.content_sha256, "engine_version": art.engine_version,
+        "html_sha256": art.html_sha256, "content_sha256": art.content_sha256,
+        "engine_version": art.engine_version,
         "word_count": art.word_count, "claim_count": len(art.claims), "attributed_count": len(attributed),
         "anonymous_count": anon, "anonymous_share": round(anon / len(attributed), 3) if attributed else 0.0,
         "named_count": counts["on_record"], "headline_grade": headline.grade if headline else None,
@@ -145,17 +151,27 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
 CHILD_TABLES = ("flags", "hops", "claims", "sources", "segments")
 
 
+@functools.cache
+def _primary_keys() -> dict[str, str]:
+    return {name: spec["pk"] for name, spec in load_json("schema.json")["tables"].items()}
+
+
 def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
-    """Replace everything stored for this article, in one transaction."""
+    """Replace everything stored for this article, in one transaction: its old rows and the
+    errors of its input go, the article and all its claims, sources, hops, flags and segments
+    come in together, or (killed or failing halfway) nothing changes."""
     rows = _rows(art)
+    pks = _primary_keys()
     with db.atomic():
         for table in CHILD_TABLES:
             db.execute(f"delete from [{table}] where article_id = ?", [art.article_id])
         db.execute("delete from errors where article_id = ? and stage != 'ingest'", [art.article_id])
+        if art.origin:  # an input that now reads cleanly drops its old errors
+            db.execute("delete from errors where origin = ?", [art.origin])
         db["articles"].upsert_all(rows["articles"], pk="article_id")  # type: ignore[union-attr]
         for table in ("sources", "claims", "hops", "flags", "segments"):
             if rows[table]:
-                db[table].insert_all(rows[table], pk=load_json("schema.json")["tables"][table]["pk"])  # type: ignore[union-attr]
+                db[table].insert_all(rows[table], pk=pks[table])  # type: ignore[union-attr]
 
 
 def save_error(db: sqlite_utils.Database, err: IngestError, severity: str = "error") -> None:

@@ -1,0 +1,471 @@
+"""HTML input: decode a page, read its metadata, extract the article text.
+
+``article_from_html`` turns one HTML page (a saved ``.html`` file, text that looks like
+HTML, or a page fetched by ``audit.fetch``) into a ``RawArticle`` whose ``text`` is the
+extracted story: the title first (so the headline is audited as a claim), then one
+paragraph a line, separated by blank lines. Scripts, styles, navigation, cookie banners,
+related links and the like are left out by trafilatura.
+
+Metadata is read from the page's markup only, never guessed from the story text:
+
+* title: ``og:title``, JSON-LD ``headline``, ``twitter:title``, then ``<title>``;
+* outlet: ``og:site_name``, JSON-LD ``publisher.name``, then a JSON-LD ``WebSite`` name;
+* published: JSON-LD ``datePublished``, ``article:published_time`` and similar ``<meta>``
+  tags, ``itemprop="datePublished"``, then ``<time datetime>`` in a header or marked
+  ``pubdate``. A date written only in the body ("Published on March 3, 2019") is ignored:
+  no date is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import email.utils
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .models import IngestError, RawArticle
+
+NO_TEXT = "no article text found in the page"
+
+ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
+    "socialmediaposting", "report", "scholarlyarticle", "techarticle",
+}
+SITE_TYPES = {"website", "newsmediaorganization", "organization"}
+
+# <meta> names and properties that carry the publication date, best first.
+DATE_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "article.published",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+    "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article_date_original", "date",
+)
+TITLE_META = ("og:title", "twitter:title")
+SITE_META = ("og:site_name", "application-name")
+AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+
+# Markup that must never reach the text, should a parser ever let some through.
+_LEAKED_MARKUP = re.compile(
+    r"<(script|style|iframe|object|embed|svg|template|noscript)\b[^>]*>.*?</\1\s*>"
+    r"|</?(?:script|style|iframe|object|embed|svg|template|noscript|img|a|div|span|p|br|input|form|link|meta)"
+    r"\b[^<>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ISO_DATE = re.compile(
+    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
+    re.IGNORECASE,
+)
+_HUMAN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
+_META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Labels that WHATWG maps to windows-1252, as browsers do.
+_WINDOWS_1252 = {"latin1", "latin-1", "iso-8859-1", "iso8859-1", "iso_8859-1", "l1", "ascii", "us-ascii",
+                 "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819", "iso-ir-100"}
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Page:
+    """What one HTML page holds: the article text (title first) and its metadata."""
+
+    text: str
+    body: str
+    meta: PageMeta
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag within its first 4 KB."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace").strip().lower() if m else None
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _WINDOWS_1252:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _decode_1252(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined: take them as Latin-1
+        return data.decode("latin-1")
+
+
+def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str | None, str | None]:
+    """Decode an HTML page: ``(text, None)``, or ``(None, reason)`` when it cannot be read.
+
+    Order: a byte-order mark, the HTTP charset, the ``<meta>`` charset, then UTF-8. A page
+    whose bytes are valid UTF-8 but that declares some other charset is taken as UTF-8 (the
+    declaration is wrong: real Latin-1 or Shift-JIS text is practically never valid UTF-8).
+    Without a usable charset the page is read as UTF-8 with undecodable bytes replaced,
+    unless most of its non-ASCII characters would be lost that way.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace"), None
+    if b"\x00" in data[:8192]:
+        return None, "not an HTML page: the body is binary data (it contains NUL bytes)"
+    is_utf8 = None
+    if not data.isascii():
+        try:
+            utf8_text = data.decode("utf-8")
+            is_utf8 = True
+        except UnicodeDecodeError:
+            is_utf8 = False
+    problems: list[str] = []
+    for label, where in ((http_charset, "the HTTP header"), (meta_charset(data), "the page's <meta> tag")):
+        if not label:
+            continue
+        codec = _codec(label)
+        if codec is None:
+            problems.append(f"{where} names an unknown charset {label!r}")
+            continue
+        if codec.startswith(("utf-16", "utf-32")):
+            # Without a BOM an ASCII-compatible page that says UTF-16 is mislabelled (WHATWG: use UTF-8).
+            problems.append(f"{where} says {label} but the page has no byte-order mark")
+            continue
+        if data.isascii() or codec == "utf-8":
+            if is_utf8 is not False:
+                return data.decode("utf-8", errors="replace") if is_utf8 is None else utf8_text, None
+            problems.append(f"{where} says {label} but the page is not valid UTF-8")
+            continue
+        if is_utf8:
+            return utf8_text, None  # declared charset is wrong; the bytes are UTF-8
+        if codec == "cp1252":
+            return _decode_1252(data), None
+        try:
+            return data.decode(codec), None
+        except UnicodeDecodeError as exc:
+            problems.append(f"{where} says {label} but byte 0x{data[exc.start]:02x} at offset {exc.start} "
+                            f"is not valid {label}")
+    if is_utf8 is not False:
+        return (utf8_text if is_utf8 else data.decode("ascii")), None
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if bad > 3 and bad > 0.2 * non_ascii:
+        said = "; ".join(problems) if problems else "the page declares no charset"
+        return None, (f"undecodable text: {said}, and it is not valid UTF-8 either "
+                      f"({bad} bytes cannot be decoded)")
+    return text, None
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = re.sub(r"\s+", " ", value).strip()
+    return value or None
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    items = t if isinstance(t, list) else [t]
+    return {str(x).rsplit("/", 1)[-1].lower() for x in items if isinstance(x, str)}
+
+
+def _json_ld_objects(tree) -> list[dict]:
+    out: list[dict] = []
+
+    def walk(node: Any, depth: int = 0) -> None:
+        if depth > 6:
+            return
+        if isinstance(node, list):
+            for item in node:
+                walk(item, depth + 1)
+        elif isinstance(node, dict):
+            out.append(node)
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                if isinstance(node.get(key), list | dict):
+                    walk(node[key], depth + 1)
+
+    for script in tree.xpath("//script[@type]"):
+        if script.get("type", "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*<!--|-->\s*$", "", raw).strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # a common slip: a trailing comma before } or ]
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw))
+            except ValueError:
+                continue
+        walk(data)
+    return out
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, dict):
+        return _clean(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_name_of(v) for v in value) if n]
+        return ", ".join(dict.fromkeys(names)) or None
+    return None
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    """``<meta>`` values by lower-cased name/property/itemprop; the first of each wins."""
+    out: dict[str, str] = {}
+    for el in tree.xpath("//meta"):
+        content = _clean(el.get("content"))
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (el.get(attr) or "").strip().lower()
+            if key and key not in out:
+                out[key] = content
+    return out
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO 8601 date (``2018-11-16``) or date-time with offset, or None if not a real date."""
+    value = _clean(value)
+    if not value:
+        return None
+    m = _ISO_DATE.match(value)
+    parsed: dt.datetime | dt.date | None = None
+    if m:
+        y, mo, d, h, mi, s, tz = m.groups()
+        try:
+            if h is None:
+                parsed = dt.date(int(y), int(mo), int(d))
+            else:
+                tzinfo = None
+                if tz:
+                    if tz.upper() == "Z":
+                        tzinfo = dt.UTC
+                    else:
+                        digits = tz[1:].replace(":", "")
+                        minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+                        tzinfo = dt.timezone(dt.timedelta(minutes=minutes if tz[0] == "+" else -minutes))
+                parsed = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0), tzinfo=tzinfo)
+        except ValueError:
+            return None
+    else:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            parsed = None
+        if parsed is None:
+            for fmt in _HUMAN_DATE_FORMATS:
+                try:
+                    parsed = dt.datetime.strptime(value, fmt).date()
+                    break
+                except ValueError:
+                    continue
+    if parsed is None:
+        return None
+    year = parsed.year
+    if year < 1900 or year > dt.date.today().year + 1:
+        return None
+    return parsed.isoformat()
+
+
+def _strip_site_suffix(title: str, outlet: str | None) -> str:
+    if outlet:
+        for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+            suffix, prefix = sep + outlet, outlet + sep
+            if title.lower().endswith(suffix.lower()) and len(title) > len(suffix) + 3:
+                return title[: -len(suffix)].strip()
+            if title.lower().startswith(prefix.lower()) and len(title) > len(prefix) + 3:
+                return title[len(prefix):].strip()
+    return title
+
+
+def page_metadata(tree) -> PageMeta:
+    """Title, outlet, author, publication date and canonical URL from the page's markup."""
+    meta = _meta_tags(tree)
+    objects = _json_ld_objects(tree)
+    articles = [o for o in objects if _types(o) & ARTICLE_TYPES]
+    others = [o for o in objects if o not in articles]
+
+    def ld(key: str, pool: list[dict]) -> Any:
+        for obj in pool:
+            if obj.get(key):
+                return obj[key]
+        return None
+
+    outlet = _clean(meta.get("og:site_name"))
+    if not outlet:
+        outlet = _name_of(ld("publisher", articles) or ld("publisher", others))
+    if not outlet:
+        for obj in others:
+            if _types(obj) & SITE_TYPES and _name_of(obj):
+                outlet = _name_of(obj)
+                break
+    if not outlet:
+        outlet = _clean(meta.get("application-name"))
+
+    title = None
+    for candidate in (meta.get("og:title"), ld("headline", articles), ld("name", articles),
+                      meta.get("twitter:title"), meta.get("title")):
+        title = _clean(candidate if isinstance(candidate, str) else None)
+        if title:
+            break
+    if not title:
+        el = tree.find(".//title")
+        title = _clean(el.text_content()) if el is not None else None
+    if title:
+        title = _strip_site_suffix(title, outlet)
+
+    author = _name_of(ld("author", articles) or ld("creator", articles))
+    if not author:
+        for key in AUTHOR_META:
+            value = _clean(meta.get(key))
+            if value and not value.startswith(("http://", "https://")):
+                author = value
+                break
+
+    published = _published(tree, meta, articles, others)
+
+    url = None
+    for el in tree.xpath("//link[@rel and @href]"):
+        if "canonical" in el.get("rel", "").lower().split():
+            url = el.get("href").strip()
+            break
+    url = url or meta.get("og:url")
+    if url and not url.startswith(("http://", "https://")):
+        url = None
+    return PageMeta(title=title, outlet=outlet, author=author, published=published, url=url)
+
+
+def _published(tree, meta: dict[str, str], articles: list[dict], others: list[dict]) -> str | None:
+    for pool in (articles, others):
+        for obj in pool:
+            value = obj.get("datePublished") or (obj.get("dateCreated") if pool is articles else None)
+            date = normalise_date(value if isinstance(value, str) else None)
+            if date:
+                return date
+    for key in DATE_META:
+        date = normalise_date(meta.get(key))
+        if date:
+            return date
+    for el in tree.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
+        date = normalise_date(el.get("datetime") or el.get("content") or el.text_content())
+        if date:
+            return date
+    paths = ("//time[@pubdate and @datetime]", "//article//header//time[@datetime]",
+             "//header//time[@datetime]", "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
+             "//time[@datetime]")
+    for path in paths:
+        for el in tree.xpath(path):
+            date = normalise_date(el.get("datetime"))
+            if date:
+                return date
+    return None
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _tidy_lines(text: str) -> list[str]:
+    text = _LEAKED_MARKUP.sub(" ", text)
+    lines = []
+    for line in text.splitlines():
+        line = re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", line).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _same_line(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return re.sub(r"\s+", " ", s).strip().rstrip(".").casefold()
+
+    return norm(a) == norm(b)
+
+
+def extract_page(html: str, url: str | None = None) -> Page | None:
+    """Extract the article from one page, or None when there is no article text in it."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    meta = page_metadata(tree)
+    doc = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=False, deduplicate=False,
+        # trafilatura's own date is not used; if it runs at all it must not read the body text
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    body_lines = _tidy_lines(getattr(doc, "text", None) or "") if doc is not None else []
+    if sum(len(line.split()) for line in body_lines) < 3:
+        return None
+    if doc is not None:
+        if not meta.title and _clean(getattr(doc, "title", None)):
+            meta.title = _strip_site_suffix(_clean(doc.title) or "", meta.outlet)
+        if not meta.author and _clean(getattr(doc, "author", None)):
+            meta.author = _clean(doc.author)
+    if meta.title:
+        meta.title = " ".join(_tidy_lines(meta.title)) or None
+    lines = list(body_lines)
+    if meta.title and not _same_line(lines[0], meta.title):
+        lines.insert(0, meta.title)
+    return Page(text="\n\n".join(lines), body="\n\n".join(body_lines), meta=meta)
+
+
+def article_from_html(
+    text: str,
+    article_id: str,
+    origin: str,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    html_sha256: str | None = None,
+) -> RawArticle | IngestError:
+    """One HTML page as a ``RawArticle`` whose text is the extracted story, or an ``IngestError``."""
+    if not text.strip():
+        return IngestError(origin=origin, article_id=article_id, reason="empty page: no HTML to read")
+    try:
+        page = extract_page(text, url)
+    except Exception as exc:  # a parser failure on one page must not sink the batch
+        return IngestError(origin=origin, article_id=article_id,
+                           reason=f"could not parse the HTML page: {type(exc).__name__}: {exc}")
+    if page is None:
+        return IngestError(origin=origin, article_id=article_id, reason=NO_TEXT)
+    return RawArticle(
+        article_id=article_id,
+        text=page.text,
+        title=page.meta.title,
+        outlet=page.meta.outlet,
+        url=url or page.meta.url,
+        published=page.meta.published,
+        origin=origin,
+        fetched_at=fetched_at,
+        html_sha256=html_sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        raw_html=None,
+    )
