@@ -386,6 +386,8 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
                 return Found(source=src, cue=(c0, c1), content=[content])
 
     prev = _previous_word(before)
+    if prev in NOUN_MARKERS or before.rstrip().endswith("%"):
+        return None  # "48% support", "his attacks", "Editor's note": a noun, not a cue
     if prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES):
         return None  # "duty to defend", "as they are called", "He is expected to"
     src = find_source_before(ctx, c0)
@@ -419,6 +421,8 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     next_word = re.match(r"\s*([\w’']+)", rest)
     if next_word and next_word.group(1).lower() in PARTICLES:
         return None  # "showed up", "found himself"
+    if lemma in CLAUSE_OR_TO and not (has_clause or re.match(r"\s*to\b", rest)):
+        return None
     if lemma in INFINITIVE_ONLY and not re.match(r"\s*to\b", rest):
         return None
     if cls == "stance" and (is_participle and stripped_before.endswith(",") or _is_trailing_form(rest)):
@@ -454,6 +458,11 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     return Found(source=src, cue=cue, content=[content])
 
 
+NOUN_MARKERS = frozenset(
+    "a an the his her their its our my your this these those some any no every much more most less such level "
+    "talk additional editor’s editor's".split()
+)
+CLAUSE_OR_TO = frozenset("agree".split())  # "agreed that C"; "agreed to make" is an action
 ADVERBIAL_ASIDES = frozenset(
     "meanwhile however too though in on at for after when while like as instead moreover furthermore indeed "
     "nevertheless nonetheless therefore still yet".split()

@@ -142,7 +142,10 @@ def _norm(s: str) -> str:
 
 
 def _head(words: list[str]) -> str:
-    """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"."""
+    """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"
+    ("Article 9" has the head "article")."""
+    while len(words) > 1 and re.fullmatch(r"[\divxlc.]+", words[-1]):
+        words = words[:-1]
     for i, w in enumerate(words):
         if w in ("of", "from", "close", "familiar", "who", "for", "with", "in", "at", "on") and i > 0:
             return words[i - 1]

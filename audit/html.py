@@ -377,8 +377,8 @@ def _published(tree, meta: dict[str, str], articles: list[dict], others: list[di
         if date:
             return date
     paths = ("//time[@pubdate and @datetime]", "//article//header//time[@datetime]",
-             "//header//time[@datetime]", "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
-             "//time[@datetime]")
+             "//header//time[@datetime]",
+             "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]//time[@datetime]")
     for path in paths:
         for el in tree.xpath(path):
             date = normalise_date(el.get("datetime"))
