@@ -65,7 +65,7 @@ def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]
     if len(words) >= 30 and sum(w in ENGLISH_WORDS for w in words) / len(words) < 0.06:
         return IngestError(origin=raw.origin, article_id=raw.article_id, stage="check",
                            reason="does not look like English: too few common English words"), None
-    if len(words) >= 20 and not re.search(r"[.!?]", sample):
+    if len(words) >= 20 and not re.search(r"[.!?]", raw.text):
         return None, IngestError(origin=raw.origin, article_id=raw.article_id, stage="check",
                                  reason="no sentence punctuation: each line is treated as one sentence")
     return None, None

@@ -46,7 +46,7 @@ OBJECT_LEMMAS = frozenset(
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
     describe question deny cite""".split()
 )
-NEEDS_CLAUSE_SPEECH = frozenset("continue read count list post project hear learn point quote".split())
+NEEDS_CLAUSE_SPEECH = frozenset("continue read count list post project hear learn point quote disclose reveal".split())
 PARTICLES = frozenset("up off out down away himself herself themselves itself yourself ourselves back over".split())
 INFINITIVE_ONLY = frozenset("refuse decline seem appear".split())
 RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise convey".split())
@@ -209,7 +209,7 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
             break
         if low == "and" and np:
             prev = toks[i - 1] if i > 0 else None
-            if prev is not None and prev.text[:1].isupper() and len(np) <= 6:
+            if prev is not None and prev.text[:1].isupper() and len(np) <= 10:
                 np.insert(0, t)
                 i -= 1
                 continue
@@ -223,6 +223,14 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
     # Trim leading conjunctions and prepositions left at the edge.
     while np and (np[0].low in ("and", "but", "or", "so", "then") or not np[0].text[:1].isalnum()):
         np.pop(0)
+    # "asked to comment on media reports claiming": a verb phrase before the noun phrase is cut
+    # at its preposition; "officials from the office" keeps its head noun.
+    keep = lex.sets["anonymous_heads"] | lex.sets["role_words"] | lex.sets["document_heads"] | lex.sets["outlet_heads"]
+    while np and np[0].text.islower() and np[0].low not in DETERMINERS and np[0].low not in keep:
+        k = next((i for i, t in enumerate(np) if t.low in PREPOSITIONS), None)
+        if k is None or k + 1 >= len(np):
+            break
+        np = np[k + 1 :]
     return np
 
 
@@ -236,9 +244,14 @@ def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[
         if t.low in ("who", "which", "that", "according", "adding", "saying", "in", "on", "at") and np:
             break
         np.append(t)
+    while np and not np[-1].text[:1].isalnum():
+        np.pop()
     if not np:
         return None, pos
-    return (np[0].start, np[-1].end), np[-1].end
+    end = np[-1].end
+    if np[-1].text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", np[-1].text):
+        end -= 1  # "said Harada." -- the full stop ends the sentence
+    return (np[0].start, end), end
 
 
 def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
@@ -386,7 +399,8 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
                 return Found(source=src, cue=(c0, c1), content=[content])
 
     prev = _previous_word(before)
-    if prev in NOUN_MARKERS or before.rstrip().endswith("%"):
+    if prev in NOUN_MARKERS or before.rstrip().endswith("%") or (
+            prev in lex.sets["outlet_heads"] and word.lower().endswith("s")):
         return None  # "48% support", "his attacks", "Editor's note": a noun, not a cue
     if prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES):
         return None  # "duty to defend", "as they are called", "He is expected to"
@@ -556,6 +570,13 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             if g.source is None:
                 continue
             gs = min(g.source[0], g.cue[0])
+            lead = ctx.text[max(0, gs - 40) : gs].rstrip()
+            coordinated = g.source[1] < f.cue[0] and re.search(r",?\s*and(?:\s+also|\s+then)?$", ctx.text[:g.cue[0]].rstrip())
+            if coordinated:
+                gs = g.cue[0] - len(coordinated.group(0)) - (len(ctx.text[:g.cue[0]]) - len(ctx.text[:g.cue[0]].rstrip()))
+            elif not (lead.endswith((",", ";", ":", "—", "--")) or re.search(
+                    r",\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead)):
+                continue  # "..., in which Moscow had expressed": a clause inside the content
             new = []
             for a, b in f.content:
                 if a < gs < b and f.cue[1] <= a:
@@ -633,7 +654,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         nxt = para_order[pi + 1] if pi + 1 < len(para_order) else None
         for si in by_para[p]:
             sent = sentences[si]
-            if any(a <= sent.start and sent.end <= b + 2 for a, b in covered):
+            if any(a <= sent.start + 2 and sent.end <= b + 2 for a, b in covered):
                 continue
             ctx = SentenceContext(text, sent, quotes)
             if si == by_para[p][-1] and nxt is not None:
@@ -672,6 +693,11 @@ def _continued_quote(text: str, sent: Sentence, quotes: list[Span], last: Found 
     region = next((q for q in quotes if sent.start + 1 <= q[0] <= sent.start + 2), None)
     if region is None:
         return None
+    after = text[region[1] : region[1] + 200].split("\n", 1)[0]
+    if re.search(r"[A-Za-z]", after[:3]) or re.match(r"^\W{0,3}\s*[A-Za-z]", after) and not re.match(
+        r"^[”\"']+\s*[“\"]", after
+    ):
+        return None  # the quotation has its own attribution after it
     return Found(source=last.source, cue=last.cue, content=[(region[0], min(region[1], max(region[1], sent.end)))],
                  quote="direct")
 

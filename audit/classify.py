@@ -265,7 +265,10 @@ class Classifier:
             return Resolved("witnessed", s, "witnessed", facets.model_copy(update={"identity": "named"}))
 
         head = _head(words)
-        if head in lex.sets["document_heads"] and not self._named(s):
+        last = re.sub(r"\([^)]*\)", "", low).split()
+        if last and last[-1] in lex.sets["document_heads"]:
+            head = last[-1]  # "... Status of Forces Agreement (SOFA)" is an agreement
+        if head in lex.sets["document_heads"] and (not self._named(s) or words[0] in ("the", "a", "an", "this")):
             return self._document(s, low, pos, sentence_text, facets)
 
         named = self._named(s)
