@@ -41,6 +41,11 @@ RELAY_TAIL_RE = re.compile(
     r"(?:as\s+)?(?:seen|reviewed|obtained|quoted|cited)\s+by|who\b|which\b|speaking\b|adding\b|"
     r"on\s+[A-Z]|in\s+[A-Z])",
 )
+ADJUNCT_TAIL_RE = re.compile(
+    r"\s*,?\s*(?:in|at|on|during|after|before|while|when|with|without|from|as|outside|inside|to|of|by|via|"
+    r"referring|citing|noting|adding|pointing|speaking|according)\b",
+    re.IGNORECASE,
+)
 OBJECT_LEMMAS = frozenset(
     """criticize criticise praise slam blast dismiss reject decry denounce condemn defend call mock ridicule
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
@@ -83,25 +88,46 @@ QUOTE_MARK_RE = re.compile(r"“|”|\"|''|``|„")
 
 def quote_regions(text: str, start: int, end: int) -> list[Span]:
     """Inner spans of quotations in ``text[start:end]`` (one paragraph). Curly, straight and
-    doubled-apostrophe quotes (''like this'') count. An unclosed quote runs to the end of the
-    paragraph: never give up on a document."""
+    doubled-apostrophe quotes (''like this'') count. Straight quotes are read by context (a mark
+    after a space opens, one before a space or punctuation closes), so one stray mark does not
+    flip every later quotation. An unclosed quote runs to the end of the paragraph: never give
+    up on a document."""
     regions: list[Span] = []
     open_at: int | None = None
     open_len = 1
     for m in QUOTE_MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group(0)
-        opening = mark in ("“", "``", "„") or (
-            mark in ('"', "''") and open_at is None and (i == start or not text[i - 1].isalnum())
-        )
-        if opening and open_at is None:
+        j = m.end()
+        before = text[i - 1] if i > start else " "
+        after = text[j] if j < end else " "
+        if mark in ("“", "``", "„"):
+            opening = True
+        elif mark == "”":
+            opening = False
+        elif before.isspace() or before in "([{—–-:" or i == start:
+            opening = not after.isspace()
+        elif after.isspace() or after in ".,;:!?)]}—–-" or j == end:
+            opening = False
+        else:
+            opening = open_at is None
+        if opening:
+            if open_at is not None and i - open_at > 1:
+                # A quotation opened again before closing: the earlier one was unbalanced.
+                regions.append((open_at + open_len, _last_space(text, open_at, i)))
             open_at, open_len = i, len(mark)
-            continue
-        if open_at is not None and not opening:
+        elif open_at is not None:
             regions.append((open_at + open_len, i))
             open_at = None
     if open_at is not None and end - open_at > open_len:
         regions.append((open_at + open_len, end))
     return regions
+
+
+def _last_space(text: str, a: int, b: int) -> int:
+    k = b
+    while k > a + 1 and text[k - 1].isspace():
+        k -= 1
+    return k
 
 
 def _strip_span(text: str, s: int, e: int, chars: str = " \t,;:-—–") -> Span:
@@ -151,6 +177,17 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     while toks and (lex.is_("auxiliaries", toks[-1].text) or lex.is_("adverbs", toks[-1].text)
                     or toks[-1].low.endswith("ly") and toks[-1].text.islower() and len(toks[-1].text) > 4):
         toks.pop()
+    # "Trump, speaking at a rally in Wilmington, N.C., warned": a participial or relative
+    # phrase between the subject and the cue, however many commas it holds, is skipped.
+    if toks and toks[-1].text == ",":
+        commas = [k for k in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[k].text == ","]
+        for k in commas[:4]:
+            if k + 1 < len(toks) - 1 and (toks[k + 1].low in ("who", "whose", "which", "speaking", "facing", "writing",
+                                                              "appearing", "talking", "responding", "asked")
+                                          or toks[k + 1].low.endswith("ing") and toks[k + 1].text.islower()):
+                head = _np_back(toks[:k], limit)
+                if head:
+                    return (head[0].start, head[-1].end)
     # Skip a parenthetical between commas: ", meanwhile," / ", who ... ," / ", speaking at ..., ".
     if toks and toks[-1].text == ",":
         j = len(toks) - 2
@@ -326,7 +363,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
             if f:
                 found.append(f)
             continue
-        f = _attribute_cue(ctx, c0, c1, info.lemma, info.cls, word)
+        f = _attribute_cue(ctx, c0, c1, info.lemma, info.cls, word, found)
         if f:
             f.cue_lemma = info.lemma
             found.append(f)
@@ -363,10 +400,11 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
     return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
 
 
-def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str, word: str) -> Found | None:
+def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str, word: str,
+                   prior: list[Found] | None = None) -> Found | None:
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
     lex = lexicon()
-    is_participle = word.lower().endswith("ing")
+    is_participle = word.split()[0].lower().endswith("ing")
     before = text[s0:c0]
     stripped_before = before.rstrip()
 
@@ -388,7 +426,10 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
             and not is_participle and lemma not in OBJECT_LEMMAS):
         src, src_end = find_source_after(ctx, c1)
         after_quote = stripped_before.endswith(CLOSERS + (",“",))
-        if src and any(lex.is_("auxiliaries", w) for w in text[src[0]:src[1]].split()):
+        src_words = text[src[0]:src[1]].split() if src else []
+        if src and (any(lex.is_("auxiliaries", w) for w in src_words) or THAT_RE.match(text, c1)
+                    or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
+                    or any(cue_info(w) is not None and w.islower() for w in src_words[1:])):
             src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
         if src and (after_quote or _rest_is_tail(ctx, src_end)) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
             src and lex.is_("person_pronouns", text[src[0]:src[1]]) and _rest_is_tail(ctx, src_end)
@@ -404,7 +445,13 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         return None  # "48% support", "his attacks", "Editor's note": a noun, not a cue
     if prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES):
         return None  # "duty to defend", "as they are called", "He is expected to"
-    src = find_source_before(ctx, c0)
+    participle_after_comma = is_participle and stripped_before.endswith(",")
+    if participle_after_comma:
+        # "..., Manchin said, referring to ...": the participle's subject spoke before.
+        earlier = [f for f in (prior or []) if f.source]
+        src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
+    else:
+        src = find_source_before(ctx, c0)
     if src is None and (is_participle or re.search(r"\band\s+(?:also\s+|then\s+)?$", before)):
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
@@ -414,7 +461,9 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         return None
     cue = _extend_cue_back(ctx, src[1], c0, c1)
     lead = text[s0 : src[0]].rstrip()
-    if lead.endswith(CLOSERS) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
+    if participle_after_comma:
+        pass  # ", saying C" / ", referring to C": the content follows
+    elif lead.endswith(CLOSERS) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
         # "“C,” McCain said, citing ..." -- the quotation before the speaker is the content,
         # whatever follows the cue.
         q = ctx.quote_at(s0 + len(lead) - 1) or ctx.quote_at(s0 + len(lead) - 2)
@@ -450,9 +499,12 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
             return None
     if m:
         pos = m.end()
-    if _rest_is_tail(ctx, pos) and not has_clause:
+    lead = text[s0 : src[0]].rstrip()
+    trailing_lead = lead.endswith((",", "”", "\"", ",”", ",\"")) and len(lead) > 3
+    if not has_clause and not participle_after_comma and (
+            _rest_is_tail(ctx, pos) or trailing_lead and ADJUNCT_TAIL_RE.match(text, pos)):
         # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
-        lead = text[s0 : src[0]].rstrip()
+        #           "C, journalist Martha Raddatz said in posing the question."
         if lead.endswith((",", "”", "\"", ",”", ",\"")) and len(lead) > 3:
             cs = _content_start_back(ctx, src[0])
             content = _content_span(text, cs, s0 + len(lead))
@@ -472,6 +524,9 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     return Found(source=src, cue=cue, content=[content])
 
 
+SUBORDINATORS = frozenset(
+    "when after as while if although though because since before despite once unless whereas until".split()
+)
 NOUN_MARKERS = frozenset(
     "a an the his her their its our my your this these those some any no every much more most less such level "
     "talk additional editor’s editor's".split()
@@ -524,7 +579,7 @@ def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:
     toks = [t for t in ctx.toks if t.end <= before]
     i = 0
     # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
-    if toks and (toks[0].low.endswith("ing") or toks[0].low in PREPOSITIONS or toks[0].low in ("when", "after", "as")):
+    if toks and (toks[0].low.endswith(("ing", "ed")) or toks[0].low in PREPOSITIONS or toks[0].low in SUBORDINATORS):
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1

@@ -108,25 +108,26 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
         node = node.__cause__ or node.__context__
 
 
-def _connect_reason(exc: httpx.HTTPError, host: str) -> str:
+def _connect_reason(exc: httpx.HTTPError, host: str, where: str) -> str:
+    """A plain reason for a failed connection to ``host`` (``where`` is host:port)."""
     text = " ".join(str(e) for e in _causes(exc)).lower()
     for cause in _causes(exc):
         if isinstance(cause, socket.gaierror):
             return f"DNS lookup failed: the host name {host!r} could not be resolved"
         if isinstance(cause, ConnectionRefusedError):
-            return f"connection refused: nothing is listening at {host}"
+            return f"connection refused: nothing is listening at {where}"
         if isinstance(cause, ssl.SSLError):
-            return f"TLS error: no secure connection to {host} ({cause.reason or cause})"
+            return f"TLS error: no secure connection to {where} ({cause.reason or cause})"
     if any(s in text for s in ("name or service not known", "nodename nor servname", "getaddrinfo",
                                "temporary failure in name resolution", "no address associated")):
         return f"DNS lookup failed: the host name {host!r} could not be resolved"
     if "connection refused" in text:
-        return f"connection refused: nothing is listening at {host}"
+        return f"connection refused: nothing is listening at {where}"
     if "certificate" in text or "ssl" in text:
-        return f"TLS error: no secure connection to {host}"
+        return f"TLS error: no secure connection to {where}"
     if "network is unreachable" in text or "no route to host" in text:
         return f"network unreachable: cannot reach {host}"
-    return f"cannot connect to {host}: {exc or type(exc).__name__}"
+    return f"cannot connect to {where}: {exc or type(exc).__name__}"
 
 
 def _status_reason(response: httpx.Response) -> str:
@@ -208,9 +209,11 @@ def fetch_one(client: httpx.Client, url: str, max_bytes: int = DEFAULT_MAX_BYTES
         return IngestError(origin=origin, article_id=article_id, reason=reason, stage="fetch")
 
     try:
-        host = httpx.URL(url).host or url
+        parsed = httpx.URL(url)
+        host = parsed.host or url
+        where = f"{host}:{parsed.port}" if parsed.port else host
     except (httpx.InvalidURL, TypeError, ValueError):
-        host = url
+        host = where = url
     try:
         final_url, body, charset = _download(client, url, max_bytes, cfg)
     except FetchFailed as exc:
@@ -222,7 +225,7 @@ def fetch_one(client: httpx.Client, url: str, max_bytes: int = DEFAULT_MAX_BYTES
     except httpx.TimeoutException:
         return error(f"timed out: the request to {host} took too long")
     except httpx.ConnectError as exc:
-        return error(_connect_reason(exc, host))
+        return error(_connect_reason(exc, host, where))
     except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
         return error(f"invalid URL: {exc}")
     except httpx.DecodingError:

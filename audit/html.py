@@ -170,8 +170,9 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str | Non
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
     if bad > 3 and bad > 0.2 * non_ascii:
         said = "; ".join(problems) if problems else "the page declares no charset"
-        return None, (f"undecodable text: {said}, and it is not valid UTF-8 either "
-                      f"({bad} bytes cannot be decoded)")
+        if not any("UTF-8" in p for p in problems):
+            said += ", and it is not valid UTF-8 either"
+        return None, f"undecodable text: {said} ({bad} bytes cannot be decoded)"
     return text, None
 
 

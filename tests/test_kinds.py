@@ -129,7 +129,8 @@ MUST = [
              "The Soviet Union and Japan signed the Joint Declaration on ending the war between the two "
              "countries and restoring diplomatic and consular relations in Moscow on October 19, 1956. The "
              "document’s Article 9 said that the Soviet government was ready to hand Shikotan Island and a group "
-             "of small islands over to Japan.",
+             "of small islands over to Japan, adding that Tokyo would get actual control of the islands after a "
+             "peace treaty was signed.",
              source="Article 9"),
     kind_row("public_record", "seed-the-joint-declaration-stipulates",
              "The joint declaration stipulates the transfer of the smaller two of the islands -- Habomai and "
@@ -324,6 +325,10 @@ MUST_NOT = [
              "Tokyo’s alliance obligations are important for peace treaty talks between Russia and Japan, "
              "Kremlin Spokesman Dmitry Peskov told reporters.",
              source="Peskov"),
+    kind_row("institution", "minister-named-with-possessive-country-is-not-institution",
+             "TOKYO (Reuters) - Japan's Foreign Minister Taro Kono said on Monday that Tokyo would not accept "
+             "Russia's demand to recognize its sovereignty over the islands first.",
+             source="Taro Kono"),
     kind_row("public_record", "top-secret-report-obtained-is-not-public-record",
              "Russia will “conduct referendums at the national and regional levels” on returning the two "
              "islands to Japan, according to a top secret report Shukan Bunshun obtained.",
@@ -527,7 +532,7 @@ SEED_002_BODY = (
 )
 
 
-def _claim(art: AuditedArticle, source: str, content: str | None = None) -> Claim:
+def _claim(art: AuditedArticle, source: str | None, content: str | None = None) -> Claim:
     found = _locate(art, source, content)
     assert found, f"no claim for source={source!r} content={content!r}; got:\n{_describe(art)}"
     return found[0]
@@ -573,7 +578,8 @@ def test_chain_peskov_told_reporters_in_tass_copy():
 
 def test_chain_media_reports_in_tass_copy():
     art = audit_text(TASS_LEAD + SEED_002_BODY, "002_0d6f2a640b3f5aa7.txt")
-    c = _claim(art, "media reports")
+    c = _claim(art, None, "Japanese Prime Minister Shinzo Abe in a conversation with Russian President Vladimir")
+    assert c.kind == "other_outlet", _describe(art)
     assert _kinds(c) == ["other_outlet", "wire_agency"], _describe(art)
 
 
@@ -619,7 +625,8 @@ def test_facet_anonymity_reason_recorded_and_letter_C(text):
     art = audit_text(text)
     c = _claim(art, "official")
     assert c.kind == "anonymous_described", _describe(art)
-    assert c.facets.anonymity_reason and "anonymity" in c.facets.anonymity_reason.lower()
+    reason = c.facets.anonymity_reason
+    assert reason and _norm(reason) in _norm(text), reason
     assert c.chain[0].letter == "C"
     assert c.grade == "C"
     assert not any(f.code == "ANON_NO_REASON" for f in c.flags)

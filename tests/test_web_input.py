@@ -172,7 +172,8 @@ class Handler(BaseHTTPRequestHandler):
             elif path == "/unknown-charset":
                 self.send_body(seed_page(SEED_NAMES[3]).encode("utf-8"), "text/html; charset=x-klingon")
             elif path == "/meta-sjis-but-utf8":
-                page = seed_page(SEED_NAMES[4]).replace('<meta charset="utf-8">', '<meta charset="shift_jis">')
+                page = seed_page(SEED_NAMES[1])
+                page = page.replace('<meta charset="utf-8">', '<meta charset="shift_jis">')
                 self.send_body(page.encode("utf-8"), "text/html")
             elif path == "/hostile-script":
                 self.send_body(fixture("hostile_script.html").encode("utf-8"))
@@ -264,8 +265,8 @@ def test_seed_page_gives_the_same_claims_as_the_plain_seed(seeds_db, name: str) 
     assert text.startswith(meta["headline"] + "\n\n")
     for para in story_paragraphs(name):  # every story paragraph, on a line of its own
         assert " ".join(para.split()) in [" ".join(line.split()) for line in text.splitlines()]
-    for junk in ("cookies", "Advertisement", "Read more", "Related stories", "newsletter", "All rights reserved",
-                 "Share on", "Injected by script", "dataLayer", "{", "<"):
+    for junk in ("cookies", "Advertisement", "Read more", "Related stories", "newsletter",
+                 "All rights reserved", "Share on", "Injected by script", "dataLayer", "{", "<"):
         assert junk not in text, junk
 
     html_claims = claim_mix(db.execute("select kind, resolved_source from claims where article_id = ?",
@@ -325,7 +326,7 @@ def test_hostile_page_gives_a_clear_error(server: str, path: str) -> None:
     assert isinstance(item, IngestError), item
     assert item.origin == server + path
     assert HOSTILE[path] in item.reason
-    assert item.reason[0].islower() and "Traceback" not in item.reason
+    assert "Traceback" not in item.reason and "\n" not in item.reason
     assert time.monotonic() - started < 5
 
 
@@ -343,8 +344,8 @@ def test_script_payloads_do_not_leak_into_text(server: str) -> None:
     assert isinstance(item, RawArticle), item
     assert "harbour reopened on Tuesday" in item.text
     assert "Repairs to the north breakwater" in item.text
-    for leak in ("alert", "<script", "onerror", "<img", "javascript:", "SCRIPT-TEXT", "STYLE-TEXT", "SVG-TEXT",
-                 "NOSCRIPT-TEXT", "<", ">"):
+    for leak in ("alert", "<script", "onerror", "<img", "javascript:", "SCRIPT-TEXT", "STYLE-TEXT",
+                 "SVG-TEXT", "NOSCRIPT-TEXT", "<", ">"):
         assert leak not in item.text, leak
     assert item.title == "Harbour reopens after storm"
     assert item.outlet == "Coastal Courier"
@@ -352,12 +353,14 @@ def test_script_payloads_do_not_leak_into_text(server: str) -> None:
 
 @pytest.mark.parametrize("path, name", [("/latin1-says-but-utf8", SEED_NAMES[2]),
                                         ("/unknown-charset", SEED_NAMES[3]),
-                                        ("/meta-sjis-but-utf8", SEED_NAMES[4])])
+                                        ("/meta-sjis-but-utf8", SEED_NAMES[1])])
 def test_wrong_charset_still_reads_the_text_right(server: str, path: str, name: str) -> None:
     item = fetch_one(server + path)
     assert isinstance(item, RawArticle), item
     assert item.title == SEED_META[name]["headline"]
     assert "’" in item.text  # curly quotes intact
+    lines = [" ".join(line.split()) for line in item.text.splitlines()]
+    assert all(" ".join(para.split()) in lines for para in story_paragraphs(name))
     assert "â€" not in item.text and "\ufffd" not in item.text
 
 
@@ -410,20 +413,29 @@ def test_date_in_body_text_is_not_taken(server: str, tmp_path: Path) -> None:
     assert saved.text.startswith("Council approves new bus routes\n\n")
 
 
-@pytest.mark.parametrize("markup, expected", [
-    ('<meta property="article:published_time" content="2019-03-03T10:00:00Z">', "2019-03-03T10:00:00+00:00"),
-    ('<meta itemprop="datePublished" content="2019-03-03">', "2019-03-03"),
+DATE_STORY = ("<p>The city council approved three new bus routes on Monday, the transport committee said.</p>"
+              "<p>The routes will link the northern suburbs with the hospital, according to the plan "
+              "published by the council, and will run every fifteen minutes at peak times.</p>"
+              "<p>Posted 2018-01-01. Published on March 3, 2019.</p>")
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    ('<meta property="article:published_time" content="2019-03-03T10:00:00Z">', "",
+     "2019-03-03T10:00:00+00:00"),
+    ('<meta itemprop="datePublished" content="2019-03-03">', "", "2019-03-03"),
     ('<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "X"}, '
-     '{"@type": ["NewsArticle"], "datePublished": "2019-03-03T10:00:00+09:00"}]}</script>',
+     '{"@type": ["NewsArticle"], "datePublished": "2019-03-03T10:00:00+09:00"}]}</script>', "",
      "2019-03-03T10:00:00+09:00"),
-    ('<header><time datetime="2019-03-03">March 3</time></header>', "2019-03-03"),
-    ('<meta property="article:published_time" content="soon">', None),
-    ('<meta property="article:modified_time" content="2019-03-03">', None),
+    ("", '<header><time datetime="2019-03-03">March 3</time></header>', "2019-03-03"),
+    ("", '<span itemprop="datePublished">2019-03-03</span>', "2019-03-03"),
+    ('<meta property="article:published_time" content="soon">', "", None),
+    ('<meta property="article:modified_time" content="2019-03-03">', "", None),
+    ("", '<p><time datetime="2019-03-03">March 3</time></p>', None),  # a date in the body text
+    ("", "", None),
 ])
-def test_date_comes_from_metadata_only(markup: str, expected: str | None) -> None:
-    story = "".join(f"<p>{line}</p>" for line in fixture("body_date_only.html").split("<p>")[2:4])
-    page = f"<html><head><title>T</title>{markup}</head><body>{markup if '<header' in markup else ''}" \
-           f"<article>{story}<p>Posted 2018-01-01. Published on March 3, 2019.</p></article></body></html>"
+def test_date_comes_from_metadata_only(head: str, body: str, expected: str | None) -> None:
+    page = (f"<html><head><title>T</title>{head}</head>"
+            f"<body>{body}<article>{DATE_STORY}</article></body></html>")
     item = article_from_html(page, "d", "d")
     assert isinstance(item, RawArticle), item
     assert item.published == expected
@@ -432,7 +444,8 @@ def test_date_comes_from_metadata_only(markup: str, expected: str | None) -> Non
 def test_decode_html_and_normalise_date() -> None:
     assert decode_html("<p>Tokyo’s</p>".encode(), "iso-8859-1") == ("<p>Tokyo’s</p>", None)
     assert decode_html("<p>café</p>".encode("cp1252"), "windows-1252") == ("<p>café</p>", None)
-    assert decode_html(b'<meta charset="latin-1"><p>caf\xe9</p>', None)[0] == '<meta charset="latin-1"><p>café</p>'
+    declared = b'<meta charset="latin-1"><p>caf\xe9</p>'
+    assert decode_html(declared, None)[0] == '<meta charset="latin-1"><p>café</p>'
     text, reason = decode_html(b"\x89PNG\r\n\x1a\n\x00\x00", "utf-8")
     assert text is None and "binary" in reason
     assert normalise_date("2019-02-30") is None
