@@ -29,7 +29,17 @@ TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
 OPEN_QUOTES = "“\"‘'`„"
 CLOSERS = (",”", ",\"", "”", "\"", "?”", "!”", ".”", ",''", "?''", "!''", ".''")
 CLOSE_QUOTES = "”\"’"
-PREPOSITIONS = frozenset("in on at for with to of by from about into over under after before during than".split())
+PREPOSITIONS = frozenset(
+    """in on at for with to of by from about into over under after before during than beyond despite amid among
+    following without within across against through throughout toward towards upon behind besides near since until
+    like unlike regarding including except around along""".split()
+)
+TIME_TAIL = (
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
+    r"afternoon|evening|night))?|today|yesterday|tonight|(?:this\s+past|last|this|next)\s+(?:week|month|year|"
+    r"weekend|night)|earlier|later|again|also|recently|previously|at\s+the\s+time|in\s+(?:a|an)\s+(?:statement|"
+    r"interview|speech|letter|email|post|tweet|op-ed)|at\s+(?:a|the)\s+(?:news|press)\s+conference"
+)
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
 THAT_RE = re.compile(r"\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
@@ -172,6 +182,9 @@ def _is_cue_token(t: Tok) -> bool:
 def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
     """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped)."""
     lex = lexicon()
+    m = TIME_BEFORE_RE.search(ctx.text, ctx.sent.start, cue_start)
+    if m and m.end() >= cue_start - 1:
+        cue_start = m.start()  # "Reince Priebus, the GOP chairman, this past week announced"
     toks = [t for t in ctx.toks if t.end <= cue_start]
     # Skip auxiliaries, adverbs, "on Monday".
     while toks and (lex.is_("auxiliaries", toks[-1].text) or lex.is_("adverbs", toks[-1].text)
@@ -310,12 +323,7 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             if m and m.end() > 0 and rest[: m.end()].strip():
                 pos += m.end()
                 continue
-        m = re.match(
-            r"\s*,?\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-            r"tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later|again|also|"
-            r"in\s+(?:a|an)\s+(?:statement|interview|speech|letter|email|post|tweet)|"
-            r"at\s+(?:a|the)\s+(?:news|press)\s+conference)\b,?",
-            rest, re.IGNORECASE)
+        m = re.match(rf"\s*,?\s*(?:{TIME_TAIL})\b,?", rest, re.IGNORECASE)
         if m:
             pos += m.end()
             continue
@@ -481,6 +489,9 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
         return None
+    if (lemma in NOUN_AMBIGUOUS and word.lower() == lemma and not has_clause
+            and prev not in VERB_CONTEXT and not lex.is_("pronouns", prev) and not prev.endswith("s")):
+        return None  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
     next_word = re.match(r"\s*([\w’']+)", rest)
     if next_word and next_word.group(1).lower() in PARTICLES:
         return None  # "showed up", "found himself"
@@ -524,6 +535,15 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     return Found(source=src, cue=cue, content=[content])
 
 
+TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
+NOUN_AMBIGUOUS = frozenset(
+    """tweet post claim answer call report comment charge attack support show note promise pledge vow question
+    demand estimate forecast boast quote praise blame reply warn respond dispute welcome""".split()
+)
+VERB_CONTEXT = frozenset(
+    "will would can could may might must should shall do does did to also who that which they we i you he she it "
+    "never often always still now just".split()
+)
 SUBORDINATORS = frozenset(
     "when after as while if although though because since before despite once unless whereas until".split()
 )

@@ -77,6 +77,8 @@ class PageMeta:
     author: str | None = None
     published: str | None = None
     url: str | None = None
+    headlines: tuple[str, ...] = ()
+    """Other forms of the headline on the page (``<h1>``, JSON-LD, ``<title>``)."""
 
 
 @dataclass
@@ -340,6 +342,11 @@ def page_metadata(tree) -> PageMeta:
         title = _clean(el.text_content()) if el is not None else None
     if title:
         title = _strip_site_suffix(title, outlet)
+    headlines = [_clean(h.text_content()) for h in tree.xpath("//h1")[:3]]
+    headlines += [_clean(ld("headline", articles) if isinstance(ld("headline", articles), str) else None)]
+    el = tree.find(".//title")
+    if el is not None:
+        headlines.append(_strip_site_suffix(_clean(el.text_content()) or "", outlet))
 
     author = _name_of(ld("author", articles) or ld("creator", articles))
     if not author:
@@ -359,7 +366,8 @@ def page_metadata(tree) -> PageMeta:
     url = url or meta.get("og:url")
     if url and not url.startswith(("http://", "https://")):
         url = None
-    return PageMeta(title=title, outlet=outlet, author=author, published=published, url=url)
+    return PageMeta(title=title, outlet=outlet, author=author, published=published, url=url,
+                    headlines=tuple(h for h in headlines if h))
 
 
 def _published(tree, meta: dict[str, str], articles: list[dict], others: list[dict]) -> str | None:
@@ -434,7 +442,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     if meta.title:
         meta.title = " ".join(_tidy_lines(meta.title)) or None
     lines = list(body_lines)
-    if meta.title and not _same_line(lines[0], meta.title):
+    if meta.title and not any(_same_line(lines[0], h) for h in (meta.title, *meta.headlines)):
         lines.insert(0, meta.title)
     return Page(text="\n\n".join(lines), body="\n\n".join(body_lines), meta=meta)
 

@@ -36,17 +36,22 @@ def row(rule: str, text: str, source: str | None = None, cue: str | None = None,
 # --------------------------------------------------------------------------------------
 SEED_ROWS = [
     row("seed-trailing-C-comma-anon-officials-said",
-        "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military bases "
-        "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration, officials "
+        "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military "
+        "bases "
+        "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration, "
+        "officials "
         "from the prime minister's office said.",
         "officials from the prime minister's office", "said",
-        "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military bases "
+        "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military "
+        "bases "
         "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration"),
     row("seed-caption-line-does-not-merge-into-body",
         "Photo/IllutrationPrime Minister Shinzo Abe, left, meets with Russian President Vladimir Putin in "
         "Singapore on Nov. 14. (Takeshi Iwashita)\n\n"
-        "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military bases "
-        "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration, officials "
+        "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military "
+        "bases "
+        "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration, "
+        "officials "
         "from the prime minister's office said.",
         "officials from the prime minister's office", "said",
         "Japan would not allow U.S. military bases on two islands off Hokkaido",
@@ -55,11 +60,13 @@ SEED_ROWS = [
         'In response, Yachi said, "It\'s possible," and as a result, the negotiations entered a deadlock.',
         "Yachi", "said", "It's possible"),
     row("seed-X-said-colon-multi-sentence-quote",
-        "Regarding the Japan-U.S. Security Treaty and SOFA, a high-ranking Japanese Foreign Ministry official "
+        "Regarding the Japan-U.S. Security Treaty and SOFA, a high-ranking Japanese Foreign Ministry "
+        "official "
         'said: "The U.S. forces can seek to establish bases anywhere in Japan. But whether Japan gives its '
         'consent is another matter."',
         "a high-ranking Japanese Foreign Ministry official", "said",
-        "The U.S. forces can seek to establish bases anywhere in Japan. But whether Japan gives its consent is "
+        "The U.S. forces can seek to establish bases anywhere in Japan. But whether Japan gives its consent "
+        "is "
         "another matter."),
     row("seed-country-has-long-demanded-that",
         "Japan has long demanded that Moscow return all four islands.",
@@ -102,7 +109,8 @@ SEED_ROWS = [
         resolved="Dmitry Peskov", absent="TASS"),
     row("seed-participle-media-reports-claiming",
         "When asked to comment on media reports claiming that Japanese Prime Minister Shinzo Abe in a "
-        "conversation with Russian President Vladimir Putin had promised not to allow the setup of US military "
+        "conversation with Russian President Vladimir Putin had promised not to allow the setup of US "
+        "military "
         "bases on the South Kuril Islands in case Moscow handed them over to Tokyo, Peskov stressed that "
         '"the leaders held a one-on-one conversation about the peace treaty issue."',
         "media reports", "claiming",
@@ -112,7 +120,8 @@ SEED_ROWS = [
         "Tokyo’s alliance obligations are important for peace treaty talks between Russia and Japan, Kremlin "
         "Spokesman Dmitry Peskov told reporters.\n"
         "When asked to comment on media reports claiming that Japanese Prime Minister Shinzo Abe in a "
-        "conversation with Russian President Vladimir Putin had promised not to allow the setup of US military "
+        "conversation with Russian President Vladimir Putin had promised not to allow the setup of US "
+        "military "
         "bases on the South Kuril Islands in case Moscow handed them over to Tokyo, Peskov stressed that "
         '"the leaders held a one-on-one conversation about the peace treaty issue."',
         "Peskov", "stressed", "the leaders held a one-on-one conversation about the peace treaty issue",
@@ -120,20 +129,26 @@ SEED_ROWS = [
     row("seed-quote-comma-the-role-said-resolves-to-spokesman",
         "Tokyo’s alliance obligations are important for peace treaty talks between Russia and Japan, Kremlin "
         "Spokesman Dmitry Peskov told reporters.\n"
-        '"As for details, I would like to refrain from making them public. I can confirm that Tokyo’s alliance '
-        'obligations are important as far as peace treaty talks go," the Russian presidential spokesman said.',
+        '"As for details, I would like to refrain from making them public. I can confirm that Tokyo’s '
+        'alliance '
+        'obligations are important as far as peace treaty talks go," the Russian presidential spokesman '
+        'said.',
         "the Russian presidential spokesman", "said",
         "I can confirm that Tokyo’s alliance obligations are important as far as peace treaty talks go",
         resolved="Dmitry Peskov"),
     row("seed-document-article-said-that",
         "The Soviet Union and Japan signed the Joint Declaration on ending the war between the two countries "
-        "and restoring diplomatic and consular relations in Moscow on October 19, 1956. The document’s Article "
-        "9 said that the Soviet government was ready to hand Shikotan Island and a group of small islands over "
-        "to Japan, adding that Tokyo would get actual control of the islands after a peace treaty was signed.",
+        "and restoring diplomatic and consular relations in Moscow on October 19, 1956. The document’s "
+        "Article "
+        "9 said that the Soviet government was ready to hand Shikotan Island and a group of small islands "
+        "over "
+        "to Japan, adding that Tokyo would get actual control of the islands after a peace treaty was "
+        "signed.",
         "Article 9", "said",
         "the Soviet government was ready to hand Shikotan Island and a group of small islands over to Japan"),
     row("seed-X-said-weekday-C",
-        "Russian President Vladimir Putin said Thursday he wants to conclude a postwar peace treaty with Japan "
+        "Russian President Vladimir Putin said Thursday he wants to conclude a postwar peace treaty with "
+        "Japan "
         "but that the process is challenging due to Tokyo’s military cooperation with Washington.",
         "Vladimir Putin", "said",
         "he wants to conclude a postwar peace treaty with Japan but that the process is challenging"),
@@ -142,16 +157,19 @@ SEED_ROWS = [
         "concerns, although he acknowledged it has the right to defend itself.",
         "Putin", "said", "Japan needs to take heed of Russia’s security concerns"),
     row("seed-country-maintains-that",
-        "Japan maintains that the former Soviet Union illegally seized the islands following Tokyo’s surrender "
+        "Japan maintains that the former Soviet Union illegally seized the islands following Tokyo’s "
+        "surrender "
         "in World War II.",
         "Japan", "maintains",
         "the former Soviet Union illegally seized the islands following Tokyo’s surrender in World War II"),
     row("seed-country-comma-adverb-comma-claims",
-        "Japan maintains that the former Soviet Union illegally seized the islands following Tokyo’s surrender "
+        "Japan maintains that the former Soviet Union illegally seized the islands following Tokyo’s "
+        "surrender "
         "in World War II. Russia, meanwhile, claims the seizure was a legitimate outcome of the war.",
         "Russia", "claims", "the seizure was a legitimate outcome of the war"),
     row("seed-pronoun-He-said-resolves-to-Vladimir-Putin",
-        "Russian President Vladimir Putin said Thursday he wants to conclude a postwar peace treaty with Japan "
+        "Russian President Vladimir Putin said Thursday he wants to conclude a postwar peace treaty with "
+        "Japan "
         "but that the process is challenging due to Tokyo’s military cooperation with Washington.\n\n"
         "He said his country’s national security will be affected if a U.S. military facility is built "
         "elsewhere in Japan.",
@@ -160,7 +178,8 @@ SEED_ROWS = [
         resolved="Vladimir Putin"),
     row("seed-C-comma-according-to-people-familiar-after-TOKYO-dateline",
         "TOKYO -- Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this "
-        "spring in a bid to create a framework agreement on territorial issues and a peace treaty with Russian "
+        "spring in a bid to create a framework agreement on territorial issues and a peace treaty with "
+        "Russian "
         "President Vladimir Putin, according to people familiar with the matter.",
         "people familiar with the matter", "according to",
         "Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this spring"),
@@ -170,13 +189,15 @@ SEED_ROWS = [
         "Ministry's headquarters in Moscow, Russia, on Dec. 18, 2018. (Mikhail Klimentyev, Sputnik, Kremlin "
         "Pool Photo via AP)\n\n"
         "TOKYO -- Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this "
-        "spring in a bid to create a framework agreement on territorial issues and a peace treaty with Russian "
+        "spring in a bid to create a framework agreement on territorial issues and a peace treaty with "
+        "Russian "
         "President Vladimir Putin, according to people familiar with the matter.",
         "people familiar with the matter", "according to",
         "Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this spring",
         absent="Klimentyev"),
     row("seed-X-said-that-straight-partial-quote-with-parenthesis",
-        "But an individual close to the prime minister's office said that \"at least one more summit (between "
+        "But an individual close to the prime minister's office said that \"at least one more summit "
+        "(between "
         'Abe and Putin) before the G-20 is necessary."',
         "an individual close to the prime minister's office", "said",
         "at least one more summit (between Abe and Putin) before the G-20 is necessary"),
@@ -186,15 +207,19 @@ SEED_ROWS = [
         "Lavrov", "demanded", "Kono accept Russia's historic recognition"),
     row("seed-pronoun-He-expressed-concerns-about",
         "Putin has said that the 1956 declaration does not mention which country would have sovereignty over "
-        "Habomai and Shikotan. He also expressed concerns about the possibility the United States, a military "
-        "ally of Japan, would deploy its forces to the returned territories, in an apparent bid to sway Japan "
+        "Habomai and Shikotan. He also expressed concerns about the possibility the United States, a "
+        "military "
+        "ally of Japan, would deploy its forces to the returned territories, in an apparent bid to sway "
+        "Japan "
         "closer to Russia's position.",
         "He", "expressed",
-        "the possibility the United States, a military ally of Japan, would deploy its forces to the returned "
+        "the possibility the United States, a military ally of Japan, would deploy its forces to the "
+        "returned "
         "territories",
         resolved="Putin"),
     row("seed-X-explained-that-mixed-quote",
-        'A senior Japanese Foreign Ministry official explained that Russia "is trying to take advantage of the '
+        'A senior Japanese Foreign Ministry official explained that Russia "is trying to take advantage of '
+        'the '
         'opportunity," suggesting an unclear path ahead for Japan.',
         "A senior Japanese Foreign Ministry official", "explained",
         'Russia "is trying to take advantage of the opportunity'),
@@ -205,7 +230,8 @@ SEED_ROWS = [
 # --------------------------------------------------------------------------------------
 POLNEAR_ROWS = [
     row("polnear-C-comma-according-to-outlet",
-        "Boasting 108,000 residents who run the gamut from farmers to professors, with its nominal capital in "
+        "Boasting 108,000 residents who run the gamut from farmers to professors, with its nominal capital "
+        "in "
         "Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem "
         "enamored with Trump, according to Politico.",
         "Politico", "according to", "the GOP leaners in the area seem enamored with Trump"),
@@ -223,7 +249,8 @@ POLNEAR_ROWS = [
         "During a town hall-style meeting in Cedar Rapids, Iowa, Rubio told reporters Tuesday that the "
         "president’s new executive actions on guns undermine Americans’ constitutional right to bear arms.",
         "Rubio", "told",
-        "the president’s new executive actions on guns undermine Americans’ constitutional right to bear arms"),
+        "the president’s new executive actions on guns undermine Americans’ constitutional right to bear "
+        "arms"),
     row("polnear-curly-quote-X-told-outlet",
         "“Mexican people, we are not going to pay any single cent for such a stupid wall,” Calderon told "
         "CNBC Saturday. “It’s going to be completely useless.”",
@@ -236,11 +263,13 @@ POLNEAR_ROWS = [
         "For his part, Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”",
         "Bush", "tweeted", "Trump is a “loser,” a “liar” and a “whiner."),
     row("polnear-multi-sentence-quote-X-wrote",
-        "“In the past several weeks, the presidential contest has clarified. I have decided to endorse Ted Cruz "
+        "“In the past several weeks, the presidential contest has clarified. I have decided to endorse Ted "
+        "Cruz "
         "and to urge other serious conservatives to join me in\u00a0supporting Cruz,” Blackwell wrote.",
         "Blackwell", "wrote", "I have decided to endorse Ted Cruz and to urge other serious conservatives"),
     row("polnear-organisation-wrote-to-Y-that",
-        "The American Legion wrote to Sanders’ Senate office that it did not have permission to use the emblem "
+        "The American Legion wrote to Sanders’ Senate office that it did not have permission to use the "
+        "emblem "
         "in his campaign fliers.",
         "The American Legion", "wrote",
         "it did not have permission to use the emblem in his campaign fliers"),
@@ -259,7 +288,8 @@ POLNEAR_ROWS = [
         "immigration, and that many will be receptive to his message on jobs and national security.",
         "Helen Aguirre Ferre", "said", "Latino voters are interested in more than just immigration"),
     row("polnear-X-parenthetical-who-clause-said-in-a-statement",
-        "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving conditions in Central "
+        "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving conditions in "
+        "Central "
         "America, said in a statement that the announcements were “important preliminary steps to treating "
         "those escaping violence in Central America as the refugees they are.”",
         "Zoe Lofgren", "said",
@@ -270,7 +300,8 @@ POLNEAR_ROWS = [
         "of terrorism on American soil,'' the White House spokesman, Josh Earnest, said on Thursday. ''That "
         "program is at a minimum worth a very close look.''",
         "Josh Earnest", "said",
-        "Somebody entered the United States through the K-1 visa program and proceeded to carry out an act of "
+        "Somebody entered the United States through the K-1 visa program and proceeded to carry out an act "
+        "of "
         "terrorism on American soil"),
     row("polnear-X-once-said-colon-quote",
         "Famed fight doctor Ferdie Pacheco once said: “Cassius Clay was born in Louisville. Muhammad Ali was "
@@ -284,7 +315,8 @@ POLNEAR_ROWS = [
         "Republican pollster Daron Shaw told Fox that he credits the change to a large defection among "
         "“blue-collar, white Democrats” from the Clinton camp.",
         "Daron Shaw", "told",
-        "he credits the change to a large defection among “blue-collar, white Democrats” from the Clinton camp"),
+        "he credits the change to a large defection among “blue-collar, white Democrats” from the Clinton "
+        "camp"),
     row("polnear-X-said-partial-quote-then-em-dash",
         "Later, in front of the Manchester Rotary Club at Fratello’s Italian Grille, Trump said Bush is “not "
         "smart enough to win” — and more.",
@@ -316,7 +348,8 @@ WRITTEN_ROWS = [
         "Takeshi Iwaya", "said", "The deployment will go ahead as planned."),
     row("written-according-to-institution-comma-C",
         "According to the Defense Ministry, two Russian bombers flew close to Japanese airspace on Tuesday.",
-        "the Defense Ministry", "according to", "two Russian bombers flew close to Japanese airspace on Tuesday"),
+        "the Defense Ministry", "according to", "two Russian bombers flew close to Japanese airspace on "
+        "Tuesday"),
     row("written-short-name-Peskov-added-resolves",
         "Kremlin Spokesman Dmitry Peskov told reporters on Monday that no date had been set for the visit. "
         "Peskov added that the talks would continue at the level of deputy foreign ministers.",
@@ -333,7 +366,8 @@ WRITTEN_ROWS = [
         "Trump tweeted that the talks had been “very productive” and that a deal was close.",
         "Trump", "tweeted", "the talks had been “very productive”"),
     row("written-institution-demanded-that",
-        "The opposition Constitutional Democratic Party demanded that the government release the full text of "
+        "The opposition Constitutional Democratic Party demanded that the government release the full text "
+        "of "
         "the agreement.",
         "Constitutional Democratic Party", "demanded",
         "the government release the full text of the agreement"),
@@ -373,7 +407,8 @@ WRITTEN_ROWS = [
     row("written-C-parenthetical-according-to-institution",
         "Two fishing boats were seized near Kunashiri last month (according to the Hokkaido prefectural "
         "government).",
-        "the Hokkaido prefectural government", "according to", "Two fishing boats were seized near Kunashiri"),
+        "the Hokkaido prefectural government", "according to", "Two fishing boats were seized near "
+        "Kunashiri"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -402,7 +437,8 @@ NEGATIVE_ROWS = [
         "Offensive Arms seeks to limit the possession of deployed nuclear warheads, missiles and bombers."),
     row("neg-seed-plain-travel-narrative",
         "Abe will leave from Haneda Airport in Tokyo on a special airplane for Moscow on Jan. 21. He will "
-        "attend the annual general meeting of the World Economic Forum in Davos, Switzerland, and will return "
+        "attend the annual general meeting of the World Economic Forum in Davos, Switzerland, and will "
+        "return "
         "on Jan. 24."),
     row("neg-seed-imposed-sanctions-narrative",
         "The West has imposed economic sanctions on Russia over the annexation of Crimea."),

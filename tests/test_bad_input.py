@@ -130,7 +130,7 @@ def random_binary() -> bytes:
 NOT_LATIN = ("Президент заявил журналистам, что переговоры будут продолжены на следующей неделе. " * 5)
 SPANISH = ("El presidente dijo a los periodistas que las negociaciones continuarán la próxima semana en la "
            "capital, según fuentes del gobierno que pidieron no ser identificadas por su nombre. ") * 3
-NO_PUNCTUATION = "\n".join(["the minister said the plan would go ahead despite the protests in the capital"] * 5)
+NO_PUNCTUATION = "\n".join(["the minister said the plan would go ahead despite the protests"] * 5)
 
 # (case id, builder, expected outcome, message fragment)
 #   error:   a row with severity 'error' whose reason has the fragment; exit 1; summary counts 1
@@ -169,7 +169,8 @@ CASES: list = [
     ("over-max-bytes", too_large, "error", "file too large"),
     ("cyrillic", write_bytes("russian.txt", NOT_LATIN.encode()), "error", "not English"),
     ("spanish", write_bytes("spanish.txt", SPANISH.encode()), "error", "does not look like English"),
-    ("no-punctuation", write_bytes("nopunct.txt", NO_PUNCTUATION.encode()), "warning", "no sentence punctuation"),
+    ("no-punctuation", write_bytes("nopunct.txt", NO_PUNCTUATION.encode()), "warning",
+     "no sentence punctuation"),
     ("one-megabyte-sentence", write_bytes("huge.txt", ("Officials said that the plan, which the minister "
                                                        "backed, would go ahead " * 15000)[:1_000_000].encode()
                                           + b"."), "ok", None),
@@ -177,7 +178,8 @@ CASES: list = [
                                                          'officials said. ” ” “ And “ say “critics.\n' * 40)
                                       .encode()), "ok", None),
     ("nested-quotes", write_bytes("nested.txt", ('The mayor said "' + "he told me 'she said \u201c" * 200
-                                                 + "nothing" + "\u201d'\"" * 200 + '".\n').encode()), "ok", None),
+                                                 + "nothing" + "\u201d'\"" * 200 + '".\n').encode()),
+     "ok", None),
     ("thousands-of-quotes", write_bytes("quotes.txt", ("He said " + '"' * 3000 + " and “”‘’" * 500 + ".\n")
                                         .encode()), "ok", None),
     ("fifo-in-directory", fifo_in_directory, "error", "named pipe"),
@@ -211,7 +213,8 @@ def check_spans(db: Path, article_id: str, text: str) -> int:
 
 
 @pytest.mark.parametrize("case_id, build, outcome, fragment", CASES, ids=[_ids(c) for c in CASES])
-def test_hostile_input(tmp_path: Path, case_id: str, build: Builder, outcome: str, fragment: str | None) -> None:
+def test_hostile_input(tmp_path: Path, case_id: str, build: Builder, outcome: str,
+                       fragment: str | None) -> None:
     inputs = tmp_path / "inputs"
     inputs.mkdir()
     good = inputs / "good.txt"

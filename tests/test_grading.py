@@ -37,7 +37,8 @@ SEED_002 = (
     "Japan’s alliance obligations important for peace treaty talks, Kremlin says\n"
     "MOSCOW, November 16. /TASS/. Tokyo’s alliance obligations are important for peace treaty talks between "
     "Russia and Japan, Kremlin Spokesman Dmitry Peskov told reporters.\n"
-    "When asked to comment on media reports claiming that Japanese Prime Minister Shinzo Abe in a conversation "
+    "When asked to comment on media reports claiming that Japanese Prime Minister Shinzo Abe in a "
+    "conversation "
     "with Russian President Vladimir Putin had promised not to allow the setup of US military bases on the "
     "South Kuril Islands in case Moscow handed them over to Tokyo, Peskov stressed that \"the leaders held a "
     "one-on-one conversation about the peace treaty issue.\"\n"
@@ -46,21 +47,25 @@ SEED_002 = (
 )
 
 SEED_004 = (
-    "TOKYO -- Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this spring in "
+    "TOKYO -- Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this spring "
+    "in "
     "a bid to create a framework agreement on territorial issues and a peace treaty with Russian President "
     "Vladimir Putin, according to people familiar with the matter.\n\n"
     "The joint declaration stipulates the transfer of the smaller two of the islands -- Habomai and Shikotan "
     "-- from Russia to Japan after the conclusion of a peace treaty.\n\n"
-    "But an individual close to the prime minister's office said that \"at least one more summit (between Abe "
+    "But an individual close to the prime minister's office said that \"at least one more summit (between "
+    "Abe "
     "and Putin) before the G-20 is necessary.\"\n\n"
     "Moscow, however, appears to be in no hurry concerning the issue.\n"
 )
 
 SEED_003 = (
     "• Kyodo\n\n\n"
-    "Russian President Vladimir Putin said Thursday he wants to conclude a postwar peace treaty with Japan but "
+    "Russian President Vladimir Putin said Thursday he wants to conclude a postwar peace treaty with Japan "
+    "but "
     "that the process is challenging due to Tokyo’s military cooperation with Washington.\n\n"
-    "Japan maintains that the former Soviet Union illegally seized the islands following Tokyo’s surrender in "
+    "Japan maintains that the former Soviet Union illegally seized the islands following Tokyo’s surrender "
+    "in "
     "World War II.\n"
 )
 
@@ -150,7 +155,8 @@ def test_anonymity_reason_raises_letter_to_C():
         "A senior Japanese government official, who spoke on condition of anonymity because the talks are "
         "private, said the summit would be postponed until the autumn."), "official")
     without = _claim(audit_text(
-        "A senior Japanese government official said the summit would be postponed until the autumn."), "official")
+        "A senior Japanese government official said the summit would be postponed until the autumn."),
+        "official")
     assert with_reason.grade == "C" and without.grade == "D"
     assert with_reason.score > without.score
 

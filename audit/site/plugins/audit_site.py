@@ -156,13 +156,20 @@ def highlight(text: str, claims: list[dict], segments: list[dict], *, start: int
     cuts = sorted(cuts)
 
     pieces = []  # (a, b, segment index or None, claim index or None, classes)
-    seg_i = 0
+    spans.sort()
+    seg_i = span_i = 0
+    active: list[tuple] = []  # spans covering the current piece (every span edge is a cut)
     for a, b in zip(cuts, cuts[1:], strict=False):
         while seg_i < len(segs) and segs[seg_i][1] <= a:
             seg_i += 1
         seg_here = seg_i if seg_i < len(segs) and segs[seg_i][0] <= a < segs[seg_i][1] else None
-        covering = [sp for sp in spans if sp[0] <= a and sp[1] >= b]
+        while span_i < len(spans) and spans[span_i][0] <= a:
+            active.append(spans[span_i])
+            span_i += 1
+        active = [sp for sp in active if sp[1] > a]
+        covering = active
         owner = None
+        several = False
         roles: set[str] = set()
         if covering:
             owner = min(covering, key=lambda sp: (sp[1] - sp[0], claims[sp[3]].get("position") or 0, sp[3]))[3]
