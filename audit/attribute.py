@@ -308,20 +308,26 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     """Skip a recipient ("told reporters", "conveyed to Putin") and time words after a cue."""
     lex = lexicon()
     text, end = ctx.text, ctx.sent.end
+    recipient_done = False
     for _ in range(4):
         rest = text[pos:end]
         m = lex.recipients_re.match(rest)
-        if m and lemma in RECIPIENT_LEMMAS | {"say", "explain", "write", "announce", "complain", "add"}:
+        if m and not recipient_done and lemma in RECIPIENT_LEMMAS | {"say", "explain", "write", "announce",
+                                                                      "complain", "add"}:
             pos += m.end()
+            recipient_done = True
             continue
         m = re.match(r"\s*to\s+(?:[A-Z][\w.'’-]*\s*)+(?=\s*(?:that|,|:|“|\"))", rest)
         if m:
             pos += m.end()
             continue
-        if lemma in RECIPIENT_LEMMAS:
-            m = re.match(r"\s*(?:(?:the|his|her|their|a)\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?=\s*(?:that\b|,|:|“|\"|$|\.))", rest)
+        if lemma in RECIPIENT_LEMMAS and not recipient_done:
+            # "told a Senate panel Wednesday", "told The Washington Post that"
+            m = re.match(r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:[\w.'’-]+\s*){1,6}?"
+                         r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))", rest)
             if m and m.end() > 0 and rest[: m.end()].strip():
                 pos += m.end()
+                recipient_done = True
                 continue
         m = re.match(rf"\s*,?\s*(?:{TIME_TAIL})\b,?", rest, re.IGNORECASE)
         if m:
@@ -437,7 +443,10 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         src_words = text[src[0]:src[1]].split() if src else []
         if src and (any(lex.is_("auxiliaries", w) for w in src_words) or THAT_RE.match(text, c1)
                     or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
-                    or any(cue_info(w) is not None and w.islower() for w in src_words[1:])):
+                    or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
+                    or len(src_words) > 10
+                    or not (src_words[0][:1].isupper() or src_words[0].lower() in DETERMINERS
+                            or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"])):
             src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
         if src and (after_quote or _rest_is_tail(ctx, src_end)) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
             src and lex.is_("person_pronouns", text[src[0]:src[1]]) and _rest_is_tail(ctx, src_end)

@@ -130,6 +130,14 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str | Non
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace"), None
+    wide = _codec(http_charset)
+    if wide and wide.startswith(("utf-16", "utf-32")):  # a UTF-16 page without BOM, declared in HTTP
+        try:
+            text = data.decode(wide)
+            if "<" in text[:1024]:
+                return text, None
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192]:
         return None, "not an HTML page: the body is binary data (it contains NUL bytes)"
     is_utf8 = None
@@ -221,8 +229,10 @@ def _json_ld_objects(tree) -> list[dict]:
         except ValueError:
             try:  # a common slip: a trailing comma before } or ]
                 data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw))
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
+        except RecursionError:  # absurdly nested: not metadata anyone meant
+            continue
         walk(data)
     return out
 

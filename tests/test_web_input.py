@@ -232,7 +232,7 @@ def closed_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def seeds_db(server: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+def web_seeds_db(server: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     fetch.settings.delay, saved = 0.0, fetch.settings.delay
     try:
         db = tmp_path_factory.mktemp("web") / "seeds.db"
@@ -246,8 +246,8 @@ def seeds_db(server: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pat
 
 
 @pytest.mark.parametrize("name", SEED_NAMES)
-def test_seed_page_gives_the_same_claims_as_the_plain_seed(seeds_db, name: str) -> None:
-    db_path, urls = seeds_db
+def test_seed_page_gives_the_same_claims_as_the_plain_seed(web_seeds_db, name: str) -> None:
+    db_path, urls = web_seeds_db
     db = sqlite_utils.Database(db_path)
     rows = list(db["articles"].rows_where("url = ?", [urls[name]]))
     assert len(rows) == 1

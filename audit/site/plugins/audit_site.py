@@ -709,3 +709,8 @@ def extra_template_vars(template, database, table, request, datasette):
         return {}
 
     return inner
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.path("/static/audit.css")]
