@@ -93,6 +93,9 @@ def tokens(s: str, base: int = 0) -> list[Tok]:
     return [Tok(m.group(0), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(s)]
 
 
+UNCLOSED_STOP_RE = re.compile(
+    r",(?=\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|tells|added|wrote|explained|insisted)\b)"
+)
 QUOTE_MARK_RE = re.compile(r"“|”|\"|''|``|„")
 
 
@@ -129,7 +132,10 @@ def quote_regions(text: str, start: int, end: int) -> list[Span]:
             regions.append((open_at + open_len, i))
             open_at = None
     if open_at is not None and end - open_at > open_len:
-        regions.append((open_at + open_len, end))
+        # Unclosed: it runs to the paragraph end, unless a trailing attribution shows where the
+        # speaker stopped ("“We are ready to talk, Lavrov told reporters.").
+        m = UNCLOSED_STOP_RE.search(text, open_at, end)
+        regions.append((open_at + open_len, m.start() if m else end))
     return regions
 
 
@@ -329,7 +335,7 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
                 pos += m.end()
                 recipient_done = True
                 continue
-        m = re.match(rf"\s*,?\s*(?:{TIME_TAIL})\b,?", rest, re.IGNORECASE)
+        m = re.match(rf"\s*,?\s*(?:{TIME_TAIL}|{PLATFORM_TAIL})\b,?", rest, re.IGNORECASE)
         if m:
             pos += m.end()
             continue
@@ -341,6 +347,8 @@ def _rest_is_tail(ctx: SentenceContext, pos: int) -> bool:
     rest = ctx.text[pos : ctx.sent.end].strip()
     if not rest or all(not ch.isalnum() for ch in rest):
         return True
+    if re.match(r"(?:\S+\s+){0,6}?that\b", rest):
+        return False  # "wrote on Telegram that C": the clause follows the adjunct
     return bool(RELAY_TAIL_RE.match(ctx.text[pos : ctx.sent.end]))
 
 
@@ -448,7 +456,8 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
                     or not (src_words[0][:1].isupper() or src_words[0].lower() in DETERMINERS
                             or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"])):
             src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
-        if src and (after_quote or _rest_is_tail(ctx, src_end)) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
+        appositive = text[src_end : src_end + 1] == "," if src else False
+        if src and (after_quote or appositive or _rest_is_tail(ctx, src_end)) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
             src and lex.is_("person_pronouns", text[src[0]:src[1]]) and _rest_is_tail(ctx, src_end)
         ):
             cs = _content_start_back(ctx, c0)
@@ -498,7 +507,7 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
         return None
-    if (lemma in NOUN_AMBIGUOUS and word.lower() == lemma and not has_clause
+    if (lemma in NOUN_AMBIGUOUS and word.lower() == lemma and not has_clause and not _rest_is_tail(ctx, pos)
             and prev not in VERB_CONTEXT and not lex.is_("pronouns", prev) and not prev.endswith("s")):
         return None  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
     next_word = re.match(r"\s*([\w’']+)", rest)
@@ -544,6 +553,10 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     return Found(source=src, cue=cue, content=[content])
 
 
+PLATFORM_TAIL = (
+    r"(?:in\s+a\s+(?:post|tweet|message|video)\s+)?on\s+(?:twitter|x|facebook|telegram|instagram|tiktok|youtube|"
+    r"weibo|truth\s+social|his\s+blog|her\s+blog|social\s+media|vk|linkedin|threads)"
+)
 TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
 NOUN_AMBIGUOUS = frozenset(
     """tweet post claim answer call report comment charge attack support show note promise pledge vow question

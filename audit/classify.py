@@ -23,12 +23,18 @@ MONTHS_DAYS = frozenset(
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 ORG_WORDS = frozenset(
-    """ministry council department office agency committee commission party union forces force service
+    """federal election commission committee records ministry council department office agency committee commission party union forces force service
     services treaty declaration agreement university institute foundation court house senate congress
     parliament government administration bank company corporation inc news times post journal airport
     summit forum islands island territories kurils chain war shimbun press group association center
     centre network league organization organisation assembly army navy ministers"""
     .split()
+)
+
+
+HEAD_STOPS = frozenset(
+    """of from close familiar who which that for with in at on by compiled released published obtained provided
+    filed seen reviewed dated drafted written signed issued""".split()
 )
 
 
@@ -102,6 +108,8 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
         chunk = text[sent.start : sent.end]
         for m in NAME_RE.finditer(chunk):
             words = m.group(0).split()
+            if any(w.lower() in ORG_WORDS for w in words):
+                continue
             titles, name = split_title(words)
             if len(name) < 2 or any(not _is_name_word(w) for w in name):
                 continue
@@ -147,7 +155,7 @@ def _head(words: list[str]) -> str:
     while len(words) > 1 and re.fullmatch(r"[\divxlc.]+", words[-1]):
         words = words[:-1]
     for i, w in enumerate(words):
-        if w in ("of", "from", "close", "familiar", "who", "for", "with", "in", "at", "on") and i > 0:
+        if w in HEAD_STOPS and i > 0:
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -179,8 +187,8 @@ class Classifier:
             if there:
                 return there[0].person
         for spos, res in reversed(self.ents.speakers):
-            if spos < pos and res.kind == "on_record":
-                return self.ents.people.get(res.name.lower())
+            if spos < pos and res.kind == "on_record" and not res.facets.plural:
+                return self.ents.people.get(res.name.lower()) or Person(full=res.name, last=res.name.split()[-1])
         return None
 
     def _role_antecedent(self, words: list[str], pos: int) -> Person | None:
@@ -304,7 +312,10 @@ class Classifier:
 
     def _named(self, s: str) -> str | None:
         for m in NAME_RE.finditer(s):
-            _, name = split_title(m.group(0).split())
+            words = m.group(0).split()
+            if any(w.lower() in ORG_WORDS for w in words):
+                continue  # "Federal Election Commission" is an organisation
+            _, name = split_title(words)
             if len(name) >= 2 and all(_is_name_word(w) for w in name):
                 return " ".join(name)
         for w in re.findall(W, s):
@@ -312,7 +323,7 @@ class Classifier:
             if p:
                 return p.full
         caps = [w for w in re.findall(W, s) if _is_name_word(w)]
-        if caps and len(s.split()) <= 2 and s[:1].isupper():
+        if caps and len(s.split()) <= 2 and all(w[:1].isupper() for w in s.split()):
             return caps[-1]
         return None
 
