@@ -216,6 +216,8 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         if j >= 0 and toks[j].text == "," and inner:
             first = inner[0].low
             head = _np_back(toks[:j], limit)
+            if head and all(t.text.isdigit() for t in inner):
+                return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
             if first in ADVERBIAL_ASIDES or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly")):
                 toks = toks[:j]  # "Russia, meanwhile, claims"
             elif head and (first in ("who", "whose", "which", "speaking", "a", "an", "the", "director", "founder",
@@ -376,7 +378,8 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         if info is None:
             continue
         word = m.group(0)
-        if word[:1].isupper() and m.start() > 0 and not ACCORDING.fullmatch(word) and ctx.sent.role != "headline":
+        if (word[:1].isupper() and m.start() > 0 and not ACCORDING.fullmatch(word) and ctx.sent.role != "headline"
+                and not (word.endswith("ed") and sentence[: m.start()].rstrip().endswith(","))):
             continue  # "Said", "Report" mid-sentence as a name
         if any(f.cue[0] <= c0 < f.cue[1] for f in found):
             continue
@@ -406,6 +409,9 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
     src = _strip_span(text, c1 + m.start(1), c1 + m.end(1), " \t.")
     if src[1] <= src[0]:
         return None
+    relay = RELAY_IN_SOURCE_RE.search(text, src[0], src[1])
+    if relay and relay.start() > src[0]:
+        src = _strip_span(text, src[0], relay.start())  # "a letter obtained through X": X is a later hop
     if not before or before.endswith((".", ":")) or (before.endswith(",") and len(before.split()) <= 4):
         # "According to X, C" (possibly after "But," or a short opener)
         cs = c1 + m.end()
@@ -485,6 +491,8 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         return None
     if not _source_ok(text, src):
         return None
+    if cls == "witness" and not WITNESS_SOURCE_RE.search(text[src[0] : src[1]]):
+        return None  # only the outlet's own reporters witness; "Trump saw ..." is not sourcing
     cue = _extend_cue_back(ctx, src[1], c0, c1)
     lead = text[s0 : src[0]].rstrip()
     if participle_after_comma:
@@ -499,7 +507,10 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     # Reduced relative: "media reports claiming that C" -- the noun before is the source.
     pos = _skip_after_cue(ctx, c1, lemma)
     rest = text[pos:s1]
-    if lemma in INTRO_PHRASES or rest.strip() in ("", ".", ":") or rest.rstrip().endswith(":"):
+    lead_text = text[s0 : src[0]].rstrip()
+    introduces = lemma in INTRO_PHRASES or rest.rstrip().endswith(":") or (
+        rest.strip() in ("", ".") and not lead_text.endswith((",", "”", '"')))
+    if introduces:
         nxt = _next_paragraph_quote(ctx)
         if nxt:
             return Found(source=src, cue=cue, content=[nxt], quote="direct")
@@ -565,6 +576,16 @@ NOUN_AMBIGUOUS = frozenset(
 VERB_CONTEXT = frozenset(
     "will would can could may might must should shall do does did to also who that which they we i you he she it "
     "never often always still now just".split()
+)
+WITNESS_SOURCE_RE = re.compile(
+    r"^(?:(?:our|this)\s+(?:own\s+)?(?:reporter|correspondent|journalist|photographer)s?\b|"
+    r"(?:reporters|journalists|correspondents|photographers|an?\s+(?:reporter|journalist|correspondent))\s+"
+    r"(?:at|on|in)\s+the\s+(?:scene|site|ground))",
+    re.IGNORECASE,
+)
+RELAY_IN_SOURCE_RE = re.compile(
+    r"\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:has\s+|had\s+)?obtained|obtained|"
+    r"seen\s+by|reviewed\s+by|provided\s+by|leaked\s+to)\b"
 )
 SUBORDINATORS = frozenset(
     "when after as while if although though because since before despite once unless whereas until".split()

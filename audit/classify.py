@@ -32,6 +32,8 @@ ORG_WORDS = frozenset(
 )
 
 
+from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402
+
 HEAD_STOPS = frozenset(
     """of from close familiar who which that for with in at on by compiled released published obtained provided
     filed seen reviewed dated drafted written signed issued""".split()
@@ -81,7 +83,7 @@ class ArticleEntities:
 
 def _is_name_word(w: str) -> bool:
     lex = lexicon()
-    lw = w.lower().rstrip(".")
+    lw = re.sub(r"[’']s$", "", w.lower().rstrip("."))  # "Japan's Foreign Minister": a country, not a name
     return not (
         lex.is_("title_words", w) or lex.is_("title_words", lw) or lw in lex.sets["countries"]
         or lw in ORG_WORDS or lw in MONTHS_DAYS or lw in lex.sets["institution_heads"] or lw in lex.sets["pronouns"]
@@ -269,8 +271,12 @@ class Classifier:
             name = outlet.group(0) if outlet else s
             return Resolved("other_outlet", name, f"outlet:{_norm(name)}",
                             facets.model_copy(update={"identity": "organisation" if outlet else "vague"}))
-        if any(w in lex.sources["witness_markers"] for w in [low]) or low.startswith(("our reporter", "our correspondent")):
+        if WITNESS_RE.search(s):
             return Resolved("witnessed", s, "witnessed", facets.model_copy(update={"identity": "named"}))
+        if re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s) and not self._named(s.removeprefix("The ")):
+            return Resolved("institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"}))
+        if low in lex.sources["vague_phrases"] or low.rstrip("s") in ("insider", "source"):
+            return self._anonymous(s, low, words, pos, reason, plural, facets)
 
         head = _head(words)
         last = re.sub(r"\([^)]*\)", "", low).split()

@@ -115,7 +115,8 @@ def clean(text: str, title: str | None = None) -> Cleaned:
         start = m.start() + lead
         end = start + len(line)
         role = classify_line(line, index, seen_body)
-        if role == "body" and not seen_body and out.headline is None and _looks_like_headline(line, title):
+        if (role == "body" and not seen_body and out.headline is None and not _dateline(line)[0]
+                and _looks_like_headline(line, title)):
             role = "headline"
         if role in ("body", "headline"):
             d_end, agency = _dateline(line)

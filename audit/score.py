@@ -88,6 +88,7 @@ def relay_fidelity(hop: Hop) -> float:
 
 def flags_for(claim: Claim, sentence: str) -> list[Flag]:
     g = grading()
+    sentence = f"{claim.content} {sentence}"  # a quotation may run over several sentences
     flags: list[Flag] = []
     kinds = [h.kind for h in claim.chain] or [claim.kind]
     anon = claim.kind in ("anonymous_described", "anonymous_vague")
@@ -136,8 +137,8 @@ def score_claim(claim: Claim, sentence: str) -> Claim:
         claim.score = round(100 * g["letter_weight"][letter])
         claim.flags = flags_for(claim, sentence)
         claim.explanation = (
-            "The article says this in its own voice without naming a source, so it rests on trust in the outlet"
-            f"; score {claim.score}/100, grade {letter}."
+            "The article says this in its own voice without naming a source, so it rests on trust in the outlet "
+            f"and scores {claim.score}/100 with grade {letter}."
         )
         return claim
     for i, hop in enumerate(claim.chain):
@@ -163,6 +164,6 @@ def explain(claim: Claim) -> str:
     parts = [f"Rests on {who}"]
     parts += [RELAY_PHRASE[h.kind].format(text=h.text) for h in relays]
     weakest = max(claim.chain, key=lambda h: grading()["letter_rank"].index(h.letter))
-    sentence = ", ".join(parts)
-    return (f"{sentence}. Score {claim.score}/100, grade {claim.grade}: the weakest link is "
-            f"{weakest.text} ({weakest.reason}).")
+    chain = ", ".join(parts)
+    return (f"{chain}, so it scores {claim.score}/100 with grade {claim.grade}, the weakest link being "
+            f"\u201c{weakest.text}\u201d ({weakest.reason}).")

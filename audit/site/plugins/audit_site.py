@@ -19,7 +19,6 @@ page; the templates never use ``|safe``; the page script only toggles server-ren
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from pathlib import Path
@@ -331,18 +330,31 @@ def metadata_block(datasette) -> dict:
     return block if isinstance(block, dict) and block else _packaged_block()
 
 
+def _fresh(block: dict) -> dict:
+    """A copy of the block whose containers Datasette may change are new: the top level, each table's
+    and each canned query's dict (Datasette adds ``name`` to queries). Leaves are shared, read-only."""
+    out = dict(block)
+    if isinstance(block.get("tables"), dict):
+        out["tables"] = {name: dict(t) if isinstance(t, dict) else t for name, t in block["tables"].items()}
+    if isinstance(block.get("queries"), dict):
+        out["queries"] = {name: dict(q) if isinstance(q, dict) else q for name, q in block["queries"].items()}
+    return out
+
+
 @hookimpl
 def get_metadata(datasette, key, database, table):
-    """The database name comes from the file name: give every audit database the ``audit`` block (the
-    metadata file's own entries for a name still win, Datasette merges them last)."""
+    """The database name comes from the file name: give every audit database the metadata file's
+    ``audit`` block, unless the metadata file describes that name itself. Datasette calls this hook
+    hundreds of times a page, so it copies only what Datasette may change."""
     block = metadata_block(datasette)
     if not block:
         return {}
+    local = (getattr(datasette, "_metadata_local", None) or {}).get("databases") or {}
     names = [name for name, db in list((getattr(datasette, "databases", None) or {}).items())
-             if name != "_internal" and is_audit_db_sync(db)]
+             if name != "_internal" and name not in local and is_audit_db_sync(db)]
     if not names:
         return {}
-    return {"databases": {name: copy.deepcopy(block) for name in names}}
+    return {"databases": {name: _fresh(block) for name in names}}
 
 
 def _is_audit_name(datasette, name) -> bool:
@@ -465,7 +477,11 @@ async def article_page(datasette, request):
         "kind_counts": counts,
         "kind_css": Markup(kind_css_rules(kinds)),
         "details": details,
-        "segment_roles": sorted({s.get("role") for s in segments if s.get("role") not in STORY_ROLES}),
+        "segment_roles": {
+            "boiler": sorted({str(s.get("role")) for s in segments if s.get("role") in BOILERPLATE_ROLES}),
+            "aside": sorted({str(s.get("role")) for s in segments
+                             if s.get("role") not in BOILERPLATE_ROLES and s.get("role") not in STORY_ROLES}),
+        },
         "kind_mix_url": page_url(datasette, "kind-mix", None, db_name),
         "audit_css": datasette.urls.path("/static/audit.css"),
         "audit_js": datasette.urls.path("/static/audit.js"),
