@@ -61,7 +61,7 @@ OBJECT_LEMMAS = frozenset(
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
     describe question deny cite""".split()
 )
-NEEDS_CLAUSE_SPEECH = frozenset("continue read count list post project hear learn point quote disclose reveal".split())
+NEEDS_CLAUSE_SPEECH = frozenset("continue read list post project hear learn point quote disclose reveal".split())
 PARTICLES = frozenset("up off out down away himself herself themselves itself yourself ourselves back over".split())
 INFINITIVE_ONLY = frozenset("refuse decline seem appear".split())
 RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise convey".split())
@@ -325,7 +325,8 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             pos += m.end()
             recipient_done = True
             continue
-        m = re.match(r"\s*to\s+(?:[A-Z][\w.'’-]*\s*)+(?=\s*(?:that|,|:|“|\"))", rest)
+        m = re.match(r"\s*to\s+(?:[A-Z][\w.'’-]*\s*)+(?=\s*(?:that|,|:|“|\"))", rest) or re.match(
+            r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)", rest)  # "wrote to Sanders’ Senate office that"
         if m:
             pos += m.end()
             continue

@@ -273,7 +273,8 @@ class Classifier:
                             facets.model_copy(update={"identity": "organisation" if outlet else "vague"}))
         if WITNESS_RE.search(s):
             return Resolved("witnessed", s, "witnessed", facets.model_copy(update={"identity": "named"}))
-        if re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s) and not self._named(s.removeprefix("The ")):
+        if re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s) and not any(
+                self.ents.person_by_last(w) for w in s.split()[1:]):
             return Resolved("institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"}))
         if low in lex.sources["vague_phrases"] or low.rstrip("s") in ("insider", "source"):
             return self._anonymous(s, low, words, pos, reason, plural, facets)

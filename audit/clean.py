@@ -42,7 +42,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
 
 
 def _agency_names() -> str:
-    aliases = sorted(lexicon().agency_by_alias, key=len, reverse=True)
+    aliases = sorted({a for agency in lexicon().agencies for a in agency["aliases"]}, key=len, reverse=True)
     return "|".join(re.escape(a) for a in aliases)
 
 
