@@ -792,6 +792,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             for f in found:
                 content = _widen_to_quotes(text, f.content, ctx.quotes if f.quote != "direct" else [])
                 quote = f.quote if f.quote == "direct" else _quote_type(text, content, ctx.quotes + quotes)
+                f.quote = quote
                 out.append(Attribution(content=content, source=f.source, cue=f.cue, quote=quote,  # type: ignore[arg-type]
                                        sentence=si, relay=f.relay, source_text_override=f.source_text_override))
                 if quote == "direct":
