@@ -27,7 +27,7 @@ from .models import Attribution, Sentence, Span
 
 TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
 OPEN_QUOTES = "“\"‘'`„"
-CLOSERS = (",”", ",\"", "”", "\"", "?”", "!”", ".”", ",''", "?''", "!''", ".''")
+CLOSERS = (",”", ",\"", "”", "\"", "?”", "!”", ".”", "''")
 CLOSE_QUOTES = "”\"’"
 PREPOSITIONS = frozenset(
     """in on at for with to of by from about into over under after before during than beyond despite amid among
@@ -53,7 +53,7 @@ RELAY_TAIL_RE = re.compile(
 )
 ADJUNCT_TAIL_RE = re.compile(
     r"\s*,?\s*(?:in|at|on|during|after|before|while|when|with|without|from|as|outside|inside|to|of|by|via|"
-    r"referring|citing|noting|adding|pointing|speaking|according)\b",
+    r"referring|citing|noting|adding|pointing|speaking|according)\b|\s*,\s*(?:and|but|while|as)\b",
     re.IGNORECASE,
 )
 OBJECT_LEMMAS = frozenset(
@@ -536,6 +536,8 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     if cls == "position":
         if not (has_clause or CLAUSE_START_RE.match(rest)):
             return None
+        if re.match(r"\s*to\b", rest) and lemma not in ("hope", "expect", "fear", "wish"):
+            return None  # "made their feelings known to Rubio"
         if lemma in ("plan", "seek", "intend", "decide", "refuse", "decline") and not re.match(r"\s*to\b", rest):
             return None
     if m:
@@ -631,6 +633,10 @@ def _source_ok(text: str, src: Span) -> bool:
     words = re.findall(r"[\w’'.-]+", s)
     if not words:
         return False
+    first = words[0]
+    if first.lower() in ("what", "how", "why", "where", "whether", "if") or (
+            first.islower() and first.endswith("ed") and len(words) > 1):
+        return False  # "What Washington wants", "wasted no time responding": not a speaker
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
         return False
     if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from datasette.app import Datasette
+from markupsafe import escape
 
 from audit.api import audit_paths
 
@@ -138,9 +139,11 @@ def test_claim_row_page_links_to_the_claim_page(ds, seeds_db):
     response = get(ds, f"/seeds/claims/{claim_id}")
     assert response.status_code == 200
     assert f'href="/-/claim/{claim_id}"' in response.text
-    # foreign keys show names: the kind's label and the source's name
-    assert "Anonymous, vague" in response.text
-    assert "people familiar with the matter" in response.text
+    assert "See this claim&#39;s chain" in response.text
+    # in the table, foreign keys show names and link: the kind's label, the source's name
+    table = get(ds, f"/seeds/claims?claim_id={claim_id}").text
+    assert '<a href="/seeds/kinds/anonymous_vague">Anonymous, vague</a>' in table
+    assert re.search(r'<a href="/seeds/sources/[^"]+">people familiar with the matter</a>', table)
 
 
 def test_article_page(ds, seeds_db):
@@ -157,7 +160,7 @@ def test_article_page(ds, seeds_db):
     # the legend names the kinds, in the kinds table's colours
     for kind in query_db(seeds_db, "select distinct k.label, k.color, k.kind from kinds k join claims c "
                                    "on c.kind = k.kind where c.article_id = ?", [article_id]):
-        assert html.escape(kind["label"]) in page
+        assert str(escape(kind["label"])) in page
         assert f".k-{kind['kind']}{{--k:{kind['color']}" in page
     # source and cue are marked inside the highlighted text
     assert re.search(r'class="hl k-anonymous_vague src"[^>]*data-claim="' + claim_id + r'"[^>]*>'
