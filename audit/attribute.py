@@ -473,6 +473,28 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
                 return Found(source=src, cue=(c0, c1), content=[content])
 
     prev = _previous_word(before)
+    after_words = re.findall(r"[\w’']+", text[c1 : c1 + 40])
+    nxt = after_words[0].lower() if after_words else ""
+    if word.lower().endswith("s") and lemma in NOUN_AMBIGUOUS and (
+            cue_info(nxt) is not None or lex.is_("auxiliaries", nxt) or nxt in ("to", "each", "from", "of")):
+        return None  # "fundraising reports show", "finance reports to the FEC": a noun
+    if before.rstrip().endswith(("’s", "'s")) and word.lower() == lemma:
+        return None  # "Mr. Hannity's show"
+    if (word.lower() == "called" and before[-1:].isspace() and re.search(r"\b[a-z]+\s*$", before)
+            and prev not in lex.sets["role_words"] | lex.sets["anonymous_heads"] | lex.sets["pronouns"]
+            and re.match(r"\s+[“\"A-Z#]", text[c1:])):
+        return None  # "a Facebook group called Occupy DNC": naming, not speech
+    m_by = re.match(r"\s+by\s+((?:the\s+)?[A-Z][^,;.()]{1,80}?)(?=\s*(?:,|;|\.|$|\())", text[c1:s1])
+    if m_by and word.lower().endswith("ed") and prev in BE_FORMS | {"first", "was", "were", "been"} | DETERMINERS | {
+            "fact", "story", "news", "report", "meeting"} or (m_by and word.lower().endswith("ed") and
+                                                                before.rstrip().endswith(("first", "previously"))):
+        # Passive with an agent: "The meeting was first reported by Politico."
+        src = (c1 + m_by.start(1), c1 + m_by.end(1))
+        subj_end = PASSIVE_HEAD_RE.search(before)
+        ce = s0 + (subj_end.start() if subj_end else len(before.rstrip()))
+        content = _content_span(text, s0, ce)
+        if content[1] - content[0] >= 3:
+            return Found(source=src, cue=(c0, c1), content=[content])
     if prev in NOUN_MARKERS or before.rstrip().endswith("%") or (
             prev in lex.sets["outlet_heads"] and word.lower().endswith("s")):
         return None  # "48% support", "his attacks", "Editor's note": a noun, not a cue
@@ -590,6 +612,7 @@ RELAY_IN_SOURCE_RE = re.compile(
     r"\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:has\s+|had\s+)?obtained|obtained|"
     r"seen\s+by|reviewed\s+by|provided\s+by|leaked\s+to)\b"
 )
+PASSIVE_HEAD_RE = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|been)\s+)?(?:first\s+|previously\s+)?$")
 SUBORDINATORS = frozenset(
     "when after as while if although though because since before despite once unless whereas until".split()
 )
