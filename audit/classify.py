@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import lexicon
+from .lexicon import find_phrase, lexicon
 from .models import Sentence, SourceFacets
 
 W = r"[A-Z][a-z]*(?:[A-Z][a-z’'\-]+|[a-z’'\-]+)"  # "Putin", "McCain", "O'Rourke"
@@ -260,9 +260,8 @@ class Classifier:
             return Resolved("wire_agency", agency["name"], f"agency:{agency['name'].lower()}",
                             facets.model_copy(update={"identity": "organisation", "state_controlled":
                                                       agency["state_controlled"], "country": agency["country"]}))
-        if cue and re.search(r"tweet|post", cue.lower()) or any(
-            re.search(rf"\b{re.escape(m)}\b", ctx_low) for m in lex.sources["social_markers"]
-        ) and cue and cue.lower() in ("wrote", "posted", "said", "writes", "says"):
+        if cue and re.search(r"tweet|post", cue.lower()) or find_phrase("sources", "social_markers", ctx_low) and (
+                cue and cue.lower() in ("wrote", "posted", "said", "writes", "says")):
             name = self._named(s)
             return Resolved("social_post", name or s, f"social:{_norm(name or s)}",
                             facets.model_copy(update={"identity": "named" if name else "vague", "relayed": "post"}))
@@ -357,7 +356,7 @@ class Classifier:
         stripped = re.sub(r"^(a|an|the|one|another|some|two|three|several|many)\s+", "", low)
         vague = low in lex.sources["vague_phrases"] or stripped in ("source", "sources", "people", "person",
                                                                        "official", "officials", "insiders")
-        described = any(re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", low) for m in lex.sources["description_markers"])
+        described = find_phrase("sources", "description_markers", low) is not None
         if low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar")):
             vague, described = True, False
         kind = "anonymous_described" if described and not vague else "anonymous_vague"
@@ -373,16 +372,17 @@ class Classifier:
     def _document(self, s: str, low: str, pos: int, sentence_text: str, facets: SourceFacets) -> Resolved:
         lex = self.lex
         head = _head(re.findall(r"[a-z0-9’'.\-]+", low))
-        markers_here = [m for m in lex.sources["nonpublic_document_markers"]
-                        if re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", low)]
+        marker = find_phrase("sources", "nonpublic_document_markers", low)
+        markers_here = [marker] if marker else []
         is_back_reference = low.startswith(("the ", "this ", "that ")) or not low.startswith(("a ", "an "))
         if is_back_reference and not markers_here:
             for dpos, dtext, dkind in self.ents.documents:
                 if dpos != pos and _head(re.findall(r"[a-z0-9’'.\-]+", dtext.lower())) == head:
                     return Resolved(dkind, dtext, f"document:{_norm(dtext)}",
                                     facets.model_copy(update={"identity": "document"}))
-        nonpublic = bool(markers_here) or bool(re.search(rf"{re.escape(low)}\s+[A-Z\w ]{{0,40}}\bobtained", sentence_text.lower()))
-        public = any(re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", low) for m in lex.sources["public_document_markers"])
+        nonpublic = bool(markers_here) or bool(
+            re.search(rf"{re.escape(low)}\s+[A-Z\w ]{{0,40}}\bobtained", sentence_text.lower()))
+        public = find_phrase("sources", "public_document_markers", low) is not None
         if head in ("report", "reports", "document", "documents", "memo", "email", "emails", "letter", "cable", "files",
                     "dossier") and not public and not markers_here:
             nonpublic = nonpublic or head in ("memo", "cable", "dossier")

@@ -32,8 +32,9 @@ class Cleaned:
 @cache
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
     bp = lexicon().boilerplate
+    # One alternation per role: a line is tested once per role, not once per pattern.
     out = {
-        key: [re.compile(p, re.IGNORECASE) for p in bp[key]]
+        key: [re.compile("|".join(f"(?:{p})" for p in bp[key]), re.IGNORECASE)]
         for key in ("navigation", "pitch", "caption_start", "caption_credit")
     }
     out["byline"] = [re.compile(p) for p in bp["byline"]]

@@ -28,7 +28,8 @@ EVIL_TEXT = """Minister <script>alert(1)</script> denies report <img src=x onerr
 The minister will resign next week <script>alert(1)</script>, according to people familiar with the matter \
 <img src=x onerror=alert(1)>.
 
-"We will never <img src=x onerror=alert(1)> agree to this," said Foreign Minister Jane <script>alert(1)</script> Doe.
+"We will never <img src=x onerror=alert(1)> agree to this," said Foreign Minister Jane \
+<script>alert(1)</script> Doe.
 
 The talks collapsed in March, officials said.
 """
@@ -75,7 +76,7 @@ def query_db(db_path: Path, sql: str, params=()) -> list[sqlite3.Row]:
 
 
 @pytest.fixture(scope="session")
-def seeds_db(tmp_path_factory) -> Path:
+def site_db(tmp_path_factory) -> Path:
     db_path = tmp_path_factory.mktemp("site") / "seeds.db"
     summary = audit_paths([str(SEEDS)], db_path)
     assert summary.articles == 5 and summary.errors == 0
@@ -83,8 +84,8 @@ def seeds_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def ds(seeds_db) -> Datasette:
-    return make_datasette(seeds_db)
+def ds(site_db) -> Datasette:
+    return make_datasette(site_db)
 
 
 @pytest.fixture(scope="session")
@@ -92,8 +93,16 @@ def metadata() -> dict:
     return json.loads(METADATA.read_text(encoding="utf-8"))
 
 
+def table_and_view_names(db_path: Path) -> list[str]:
+    """Every table and view but SQLite's own and the full-text-search index tables."""
+    found = query_db(db_path, "select name from sqlite_master where type in ('table', 'view') "
+                              "and name not like 'sqlite_%'")
+    return [r["name"] for r in found if not FTS_TABLE.search(r["name"])]
+
+
 def claim_id_starting(db_path: Path, prefix: str) -> str:
-    found = query_db(db_path, "select claim_id from claims where content like ? order by position", [prefix + "%"])
+    found = query_db(db_path, "select claim_id from claims where content like ? order by position",
+                     [prefix + "%"])
     assert found, f"no claim starting {prefix!r}"
     return found[0]["claim_id"]
 
@@ -114,28 +123,27 @@ REPORT_TITLE = "Putin uses U.S. bases as a test of Japan’s loyalty"
 # Every page answers
 
 
-def test_index_and_database_pages(ds, seeds_db):
+def test_index_and_database_pages(ds, site_db):
     index, database = fetch(ds, "/", "/seeds")
     assert index.status_code == 200 and database.status_code == 200
     assert "Provenance audit" in index.text
     # the teaching pages are listed, linking to the article pages and the chart
     assert "/-/kind-mix" in index.text
-    assert "/-/article/" + article_id_titled(seeds_db, ABE_TITLE) in index.text
+    assert "/-/article/" + article_id_titled(site_db, ABE_TITLE) in index.text
     for title in ("Weakest claims", "Claims resting only on anonymous sources", "Claims mentioning a name"):
         assert title in database.text
 
 
-def test_every_table_and_view_page(ds, seeds_db):
-    names = [r["name"] for r in query_db(seeds_db, "select name from sqlite_master where type in ('table', 'view')")
-             if not FTS_TABLE.search(r["name"])]
+def test_every_table_and_view_page(ds, site_db):
+    names = table_and_view_names(site_db)
     assert {"articles", "claims", "hops", "kind_mix", "outlet_summary"} <= set(names)
     responses = fetch(ds, *[f"/seeds/{name}" for name in names], *[f"/seeds/{name}.json" for name in names])
     for path, response in zip([*names, *names], responses, strict=True):
         assert response.status_code == 200, (path, response.text[:300])
 
 
-def test_claim_row_page_links_to_the_claim_page(ds, seeds_db):
-    claim_id = claim_id_starting(seeds_db, ABE_CLAIM)
+def test_claim_row_page_links_to_the_claim_page(ds, site_db):
+    claim_id = claim_id_starting(site_db, ABE_CLAIM)
     response = get(ds, f"/seeds/claims/{claim_id}")
     assert response.status_code == 200
     assert f'href="/-/claim/{claim_id}"' in response.text
@@ -146,26 +154,27 @@ def test_claim_row_page_links_to_the_claim_page(ds, seeds_db):
     assert re.search(r'<a href="/seeds/sources/[^"]+">people familiar with the matter</a>', table)
 
 
-def test_article_page(ds, seeds_db):
-    article_id = article_id_titled(seeds_db, ABE_TITLE)
-    claim_id = claim_id_starting(seeds_db, ABE_CLAIM)
+def test_article_page(ds, site_db):
+    article_id = article_id_titled(site_db, ABE_TITLE)
+    claim_id = claim_id_starting(site_db, ABE_CLAIM)
     response = get(ds, f"/-/article/{article_id}")
     assert response.status_code == 200
     page = response.text
     # every claim is highlighted and clickable, with its kind
-    claims = query_db(seeds_db, "select claim_id, kind from claims where article_id = ?", [article_id])
+    claims = query_db(site_db, "select claim_id, kind from claims where article_id = ?", [article_id])
     for claim in claims:
         assert f'data-claim="{claim["claim_id"]}"' in page
         assert f'id="detail-{claim["claim_id"]}"' in page
     # the legend names the kinds, in the kinds table's colours
-    for kind in query_db(seeds_db, "select distinct k.label, k.color, k.kind from kinds k join claims c "
+    for kind in query_db(site_db, "select distinct k.label, k.color, k.kind from kinds k join claims c "
                                    "on c.kind = k.kind where c.article_id = ?", [article_id]):
         assert str(escape(kind["label"])) in page
         assert f".k-{kind['kind']}{{--k:{kind['color']}" in page
     # source and cue are marked inside the highlighted text
     assert re.search(r'class="hl k-anonymous_vague src"[^>]*data-claim="' + claim_id + r'"[^>]*>'
                      r"people familiar with the matter<", page)
-    assert re.search(r'class="hl k-anonymous_vague cue"[^>]*data-claim="' + claim_id + r'"[^>]*>according to<', page)
+    assert re.search(r'class="hl k-anonymous_vague cue"[^>]*data-claim="' + claim_id + r'"[^>]*>'
+                     r"according to<", page)
     # boilerplate is greyed out
     assert 'class="seg seg-navigation boiler"' in page
     # the chain of that claim: origin, its kind and letter, the words that named it; score, grade, flags
@@ -185,12 +194,13 @@ def test_article_page_404(ds):
     assert get(ds, "/-/kind-mix?db=nope").status_code == 404
 
 
-def test_claim_page(ds, seeds_db):
+def test_claim_page(ds, site_db):
     # a claim resting on the Kremlin spokesman, who has other claims in the same article
-    peskov = query_db(seeds_db, "select source_id from sources where name = 'Dmitry Peskov'")
+    peskov = query_db(site_db, "select source_id from sources where name = 'Dmitry Peskov'")
     assert peskov
     source_id = peskov[0]["source_id"]
-    claims = query_db(seeds_db, "select claim_id from claims where source_id = ? order by position", [source_id])
+    claims = query_db(site_db, "select claim_id from claims where source_id = ? order by position",
+                      [source_id])
     assert len(claims) >= 2
     response = get(ds, f"/-/claim/{claims[0]['claim_id']}")
     assert response.status_code == 200
@@ -203,19 +213,19 @@ def test_claim_page(ds, seeds_db):
     assert "In context" in page and "<mark" in page
 
 
-def test_chart_page(ds, seeds_db):
+def test_chart_page(ds, site_db):
     response = get(ds, "/-/kind-mix")
     assert response.status_code == 200
     page = response.text
     assert page.count("<svg") >= 2
     for outlet in ("TASS", "Mainichi", "Kyodo"):
         assert outlet in page
-    colors = {r["color"] for r in query_db(seeds_db, "select distinct k.color from kinds k join claims c "
+    colors = {r["color"] for r in query_db(site_db, "select distinct k.color from kinds k join claims c "
                                                      "on c.kind = k.kind")}
     for color in colors:
         assert f'fill="{color}"' in page
     assert "cdn" not in page.lower()  # works offline
-    assert "/-/article/" + article_id_titled(seeds_db, TASS_TITLE) in page
+    assert "/-/article/" + article_id_titled(site_db, TASS_TITLE) in page
 
 
 def test_static_files_and_json(ds):
@@ -249,19 +259,21 @@ def test_every_canned_query_answers(ds, metadata):
     assert sorted(queries) == sorted(QUERIES)
     for name, query in queries.items():
         assert query.get("title") and query.get("description"), name
-    responses = fetch(ds, *[f"/seeds/{name}" for name in QUERIES], *[f"/seeds/{name}.json" for name in QUERIES])
+    paths = [f"/seeds/{name}" for name in QUERIES] + [f"/seeds/{name}.json" for name in QUERIES]
+    responses = fetch(ds, *paths)
     for response in responses:
         assert response.status_code == 200, response.text[:300]
 
 
-def test_weakest_claims(ds, seeds_db):
+def test_weakest_claims(ds, site_db):
     found = rows(ds, "/seeds/weakest_claims.json")
-    lowest = query_db(seeds_db, "select min(score) as s from claims")[0]["s"]
+    lowest = query_db(site_db, "select min(score) as s from claims")[0]["s"]
     assert found[0]["score"] == lowest and found[0]["grade"] == "F"
     scores = [r["score"] for r in found]
     assert scores == sorted(scores)
     # the secret report behind the weekly's scoop is among the weakest
-    assert any("secret report" in (r["source"] or "") and r["kind"] == "nonpublic_document" for r in found[:10])
+    assert any("secret report" in (r["source"] or "") and r["kind"] == "nonpublic_document"
+               for r in found[:10])
     tass = rows(ds, "/seeds/weakest_claims.json?outlet=TASS")
     assert tass and {r["outlet"] for r in tass} == {"TASS"}
 
@@ -310,8 +322,11 @@ def test_relayed_claims(ds):
     found = rows(ds, "/seeds/relayed_claims.json")
     kremlin = [r for r in found if r["source"] == "Kremlin" and r["outlet"] == "TASS"]
     assert kremlin and kremlin[0]["state_media"] == 1 and "TASS" in kremlin[0]["relayed_by"]
-    assert any("Shukan Bunshun" in (r["relayed_by"] or "") for r in found)  # the weekly the report came through
-    assert not any(r["outlet"] == "Kyodo" and not r["state_media"] and r["kind"] == "on_record" for r in found)
+    # the weekly the secret report came through
+    assert any("Shukan Bunshun" in (r["relayed_by"] or "") for r in found)
+    # Kyodo's own copy quoting Putin is not relayed from anyone
+    assert not any(r["outlet"] == "Kyodo" and not r["state_media"] and r["kind"] == "on_record"
+                   for r in found)
 
 
 def test_claims_mentioning(ds):
@@ -332,14 +347,12 @@ def test_metadata_copies_are_identical():
     assert (SITE / "metadata.json").read_bytes() == METADATA.read_bytes()
 
 
-def test_metadata_describes_every_table_view_and_column(seeds_db, metadata):
+def test_metadata_describes_every_table_view_and_column(site_db, metadata):
     assert metadata.get("title") and metadata.get("description")
     db_meta = metadata["databases"]["audit"]
     assert db_meta.get("description")
     described = db_meta["tables"]
-    names = [r["name"] for r in query_db(seeds_db, "select name from sqlite_master where type in ('table', 'view') "
-                                                   "and name not like 'sqlite_%'")]
-    names = [n for n in names if not FTS_TABLE.search(n)]
+    names = table_and_view_names(site_db)
     schema = json.loads((ROOT / "audit" / "data" / "schema.json").read_text(encoding="utf-8"))
     assert set(schema["tables"]) | set(schema["views"]) <= set(names)
     missing = []
@@ -348,7 +361,7 @@ def test_metadata_describes_every_table_view_and_column(seeds_db, metadata):
         if not table or not table.get("description"):
             missing.append(name)
             continue
-        columns = [r["name"] for r in query_db(seeds_db, f'pragma table_info("{name}")')]
+        columns = [r["name"] for r in query_db(site_db, f'pragma table_info("{name}")')]
         missing += [f"{name}.{c}" for c in columns if not (table.get("columns") or {}).get(c)]
         extra = set(table.get("columns") or {}) - set(columns)
         assert not extra, f"{name} describes columns it does not have: {extra}"
@@ -359,11 +372,11 @@ def test_metadata_describes_every_table_view_and_column(seeds_db, metadata):
     assert set(described) <= set(names), set(described) - set(names)
 
 
-def test_metadata_applies_under_any_database_name(seeds_db, tmp_path):
+def test_metadata_applies_under_any_database_name(site_db, tmp_path):
     # served as audit.db the metadata file's own block applies; any other name gets it from the plugin
     for name in ("audit", "news_2024"):
         db_path = tmp_path / f"{name}.db"
-        shutil.copy(seeds_db, db_path)
+        shutil.copy(site_db, db_path)
         ds = make_datasette(db_path)
         query, table = fetch(ds, f"/{name}/anonymous_only.json?_shape=array", f"/{name}/claims.json")
         assert query.status_code == 200 and query.json()
@@ -388,11 +401,12 @@ def test_article_text_and_fields_are_escaped(evil_db):
     ds = make_datasette(evil_db)
     claims = [r["claim_id"] for r in query_db(evil_db, "select claim_id from claims")]
     assert claims
-    assert query_db(evil_db, "select count(*) as n from claims where content like '%<img%' or source like '%<script%'"
-                    )[0]["n"], "the payload should reach the extracted fields too"
+    reached = query_db(evil_db, "select count(*) as n from claims "
+                                "where content like '%<img%' or source like '%<script%'")[0]["n"]
+    assert reached, "the payload should reach the extracted fields too"
     paths = ["/-/article/evil.txt", *[f"/-/claim/{c}" for c in claims], "/-/kind-mix", "/", "/evil",
-             "/evil/articles", "/evil/claims", "/evil/hops", "/evil/articles/evil~2Etxt", "/evil/anonymous_only",
-             "/evil/headline_grades", "/evil/claims_mentioning?name=minister"]
+             "/evil/articles", "/evil/claims", "/evil/hops", "/evil/articles/evil~2Etxt",
+             "/evil/anonymous_only", "/evil/headline_grades", "/evil/claims_mentioning?name=minister"]
     for path, response in zip(paths, fetch(ds, *paths), strict=True):
         assert response.status_code == 200, path
         page = response.text

@@ -171,7 +171,9 @@ def highlight(text: str, claims: list[dict], segments: list[dict], *, start: int
         several = False
         roles: set[str] = set()
         if covering:
-            owner = min(covering, key=lambda sp: (sp[1] - sp[0], claims[sp[3]].get("position") or 0, sp[3]))[3]
+            smallest = min(covering,
+                           key=lambda sp: (sp[1] - sp[0], claims[sp[3]].get("position") or 0, sp[3]))
+            owner = smallest[3]
             roles = {sp[2] for sp in covering if sp[3] == owner}
             several = len({sp[3] for sp in covering}) > 1
         classes = ()
@@ -203,7 +205,8 @@ def highlight(text: str, claims: list[dict], segments: list[dict], *, start: int
                     seg_classes.append("boiler")
                 elif role not in STORY_ROLES:
                     seg_classes.append("aside")
-                out.append(str(Markup('<span class="{}" data-role="{}">').format(" ".join(seg_classes), role)))
+                tag = Markup('<span class="{}" data-role="{}">').format(" ".join(seg_classes), role)
+                out.append(str(tag))
             open_seg = seg_here
         piece = escape(text[a:b])
         if owner is None:
@@ -218,7 +221,8 @@ def highlight(text: str, claims: list[dict], segments: list[dict], *, start: int
             out.append(str(Markup('<a class="{}" href="{}" data-claim="{}" title="{}">{}</a>').format(
                 " ".join(classes), claim_href(claim), claim.get("claim_id") or "", title, piece)))
         else:
-            out.append(str(Markup('<mark class="{}" title="{}">{}</mark>').format(" ".join(classes), title, piece)))
+            tag = Markup('<mark class="{}" title="{}">{}</mark>').format(" ".join(classes), title, piece)
+            out.append(str(tag))
     if open_seg is not None:
         out.append("</span>")
     return Markup("".join(out))
@@ -257,10 +261,11 @@ def chain_nodes(claim: dict, hops: list[dict], kinds: dict, article: dict) -> li
         })
     publisher = article.get("outlet") or article.get("wire") or ""
     last_words = (nodes[-1]["words"] or "").strip().lower()
+    via = f"reading {publisher}" if publisher and publisher.lower() != last_words else "reading the article"
     nodes.append({
         "role": "reader", "kind": "", "kind_css": "reader", "label": "You, the reader",
         "color": "#333333", "letter": "", "words": "",
-        "reason": (f"reading {publisher}" if publisher and publisher.lower() != last_words else "reading the article"),
+        "reason": via,
         "in_text": False, "fidelity": None,
     })
     return nodes
@@ -436,8 +441,10 @@ async def article_page(datasette, request):
     article = found[0]
     text = article.get("text") or ""
     kinds = await load_kinds(db)
-    claims = await _rows(db, "select * from claims where article_id = ? order by position, claim_id", [article_id])
-    hops = await _rows(db, "select * from hops where article_id = ? order by claim_id, position", [article_id])
+    claims = await _rows(db, "select * from claims where article_id = ? order by position, claim_id",
+                         [article_id])
+    hops = await _rows(db, "select * from hops where article_id = ? order by claim_id, position",
+                       [article_id])
     segments = await _rows(db, "select * from segments where article_id = ? order by start", [article_id])
     flag_rows = await _rows(db, "select * from flags where article_id = ? order by rowid", [article_id])
     hops_by_claim: dict[str, list[dict]] = {}
@@ -486,7 +493,8 @@ async def article_page(datasette, request):
         "audit_css": datasette.urls.path("/static/audit.css"),
         "audit_js": datasette.urls.path("/static/audit.js"),
     }
-    html = await datasette.render_template("audit_article.html", context, request=request, view_name="audit-article")
+    html = await datasette.render_template("audit_article.html", context, request=request,
+                                           view_name="audit-article")
     return Response.html(html)
 
 
@@ -513,7 +521,8 @@ async def claim_page(datasette, request):
         source = sources[0] if sources else None
         siblings = await _rows(
             db, "select claim_id, position, content, kind, grade, score, cue from claims "
-                "where source_id = ? and claim_id != ? order by position, claim_id", [claim["source_id"], claim_id])
+                "where source_id = ? and claim_id != ? order by position, claim_id",
+            [claim["source_id"], claim_id])
     # the sentence in context: the lines that hold the claim's content, source and cue
     spans = [s for s in (_span(claim, r, len(text)) for r in ("content", "source", "cue")) if s]
     context_html = None
@@ -544,7 +553,8 @@ async def claim_page(datasette, request):
         "context_html": context_html,
         "detail": {
             "claim": claim, "number": (claim.get("position") or 0) + 1,
-            "kind_label": kind.get("label") or claim.get("kind") or "", "kind_css": css_name(claim.get("kind")),
+            "kind_label": kind.get("label") or claim.get("kind") or "",
+            "kind_css": css_name(claim.get("kind")),
             "nodes": chain_nodes(claim, hops, kinds, article), "flags": claim_flags(claim, flag_rows),
             "page_url": None, "row_url": None,
         },
@@ -553,7 +563,8 @@ async def claim_page(datasette, request):
         "kind_mix_url": page_url(datasette, "kind-mix", None, db_name),
         "audit_css": datasette.urls.path("/static/audit.css"),
     }
-    html = await datasette.render_template("audit_claim.html", context, request=request, view_name="audit-claim")
+    html = await datasette.render_template("audit_claim.html", context, request=request,
+                                           view_name="audit-claim")
     return Response.html(html)
 
 
@@ -583,12 +594,12 @@ def stacked_bars(bars: list[dict], kinds: dict, *, label_width: int = 330, bar_w
             parts.append(str(Markup(
                 '<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{h}" fill="{c}" class="k-{css}">'
                 '<title>{label}: {n} of {t} claims ({p:.0f}%)</title></rect>').format(
-                x=x, y=y, w=w, h=bar_h, c=kind["color"], css=kind["css"], label=kind.get("label") or kind_name,
-                n=count, t=total, p=100 * count / total)))
+                x=x, y=y, w=w, h=bar_h, c=kind["color"], css=kind["css"],
+                label=kind.get("label") or kind_name, n=count, t=total, p=100 * count / total)))
             if w >= 22:
                 parts.append(str(Markup(
-                    '<text x="{x:.1f}" y="{y}" text-anchor="middle" class="seg-count" fill="{f}">{n}</text>').format(
-                    x=x + w / 2, y=y + bar_h / 2 + 5, f=kind["text_color"], n=count)))
+                    '<text x="{x:.1f}" y="{y}" text-anchor="middle" class="seg-count" fill="{f}">{n}</text>'
+                ).format(x=x + w / 2, y=y + bar_h / 2 + 5, f=kind["text_color"], n=count)))
             x += w
         parts.append(str(Markup('<text x="{x}" y="{y}" class="bar-total">{n} claims</text>').format(
             x=label_width + bar_width + 8, y=y + bar_h / 2 + 5, n=total)))
@@ -638,7 +649,8 @@ async def kind_mix_page(datasette, request):
         "kind_css": Markup(kind_css_rules(kinds)),
         "audit_css": datasette.urls.path("/static/audit.css"),
     }
-    html = await datasette.render_template("audit_kind_mix.html", context, request=request, view_name="audit-kind-mix")
+    html = await datasette.render_template("audit_kind_mix.html", context, request=request,
+                                           view_name="audit-kind-mix")
     return Response.html(html)
 
 
@@ -664,7 +676,8 @@ def render_cell(row, value, column, table, database, datasette):
         if column in ("claim_id", "weakest_claim_id"):
             return Markup('<a href="{}">{}</a>').format(page_url(datasette, "claim", value, database), value)
         if column == "article_id":
-            return Markup('<a href="{}">{}</a>').format(page_url(datasette, "article", value, database), value)
+            url = page_url(datasette, "article", value, database)
+            return Markup('<a href="{}">{}</a>').format(url, value)
     elif table == "articles" and column == "title" and "article_id" in keys and row["article_id"]:
         return Markup('<a href="{}" title="Read it with its claims highlighted">{}</a>').format(
             page_url(datasette, "article", str(row["article_id"]), database), value)
@@ -695,7 +708,8 @@ async def _audit_listing(datasette, request, only: str | None = None) -> list[di
         if not visible:
             continue
         articles = await _rows(db, "select article_id, title, outlet, wire, claim_count, headline_grade, "
-                                   "anonymous_share from articles order by anonymous_share desc, article_id limit 200")
+                                   "anonymous_share from articles "
+                                   "order by anonymous_share desc, article_id limit 200")
         for art in articles:
             art["url"] = page_url(datasette, "article", art["article_id"], name)
         listing.append({"name": name, "articles": articles,
