@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import cue_info, lexicon
+from .lexicon import cue_info, find_cues, lexicon
 from .models import Attribution, Sentence, Span
 
 TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
@@ -369,18 +369,15 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found: list[Found] = []
     text = ctx.text
     s0, s1 = ctx.sent.start, ctx.sent.end
-    sentence = text[s0:s1]
-    lex = lexicon()
-    for m in lex.cue_re.finditer(sentence):
-        c0, c1 = s0 + m.start(), s0 + m.end()
+    for c0, c1 in find_cues(text, s0, s1):
         if ctx.in_quote(c0):
             continue
-        info = cue_info(m.group(0))
+        word = text[c0:c1]
+        info = cue_info(word)
         if info is None:
             continue
-        word = m.group(0)
-        if (word[:1].isupper() and m.start() > 0 and not ACCORDING.fullmatch(word) and ctx.sent.role != "headline"
-                and not (word.endswith("ed") and sentence[: m.start()].rstrip().endswith(","))):
+        if (word[:1].isupper() and c0 > s0 and not ACCORDING.fullmatch(word) and ctx.sent.role != "headline"
+                and not (word.endswith("ed") and text[s0:c0].rstrip().endswith(","))):
             continue  # "Said", "Report" mid-sentence as a name
         if any(f.cue[0] <= c0 < f.cue[1] for f in found):
             continue

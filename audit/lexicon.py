@@ -123,9 +123,27 @@ def phrase_re(group: str, key: str) -> re.Pattern[str]:
     return re.compile(words_pattern(words), re.IGNORECASE)
 
 
+@cache
+def _phrase_sets(group: str, key: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    lex = lexicon()
+    words = [w.lower() for w in (lex.sources if group == "sources" else lex.grading)[key]]
+    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
 def find_phrase(group: str, key: str, text: str) -> str | None:
-    m = phrase_re(group, key).search(text)
-    return m.group(0).lower() if m else None
+    """The first phrase of a data-file word list found in ``text`` as whole words.
+    Single words are a set look-up per token; phrases a substring test on normalised text."""
+    singles, phrases = _phrase_sets(group, key)
+    tokens = re.findall(r"[\w’'.-]+", text.lower())
+    for t in tokens:
+        if t in singles or t.strip(".") in singles:
+            return t
+    if phrases:
+        joined = " " + " ".join(tokens) + " "
+        for p in phrases:
+            if f" {p} " in joined:
+                return p
+    return None
 
 
 WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+|:")
