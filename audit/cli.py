@@ -70,8 +70,8 @@ def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool,
 
 @app.command()
 def run(
-    inputs: Annotated[list[str], typer.Argument(help="Text, HTML or JSONL files, directories (walked recursively), "
-                                                     "URLs, or - for standard input.")],
+    inputs: Annotated[list[str] | None, typer.Argument(help="Text, HTML or JSONL files, directories (walked "
+                                                            "recursively), URLs, or - for standard input.")] = None,
     db: DbOption = Path("audit.db"),
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")] = DEFAULT_MAX_BYTES,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails.")] = False,
@@ -81,7 +81,7 @@ def run(
     urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch and audit, one a line.")] = None,
 ) -> None:
     """Audit articles into the database; re-running updates in place and never duplicates rows."""
-    all_inputs = list(inputs)
+    all_inputs = list(inputs or [])
     if urls is not None:
         try:
             all_inputs += [u.strip() for u in urls.read_text(encoding="utf-8").splitlines()
@@ -89,6 +89,9 @@ def run(
         except OSError as exc:
             typer.echo(f"error: cannot read --urls file {urls}: {exc.strerror}", err=True)
             raise typer.Exit(2) from None
+    if not all_inputs:
+        typer.echo("error: nothing to audit: give files, directories, URLs, - or --urls FILE", err=True)
+        raise typer.Exit(2)
     raise typer.Exit(_run(all_inputs, db, max_bytes, strict, force, quiet))
 
 

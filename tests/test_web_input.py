@@ -402,8 +402,6 @@ def test_cli_run_url_and_urls_file(server: str, tmp_path: Path) -> None:
     assert db["articles"].get("page.html")["title"] == SEED_META[SEED_NAMES[1]]["headline"]
 
 
-@pytest.mark.xfail(reason="audit/cli.py: the `inputs` argument of `run` is required, so `--urls FILE` "
-                          "alone stops with 'Missing argument'", strict=False)
 def test_cli_urls_file_alone(server: str, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
