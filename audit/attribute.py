@@ -155,7 +155,7 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t,;:-—–") -> Span
 
 
 def _content_span(text: str, s: int, e: int) -> Span:
-    s, e = _strip_span(text, s, e, " \t,;:-—–")
+    s, e = _strip_span(text, s, e, " \t,;:-—–“”\"")
     # A sentence's own full stop is not part of the content; a quote's closing mark is kept
     # off unless the quote opened inside the content.
     while e > s and text[e - 1] in ".!?" and not (e - s > 1 and text[e - 2] == "."):

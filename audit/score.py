@@ -26,6 +26,7 @@ KIND_PHRASE = {
     "social_post": "a social-media post ({text})",
     "unattributed": "the article's own voice",
 }
+PRONOUNS = frozenset("he she they it we i who which".split())
 RELAY_PHRASE = {
     "nonpublic_document": "quoted in {text}, a document of unknown authorship",
     "public_record": "recorded in {text}",
@@ -158,9 +159,10 @@ def score_claim(claim: Claim, sentence: str) -> Claim:
 
 def explain(claim: Claim) -> str:
     origin, relays = claim.chain[0], claim.chain[1:]
-    who = KIND_PHRASE[origin.kind].format(text=origin.text)
-    if origin.kind == "on_record" and claim.resolved_source and claim.resolved_source != origin.text:
-        who = KIND_PHRASE["on_record"].format(text=claim.resolved_source)
+    named = origin.text
+    if claim.resolved_source and (origin.kind == "on_record" or origin.text.lower() in PRONOUNS):
+        named = claim.resolved_source  # "he" -> "Vladimir Putin", "it was reported" -> "unnamed media reports"
+    who = KIND_PHRASE[origin.kind].format(text=named)
     parts = [f"Rests on {who}"]
     parts += [RELAY_PHRASE[h.kind].format(text=h.text) for h in relays]
     weakest = max(claim.chain, key=lambda h: grading()["letter_rank"].index(h.letter))

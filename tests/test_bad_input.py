@@ -362,3 +362,28 @@ def test_hostile_standard_input(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert b"error: -:2: not valid JSON" in proc.stderr
     assert rows(db, "select article_id from articles") == [("ok",)]
+
+
+def test_pipeline_crash_is_recorded_and_the_batch_goes_on(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a pipeline stage on one article is an error row naming it, not a dead run."""
+    import audit.pipeline
+    from audit.api import audit_paths
+
+    real = audit.pipeline.audit_article
+
+    def flaky(raw):  # type: ignore[no-untyped-def]
+        if raw.article_id == "b.txt":
+            raise IndexError("list index out of range")
+        return real(raw)
+
+    monkeypatch.setattr(audit.pipeline, "audit_article", flaky)
+    for name, seed in zip(("a.txt", "b.txt", "c.txt"), SEEDS, strict=False):
+        (tmp_path / name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "crash.db"
+    summary = audit_paths([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")], db)
+    assert (summary.articles, summary.errors) == (2, 1)
+    assert "1 errors" in summary.line()
+    assert rows(db, "select article_id, stage, severity from errors") == [("b.txt", "audit", "error")]
+    assert "IndexError" in rows(db, "select reason from errors")[0][0]
+    assert {r[0] for r in rows(db, "select article_id from articles")} == {"a.txt", "c.txt"}
