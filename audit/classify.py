@@ -282,7 +282,7 @@ class Classifier:
         last = re.sub(r"\([^)]*\)", "", low).split()
         if last and last[-1] in lex.sets["document_heads"]:
             head = last[-1]  # "... Status of Forces Agreement (SOFA)" is an agreement
-        if head in lex.sets["document_heads"] and (not self._named(s) or words[0] in ("the", "a", "an", "this")):
+        if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
             return self._document(s, low, pos, sentence_text, facets)
 
         named = self._named(s)
