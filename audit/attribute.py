@@ -240,7 +240,8 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         return None
     span = (np[0].start, np[-1].end)
     words = [t.low for t in np if t.text[:1].isalnum()]
-    if not words or (len(words) == 1 and words[0] in lex.sets["not_sources"]):
+    if not words or (len(words) == 1 and words[0] in lex.sets["not_sources"]
+                     and not (words[0] == "it" and IT_SPEAKS_RE.match(ctx.text, span[1]))):
         return None
     if words[0] in PREPOSITIONS or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
         return None
@@ -448,7 +449,7 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
                      source_text_override=None)
 
     # Inverted: "“C,” said Harada." / "C, said a Russian official, according to ..."
-    if (stripped_before.endswith((",", ",”", ",\"", "”", "\"", "?”", "!”")) and cls != "position"
+    if (stripped_before.endswith(CLOSERS + (",",)) and cls != "position"
             and not is_participle and lemma not in OBJECT_LEMMAS):
         src, src_end = find_source_after(ctx, c1)
         after_quote = stripped_before.endswith(CLOSERS + (",“",))
@@ -610,6 +611,7 @@ RELAY_IN_SOURCE_RE = re.compile(
     r"seen\s+by|reviewed\s+by|provided\s+by|leaked\s+to)\b"
 )
 PASSIVE_HEAD_RE = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|been)\s+)?(?:first\s+|previously\s+)?$")
+IT_SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|wrote|told)\b")
 SUBORDINATORS = frozenset(
     "when after as while if although though because since before despite once unless whereas until".split()
 )
@@ -658,7 +660,8 @@ def _source_ok(text: str, src: Span) -> bool:
             first.islower() and first.endswith("ed") and len(words) > 1):
         return False  # "What Washington wants", "wasted no time responding": not a speaker
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
-        return False
+        # "It also said it had expanded the teams": an organisation named before speaks.
+        return words[0].lower() == "it" and bool(IT_SPEAKS_RE.match(text, src[1]))
     if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):
         return False
     return not (words[0][0].isdigit() and len(words) == 1)
@@ -735,8 +738,8 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
 
 
 COLON_SPEAKER_RE = re.compile(
-    r"^(?:.{0,120}?\s[-–—]\s*)?(?:More\s+from\s+)?(?P<src>(?:[A-Z][\w.’'-]*|I|We|He|She|They)"
-    r"(?:\s+(?:[A-Z][\w.’'-]*|and|of|de|van|von)){0,4})\s*:\s+(?P<rest>\S)"
+    r"^(?:.{0,120}?\s[-–—]\s*)?(?:More\s+from\s+(?P<more>[^:]{2,40}?)|(?P<src>(?:[A-Z][\w.’'-]*|I|We|He|She|They)"
+    r"(?:\s+(?:[A-Z][\w.’'-]*|and|of|de|van|von)){0,4}))\s*:\s+(?P<rest>\S)"
 )
 
 
@@ -747,14 +750,16 @@ def colon_speaker(ctx: SentenceContext) -> Found | None:
     m = COLON_SPEAKER_RE.match(text, s0, s1)
     if not m:
         return None
-    src_text = m.group("src")
+    group = "more" if m.group("more") else "src"
+    src_text = m.group(group)
     words = src_text.split()
     lex = lexicon()
-    if words[-1].lower() in lex.sets["colon_not_sources"] or words[0].lower() in lex.sets["colon_not_sources"]:
+    if group == "src" and (words[-1].lower() in lex.sets["colon_not_sources"]
+                           or words[0].lower() in lex.sets["colon_not_sources"]):
         return None
     if src_text.isupper() and len(words) > 2:
         return None  # an all-capitals headline, not a speaker
-    src = (m.start("src"), m.end("src"))
+    src = (m.start(group), m.end(group))
     colon = text.index(":", src[1], s1)
     content = _content_span(text, m.start("rest"), s1)
     if content[1] - content[0] < 3:
