@@ -201,9 +201,14 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     if toks and toks[-1].text == ",":
         commas = [k for k in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[k].text == ","]
         for k in commas[:4]:
-            if k + 1 < len(toks) - 1 and (toks[k + 1].low in ("who", "whose", "which", "speaking", "facing", "writing",
-                                                              "appearing", "talking", "responding", "asked")
-                                          or toks[k + 1].low.endswith("ing") and toks[k + 1].text.islower()):
+            nxt_tok = toks[k + 1] if k + 1 < len(toks) - 1 else None
+            before_k = toks[k - 1] if k >= 1 else None
+            aside_after_name = (nxt_tok is not None and before_k is not None and before_k.text[:1].isupper()
+                                and (nxt_tok.text.isdigit() or nxt_tok.low in ("now", "then", "himself", "herself")))
+            if nxt_tok is not None and (nxt_tok.low in ("who", "whose", "which", "speaking", "facing", "writing",
+                                                        "appearing", "talking", "responding", "asked")
+                                        or nxt_tok.low.endswith("ing") and nxt_tok.text.islower()
+                                        or aside_after_name):
                 head = _np_back(toks[:k], limit)
                 if head:
                     return (head[0].start, head[-1].end)
@@ -539,6 +544,9 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
         return None
+    if lemma == "write" and re.match(r"\s*(?:a|an|the|his|her|their|its|this|that)\s+(?!that\b)", rest) \
+            and not clause_ahead_any(rest):
+        return None  # "wrote the letter", "wrote the introduction": an action, not a statement
     if (lemma in NOUN_AMBIGUOUS and word.lower() == lemma and not has_clause and not _rest_is_tail(ctx, pos)
             and prev not in VERB_CONTEXT and not lex.is_("pronouns", prev) and not prev.endswith("s")):
         return None  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
@@ -564,7 +572,18 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         pos = m.end()
     lead = text[s0 : src[0]].rstrip()
     trailing_lead = lead.endswith((",", "”", "\"", ",”", ",\"")) and len(lead) > 3
-    if not has_clause and not participle_after_comma and (
+    clause_ahead = bool(re.match(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b", text[pos:s1]))
+    if trailing_lead and not has_clause and not participle_after_comma and text[pos:s1].lstrip().startswith(",") \
+            and len(text[pos:s1].strip(" ,.")) > 12 and not PARTICIPLE_TAIL_RE.match(text[pos:s1]):
+        # Mid-sentence: "In the early 1990s, Ms. Ripert said, when she was earning ..., a boss ..."
+        cs = _content_start_back(ctx, src[0])
+        first = _content_span(text, cs, s0 + len(lead))
+        second = _content_span(text, pos, s1)
+        spans = [sp for sp in (first, second) if sp[1] - sp[0] >= 3]
+        if spans:
+            # The claim is the longer part; the attribution words stay out of it.
+            return Found(source=src, cue=cue, content=[max(spans, key=lambda sp: sp[1] - sp[0])])
+    if not has_clause and not participle_after_comma and not clause_ahead and (
             _rest_is_tail(ctx, pos) or trailing_lead and ADJUNCT_TAIL_RE.match(text, pos)):
         # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
         #           "C, journalist Martha Raddatz said in posing the question."
@@ -635,6 +654,14 @@ def _previous_word(before: str) -> str:
     while words and lex.is_("adverbs", words[-1]) and words[-1].lower() not in ("not",):
         words.pop()
     return words[-1].lower() if words else ""
+
+
+PARTICIPLE_TAIL_RE = re.compile(r"\s*,\s*(?:adding|saying|noting|citing|referring|pointing|according|in|on|at|"
+                                r"during|after|before|who|which|as\s+(?:he|she|they))\b")
+
+
+def clause_ahead_any(rest: str) -> bool:
+    return bool(re.match(r"\s*(?:[^\s,.;]+\s+){0,8}?that\b", rest))
 
 
 def _is_trailing_form(rest: str) -> bool:

@@ -418,6 +418,34 @@ def test_article_text_and_fields_are_escaped(evil_db):
     assert "&lt;img src=x onerror=alert(1)&gt;" in article
 
 
+def test_pages_with_two_databases(site_db, evil_db):
+    ds = Datasette(immutables=[str(site_db), str(evil_db)],
+                   metadata=json.loads(METADATA.read_text(encoding="utf-8")),
+                   template_dir=str(SITE / "templates"), plugins_dir=str(SITE / "plugins"))
+    evil_claim = query_db(evil_db, "select claim_id from claims order by position")[0]["claim_id"]
+    article, claim, chart, chart_evil, wrong = fetch(
+        ds, "/-/article/evil.txt", f"/-/claim/{evil_claim}", "/-/kind-mix", "/-/kind-mix?db=evil",
+        "/-/article/evil.txt?db=seeds")
+    assert article.status_code == 200 and claim.status_code == 200  # found in whichever database holds it
+    assert f'href="/-/claim/{evil_claim}?db=evil"' in article.text  # links keep to that database
+    assert chart.status_code == 200 and "TASS" in chart.text
+    assert chart_evil.status_code == 200 and "TASS" not in chart_evil.text
+    assert wrong.status_code == 404
+
+
+def test_pages_respect_permissions(site_db):
+    metadata = json.loads(METADATA.read_text(encoding="utf-8"))
+    metadata["databases"]["seeds"] = {"allow": {"id": "teacher"}}
+    ds = Datasette(immutables=[str(site_db)], metadata=metadata, template_dir=str(SITE / "templates"),
+                   plugins_dir=str(SITE / "plugins"))
+    claim_id = claim_id_starting(site_db, ABE_CLAIM)
+    article_id = article_id_titled(site_db, ABE_TITLE)
+    index, article, claim, chart = fetch(ds, "/", f"/-/article/{article_id}", f"/-/claim/{claim_id}",
+                                         "/-/kind-mix")
+    assert article.status_code == 403 and claim.status_code == 403 and chart.status_code == 403
+    assert index.status_code == 200 and f"/-/article/{article_id}" not in index.text
+
+
 # --------------------------------------------------------------------------------------------------
 # The highlighter itself
 

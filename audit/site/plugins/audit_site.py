@@ -26,7 +26,7 @@ from urllib.parse import quote, unquote
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Forbidden, NotFound, Response
 from markupsafe import Markup, escape
 
 SITE_DIR = Path(__file__).resolve().parent.parent
@@ -384,16 +384,39 @@ def row_url(datasette, db: str, table: str, pk: str) -> str:
     return datasette.urls.table(db, table) + "/" + tilde_encode(str(pk))
 
 
-async def resolve_db(datasette, request):
+async def audit_databases(datasette, request) -> list[tuple[str, object]]:
+    """The database named by ``?db=``, else every attached audit database, in order."""
     wanted = request.args.get("db")
     names = [wanted] if wanted else [n for n in datasette.databases if n != "_internal"]
+    found = []
     for name in names:
         db = datasette.databases.get(name)
         if db is not None and name != "_internal" and await is_audit_db(db):
-            return name, db
-    if wanted:
-        raise NotFound(f"No audit database called {wanted}")
-    raise NotFound("No audit database is being served")
+            found.append((name, db))
+    if not found:
+        raise NotFound(f"No audit database called {wanted}" if wanted else "No audit database is served")
+    return found
+
+
+async def resolve_db(datasette, request):
+    return (await audit_databases(datasette, request))[0]
+
+
+async def find_row(datasette, request, table: str, column: str, ident: str):
+    """(database name, database, row) of the first audit database the actor may see that holds the row."""
+    forbidden = None
+    for name, db in await audit_databases(datasette, request):
+        try:
+            await check_allowed(datasette, request, name, ["articles", "claims"])
+        except Forbidden as exc:
+            forbidden = exc
+            continue
+        found = await _rows(db, f"select * from [{table}] where [{column}] = ?", [ident])
+        if found:
+            return name, db, found[0]
+    if forbidden is not None:
+        raise forbidden
+    raise NotFound(f"No {table[:-1]} {ident}")
 
 
 async def check_allowed(datasette, request, db_name: str, tables: list[str]) -> None:
@@ -432,13 +455,8 @@ def _ident(request, name: str) -> str:
 
 
 async def article_page(datasette, request):
-    db_name, db = await resolve_db(datasette, request)
-    await check_allowed(datasette, request, db_name, ["articles", "claims"])
     article_id = _ident(request, "article_id")
-    found = await _rows(db, "select * from articles where article_id = ?", [article_id])
-    if not found:
-        raise NotFound(f"No article {article_id}")
-    article = found[0]
+    db_name, db, article = await find_row(datasette, request, "articles", "article_id", article_id)
     text = article.get("text") or ""
     kinds = await load_kinds(db)
     claims = await _rows(db, "select * from claims where article_id = ? order by position, claim_id",
@@ -499,13 +517,8 @@ async def article_page(datasette, request):
 
 
 async def claim_page(datasette, request):
-    db_name, db = await resolve_db(datasette, request)
-    await check_allowed(datasette, request, db_name, ["articles", "claims"])
     claim_id = _ident(request, "claim_id")
-    found = await _rows(db, "select * from claims where claim_id = ?", [claim_id])
-    if not found:
-        raise NotFound(f"No claim {claim_id}")
-    claim = found[0]
+    db_name, db, claim = await find_row(datasette, request, "claims", "claim_id", claim_id)
     articles = await _rows(db, "select * from articles where article_id = ?", [claim.get("article_id")])
     article = articles[0] if articles else {"article_id": claim.get("article_id"), "text": ""}
     text = article.get("text") or ""
