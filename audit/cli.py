@@ -169,12 +169,16 @@ def serve(
         raise typer.Exit(2)
     cmd = serve_command(db, host=host, port=port, immutable=not live, metadata=metadata)
     typer.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    import subprocess
+    run_server(cmd)
 
-    try:
-        raise typer.Exit(subprocess.call(cmd))
-    except KeyboardInterrupt:
-        raise typer.Exit(0) from None
+
+def run_server(cmd: list[str]) -> None:
+    """Replace this process with Datasette, so Ctrl+C and SIGTERM reach the server itself."""
+    import os
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(cmd[0], cmd)
 
 
 @app.command()

@@ -8,6 +8,8 @@ import json
 import re
 import sqlite3
 import subprocess
+
+import audit.cli
 from pathlib import Path
 
 import pytest
@@ -206,11 +208,11 @@ def test_show_unknown_article(seeds_db: Path) -> None:
 def captured_call(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     calls: list[list[str]] = []
 
-    def fake_call(cmd, *args, **kwargs):
+    def fake_run_server(cmd, *args, **kwargs):
         calls.append([str(c) for c in cmd])
-        return 0
 
-    monkeypatch.setattr(subprocess, "call", fake_call)
+    # `audit serve` replaces its process with Datasette; the test captures the command instead.
+    monkeypatch.setattr(audit.cli, "run_server", fake_run_server)
     return calls
 
 
