@@ -27,8 +27,8 @@ from .models import Attribution, Sentence, Span
 
 TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
 OPEN_QUOTES = "“\"‘'`„"
-CLOSERS = (",”", ",\"", "”", "\"", "?”", "!”", ".”", "''")
-CLOSE_QUOTES = "”\"’"
+CLOSERS = (",”", ',"', "”", '"', "?”", "!”", ".”", "''")
+CLOSE_QUOTES = '”"’'
 PREPOSITIONS = frozenset(
     """in on at for with to of by from about into over under after before during than beyond despite amid among
     following without within across against through throughout toward towards upon behind besides near since until
@@ -155,7 +155,7 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t,;:-—–") -> Span
 
 
 def _content_span(text: str, s: int, e: int) -> Span:
-    s, e = _strip_span(text, s, e, " \t,;:-—–“”\"")
+    s, e = _strip_span(text, s, e, ' \t,;:-—–“”"')
     # A sentence's own full stop is not part of the content; a quote's closing mark is kept
     # off unless the quote opened inside the content.
     while e > s and text[e - 1] in ".!?" and not (e - s > 1 and text[e - 2] == "."):
@@ -193,8 +193,13 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         cue_start = m.start()  # "Reince Priebus, the GOP chairman, this past week announced"
     toks = [t for t in ctx.toks if t.end <= cue_start]
     # Skip auxiliaries, adverbs, "on Monday".
-    while toks and (lex.is_("auxiliaries", toks[-1].text) or lex.is_("adverbs", toks[-1].text)
-                    or toks[-1].low.endswith("ly") and toks[-1].text.islower() and len(toks[-1].text) > 4):
+    while toks and (
+        lex.is_("auxiliaries", toks[-1].text)
+        or lex.is_("adverbs", toks[-1].text)
+        or toks[-1].low.endswith("ly")
+        and toks[-1].text.islower()
+        and len(toks[-1].text) > 4
+    ):
         toks.pop()
     # "Trump, speaking at a rally in Wilmington, N.C., warned": a participial or relative
     # phrase between the subject and the cue, however many commas it holds, is skipped.
@@ -203,12 +208,30 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         for k in commas[:4]:
             nxt_tok = toks[k + 1] if k + 1 < len(toks) - 1 else None
             before_k = toks[k - 1] if k >= 1 else None
-            aside_after_name = (nxt_tok is not None and before_k is not None and before_k.text[:1].isupper()
-                                and (nxt_tok.text.isdigit() or nxt_tok.low in ("now", "then", "himself", "herself")))
-            if nxt_tok is not None and (nxt_tok.low in ("who", "whose", "which", "speaking", "facing", "writing",
-                                                        "appearing", "talking", "responding", "asked")
-                                        or nxt_tok.low.endswith("ing") and nxt_tok.text.islower()
-                                        or aside_after_name):
+            aside_after_name = (
+                nxt_tok is not None
+                and before_k is not None
+                and before_k.text[:1].isupper()
+                and (nxt_tok.text.isdigit() or nxt_tok.low in ("now", "then", "himself", "herself"))
+            )
+            if nxt_tok is not None and (
+                nxt_tok.low
+                in (
+                    "who",
+                    "whose",
+                    "which",
+                    "speaking",
+                    "facing",
+                    "writing",
+                    "appearing",
+                    "talking",
+                    "responding",
+                    "asked",
+                )
+                or nxt_tok.low.endswith("ing")
+                and nxt_tok.text.islower()
+                or aside_after_name
+            ):
                 head = _np_back(toks[:k], limit)
                 if head:
                     return (head[0].start, head[-1].end)
@@ -225,10 +248,34 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
             if first in ADVERBIAL_ASIDES or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly")):
                 toks = toks[:j]  # "Russia, meanwhile, claims"
-            elif head and (first in ("who", "whose", "which", "speaking", "a", "an", "the", "director", "founder",
-                                     "president", "chairman", "head", "executive", "also", "now", "then", "himself",
-                                     "herself", "former", "then-") or first.endswith("ing")
-                           or _looks_like_name(inner) or inner[-1].low in lexicon().sets["role_words"]):
+            elif head and (
+                first
+                in (
+                    "who",
+                    "whose",
+                    "which",
+                    "speaking",
+                    "a",
+                    "an",
+                    "the",
+                    "director",
+                    "founder",
+                    "president",
+                    "chairman",
+                    "head",
+                    "executive",
+                    "also",
+                    "now",
+                    "then",
+                    "himself",
+                    "herself",
+                    "former",
+                    "then-",
+                )
+                or first.endswith("ing")
+                or _looks_like_name(inner)
+                or inner[-1].low in lexicon().sets["role_words"]
+            ):
                 # Apposition or relative clause: "Simmons, an Obama supporter, said",
                 # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
                 return (head[0].start, inner[-1].end)
@@ -245,8 +292,11 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         return None
     span = (np[0].start, np[-1].end)
     words = [t.low for t in np if t.text[:1].isalnum()]
-    if not words or (len(words) == 1 and words[0] in lex.sets["not_sources"]
-                     and not (words[0] == "it" and IT_SPEAKS_RE.match(ctx.text, span[1]))):
+    if not words or (
+        len(words) == 1
+        and words[0] in lex.sets["not_sources"]
+        and not (words[0] == "it" and IT_SPEAKS_RE.match(ctx.text, span[1]))
+    ):
         return None
     if words[0] in PREPOSITIONS or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
         return None
@@ -326,20 +376,27 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     for _ in range(4):
         rest = text[pos:end]
         m = lex.recipients_re.match(rest)
-        if m and not recipient_done and lemma in RECIPIENT_LEMMAS | {"say", "explain", "write", "announce",
-                                                                      "complain", "add"}:
+        if (
+            m
+            and not recipient_done
+            and lemma in RECIPIENT_LEMMAS | {"say", "explain", "write", "announce", "complain", "add"}
+        ):
             pos += m.end()
             recipient_done = True
             continue
         m = re.match(r"\s*to\s+(?:[A-Z][\w.'’-]*\s*)+(?=\s*(?:that|,|:|“|\"))", rest) or re.match(
-            r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)", rest)  # "wrote to Sanders’ Senate office that"
+            r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)", rest
+        )  # "wrote to Sanders’ Senate office that"
         if m:
             pos += m.end()
             continue
         if lemma in RECIPIENT_LEMMAS and not recipient_done:
             # "told a Senate panel Wednesday", "told The Washington Post that"
-            m = re.match(r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:[\w.'’-]+\s*){1,6}?"
-                         r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))", rest)
+            m = re.match(
+                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:[\w.'’-]+\s*){1,6}?"
+                r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))",
+                rest,
+            )
             if m and m.end() > 0 and rest[: m.end()].strip():
                 pos += m.end()
                 recipient_done = True
@@ -382,8 +439,13 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         info = cue_info(word)
         if info is None:
             continue
-        if (word[:1].isupper() and c0 > s0 and not ACCORDING.fullmatch(word) and ctx.sent.role != "headline"
-                and not (word.endswith("ed") and text[s0:c0].rstrip().endswith(","))):
+        if (
+            word[:1].isupper()
+            and c0 > s0
+            and not ACCORDING.fullmatch(word)
+            and ctx.sent.role != "headline"
+            and not (word.endswith("ed") and text[s0:c0].rstrip().endswith(","))
+        ):
             continue  # "Said", "Report" mid-sentence as a name
         if any(f.cue[0] <= c0 < f.cue[1] for f in found):
             continue
@@ -432,8 +494,9 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
     return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
 
 
-def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str, word: str,
-                   prior: list[Found] | None = None) -> Found | None:
+def _attribute_cue(
+    ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str, word: str, prior: list[Found] | None = None
+) -> Found | None:
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
     lex = lexicon()
     is_participle = word.split()[0].lower().endswith("ing")
@@ -450,25 +513,39 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         content = _content_span(text, pos, s1)
         if content[1] - content[0] < 3:
             return None
-        return Found(source=src, cue=(s0 + pm.start(1) + len(pm.group(1)) + 1, c1), content=[content],
-                     source_text_override=None)
+        return Found(
+            source=src, cue=(s0 + pm.start(1) + len(pm.group(1)) + 1, c1), content=[content], source_text_override=None
+        )
 
     # Inverted: "“C,” said Harada." / "C, said a Russian official, according to ..."
-    if (stripped_before.endswith(CLOSERS + (",",)) and cls != "position"
-            and not is_participle and lemma not in OBJECT_LEMMAS):
+    if (
+        stripped_before.endswith(CLOSERS + (",",))
+        and cls != "position"
+        and not is_participle
+        and lemma not in OBJECT_LEMMAS
+    ):
         src, src_end = find_source_after(ctx, c1)
         after_quote = stripped_before.endswith(CLOSERS + (",“",))
-        src_words = text[src[0]:src[1]].split() if src else []
-        if src and (any(lex.is_("auxiliaries", w) for w in src_words) or THAT_RE.match(text, c1)
-                    or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
-                    or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
-                    or len(src_words) > 10
-                    or not (src_words[0][:1].isupper() or src_words[0].lower() in DETERMINERS
-                            or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"])):
+        src_words = text[src[0] : src[1]].split() if src else []
+        if src and (
+            any(lex.is_("auxiliaries", w) for w in src_words)
+            or THAT_RE.match(text, c1)
+            or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
+            or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
+            or len(src_words) > 10
+            or not (
+                src_words[0][:1].isupper()
+                or src_words[0].lower() in DETERMINERS
+                or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"]
+            )
+        ):
             src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
         appositive = text[src_end : src_end + 1] == "," if src else False
-        if src and (after_quote or appositive or _rest_is_tail(ctx, src_end)) and not lex.is_("pronouns", text[src[0]:src[1]]) or (
-            src and lex.is_("person_pronouns", text[src[0]:src[1]]) and _rest_is_tail(ctx, src_end)
+        if (
+            src
+            and (after_quote or appositive or _rest_is_tail(ctx, src_end))
+            and not lex.is_("pronouns", text[src[0] : src[1]])
+            or (src and lex.is_("person_pronouns", text[src[0] : src[1]]) and _rest_is_tail(ctx, src_end))
         ):
             cs = _content_start_back(ctx, c0)
             content = _content_span(text, cs, s0 + len(stripped_before))
@@ -478,19 +555,30 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     prev = _previous_word(before)
     after_words = re.findall(r"[\w’']+", text[c1 : c1 + 40])
     nxt = after_words[0].lower() if after_words else ""
-    if word.lower().endswith("s") and lemma in NOUN_AMBIGUOUS and (
-            cue_info(nxt) is not None or lex.is_("auxiliaries", nxt) or nxt in ("to", "each", "from", "of")):
+    if (
+        word.lower().endswith("s")
+        and lemma in NOUN_AMBIGUOUS
+        and (cue_info(nxt) is not None or lex.is_("auxiliaries", nxt) or nxt in ("to", "each", "from", "of"))
+    ):
         return None  # "fundraising reports show", "finance reports to the FEC": a noun
     if before.rstrip().endswith(("’s", "'s")) and word.lower() == lemma:
         return None  # "Mr. Hannity's show"
-    if (word.lower() == "called" and before[-1:].isspace() and re.search(r"\b[a-z]+\s*$", before)
-            and prev not in lex.sets["role_words"] | lex.sets["anonymous_heads"] | lex.sets["pronouns"]
-            and re.match(r"\s+[“\"A-Z#]", text[c1:])):
+    if (
+        word.lower() == "called"
+        and before[-1:].isspace()
+        and re.search(r"\b[a-z]+\s*$", before)
+        and prev not in lex.sets["role_words"] | lex.sets["anonymous_heads"] | lex.sets["pronouns"]
+        and re.match(r"\s+[“\"A-Z#]", text[c1:])
+    ):
         return None  # "a Facebook group called Occupy DNC": naming, not speech
     m_by = re.match(r"\s+by\s+((?:the\s+)?[A-Z][^,;.()]{1,80}?)(?=\s*(?:,|;|\.|$|\())", text[c1:s1])
-    if m_by and word.lower().endswith("ed") and prev in BE_FORMS | {"first", "was", "were", "been"} | DETERMINERS | {
-            "fact", "story", "news", "report", "meeting"} or (m_by and word.lower().endswith("ed") and
-                                                                before.rstrip().endswith(("first", "previously"))):
+    if (
+        m_by
+        and word.lower().endswith("ed")
+        and prev
+        in BE_FORMS | {"first", "was", "were", "been"} | DETERMINERS | {"fact", "story", "news", "report", "meeting"}
+        or (m_by and word.lower().endswith("ed") and before.rstrip().endswith(("first", "previously")))
+    ):
         # Passive with an agent: "The meeting was first reported by Politico."
         src = (c1 + m_by.start(1), c1 + m_by.end(1))
         subj_end = PASSIVE_HEAD_RE.search(before)
@@ -498,8 +586,11 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         content = _content_span(text, s0, ce)
         if content[1] - content[0] >= 3:
             return Found(source=src, cue=(c0, c1), content=[content])
-    if prev in NOUN_MARKERS or before.rstrip().endswith("%") or (
-            prev in lex.sets["outlet_heads"] and word.lower().endswith("s")):
+    if (
+        prev in NOUN_MARKERS
+        or before.rstrip().endswith("%")
+        or (prev in lex.sets["outlet_heads"] and word.lower().endswith("s"))
+    ):
         return None  # "48% support", "his attacks", "Editor's note": a noun, not a cue
     if prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES):
         return None  # "duty to defend", "as they are called", "He is expected to"
@@ -534,8 +625,11 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     pos = _skip_after_cue(ctx, c1, lemma)
     rest = text[pos:s1]
     lead_text = text[s0 : src[0]].rstrip()
-    introduces = lemma in INTRO_PHRASES or rest.rstrip().endswith(":") or (
-        rest.strip() in ("", ".") and not lead_text.endswith((",", "”", '"')))
+    introduces = (
+        lemma in INTRO_PHRASES
+        or rest.rstrip().endswith(":")
+        or (rest.strip() in ("", ".") and not lead_text.endswith((",", "”", '"')))
+    )
     if introduces:
         nxt = _next_paragraph_quote(ctx)
         if nxt:
@@ -544,11 +638,21 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
         return None
-    if lemma == "write" and re.match(r"\s*(?:a|an|the|his|her|their|its|this|that)\s+(?!that\b)", rest) \
-            and not clause_ahead_any(rest):
+    if (
+        lemma == "write"
+        and re.match(r"\s*(?:a|an|the|his|her|their|its|this|that)\s+(?!that\b)", rest)
+        and not clause_ahead_any(rest)
+    ):
         return None  # "wrote the letter", "wrote the introduction": an action, not a statement
-    if (lemma in NOUN_AMBIGUOUS and word.lower() == lemma and not has_clause and not _rest_is_tail(ctx, pos)
-            and prev not in VERB_CONTEXT and not lex.is_("pronouns", prev) and not prev.endswith("s")):
+    if (
+        lemma in NOUN_AMBIGUOUS
+        and word.lower() == lemma
+        and not has_clause
+        and not _rest_is_tail(ctx, pos)
+        and prev not in VERB_CONTEXT
+        and not lex.is_("pronouns", prev)
+        and not prev.endswith("s")
+    ):
         return None  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
     next_word = re.match(r"\s*([\w’']+)", rest)
     if next_word and next_word.group(1).lower() in PARTICLES:
@@ -559,7 +663,16 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         return None
     if cls == "stance" and (is_participle and stripped_before.endswith(",") or _is_trailing_form(rest)):
         return None  # stance verbs attribute their object, forward only
-    if re.match(r"\s*to\b", rest) and lemma in ("add", "continue", "point", "respond", "reply", "agree", "call", "tell"):
+    if re.match(r"\s*to\b", rest) and lemma in (
+        "add",
+        "continue",
+        "point",
+        "respond",
+        "reply",
+        "agree",
+        "call",
+        "tell",
+    ):
         return None  # "adding to her lead", "continues to grow"
     if cls == "position":
         if not (has_clause or CLAUSE_START_RE.match(rest)):
@@ -571,10 +684,16 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
     if m:
         pos = m.end()
     lead = text[s0 : src[0]].rstrip()
-    trailing_lead = lead.endswith((",", "”", "\"", ",”", ",\"")) and len(lead) > 3
+    trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
     clause_ahead = bool(re.match(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b", text[pos:s1]))
-    if trailing_lead and not has_clause and not participle_after_comma and text[pos:s1].lstrip().startswith(",") \
-            and len(text[pos:s1].strip(" ,.")) > 12 and not PARTICIPLE_TAIL_RE.match(text[pos:s1]):
+    if (
+        trailing_lead
+        and not has_clause
+        and not participle_after_comma
+        and text[pos:s1].lstrip().startswith(",")
+        and len(text[pos:s1].strip(" ,.")) > 12
+        and not PARTICIPLE_TAIL_RE.match(text[pos:s1])
+    ):
         # Mid-sentence: "In the early 1990s, Ms. Ripert said, when she was earning ..., a boss ..."
         cs = _content_start_back(ctx, src[0])
         first = _content_span(text, cs, s0 + len(lead))
@@ -583,11 +702,15 @@ def _attribute_cue(ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str,
         if spans:
             # The claim is the longer part; the attribution words stay out of it.
             return Found(source=src, cue=cue, content=[max(spans, key=lambda sp: sp[1] - sp[0])])
-    if not has_clause and not participle_after_comma and not clause_ahead and (
-            _rest_is_tail(ctx, pos) or trailing_lead and ADJUNCT_TAIL_RE.match(text, pos)):
+    if (
+        not has_clause
+        and not participle_after_comma
+        and not clause_ahead
+        and (_rest_is_tail(ctx, pos) or trailing_lead and ADJUNCT_TAIL_RE.match(text, pos))
+    ):
         # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
         #           "C, journalist Martha Raddatz said in posing the question."
-        if lead.endswith((",", "”", "\"", ",”", ",\"")) and len(lead) > 3:
+        if lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3:
             cs = _content_start_back(ctx, src[0])
             content = _content_span(text, cs, s0 + len(lead))
             if content[1] - content[0] >= 3:
@@ -656,8 +779,10 @@ def _previous_word(before: str) -> str:
     return words[-1].lower() if words else ""
 
 
-PARTICIPLE_TAIL_RE = re.compile(r"\s*,\s*(?:adding|saying|noting|citing|referring|pointing|according|in|on|at|"
-                                r"during|after|before|who|which|as\s+(?:he|she|they))\b")
+PARTICIPLE_TAIL_RE = re.compile(
+    r"\s*,\s*(?:adding|saying|noting|citing|referring|pointing|according|in|on|at|"
+    r"during|after|before|who|which|as\s+(?:he|she|they))\b"
+)
 
 
 def clause_ahead_any(rest: str) -> bool:
@@ -665,7 +790,7 @@ def clause_ahead_any(rest: str) -> bool:
 
 
 def _is_trailing_form(rest: str) -> bool:
-    return not rest.strip(" .,;:!?\"”’")
+    return not rest.strip(' .,;:!?"”’')
 
 
 def _extend_cue_back(ctx: SentenceContext, src_end: int, c0: int, c1: int) -> Span:
@@ -684,7 +809,8 @@ def _source_ok(text: str, src: Span) -> bool:
         return False
     first = words[0]
     if first.lower() in ("what", "how", "why", "where", "whether", "if") or (
-            first.islower() and first.endswith("ed") and len(words) > 1):
+        first.islower() and first.endswith("ed") and len(words) > 1
+    ):
         return False  # "What Washington wants", "wasted no time responding": not a speaker
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
         # "It also said it had expanded the teams": an organisation named before speaks.
@@ -746,11 +872,19 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 continue
             gs = min(g.source[0], g.cue[0])
             lead = ctx.text[max(0, gs - 40) : gs].rstrip()
-            coordinated = g.source[1] < f.cue[0] and re.search(r",?\s*and(?:\s+also|\s+then)?$", ctx.text[:g.cue[0]].rstrip())
+            coordinated = g.source[1] < f.cue[0] and re.search(
+                r",?\s*and(?:\s+also|\s+then)?$", ctx.text[: g.cue[0]].rstrip()
+            )
             if coordinated:
-                gs = g.cue[0] - len(coordinated.group(0)) - (len(ctx.text[:g.cue[0]]) - len(ctx.text[:g.cue[0]].rstrip()))
-            elif not (lead.endswith((",", ";", ":", "—", "--")) or re.search(
-                    r",\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead)):
+                gs = (
+                    g.cue[0]
+                    - len(coordinated.group(0))
+                    - (len(ctx.text[: g.cue[0]]) - len(ctx.text[: g.cue[0]].rstrip()))
+                )
+            elif not (
+                lead.endswith((",", ";", ":", "—", "--"))
+                or re.search(r",\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead)
+            ):
                 continue  # "..., in which Moscow had expressed": a clause inside the content
             new = []
             for a, b in f.content:
@@ -760,8 +894,7 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             f.content = [span for span in new if span[1] > span[0]]
     found = [f for f in found if f.content]
     # An attribution inside another's content is part of that claim (PolNeAR never nests them).
-    return [f for f in found if not any(g is not f and any(a <= f.cue[0] < b for a, b in g.content)
-                                        for g in found)]
+    return [f for f in found if not any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)]
 
 
 COLON_SPEAKER_RE = re.compile(
@@ -781,8 +914,9 @@ def colon_speaker(ctx: SentenceContext) -> Found | None:
     src_text = m.group(group)
     words = src_text.split()
     lex = lexicon()
-    if group == "src" and (words[-1].lower() in lex.sets["colon_not_sources"]
-                           or words[0].lower() in lex.sets["colon_not_sources"]):
+    if group == "src" and (
+        words[-1].lower() in lex.sets["colon_not_sources"] or words[0].lower() in lex.sets["colon_not_sources"]
+    ):
         return None
     if src_text.isupper() and len(words) > 2:
         return None  # an all-capitals headline, not a speaker
@@ -851,8 +985,17 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 content = _widen_to_quotes(text, f.content, ctx.quotes if f.quote != "direct" else [])
                 quote = f.quote if f.quote == "direct" else _quote_type(text, content, ctx.quotes + quotes)
                 f.quote = quote
-                out.append(Attribution(content=content, source=f.source, cue=f.cue, quote=quote,  # type: ignore[arg-type]
-                                       sentence=si, relay=f.relay, source_text_override=f.source_text_override))
+                out.append(
+                    Attribution(
+                        content=content,
+                        source=f.source,
+                        cue=f.cue,
+                        quote=quote,  # type: ignore[arg-type]
+                        sentence=si,
+                        relay=f.relay,
+                        source_text_override=f.source_text_override,
+                    )
+                )
                 if quote == "direct":
                     last_direct, last_direct_para = f, p
                     covered.extend(content)
@@ -861,8 +1004,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     return out
 
 
-def _continued_quote(text: str, sent: Sentence, quotes: list[Span], last: Found | None,
-                     last_para: int, para: int) -> Found | None:
+def _continued_quote(
+    text: str, sent: Sentence, quotes: list[Span], last: Found | None, last_para: int, para: int
+) -> Found | None:
     """“A,” said Harada. “B.”  -- B keeps Harada as its source."""
     if last is None or para - last_para > 1:
         return None
@@ -872,12 +1016,18 @@ def _continued_quote(text: str, sent: Sentence, quotes: list[Span], last: Found 
     if region is None:
         return None
     after = text[region[1] : region[1] + 200].split("\n", 1)[0]
-    if re.search(r"[A-Za-z]", after[:3]) or re.match(r"^\W{0,3}\s*[A-Za-z]", after) and not re.match(
-        r"^[”\"']+\s*[“\"]", after
+    if (
+        re.search(r"[A-Za-z]", after[:3])
+        or re.match(r"^\W{0,3}\s*[A-Za-z]", after)
+        and not re.match(r"^[”\"']+\s*[“\"]", after)
     ):
         return None  # the quotation has its own attribution after it
-    return Found(source=last.source, cue=last.cue, content=[(region[0], min(region[1], max(region[1], sent.end)))],
-                 quote="direct")
+    return Found(
+        source=last.source,
+        cue=last.cue,
+        content=[(region[0], min(region[1], max(region[1], sent.end)))],
+        quote="direct",
+    )
 
 
 def _widen_to_quotes(text: str, content: list[Span], quotes: list[Span]) -> list[Span]:

@@ -58,7 +58,7 @@ def document_relay(context: str) -> list[Hop]:
 
 
 def recipient_outlet(after_cue: str, sentence: str) -> Hop | None:
-    """"told The Washington Post" / "in an interview with CNN": another outlet relayed it."""
+    """ "told The Washington Post" / "in an interview with CNN": another outlet relayed it."""
     lex = lexicon()
     m = TOLD_RE.match(after_cue)
     if m and lex.outlet_re.fullmatch(m.group("o").strip()):

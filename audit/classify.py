@@ -23,12 +23,13 @@ MONTHS_DAYS = frozenset(
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 ORG_WORDS = frozenset(
-    """federal election commission committee records ministry council department office agency committee commission party union forces force service
-    services treaty declaration agreement university institute foundation court house senate congress
-    parliament government administration bank company corporation inc news times post journal airport
-    summit forum islands island territories kurils chain war shimbun press group association center
-    centre network league organization organisation assembly army navy ministers"""
-    .split()
+    """federal election commission committee records ministry council department office agency committee
+    commission party union forces force service services treaty declaration agreement university
+    institute foundation court house senate congress parliament government administration bank company
+    corporation inc news times post journal airport summit forum islands island territories kurils chain
+    war shimbun press group association center centre network league organization organisation assembly
+    army navy ministers""".split()
+)
 )
 
 
@@ -85,8 +86,13 @@ def _is_name_word(w: str) -> bool:
     lex = lexicon()
     lw = re.sub(r"[’']s$", "", w.lower().rstrip("."))  # "Japan's Foreign Minister": a country, not a name
     return not (
-        lex.is_("title_words", w) or lex.is_("title_words", lw) or lw in lex.sets["countries"]
-        or lw in ORG_WORDS or lw in MONTHS_DAYS or lw in lex.sets["institution_heads"] or lw in lex.sets["pronouns"]
+        lex.is_("title_words", w)
+        or lex.is_("title_words", lw)
+        or lw in lex.sets["countries"]
+        or lw in ORG_WORDS
+        or lw in MONTHS_DAYS
+        or lw in lex.sets["institution_heads"]
+        or lw in lex.sets["pronouns"]
         or lw in ("the", "a", "an", "and", "of", "in", "on", "at", "but", "when", "after", "as", "if", "while")
         or lex.agency_by_alias.get(lw) is not None
     )
@@ -120,8 +126,12 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             full = " ".join(name)
             person = ents.people.get(full.lower())
             if person is None:
-                person = Person(full=full, last=name[-1], titles=[t.lower() for t in titles],
-                                first_span=(sent.start + m.start(), sent.start + m.end()))
+                person = Person(
+                    full=full,
+                    last=name[-1],
+                    titles=[t.lower() for t in titles],
+                    first_span=(sent.start + m.start(), sent.start + m.end()),
+                )
                 ents.people[full.lower()] = person
             else:
                 person.titles.extend(t.lower() for t in titles)
@@ -194,7 +204,7 @@ class Classifier:
         return None
 
     def _role_antecedent(self, words: list[str], pos: int) -> Person | None:
-        """"the Russian presidential spokesman" -> the last person titled "spokesman"."""
+        """ "the Russian presidential spokesman" -> the last person titled "spokesman"."""
         roles = self.lex.sets["role_words"]
         role = next((w for w in reversed(words) if w in roles), None)
         if role is None:
@@ -208,16 +218,20 @@ class Classifier:
         return best
 
     # -- classification -------------------------------------------------------------
-    def classify(self, source: str, span: tuple[int, int] | None, sentence_text: str = "",
-                 cue: str | None = None) -> Resolved:
+    def classify(
+        self, source: str, span: tuple[int, int] | None, sentence_text: str = "", cue: str | None = None
+    ) -> Resolved:
         lex = self.lex
         s = source.strip()
         head_part, _, apposition = s.partition(",")
         if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
             # the named part decides.
-            named_part = head_part if self._named(head_part) else (
-                apposition.strip() if self._named(apposition.strip().split(",")[0]) else head_part)
+            named_part = (
+                head_part
+                if self._named(head_part)
+                else (apposition.strip() if self._named(apposition.strip().split(",")[0]) else head_part)
+            )
             s = named_part.strip()
         low = _norm(s)
         words = re.findall(r"[a-z0-9’'.\-]+", low)
@@ -242,7 +256,9 @@ class Classifier:
             for spos, res in reversed(self.ents.speakers):
                 if spos < pos and res.facets.plural:
                     return res
-            return Resolved("anonymous_vague", s, "vague:they", facets.model_copy(update={"identity": "vague", "plural": True}))
+            return Resolved(
+                "anonymous_vague", s, "vague:they", facets.model_copy(update={"identity": "vague", "plural": True})
+            )
         if low in ("i", "we", "me", "us"):
             for spos, res in reversed(self.ents.speakers):
                 if spos < pos:
@@ -251,30 +267,58 @@ class Classifier:
             return Resolved(kind, s, f"pronoun:{low}", facets)
         if low in ("it", "this") or low.startswith("it "):
             if cue and "report" in cue.lower():
-                return Resolved("other_outlet", "unnamed media reports", "outlet:unnamed",
-                                facets.model_copy(update={"identity": "vague", "relayed": "it was reported"}))
+                return Resolved(
+                    "other_outlet",
+                    "unnamed media reports",
+                    "outlet:unnamed",
+                    facets.model_copy(update={"identity": "vague", "relayed": "it was reported"}),
+                )
             return Resolved("anonymous_vague", s, "vague:it", facets.model_copy(update={"identity": "vague"}))
 
         agency = self._agency_in(s)
         if agency:
-            return Resolved("wire_agency", agency["name"], f"agency:{agency['name'].lower()}",
-                            facets.model_copy(update={"identity": "organisation", "state_controlled":
-                                                      agency["state_controlled"], "country": agency["country"]}))
-        if cue and re.search(r"tweet|post", cue.lower()) or find_phrase("sources", "social_markers", ctx_low) and (
-                cue and cue.lower() in ("wrote", "posted", "said", "writes", "says")):
+            return Resolved(
+                "wire_agency",
+                agency["name"],
+                f"agency:{agency['name'].lower()}",
+                facets.model_copy(
+                    update={
+                        "identity": "organisation",
+                        "state_controlled": agency["state_controlled"],
+                        "country": agency["country"],
+                    }
+                ),
+            )
+        if (
+            cue
+            and re.search(r"tweet|post", cue.lower())
+            or find_phrase("sources", "social_markers", ctx_low)
+            and (cue and cue.lower() in ("wrote", "posted", "said", "writes", "says"))
+        ):
             name = self._named(s)
-            return Resolved("social_post", name or s, f"social:{_norm(name or s)}",
-                            facets.model_copy(update={"identity": "named" if name else "vague", "relayed": "post"}))
+            return Resolved(
+                "social_post",
+                name or s,
+                f"social:{_norm(name or s)}",
+                facets.model_copy(update={"identity": "named" if name else "vague", "relayed": "post"}),
+            )
         outlet = lex.outlet_re.search(s)
         if outlet or low in lex.sources["outlet_phrases"] or _head(words) in lex.sets["outlet_heads"]:
             name = outlet.group(0) if outlet else s
-            return Resolved("other_outlet", name, f"outlet:{_norm(name)}",
-                            facets.model_copy(update={"identity": "organisation" if outlet else "vague"}))
+            return Resolved(
+                "other_outlet",
+                name,
+                f"outlet:{_norm(name)}",
+                facets.model_copy(update={"identity": "organisation" if outlet else "vague"}),
+            )
         if WITNESS_RE.search(s):
             return Resolved("witnessed", s, "witnessed", facets.model_copy(update={"identity": "named"}))
         if re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s) and not any(
-                self.ents.person_by_last(w) for w in s.split()[1:]):
-            return Resolved("institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"}))
+            self.ents.person_by_last(w) for w in s.split()[1:]
+        ):
+            return Resolved(
+                "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
+            )
         if low in lex.sources["vague_phrases"] or low.rstrip("s") in ("insider", "source"):
             return self._anonymous(s, low, words, pos, reason, plural, facets)
 
@@ -303,17 +347,27 @@ class Classifier:
         )
         if is_anon_head and not named:
             return self._anonymous(s, low, words, pos, reason, plural, facets)
-        if low in lex.sets["countries"] or low.removeprefix("the ") in lex.sets["countries"] or (
-            head in lex.sets["institution_heads"]
-        ) or (len(words) <= 4 and any(w in lex.sets["institution_heads"] for w in words)):
-            return Resolved("institution", s, f"institution:{low.removeprefix('the ')}",
-                            facets.model_copy(update={"identity": "organisation", "plural": False}))
+        if (
+            low in lex.sets["countries"]
+            or low.removeprefix("the ") in lex.sets["countries"]
+            or (head in lex.sets["institution_heads"])
+            or (len(words) <= 4 and any(w in lex.sets["institution_heads"] for w in words))
+        ):
+            return Resolved(
+                "institution",
+                s,
+                f"institution:{low.removeprefix('the ')}",
+                facets.model_copy(update={"identity": "organisation", "plural": False}),
+            )
         if named:
             # A capitalised name the article never expands: a person on the record.
-            return Resolved("on_record", named, f"person:{named.lower()}",
-                            facets.model_copy(update={"identity": "named"}))
-        if s[:1].isupper() and not words[0] in ("a", "an", "the", "some", "many"):
-            return Resolved("institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"}))
+            return Resolved(
+                "on_record", named, f"person:{named.lower()}", facets.model_copy(update={"identity": "named"})
+            )
+        if s[:1].isupper() and words[0] not in ("a", "an", "the", "some", "many"):
+            return Resolved(
+                "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
+            )
         return self._anonymous(s, low, words, pos, reason, plural, facets)
 
     def _named(self, s: str) -> str | None:
@@ -336,15 +390,26 @@ class Classifier:
     def _person(self, person: Person, facets: SourceFacets) -> Resolved:
         roles = self.lex.sources["roles"]
         role = next((r for r, ws in roles.items() if any(t in ws for t in person.titles)), None)
-        affiliation = next((t for t in person.titles if t in self.lex.sets["countries"] or t.endswith("n")
-                            and t[:1].isalpha() and t not in ("spokesman", "spokeswoman", "chairman")), None)
+        affiliation = next(
+            (
+                t
+                for t in person.titles
+                if t in self.lex.sets["countries"]
+                or t.endswith("n")
+                and t[:1].isalpha()
+                and t not in ("spokesman", "spokeswoman", "chairman")
+            ),
+            None,
+        )
         interest = next((t for t in person.titles if t in self.lex.grading["interest_markers"]), None)
-        f = facets.model_copy(update={"identity": "named", "role": role or "other", "affiliation": affiliation,
-                                      "interest": interest})
+        f = facets.model_copy(
+            update={"identity": "named", "role": role or "other", "affiliation": affiliation, "interest": interest}
+        )
         return Resolved("on_record", person.full, f"person:{person.full.lower()}", f)
 
-    def _anonymous(self, s: str, low: str, words: list[str], pos: int, reason: str | None, plural: bool,
-                   facets: SourceFacets) -> Resolved:
+    def _anonymous(
+        self, s: str, low: str, words: list[str], pos: int, reason: str | None, plural: bool, facets: SourceFacets
+    ) -> Resolved:
         lex = self.lex
         # "the officials" points back to "officials from the prime minister's office".
         if words and words[0] == "the":
@@ -354,8 +419,15 @@ class Classifier:
                     prev = self.classify(atext, (apos, apos + len(atext)))
                     return prev
         stripped = re.sub(r"^(a|an|the|one|another|some|two|three|several|many)\s+", "", low)
-        vague = low in lex.sources["vague_phrases"] or stripped in ("source", "sources", "people", "person",
-                                                                       "official", "officials", "insiders")
+        vague = low in lex.sources["vague_phrases"] or stripped in (
+            "source",
+            "sources",
+            "people",
+            "person",
+            "official",
+            "officials",
+            "insiders",
+        )
         described = find_phrase("sources", "description_markers", low) is not None
         if low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar")):
             vague, described = True, False
@@ -363,14 +435,18 @@ class Classifier:
         if described and low not in lex.sources["vague_phrases"]:
             kind = "anonymous_described"
         self.ents.anonymous.append((pos, s, low))
-        f = facets.model_copy(update={"identity": "described" if kind == "anonymous_described" else "vague",
-                                      "plural": plural, "anonymity_reason": reason,
-                                      "role": "official" if "official" in low else None,
-                                      "affiliation": _affiliation(low)})
+        f = facets.model_copy(
+            update={
+                "identity": "described" if kind == "anonymous_described" else "vague",
+                "plural": plural,
+                "anonymity_reason": reason,
+                "role": "official" if "official" in low else None,
+                "affiliation": _affiliation(low),
+            }
+        )
         return Resolved(kind, s, f"anon:{low}", f)
 
     def _document(self, s: str, low: str, pos: int, sentence_text: str, facets: SourceFacets) -> Resolved:
-        lex = self.lex
         head = _head(re.findall(r"[a-z0-9’'.\-]+", low))
         marker = find_phrase("sources", "nonpublic_document_markers", low)
         markers_here = [marker] if marker else []
@@ -378,19 +454,39 @@ class Classifier:
         if is_back_reference and not markers_here:
             for dpos, dtext, dkind in self.ents.documents:
                 if dpos != pos and _head(re.findall(r"[a-z0-9’'.\-]+", dtext.lower())) == head:
-                    return Resolved(dkind, dtext, f"document:{_norm(dtext)}",
-                                    facets.model_copy(update={"identity": "document"}))
+                    return Resolved(
+                        dkind, dtext, f"document:{_norm(dtext)}", facets.model_copy(update={"identity": "document"})
+                    )
         nonpublic = bool(markers_here) or bool(
-            re.search(rf"{re.escape(low)}\s+[A-Z\w ]{{0,40}}\bobtained", sentence_text.lower()))
+            re.search(rf"{re.escape(low)}\s+[A-Z\w ]{{0,40}}\bobtained", sentence_text.lower())
+        )
         public = find_phrase("sources", "public_document_markers", low) is not None
-        if head in ("report", "reports", "document", "documents", "memo", "email", "emails", "letter", "cable", "files",
-                    "dossier") and not public and not markers_here:
+        if (
+            head
+            in (
+                "report",
+                "reports",
+                "document",
+                "documents",
+                "memo",
+                "email",
+                "emails",
+                "letter",
+                "cable",
+                "files",
+                "dossier",
+            )
+            and not public
+            and not markers_here
+        ):
             nonpublic = nonpublic or head in ("memo", "cable", "dossier")
         kind = "nonpublic_document" if nonpublic else "public_record"
         if head == "reports" and not public:
             kind = "other_outlet"
         self.ents.documents.append((pos, s, kind))
-        return Resolved(kind, s, f"document:{low}", facets.model_copy(update={"identity": "document", "verified": None}))
+        return Resolved(
+            kind, s, f"document:{low}", facets.model_copy(update={"identity": "document", "verified": None})
+        )
 
     def _agency_in(self, s: str) -> dict | None:
         for m in re.finditer(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*", s):
@@ -411,6 +507,9 @@ def _affiliation(low: str) -> str | None:
     m = re.search(r"(?:from|of|at|close to|in)\s+(the\s+[\w’' -]+|[A-Z][\w’' -]+)$", low)
     if m:
         return m.group(1)
-    adj = re.findall(r"\b(russian|japanese|american|chinese|u\.s\.|foreign ministry|white house|kremlin|pentagon|"
-                     r"government|state department|campaign)\b", low)
+    adj = re.findall(
+        r"\b(russian|japanese|american|chinese|u\.s\.|foreign ministry|white house|kremlin|pentagon|"
+        r"government|state department|campaign)\b",
+        low,
+    )
     return " ".join(adj) if adj else None

@@ -116,8 +116,13 @@ def clean(text: str, title: str | None = None) -> Cleaned:
         start = m.start() + lead
         end = start + len(line)
         role = classify_line(line, index, seen_body)
-        if (role == "body" and not seen_body and out.headline is None and not _dateline(line)[0]
-                and _looks_like_headline(line, title)):
+        if (
+            role == "body"
+            and not seen_body
+            and out.headline is None
+            and not _dateline(line)[0]
+            and _looks_like_headline(line, title)
+        ):
             role = "headline"
         if role in ("body", "headline"):
             d_end, agency = _dateline(line)
@@ -159,7 +164,7 @@ def _dateline(line: str) -> tuple[int, dict | None]:
         m = pattern.match(line)
         if m:
             agency = agency_for(m.groupdict().get("agency"))
-            rest = line[m.end():]
+            rest = line[m.end() :]
             if rest[:1].isupper() or rest[:1] in "\"“'‘(":
                 return m.end(), agency
     return 0, None

@@ -31,8 +31,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """Audit news articles: find every claim, where it comes from, and how far to trust it."""
 
@@ -54,8 +55,9 @@ def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool,
         typer.echo(f"error: {err.origin}: {err.reason}", err=True)
 
     try:
-        summary = audit_paths(inputs, db, max_bytes=max_bytes, strict=strict, force=force,
-                              progress=progress, on_error=on_error)
+        summary = audit_paths(
+            inputs, db, max_bytes=max_bytes, strict=strict, force=force, progress=progress, on_error=on_error
+        )
     except AuditError as exc:
         typer.echo(f"stopped (--strict): {exc}", err=True)
         return 1
@@ -70,13 +72,20 @@ def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool,
 
 @app.command()
 def run(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Text, HTML or JSONL files, directories (walked "
-                                                            "recursively), URLs, or - for standard input.")] = None,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Text, HTML or JSONL files, directories (walked recursively), URLs, or - for standard input."
+        ),
+    ] = None,
     db: DbOption = Path("audit.db"),
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Largest input accepted, in bytes.")
+    ] = DEFAULT_MAX_BYTES,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails.")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Re-audit articles that are unchanged since the last run.")]
-    = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-audit articles that are unchanged since the last run.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch and audit, one a line.")] = None,
 ) -> None:
@@ -84,8 +93,11 @@ def run(
     all_inputs = list(inputs or [])
     if urls is not None:
         try:
-            all_inputs += [u.strip() for u in urls.read_text(encoding="utf-8").splitlines()
-                           if u.strip() and not u.lstrip().startswith("#")]
+            all_inputs += [
+                u.strip()
+                for u in urls.read_text(encoding="utf-8").splitlines()
+                if u.strip() and not u.lstrip().startswith("#")
+            ]
         except OSError as exc:
             typer.echo(f"error: cannot read --urls file {urls}: {exc.strerror}", err=True)
             raise typer.Exit(2) from None
@@ -98,10 +110,15 @@ def run(
 @app.command()
 def export(
     db: DbOption = Path("audit.db"),
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl (one article a line, docs/export-format.md) "
-                                                               "or csv (one claim a row).")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
-    = None,
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="jsonl (one article a line, docs/export-format.md) or csv (one claim a row)."
+        ),
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
 ) -> None:
     """Export the audit as JSONL or CSV."""
     from .export import write_csv, write_jsonl
@@ -152,10 +169,16 @@ def serve(
     db: DbOption = Path("audit.db"),
     port: Annotated[int, typer.Option("--port", "-p", help="Port to serve on.")] = 8001,
     host: Annotated[str, typer.Option("--host", help="Interface to bind; 127.0.0.1 unless told.")] = "127.0.0.1",
-    live: Annotated[bool, typer.Option("--live", help="Serve a database another `audit run` is still writing "
-                                                      "(read-only, not immutable).")] = False,
-    metadata: Annotated[Path | None, typer.Option("--metadata", help="Datasette metadata file (default: the "
-                                                                     "project's datasette_metadata.json).")] = None,
+    live: Annotated[
+        bool,
+        typer.Option(
+            "--live", help="Serve a database another `audit run` is still writing (read-only, not immutable)."
+        ),
+    ] = False,
+    metadata: Annotated[
+        Path | None,
+        typer.Option("--metadata", help="Datasette metadata file (default: the project's datasette_metadata.json)."),
+    ] = None,
 ) -> None:
     """Audit the inputs if given, then serve the database with Datasette, read-only."""
     from .publish import serve_command

@@ -9,9 +9,30 @@ from typing import IO
 
 import sqlite_utils
 
-CSV_COLUMNS = ["article_id", "claim_id", "content", "content_start", "content_end", "source", "source_start",
-               "source_end", "cue", "cue_start", "cue_end", "kind", "resolved_source", "quote", "is_headline",
-               "score", "grade", "flags", "chain_summary", "explanation", "outlet", "wire"]
+CSV_COLUMNS = [
+    "article_id",
+    "claim_id",
+    "content",
+    "content_start",
+    "content_end",
+    "source",
+    "source_start",
+    "source_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "kind",
+    "resolved_source",
+    "quote",
+    "is_headline",
+    "score",
+    "grade",
+    "flags",
+    "chain_summary",
+    "explanation",
+    "outlet",
+    "wire",
+]
 
 
 def _span(a: int | None, b: int | None) -> list[int] | None:
@@ -22,23 +43,42 @@ def iter_articles(db: sqlite_utils.Database) -> Iterator[dict]:
     """One export record per article, claims in reading order, chains origin first."""
     for art in db.query("select * from articles order by article_id"):
         hops: dict[str, list[dict]] = {}
-        for h in db.query("select claim_id, kind, text, letter from hops where article_id = ? order by claim_id, position",
-                          [art["article_id"]]):
+        for h in db.query(
+            "select claim_id, kind, text, letter from hops where article_id = ? order by claim_id, position",
+            [art["article_id"]],
+        ):
             hops.setdefault(h["claim_id"], []).append({"kind": h["kind"], "text": h["text"], "letter": h["letter"]})
         claims = []
         for c in db.query("select * from claims where article_id = ? order by position", [art["article_id"]]):
-            claims.append({
-                "claim_id": c["claim_id"], "content": c["content"],
-                "content_span": _span(c["content_start"], c["content_end"]),
-                "source": c["source"], "source_span": _span(c["source_start"], c["source_end"]),
-                "cue": c["cue"], "cue_span": _span(c["cue_start"], c["cue_end"]),
-                "kind": c["kind"], "resolved_source": c["resolved_source"], "quote": c["quote"],
-                "is_headline": bool(c["is_headline"]), "chain": hops.get(c["claim_id"], []),
-                "score": c["score"], "grade": c["grade"], "flags": json.loads(c["flags"] or "[]"),
-                "explanation": c["explanation"],
-            })
-        yield {"article_id": art["article_id"], "title": art["title"], "outlet": art["outlet"],
-               "wire": art["wire"], "published": art["published"], "url": art["url"], "claims": claims}
+            claims.append(
+                {
+                    "claim_id": c["claim_id"],
+                    "content": c["content"],
+                    "content_span": _span(c["content_start"], c["content_end"]),
+                    "source": c["source"],
+                    "source_span": _span(c["source_start"], c["source_end"]),
+                    "cue": c["cue"],
+                    "cue_span": _span(c["cue_start"], c["cue_end"]),
+                    "kind": c["kind"],
+                    "resolved_source": c["resolved_source"],
+                    "quote": c["quote"],
+                    "is_headline": bool(c["is_headline"]),
+                    "chain": hops.get(c["claim_id"], []),
+                    "score": c["score"],
+                    "grade": c["grade"],
+                    "flags": json.loads(c["flags"] or "[]"),
+                    "explanation": c["explanation"],
+                }
+            )
+        yield {
+            "article_id": art["article_id"],
+            "title": art["title"],
+            "outlet": art["outlet"],
+            "wire": art["wire"],
+            "published": art["published"],
+            "url": art["url"],
+            "claims": claims,
+        }
 
 
 def write_jsonl(db: sqlite_utils.Database, out: IO[str]) -> int:

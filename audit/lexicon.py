@@ -81,7 +81,8 @@ def lexicon() -> Lexicon:
     for form in sorted(lex.cue_forms, key=len, reverse=True):
         first = form.split()[0]
         lex.cue_index.setdefault(first, []).append(
-            re.compile(re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE))
+            re.compile(re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE)
+        )
     lex.recipients_re = re.compile(r"\s*" + words_pattern(cues["recipients"]), re.IGNORECASE)
     lex.sources = load_json("sources.json")
     lex.agencies = load_json("agencies.json")["agencies"]

@@ -31,9 +31,7 @@ KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 
 QuoteType = Literal["direct", "indirect", "partial", "none"]
 
-SegmentRole = Literal[
-    "headline", "body", "caption", "credit", "byline", "dateline", "navigation", "pitch", "tags"
-]
+SegmentRole = Literal["headline", "body", "caption", "credit", "byline", "dateline", "navigation", "pitch", "tags"]
 
 
 class Record(BaseModel):

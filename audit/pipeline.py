@@ -66,12 +66,20 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
     for si, s in enumerate(sentences):
         if si in covered:
             continue
-        claims.append(Claim(
-            claim_id=claim_id(raw.article_id, (s.start, s.end), None), article_id=raw.article_id,
-            content=text[s.start : s.end], content_span=(s.start, s.end), content_spans=[(s.start, s.end)],
-            kind="unattributed", quote="none", is_headline=s.role == "headline",
-            sentence_start=s.start, sentence_end=s.end,
-        ))
+        claims.append(
+            Claim(
+                claim_id=claim_id(raw.article_id, (s.start, s.end), None),
+                article_id=raw.article_id,
+                content=text[s.start : s.end],
+                content_span=(s.start, s.end),
+                content_spans=[(s.start, s.end)],
+                kind="unattributed",
+                quote="none",
+                is_headline=s.role == "headline",
+                sentence_start=s.start,
+                sentence_end=s.end,
+            )
+        )
     for c in claims:
         score_claim(c, text[c.sentence_start : c.sentence_end])
     claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
@@ -79,11 +87,23 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
     sources = _sources(raw.article_id, claims)
     outlet = raw.outlet or cleaned.outlet or (cleaned.wire if _wire_wrote_dateline(cleaned) else None)
     return AuditedArticle(
-        article_id=raw.article_id, text=text, title=raw.title or _headline_text(text, cleaned),
-        outlet=outlet, wire=cleaned.wire, wire_state_controlled=cleaned.wire_state_controlled,
-        published=raw.published, url=raw.url, origin=raw.origin, fetched_at=raw.fetched_at,
-        html_sha256=raw.html_sha256, content_sha256=_sha(text), engine_version=ENGINE_VERSION,
-        segments=cleaned.segments, claims=claims, sources=sources, word_count=len(text.split()),
+        article_id=raw.article_id,
+        text=text,
+        title=raw.title or _headline_text(text, cleaned),
+        outlet=outlet,
+        wire=cleaned.wire,
+        wire_state_controlled=cleaned.wire_state_controlled,
+        published=raw.published,
+        url=raw.url,
+        origin=raw.origin,
+        fetched_at=raw.fetched_at,
+        html_sha256=raw.html_sha256,
+        content_sha256=_sha(text),
+        engine_version=ENGINE_VERSION,
+        segments=cleaned.segments,
+        claims=claims,
+        sources=sources,
+        word_count=len(text.split()),
     )
 
 
@@ -105,8 +125,15 @@ def _dedupe_ids(claims: list[Claim]) -> None:
             c.claim_id = f"{c.claim_id}-{n}"
 
 
-def _attributed_claim(raw: RawArticle, text: str, sentences: list[Sentence], a: Attribution,
-                      classifier: Classifier, doc_relays: dict[str, list[Hop]], wire: str | None) -> Claim:
+def _attributed_claim(
+    raw: RawArticle,
+    text: str,
+    sentences: list[Sentence],
+    a: Attribution,
+    classifier: Classifier,
+    doc_relays: dict[str, list[Hop]],
+    wire: str | None,
+) -> Claim:
     sent = sentences[a.sentence]
     sentence_text = text[sent.start : sent.end]
     source_text = a.source_text_override or (text[a.source[0] : a.source[1]] if a.source else "")
@@ -139,11 +166,24 @@ def _attributed_claim(raw: RawArticle, text: str, sentences: list[Sentence], a: 
     span = (content_spans[0][0], content_spans[-1][1])
     content = text[span[0] : span[1]]
     return Claim(
-        claim_id=claim_id(raw.article_id, span, a.source), article_id=raw.article_id,
-        content=content, content_span=span, content_spans=content_spans,  # type: ignore[arg-type]
-        source=source_text or None, source_span=a.source, cue=cue_text, cue_span=a.cue,
-        kind=kind, resolved_source=res.name, source_key=res.key, facets=res.facets, quote=a.quote,
-        is_headline=sent.role == "headline", chain=chain, sentence_start=sent.start, sentence_end=sent.end,
+        claim_id=claim_id(raw.article_id, span, a.source),
+        article_id=raw.article_id,
+        content=content,
+        content_span=span,
+        content_spans=content_spans,  # type: ignore[arg-type]
+        source=source_text or None,
+        source_span=a.source,
+        cue=cue_text,
+        cue_span=a.cue,
+        kind=kind,
+        resolved_source=res.name,
+        source_key=res.key,
+        facets=res.facets,
+        quote=a.quote,
+        is_headline=sent.role == "headline",
+        chain=chain,
+        sentence_start=sent.start,
+        sentence_end=sent.end,
     )
 
 
@@ -167,8 +207,15 @@ def _sources(article_id: str, claims: list[Claim]) -> list[SourceRecord]:
         key = f"{article_id}:{c.source_key}"
         rec = out.get(key)
         if rec is None:
-            rec = SourceRecord(source_key=key, article_id=article_id, name=c.resolved_source or c.source or "",
-                               kind=c.kind, facets=c.facets, mentions=[], first_span=c.source_span)
+            rec = SourceRecord(
+                source_key=key,
+                article_id=article_id,
+                name=c.resolved_source or c.source or "",
+                kind=c.kind,
+                facets=c.facets,
+                mentions=[],
+                first_span=c.source_span,
+            )
             out[key] = rec
         if c.source and c.source not in rec.mentions:
             rec.mentions.append(c.source)

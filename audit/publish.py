@@ -19,12 +19,28 @@ def default_metadata() -> Path:
     return site_dir() / "metadata.json"
 
 
-def serve_command(db: Path, host: str = "127.0.0.1", port: int = 8001, immutable: bool = True,
-                  metadata: Path | None = None) -> list[str]:
+def serve_command(
+    db: Path, host: str = "127.0.0.1", port: int = 8001, immutable: bool = True, metadata: Path | None = None
+) -> list[str]:
     site = site_dir()
-    cmd = [sys.executable, "-m", "datasette", "serve", "--host", host, "--port", str(port),
-           "--metadata", str(metadata or default_metadata()),
-           "--setting", "default_page_size", "50", "--setting", "sql_time_limit_ms", "3000"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--metadata",
+        str(metadata or default_metadata()),
+        "--setting",
+        "default_page_size",
+        "50",
+        "--setting",
+        "sql_time_limit_ms",
+        "3000",
+    ]
     if (site / "templates").is_dir():
         cmd += ["--template-dir", str(site / "templates")]
     if (site / "plugins").is_dir():

@@ -14,9 +14,13 @@ def article_report(db: sqlite_utils.Database, article_id: str, width: int = 100)
         return None
     art = rows[0]
     lines = [f"{art['article_id']}: {art['title'] or '(no headline)'}"]
-    meta = [f"outlet {art['outlet']}" if art["outlet"] else None, f"wire {art['wire']}" if art["wire"] else None,
-            f"{art['claim_count']} claims", f"{art['anonymous_count']} resting on anonymous sources",
-            f"headline grade {art['headline_grade']}" if art["headline_grade"] else None]
+    meta = [
+        f"outlet {art['outlet']}" if art["outlet"] else None,
+        f"wire {art['wire']}" if art["wire"] else None,
+        f"{art['claim_count']} claims",
+        f"{art['anonymous_count']} resting on anonymous sources",
+        f"headline grade {art['headline_grade']}" if art["headline_grade"] else None,
+    ]
     lines.append("  " + ", ".join(m for m in meta if m))
     lines.append("")
     hops: dict[str, list[dict]] = {}
@@ -28,7 +32,9 @@ def article_report(db: sqlite_utils.Database, article_id: str, width: int = 100)
         lines += textwrap.wrap(c["content"], width, initial_indent="       \u201c", subsequent_indent="        ")
         lines[-1] += "\u201d"
         if c["source"]:
-            resolved = f" = {c['resolved_source']}" if c["resolved_source"] and c["resolved_source"] != c["source"] else ""
+            resolved = (
+                f" = {c['resolved_source']}" if c["resolved_source"] and c["resolved_source"] != c["source"] else ""
+            )
             lines.append(f"       source: {c['source']}{resolved}   cue: {c['cue'] or '-'}")
         chain = hops.get(c["claim_id"], [])
         if chain:

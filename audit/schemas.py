@@ -7,13 +7,21 @@ from pathlib import Path
 
 from .models import AuditedArticle, Claim, Hop, IngestError, RawArticle, SourceRecord
 
-PUBLIC_MODELS = {"raw_article": RawArticle, "audited_article": AuditedArticle, "claim": Claim, "hop": Hop,
-                 "source": SourceRecord, "ingest_error": IngestError}
+PUBLIC_MODELS = {
+    "raw_article": RawArticle,
+    "audited_article": AuditedArticle,
+    "claim": Claim,
+    "hop": Hop,
+    "source": SourceRecord,
+    "ingest_error": IngestError,
+}
 
 
 def schema_texts() -> dict[str, str]:
-    return {f"{name}.schema.json": json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
-            for name, model in PUBLIC_MODELS.items()}
+    return {
+        f"{name}.schema.json": json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
+        for name, model in PUBLIC_MODELS.items()
+    }
 
 
 def write_schemas(out_dir: Path) -> list[Path]:

@@ -59,7 +59,9 @@ def hop_letter(hop: Hop, claim: Claim, is_origin: bool) -> tuple[str, str]:
     g = grading()["kind_letter"]
     kind = hop.kind
     if kind == "anonymous_described" and claim.facets.anonymity_reason:
-        return g["anonymous_described_with_reason"], f"unnamed, but the article says why: {claim.facets.anonymity_reason}"
+        return g[
+            "anonymous_described_with_reason"
+        ], f"unnamed, but the article says why: {claim.facets.anonymity_reason}"
     if kind == "intermediary" and claim.facets.interest:
         return g["interested_uncorroborated"], "a go-between with an interest in the outcome"
     reasons = {
@@ -167,5 +169,7 @@ def explain(claim: Claim) -> str:
     parts += [RELAY_PHRASE[h.kind].format(text=h.text) for h in relays]
     weakest = max(claim.chain, key=lambda h: grading()["letter_rank"].index(h.letter))
     chain = ", ".join(parts)
-    return (f"{chain}, so it scores {claim.score}/100 with grade {claim.grade}, the weakest link being "
-            f"\u201c{weakest.text}\u201d ({weakest.reason}).")
+    return (
+        f"{chain}, so it scores {claim.score}/100 with grade {claim.grade}, the weakest link being "
+        f"\u201c{weakest.text}\u201d ({weakest.reason})."
+    )

@@ -1,4 +1,5 @@
 """Print predicted claims next to the seed gold, article by article (a development aid)."""
+
 import json
 import sys
 from pathlib import Path
@@ -18,10 +19,14 @@ for name, g in gold.items():
         if c.kind == "unattributed":
             print(f"  U  {c.content[:90]!r}")
         else:
-            print(f"  A  [{c.kind}] src={c.source!r} res={c.resolved_source!r} cue={c.cue!r} q={c.quote} "
-                  f"chain={[h.kind for h in c.chain]} {c.score}{c.grade}\n       {c.content[:110]!r}")
+            print(
+                f"  A  [{c.kind}] src={c.source!r} res={c.resolved_source!r} cue={c.cue!r} q={c.quote} "
+                f"chain={[h.kind for h in c.chain]} {c.score}{c.grade}\n       {c.content[:110]!r}"
+            )
     print("  -- gold attributed:")
     for c in g["claims"]:
         if c["source"]:
-            print(f"  G  [{c['kind']}] src={c['source']!r} res={c['resolved']!r} cue={c['cue']!r} chain={c['chain']}\n"
-                  f"       {c['content'][:110]!r}")
+            print(
+                f"  G  [{c['kind']}] src={c['source']!r} res={c['resolved']!r} cue={c['cue']!r} chain={c['chain']}\n"
+                f"       {c['content'][:110]!r}"
+            )

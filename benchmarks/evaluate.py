@@ -41,8 +41,9 @@ def main() -> None:
     args = ap.parse_args()
     shared = Path(args.shared)
     scorer = shared / "eval" / "score.py"
-    seeds = audit_and_score([str(shared / "seeds")], shared / "gold" / "seeds.gold.jsonl", scorer,
-                            ["--texts", str(shared / "seeds")])
+    seeds = audit_and_score(
+        [str(shared / "seeds")], shared / "gold" / "seeds.gold.jsonl", scorer, ["--texts", str(shared / "seeds")]
+    )
     seeds.pop("boilerplate_examples", None)
     print(json.dumps({"corpus": "seeds", **seeds}))
     if not args.skip_polnear:

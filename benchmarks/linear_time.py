@@ -26,8 +26,10 @@ from pathlib import Path
 from audit.api import audit_text
 
 ROOT = Path(__file__).resolve().parents[1]
-POLNEAR = [ROOT.parent / "shared" / "corpora" / "polnear" / "polnear-dev.jsonl",
-           Path("/work/shared/corpora/polnear/polnear-dev.jsonl")]
+POLNEAR = [
+    ROOT.parent / "shared" / "corpora" / "polnear" / "polnear-dev.jsonl",
+    Path("/work/shared/corpora/polnear/polnear-dev.jsonl"),
+]
 
 
 def news_paragraphs() -> list[str]:
@@ -58,17 +60,19 @@ def news(size: int) -> str:
 INPUTS: dict[str, Callable[[int], str]] = {
     "news": news,
     # One sentence, no full stop until the very end, cue verbs and commas throughout.
-    "one-sentence": lambda n: repeat_to("officials said that the plan, which the minister backed, would go "
-                                        "ahead as the spokesman told reporters ", n, "."),
+    "one-sentence": lambda n: repeat_to(
+        "officials said that the plan, which the minister backed, would go ahead as the spokesman told reporters ",
+        n,
+        ".",
+    ),
     # Thousands of quotation marks of every kind, balanced and not, on one line.
     "quote-marks": lambda n: repeat_to('He said "yes" and “no,” ‘maybe’ \'so\' " “ ” ‘ ’ « » ', n, "."),
     # Quotes opened and never closed, nested ever deeper, in one paragraph.
-    "nested-quotes": lambda n: repeat_to("he told me that “she said ‘they said \"", n, " nothing.\""),
+    "nested-quotes": lambda n: repeat_to('he told me that “she said ‘they said "', n, ' nothing."'),
     # A long run of commas between capitalised words (a list of names with no verb).
     "commas": lambda n: repeat_to("Alpha Beta, Gamma, Delta Echo, ,, , ", n, "."),
     # Capitalised words and nothing else, no punctuation at all.
-    "capitalised": lambda n: repeat_to("President Vladimir Putin Prime Minister Shinzo Abe Foreign Ministry ",
-                                       n),
+    "capitalised": lambda n: repeat_to("President Vladimir Putin Prime Minister Shinzo Abe Foreign Ministry ", n),
     # Many short sentences on a single line, with abbreviations that are not sentence ends.
     "sentences-one-line": lambda n: repeat_to("Mr. Abe said the U.S. would help. Gen. Smith agreed. ", n),
     # Many short lines, each an attributed sentence.
@@ -88,10 +92,10 @@ def time_one(text: str) -> tuple[float, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated, from " + ", ".join(SIZES))
-    parser.add_argument("--inputs", default=",".join(INPUTS),
-                        help="comma-separated, from " + ", ".join(INPUTS))
-    parser.add_argument("--budget", type=float, default=300.0,
-                        help="skip a size projected to take longer than this many seconds")
+    parser.add_argument("--inputs", default=",".join(INPUTS), help="comma-separated, from " + ", ".join(INPUTS))
+    parser.add_argument(
+        "--budget", type=float, default=300.0, help="skip a size projected to take longer than this many seconds"
+    )
     args = parser.parse_args(argv)
     sizes = [(s, SIZES[s]) for s in args.sizes.split(",")]
     print(f"{'input':<20}{'size':>6}{'MB':>8}{'seconds':>10}{'s/MB':>9}{'growth':>8}{'claims':>9}")
@@ -105,16 +109,21 @@ def main(argv: list[str] | None = None) -> int:
             if prev is not None:
                 projected = prev[0] * (mb / prev[1]) * max(1.0, growth)
                 if projected > args.budget:
-                    print(f"{name:<20}{label:>6}{mb:>8.2f}   skipped: projected {projected:,.0f} s "
-                          f"> --budget {args.budget:.0f}", flush=True)
+                    print(
+                        f"{name:<20}{label:>6}{mb:>8.2f}   skipped: projected {projected:,.0f} s "
+                        f"> --budget {args.budget:.0f}",
+                        flush=True,
+                    )
                     break
             seconds, claims = time_one(text)
             growth_text = ""
             if prev is not None and prev[0] > 0:
                 growth = (seconds / prev[0]) / (mb / prev[1])
                 growth_text = f"{growth:.2f}"
-            print(f"{name:<20}{label:>6}{mb:>8.2f}{seconds:>10.3f}{seconds / mb:>9.2f}{growth_text:>8}"
-                  f"{claims:>9}", flush=True)
+            print(
+                f"{name:<20}{label:>6}{mb:>8.2f}{seconds:>10.3f}{seconds / mb:>9.2f}{growth_text:>8}{claims:>9}",
+                flush=True,
+            )
             prev = (seconds, mb)
     return 0
 

@@ -1,8 +1,10 @@
 """Development aid: which PolNeAR attributions the engine misses, and what it adds wrongly.
 
-    python benchmarks/miss_analysis.py [train|dev] [N examples]
+python benchmarks/miss_analysis.py [train|dev] [N examples]
 """
+
 import collections
+import random
 import json
 import sys
 from pathlib import Path
@@ -21,8 +23,10 @@ for i, line in enumerate(open(path)):
     text = doc["text"]
     art = audit_text(text, doc["id"])
     preds = [c for c in art.claims if c.kind != "unattributed"]
+
     def ov(a, b):
         return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
     used = set()
     for a in doc["attributions"]:
         hit = [j for j, p in enumerate(preds) if ov(a["content_span"], p.content_spans) > 0]
@@ -38,7 +42,6 @@ for i, line in enumerate(open(path)):
                 examples_fp.append((p.source, p.cue, p.content[:80]))
 print("MISSED", sum(missed_cues.values()), missed_cues.most_common(40))
 print("FP", sum(fp_cues.values()), fp_cues.most_common(30))
-import random
 random.seed(1)
 for e in random.sample(examples_miss, min(show, len(examples_miss))):
     print("  MISS", e)

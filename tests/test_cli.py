@@ -7,14 +7,12 @@ import io
 import json
 import re
 import sqlite3
-import subprocess
-
-import audit.cli
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import audit.cli
 from audit import __version__
 from audit.cli import app
 from audit.schemas import schema_texts
