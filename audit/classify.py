@@ -30,7 +30,6 @@ ORG_WORDS = frozenset(
     war shimbun press group association center centre network league organization organisation assembly
     army navy ministers""".split()
 )
-)
 
 
 from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402

@@ -4,8 +4,8 @@ python benchmarks/miss_analysis.py [train|dev] [N examples]
 """
 
 import collections
-import random
 import json
+import random
 import sys
 from pathlib import Path
 
