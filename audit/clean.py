@@ -105,6 +105,7 @@ def classify_line(line: str, index: int, seen_body: bool) -> str:
 def clean(text: str, title: str | None = None) -> Cleaned:
     out = Cleaned()
     seen_body = False
+    outlet_rank = 9
     index = 0
     paragraph = 0
     for m in LINE_RE.finditer(text):
@@ -138,8 +139,13 @@ def clean(text: str, title: str | None = None) -> Cleaned:
             if agency and out.wire is None:
                 out.wire = agency["name"]
                 out.wire_state_controlled = agency["state_controlled"]
-        if role in ("navigation", "caption", "byline") and out.outlet is None:
-            out.outlet = _outlet_named(line)
+        if role in ("navigation", "caption", "byline"):
+            named = _outlet_named(line)
+            # A byline or navigation line ("Also in The Mainichi") names the outlet more surely
+            # than a photo credit ("(Mainichi)").
+            rank = {"byline": 0, "navigation": 1, "caption": 2}[role]
+            if named and rank < outlet_rank:
+                out.outlet, outlet_rank = named, rank
         seg = Segment(start=start, end=end, role=role, paragraph=paragraph)  # type: ignore[arg-type]
         if role == "headline":
             out.headline = seg
