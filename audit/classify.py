@@ -233,8 +233,10 @@ class Classifier:
             )
             s = named_part.strip()
         low = _norm(s)
-        words = re.findall(r"[a-z0-9’'.\-]+", low)
+        words = re.findall(r"[\w’'.\-]+", low)
         pos = span[0] if span else 0
+        if not words:
+            return Resolved("anonymous_vague", s, f"vague:{low}", SourceFacets(identity="vague"))
         facets = SourceFacets()
         ctx_low = sentence_text.lower()
         reason = next((r for r in lex.sources["anonymity_reasons"] if r in ctx_low), None)
@@ -363,7 +365,7 @@ class Classifier:
             return Resolved(
                 "on_record", named, f"person:{named.lower()}", facets.model_copy(update={"identity": "named"})
             )
-        if s[:1].isupper() and words[0] not in ("a", "an", "the", "some", "many"):
+        if s[:1].isupper() and words and words[0] not in ("a", "an", "the", "some", "many"):
             return Resolved(
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )

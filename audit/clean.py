@@ -17,7 +17,9 @@ from .lexicon import lexicon
 from .models import Segment
 
 TERMINAL = re.compile(r"[.!?…][\"”’)\]]*\s*$|[\"”’]\s*$")
-LINE_RE = re.compile(r"[^\r\n]+")
+# Every Unicode line boundary is a hard boundary (str.splitlines' set): a caption never merges
+# into the next sentence, whatever line ends the text uses.
+LINE_RE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 @dataclass
