@@ -118,22 +118,9 @@ def _read_limited(fh: BinaryIO, max_bytes: int) -> bytes | None:
 
 
 def _html_article(html: str, article_id: str, origin: str) -> Item:
-    try:
-        from .html import article_from_html
-    except ImportError:  # the HTML stage is optional: fall back to plain trafilatura extraction
-        return _html_fallback(html, article_id, origin)
+    from .html import article_from_html
+
     return article_from_html(html, article_id=article_id, origin=origin)
-
-
-def _html_fallback(html: str, article_id: str, origin: str) -> Item:
-    import trafilatura
-
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    if not text or not text.strip():
-        return IngestError(origin=origin, article_id=article_id,
-                           reason="HTML page with no article text that could be extracted")
-    return RawArticle(article_id=article_id, text=text, origin=origin, raw_html=html,
-                      html_sha256=hashlib.sha256(html.encode("utf-8")).hexdigest())
 
 
 def article_from_text(text: str, article_id: str, origin: str, suffix: str = "") -> Item:
@@ -441,12 +428,8 @@ def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> It
             if spec == "-":
                 yield from read_stdin(max_bytes=max_bytes)
             elif spec.startswith(("http://", "https://")):
-                try:
-                    from .fetch import fetch_urls
-                except ImportError:
-                    yield IngestError(origin=spec,
-                                      reason="cannot fetch URLs: this installation has no fetch stage")
-                    continue
+                from .fetch import fetch_urls
+
                 yield from fetch_urls([spec], max_bytes=max_bytes)
             elif Path(spec).is_dir():
                 yield from walk_directory(Path(spec), max_bytes)
