@@ -19,6 +19,7 @@ by the segment stage. The rules, each with a sentence that motivated it:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -146,6 +147,18 @@ def _last_space(text: str, a: int, b: int) -> int:
     return k
 
 
+def quotes_between(quotes: list[Span], start: int, end: int) -> list[Span]:
+    """The quotations (sorted, not overlapping) that overlap ``[start, end)``, found by bisection
+    so that long paragraphs with many quotations stay linear."""
+    i = bisect.bisect_right(quotes, (start, 1 << 62), key=lambda q: (q[1], 1 << 62)) if quotes else 0
+    out = []
+    while i < len(quotes) and quotes[i][0] < end:
+        if quotes[i][1] > start:
+            out.append(quotes[i])
+        i += 1
+    return out
+
+
 def _strip_span(text: str, s: int, e: int, chars: str = " \t,;:-—–") -> Span:
     while s < e and text[s] in chars:
         s += 1
@@ -169,7 +182,7 @@ class SentenceContext:
         self.text = text
         self.sent = sent
         self.toks = tokens(text[sent.start : sent.end], sent.start)
-        self.quotes = [q for q in quotes if q[1] > sent.start and q[0] < sent.end]
+        self.quotes = quotes_between(quotes, sent.start, sent.end)
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
@@ -872,15 +885,10 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 continue
             gs = min(g.source[0], g.cue[0])
             lead = ctx.text[max(0, gs - 40) : gs].rstrip()
-            coordinated = g.source[1] < f.cue[0] and re.search(
-                r",?\s*and(?:\s+also|\s+then)?$", ctx.text[: g.cue[0]].rstrip()
-            )
+            window = ctx.text[max(ctx.sent.start, g.cue[0] - 80) : g.cue[0]]  # bounded: stays linear
+            coordinated = g.source[1] < f.cue[0] and re.search(r",?\s*and(?:\s+also|\s+then)?$", window.rstrip())
             if coordinated:
-                gs = (
-                    g.cue[0]
-                    - len(coordinated.group(0))
-                    - (len(ctx.text[: g.cue[0]]) - len(ctx.text[: g.cue[0]].rstrip()))
-                )
+                gs = g.cue[0] - len(coordinated.group(0)) - (len(window) - len(window.rstrip()))
             elif not (
                 lead.endswith((",", ";", ":", "—", "--"))
                 or re.search(r",\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead)
@@ -965,6 +973,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         nxt = para_order[pi + 1] if pi + 1 < len(para_order) else None
         for si in by_para[p]:
             sent = sentences[si]
+            covered = [c for c in covered[-8:] if c[1] + 2 >= sent.start]  # only recent spans can cover
             if any(a <= sent.start + 2 and sent.end <= b + 2 for a, b in covered):
                 continue
             ctx = SentenceContext(text, sent, quotes)
@@ -1012,7 +1021,7 @@ def _continued_quote(
         return None
     if text[sent.start : sent.start + 1] not in OPEN_QUOTES:
         return None
-    region = next((q for q in quotes if sent.start + 1 <= q[0] <= sent.start + 2), None)
+    region = next((q for q in quotes_between(quotes, sent.start, sent.start + 3) if sent.start + 1 <= q[0]), None)
     if region is None:
         return None
     after = text[region[1] : region[1] + 200].split("\n", 1)[0]

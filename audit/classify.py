@@ -8,6 +8,7 @@ the facets the text gives (identity, role, affiliation, plural, reason for anony
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -72,13 +73,23 @@ class ArticleEntities:
     documents: list[tuple[int, int, str]] = field(default_factory=list)
     anonymous: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, text, key)
     speakers: list[tuple[int, Resolved]] = field(default_factory=list)
+    _by_last: dict[str, Person] = field(default_factory=dict)
+    mention_starts: list[int] = field(default_factory=list)
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        if len(self.mention_starts) != len(self.mentions):
+            self.mention_starts = [m.start for m in self.mentions]
+        i = bisect.bisect_left(self.mention_starts, start)
+        j = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[i:j]
 
     def person_by_last(self, word: str) -> Person | None:
         word = word.strip(" .,").lower()
-        for p in self.people.values():
-            if p.last.lower() == word or p.full.lower() == word:
-                return p
-        return None
+        if len(self._by_last) != len(self.people):
+            self._by_last = {}
+            for p in self.people.values():
+                self._by_last.setdefault(p.last.lower(), p)
+        return self.people.get(word) or self._by_last.get(word)
 
 
 def _is_name_word(w: str) -> bool:
@@ -176,25 +187,24 @@ class Classifier:
         self.text = text
         self.sentences = sentences
         self.ents = build_entities(text, sentences)
+        self.sentence_starts = [s.start for s in sentences]
         self.wire = wire
         self.lex = lexicon()
 
     # -- resolution -----------------------------------------------------------------
     def _sentence_of(self, pos: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= pos < s.end:
-                return i
-        return 0
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return max(0, i)
 
     def _pronoun_antecedent(self, pos: int) -> Person | None:
         si = self._sentence_of(pos)
         sent = self.sentences[si]
-        here = [m for m in self.ents.mentions if sent.start <= m.start < pos and not m.modifier]
+        here = [m for m in self.ents.mentions_between(sent.start, pos) if not m.modifier]
         if here:
             return here[0].person
         for back in range(si - 1, max(-1, si - 4), -1):
             prev = self.sentences[back]
-            there = [m for m in self.ents.mentions if prev.start <= m.start < prev.end and not m.modifier]
+            there = [m for m in self.ents.mentions_between(prev.start, prev.end) if not m.modifier]
             if there:
                 return there[0].person
         for spos, res in reversed(self.ents.speakers):
@@ -208,13 +218,10 @@ class Classifier:
         role = next((w for w in reversed(words) if w in roles), None)
         if role is None:
             return None
-        best = None
-        for m in self.ents.mentions:
-            if m.start >= pos:
-                break
+        for m in reversed(self.ents.mentions_between(0, pos)):
             if role in m.person.titles:
-                best = m.person
-        return best
+                return m.person
+        return None
 
     # -- classification -------------------------------------------------------------
     def classify(

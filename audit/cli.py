@@ -56,7 +56,14 @@ def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool,
 
     try:
         summary = audit_paths(
-            inputs, db, max_bytes=max_bytes, strict=strict, force=force, progress=progress, on_error=on_error
+            inputs,
+            db,
+            max_bytes=max_bytes,
+            strict=strict,
+            force=force,
+            progress=progress,
+            on_error=on_error,
+            on_warning=lambda w: typer.echo(f"warning: {w.origin}: {w.reason}", err=True),
         )
     except AuditError as exc:
         typer.echo(f"stopped (--strict): {exc}", err=True)

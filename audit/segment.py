@@ -36,7 +36,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
     if text[dot] != ".":
         return False
-    m = re.search(r"([A-Za-z.]+)$", text[:dot])
+    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 64) : dot])  # a short window keeps this linear
     if not m:
         return False
     word = m.group(1).lower().strip(".")
