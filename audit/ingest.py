@@ -212,6 +212,16 @@ def read_file(path: Path, article_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -
         yield error(f"file too large: over the limit of {_describe_bytes(max_bytes)} "
                     "(raise it with --max-bytes)")
         return
+    if suffix in HTML_SUFFIXES and data.strip():
+        # A saved page declares its own charset (HTTP-less): decode it the way a browser would.
+        from .html import decode_html
+
+        html_text, reason = decode_html(data)
+        if html_text is None:
+            yield error(reason or "cannot decode the page")
+            return
+        yield article_from_text(html_text, article_id, origin, suffix)
+        return
     decoded = decode_text(data, origin)
     if isinstance(decoded, IngestError):
         yield decoded.model_copy(update={"article_id": article_id})

@@ -484,3 +484,20 @@ def test_decode_html_and_normalise_date() -> None:
     assert text is None and "binary" in reason
     assert normalise_date("2019-02-30") is None
     assert normalise_date("Sun, 03 Mar 2019 10:00:00 GMT") == "2019-03-03T10:00:00+00:00"
+
+
+def test_saved_latin1_page_is_decoded_by_its_meta_charset(tmp_path: Path) -> None:
+    """A saved page in Latin-1 that says so in <meta charset> is read, not rejected as bad UTF-8."""
+    from audit.api import audit_paths
+
+    page = tmp_path / "latin.html"
+    page.write_bytes(
+        b'<html><head><meta charset="iso-8859-1"><title>Caf\xe9 news</title></head><body><article>'
+        b"<h1>Caf\xe9 news</h1><p>The mayor said the caf\xe9 would reopen on Monday after the inspection, "
+        b"officials said.</p><p>Residents welcomed the news.</p></article></body></html>"
+    )
+    db_path = tmp_path / "latin.db"
+    summary = audit_paths([str(page)], db_path)
+    assert summary.errors == 0
+    text = sqlite_utils.Database(db_path)["articles"].get("latin.html")["text"]
+    assert "café would reopen" in text
