@@ -14,7 +14,7 @@ from .attribute import attribute
 from .chain import build_chain, document_relay, recipient_outlet, relay_hops
 from .classify import Classifier
 from .clean import clean
-from .lexicon import lexicon
+from .lexicon import find_phrase, lexicon
 from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentence, SourceRecord
 from .score import score_claim
 from .segment import segment
@@ -139,6 +139,9 @@ def _attributed_claim(
     source_text = a.source_text_override or (text[a.source[0] : a.source[1]] if a.source else "")
     cue_text = text[a.cue[0] : a.cue[1]] if a.cue else None
     res = classifier.classify(source_text, a.source, sentence_text, cue_text)
+    verified = find_phrase("grading", "verification_words", sentence_text)
+    if verified:
+        res.facets = res.facets.model_copy(update={"verified": verified})
     classifier.register_speaker(a.source[0] if a.source else sent.start, res)
     kind = res.kind
     relays: list[Hop] = []

@@ -147,6 +147,9 @@ def score_claim(claim: Claim, sentence: str) -> Claim:
     for i, hop in enumerate(claim.chain):
         hop.letter, hop.reason = hop_letter(hop, claim, i == 0)
         hop.fidelity = 1.0 if i == 0 else relay_fidelity(hop)
+        if i and claim.facets.verified and hop.kind in ("other_outlet", "wire_agency", "intermediary"):
+            # "verified", "independently confirmed": the relay vouches for what it passed on.
+            hop.fidelity = float(g["relay_fidelity"]["verified"])
     origin = claim.chain[0]
     value = g["letter_weight"][origin.letter]
     for hop in claim.chain[1:]:
