@@ -74,6 +74,7 @@ def iter_articles(db: sqlite_utils.Database) -> Iterator[dict]:
             "article_id": art["article_id"],
             "title": art["title"],
             "outlet": art["outlet"],
+            "author": art["author"],
             "wire": art["wire"],
             "published": art["published"],
             "url": art["url"],

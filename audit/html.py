@@ -481,6 +481,7 @@ def article_from_html(
         text=page.text,
         title=page.meta.title,
         outlet=page.meta.outlet,
+        author=page.meta.author,
         url=url or page.meta.url,
         published=page.meta.published,
         origin=origin,

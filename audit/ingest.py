@@ -332,7 +332,7 @@ def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
             )
             continue
         seen[article_id] = lineno
-        fields = {k: obj.get(k) for k in ("title", "outlet", "url", "published")}
+        fields = {k: obj.get(k) for k in ("title", "outlet", "author", "url", "published")}
         fields = {k: v.strip() for k, v in fields.items()
                   if isinstance(v, str) and v.strip() and not text_problem(v)}
         item = article_from_text(text, article_id, where)

@@ -45,6 +45,7 @@ class RawArticle(Record):
     text: str = Field(description="The article text exactly as read; every span points into it.")
     title: str | None = None
     outlet: str | None = None
+    author: str | None = None
     url: str | None = None
     published: str | None = None
     origin: str = Field("", description="Where the article came from (path, `file:line`, URL or `-`).")
@@ -163,6 +164,7 @@ class AuditedArticle(Record):
     text: str
     title: str | None = None
     outlet: str | None = None
+    author: str | None = None
     wire: str | None = None
     wire_state_controlled: bool | None = None
     published: str | None = None

@@ -91,6 +91,7 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
         text=text,
         title=raw.title or _headline_text(text, cleaned),
         outlet=outlet,
+        author=raw.author,
         wire=cleaned.wire,
         wire_state_controlled=cleaned.wire_state_controlled,
         published=raw.published,

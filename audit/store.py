@@ -130,7 +130,7 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
     headline = next((c for c in art.claims if c.is_headline), None)
     weakest = min(art.claims, key=lambda c: (c.score, c.content_span[0]), default=None)
     article = {
-        "article_id": art.article_id, "title": art.title, "outlet": art.outlet, "wire": art.wire,
+        "article_id": art.article_id, "title": art.title, "outlet": art.outlet, "author": art.author, "wire": art.wire,
         "wire_state_controlled": (None if art.wire_state_controlled is None
                                   else int(art.wire_state_controlled)),
         "published": art.published, "url": art.url, "origin": art.origin, "fetched_at": art.fetched_at,

@@ -258,6 +258,7 @@ def test_seed_page_gives_the_same_claims_as_the_plain_seed(web_seeds_db, name: s
     assert article["title"] == meta["headline"]
     assert article["outlet"] == meta["outlet"]
     assert article["published"] == meta["published"]
+    assert article["author"] == meta["author"]
     assert article["fetched_at"] and article["fetched_at"].endswith("+00:00")
     assert article["html_sha256"] == hashlib.sha256(seed_page(name).encode("utf-8")).hexdigest()
 
