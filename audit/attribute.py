@@ -42,7 +42,7 @@ TIME_TAIL = (
     r"interview|speech|letter|email|post|tweet|op-ed)|at\s+(?:a|the)\s+(?:news|press)\s+conference"
 )
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
-THAT_RE = re.compile(r"\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
+THAT_RE = re.compile(r"\s*,?\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
 INTRO_PHRASES = ("goes one step further", "go one step further", "went one step further")
 PASSIVE_AUX_RE = re.compile(r"\b(it|this)\s+(?:was|is|has\s+been|had\s+been|had|has|will\s+be)\s*$", re.IGNORECASE)
@@ -297,7 +297,15 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
             else:
                 return None
         else:
-            return None
+            toks = toks[:-1]  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+    if toks and toks[-1].text in ("—", "–", "--"):
+        # "Gingrich — mentioned by Newsmax as the leading choice — told": the subject is before the aside.
+        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[i].text == toks[-1].text), None)
+        if k is not None:
+            head = _np_back(toks[:k], limit)
+            if head:
+                return (head[0].start, head[-1].end)
+        return None
     if toks and toks[-1].low in ("who", "which") and len(toks) >= 2 and toks[-2].text == ",":
         return (toks[-1].start, toks[-1].end)  # "Ted Cruz, who said ...": the relative pronoun stands for Cruz
     np = _np_back(toks, limit)
@@ -311,8 +319,9 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and not (words[0] == "it" and IT_SPEAKS_RE.match(ctx.text, span[1]))
     ):
         return None
-    if words[0] in PREPOSITIONS or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
-        return None
+    quantity = len(words) > 1 and words[0] in ("about", "around", "over", "under") and words[1][:1].isdigit()
+    if (words[0] in PREPOSITIONS and not quantity) or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
+        return None  # ... but "About 9 percent said" is a quantity
     return span
 
 
@@ -601,7 +610,7 @@ def _attribute_cue(
             return Found(source=src, cue=(c0, c1), content=[content])
     if (
         prev in NOUN_MARKERS
-        or before.rstrip().endswith("%")
+        or (before.rstrip().endswith("%") and lemma in NOUN_AMBIGUOUS)
         or (prev in lex.sets["outlet_heads"] and word.lower().endswith("s"))
     ):
         return None  # "48% support", "his attacks", "Editor's note": a noun, not a cue
@@ -667,7 +676,7 @@ def _attribute_cue(
         and not prev.endswith("s")
     ):
         return None  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
-    next_word = re.match(r"\s*([\w’']+)", rest)
+    next_word = re.match(r"\s*([\w’'-]+)", rest)  # "down-ballot" is not the particle "down"
     if next_word and next_word.group(1).lower() in PARTICLES:
         return None  # "showed up", "found himself"
     if lemma in CLAUSE_OR_TO and not (has_clause or re.match(r"\s*to\b", rest)):
@@ -830,7 +839,7 @@ def _source_ok(text: str, src: Span) -> bool:
         return words[0].lower() == "it" and bool(IT_SPEAKS_RE.match(text, src[1]))
     if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):
         return False
-    return not (words[0][0].isdigit() and len(words) == 1)
+    return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
 
 
 def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:

@@ -63,6 +63,11 @@ def recipient_outlet(after_cue: str, sentence: str) -> Hop | None:
     m = TOLD_RE.match(after_cue)
     if m and lex.outlet_re.fullmatch(m.group("o").strip()):
         return Hop(kind="other_outlet", text=m.group("o").strip())
+    recipient = re.match(r"\s*([^,;:“\"]{1,60}?)\s*(?:,|that\b|:|“|\"|$)", after_cue)
+    if recipient:
+        o = lex.outlet_re.search(recipient.group(1))  # "told Bill O'Reilly of Fox News"
+        if o:
+            return Hop(kind="other_outlet", text=o.group(0))
     m = INTERVIEW_RE.search(sentence)
     if m:
         o = lex.outlet_re.search(m.group("o"))

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from .lexicon import find_phrase, lexicon
 from .models import Sentence, SourceFacets
 
-W = r"[A-Z][a-z]*(?:[A-Z][a-z’'\-]+|[a-z’'\-]+)"  # "Putin", "McCain", "O'Rourke"
+UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with accents: "García", "Sarukhán"
+W = rf"[{UP}][{LO}]*(?:[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", "McCain", "O'Rourke"
 NAME_RE = re.compile(
     rf"(?:{W}|[A-Z]\.|[A-Z]{{2,}}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|da|del|la|le)\s+)?(?:{W}|[A-Z]\.))+"
 )
