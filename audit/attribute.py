@@ -660,6 +660,8 @@ def _attribute_cue(
     has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
         return None
+    if lemma == "find" and prev == "helped":
+        return None  # "helped found the group": to found, not to find
     if (
         lemma == "write"
         and re.match(r"\s*(?:a|an|the|his|her|their|its|this|that)\s+(?!that\b)", rest)
