@@ -36,6 +36,8 @@ ORG_WORDS = frozenset(
 
 from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402
 
+ORG_AT_START_RE = re.compile(r"\s*((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s")
+PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
     """of from close familiar who which that for with in at on by compiled released published obtained provided
     filed seen reviewed dated drafted written signed issued""".split()
@@ -282,6 +284,11 @@ class Classifier:
                     "outlet:unnamed",
                     facets.model_copy(update={"identity": "vague", "relayed": "it was reported"}),
                 )
+            if low == "it" and span is not None:
+                # "Twitter suspended the accounts. It also said ...": the organisation named just before.
+                org = self._organisation_before(span[0])
+                if org is not None:
+                    return org
             return Resolved("anonymous_vague", s, "vague:it", facets.model_copy(update={"identity": "vague"}))
 
         agency = self._agency_in(s)
@@ -378,6 +385,42 @@ class Classifier:
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )
         return self._anonymous(s, low, words, pos, reason, plural, facets)
+
+    def _organisation_before(self, pos: int) -> Resolved | None:
+        for spos, res in reversed(self.ents.speakers):
+            if spos < pos and res.kind in ("institution", "other_outlet", "wire_agency"):
+                return res
+        si = self._sentence_of(pos)
+        for back in range(si, max(-1, si - 2), -1):
+            sent = self.sentences[back]
+            m = ORG_AT_START_RE.match(self.text[sent.start : sent.end])
+            if (
+                m
+                and back != si
+                and m.group(1).lower() not in PRONOUN_WORDS
+                and not any(self.ents.person_by_last(w) for w in m.group(1).split())
+                and self._looks_like_organisation(m.group(1))
+            ):
+                name = m.group(1)
+                res = self.classify(name, None)
+                if res.kind in ("institution", "other_outlet", "wire_agency"):
+                    return res
+                return Resolved(
+                    "institution", name, f"institution:{name.lower()}", SourceFacets(identity="organisation")
+                )
+        return None
+
+    def _looks_like_organisation(self, name: str) -> bool:
+        """ "The Associated Press", "FBI", "Pfizer Inc." -- not a lone surname like "Putin"."""
+        words = name.removeprefix("The ").split()
+        lex = self.lex
+        return (
+            len(words) >= 2
+            or name.isupper()
+            or bool(lex.outlet_re.fullmatch(name))
+            or self._agency_in(name) is not None
+            or words[-1].lower() in ORG_WORDS | lex.sets["institution_heads"]
+        )
 
     def _named(self, s: str) -> str | None:
         for m in NAME_RE.finditer(s):
