@@ -156,6 +156,10 @@ def audit_paths(
             summary.articles += 1
             summary.claims += len(audited.claims)
             summary.words += audited.word_count
+        if summary.articles:
+            from .corroborate import corroborate
+
+            corroborate(db)  # the same claim across articles: rebuilt once per run, in one transaction
     finally:
         summary.seconds = time.perf_counter() - started
         db.close()

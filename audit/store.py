@@ -163,6 +163,10 @@ def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
     rows = _rows(art)
     pks = _primary_keys()
     with db.atomic():
+        db.execute(
+            "delete from corroboration where claim_id in (select claim_id from claims where article_id = ?)",
+            [art.article_id],
+        )
         for table in CHILD_TABLES:
             db.execute(f"delete from [{table}] where article_id = ?", [art.article_id])
         db.execute("delete from errors where article_id = ? and stage != 'ingest'", [art.article_id])

@@ -251,7 +251,7 @@ def test_table_metadata_in_effect(ds):
 
 
 QUERIES = ["weakest_claims", "anonymous_only", "headline_grades", "anonymous_share", "top_sources",
-           "relayed_claims", "claims_mentioning"]
+           "relayed_claims", "claims_mentioning", "repeated_claims"]
 
 
 def test_every_canned_query_answers(ds, metadata):
