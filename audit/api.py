@@ -1,7 +1,7 @@
 """The library's front door: everything the command line does, callable from Python.
 
-    from audit import audit_paths
-    summary = audit_paths(["seeds"], "seeds.db")
+from audit import audit_paths
+summary = audit_paths(["seeds"], "seeds.db")
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ class RunSummary:
         rate = f", {self.words / self.seconds:,.0f} words/s" if self.seconds > 0 and self.words else ""
         skipped = f" ({self.skipped} unchanged, skipped)" if self.skipped else ""
         warnings = f", {self.warnings} warnings" if self.warnings else ""
-        return (f"{self.articles} articles{skipped}, {self.claims} claims, {self.errors} errors{warnings}, "
-                f"{self.seconds:.1f} seconds{rate}")
+        return (
+            f"{self.articles} articles{skipped}, {self.claims} claims, {self.errors} errors{warnings}, "
+            f"{self.seconds:.1f} seconds{rate}"
+        )
 
 
 def audit_text(text: str, article_id: str = "text", **meta: str | None) -> AuditedArticle:
@@ -59,15 +61,27 @@ def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]
     sample = raw.text[:20000]
     letters = [ch for ch in sample if ch.isalpha()]
     if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.5:
-        return IngestError(origin=raw.origin, article_id=raw.article_id, stage="check",
-                           reason="not English: most letters are not in the Latin alphabet"), None
+        return IngestError(
+            origin=raw.origin,
+            article_id=raw.article_id,
+            stage="check",
+            reason="not English: most letters are not in the Latin alphabet",
+        ), None
     words = re.findall(r"[a-z]+", sample.lower())
     if len(words) >= 30 and sum(w in ENGLISH_WORDS for w in words) / len(words) < 0.06:
-        return IngestError(origin=raw.origin, article_id=raw.article_id, stage="check",
-                           reason="does not look like English: too few common English words"), None
+        return IngestError(
+            origin=raw.origin,
+            article_id=raw.article_id,
+            stage="check",
+            reason="does not look like English: too few common English words",
+        ), None
     if len(words) >= 20 and not re.search(r"[.!?]", raw.text):
-        return None, IngestError(origin=raw.origin, article_id=raw.article_id, stage="check",
-                                 reason="no sentence punctuation: each line is treated as one sentence")
+        return None, IngestError(
+            origin=raw.origin,
+            article_id=raw.article_id,
+            stage="check",
+            reason="no sentence punctuation: each line is treated as one sentence",
+        )
     return None, None
 
 
@@ -125,9 +139,14 @@ def audit_paths(
             earlier = seen.get(item.article_id)
             if earlier:
                 if earlier[1] != sha:
-                    fail(IngestError(origin=item.origin, article_id=item.article_id,
-                                     reason=f"repeated id {item.article_id!r}: {earlier[0]} has it already "
-                                     "with a different text"))
+                    fail(
+                        IngestError(
+                            origin=item.origin,
+                            article_id=item.article_id,
+                            reason=f"repeated id {item.article_id!r}: {earlier[0]} has it already "
+                            "with a different text",
+                        )
+                    )
                 else:
                     summary.skipped += 1
                 continue
@@ -142,28 +161,49 @@ def audit_paths(
             try:
                 audited = audit_article(item)
             except Exception as exc:  # a bug must not sink the batch; it is recorded, named
-                fail(IngestError(origin=item.origin, article_id=item.article_id, stage="audit",
-                                 reason=f"internal error while auditing: {type(exc).__name__}: {exc}"))
+                fail(
+                    IngestError(
+                        origin=item.origin,
+                        article_id=item.article_id,
+                        stage="audit",
+                        reason=f"internal error while auditing: {type(exc).__name__}: {exc}",
+                    )
+                )
                 continue
             try:
                 save_article(db, audited)
             except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
-                fail(IngestError(origin=item.origin, article_id=item.article_id, stage="store",
-                                 reason=f"cannot store article: {type(exc).__name__}: {exc}"))
+                fail(
+                    IngestError(
+                        origin=item.origin,
+                        article_id=item.article_id,
+                        stage="store",
+                        reason=f"cannot store article: {type(exc).__name__}: {exc}",
+                    )
+                )
                 continue
             if warning:
                 fail(warning, "warning")
             summary.articles += 1
             summary.claims += len(audited.claims)
             summary.words += audited.word_count
-        if summary.articles:
-            from .corroborate import corroborate
-
-            corroborate(db)  # the same claim across articles: rebuilt once per run, in one transaction
     finally:
         summary.seconds = time.perf_counter() - started
         db.close()
     return summary
+
+
+def corroborate_db(db_path: str | Path) -> int:
+    """Rebuild the cross-article ``corroboration`` table; returns how many claims appear in more
+    than one article."""
+    from .corroborate import corroborate
+    from .store import open_db
+
+    db = open_db(db_path)
+    try:
+        return corroborate(db)
+    finally:
+        db.close()
 
 
 def export_jsonl(db_path: str | Path, out: IO[str]) -> int:

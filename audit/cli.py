@@ -147,6 +147,18 @@ def export(
         database.close()
 
 
+@app.command(name="corroborate")
+def corroborate_command(db: DbOption = Path("audit.db")) -> None:
+    """Find the same claim across articles and whether its confirmations are independent."""
+    from .api import corroborate_db
+
+    if not db.exists():
+        typer.echo(f"error: no database at {db}", err=True)
+        raise typer.Exit(2)
+    n = corroborate_db(db)
+    typer.echo(f"{n} claims found in more than one article", err=True)
+
+
 @app.command()
 def show(
     article_id: Annotated[str, typer.Argument(help="The article's id (its file name, or its JSONL id).")],
@@ -194,6 +206,9 @@ def serve(
         code = _run(list(inputs), db, DEFAULT_MAX_BYTES, False, False, False)
         if code and not db.exists():
             raise typer.Exit(code)
+        from .api import corroborate_db
+
+        corroborate_db(db)
     if not db.exists():
         typer.echo(f"error: no database at {db}: give inputs to audit, or run `audit run` first", err=True)
         raise typer.Exit(2)

@@ -7,9 +7,13 @@ the wire agency or outlet that published it. Claims sharing a root are one confi
 several: circular reporting is one source (provenance.md, grading step 3).
 
 Credibility digit (Admiralty-style, 1 best): 1 when at least two independent roots carry the
-claim; 3 when several articles carry it but all trace back to one root; 6 when only one
-article carries it, so there is no basis to judge. (5, "contradicted", needs a judgement of
-contradiction this stage does not make.)
+claim; 3 when several articles carry it but all trace back to one root; 6 when there is no
+basis to judge (one article only, or no article says where it comes from). (5,
+"contradicted", needs a judgement of contradiction this stage does not make.)
+
+The stage reads every claim of the database, so its memory grows with the database; it is a
+command of its own (`audit corroborate`), run by `audit serve` after auditing, so that
+`audit run` itself stays streaming with flat memory.
 """
 
 from __future__ import annotations
@@ -35,11 +39,12 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
 
 
-def root_of(claim: dict, origin: dict | None) -> str:
-    """Who or what a claim ultimately rests on, as a key: claims with the same key are one root."""
+def root_of(claim: dict, origin: dict | None) -> str | None:
+    """Who or what a claim ultimately rests on, as a key: claims with the same key are one root.
+    The article's own voice is a root only when the outlet or wire that speaks is known."""
     if origin is None or claim["kind"] == "unattributed":
-        outlet = claim.get("wire") or claim.get("outlet") or claim["article_id"]
-        return f"voice:{outlet.lower()}"
+        outlet = claim.get("wire") or claim.get("outlet")
+        return f"voice:{outlet.lower()}" if outlet else None
     name = (claim.get("resolved_source") or origin["text"] or "").lower().strip()
     return f"{origin['kind']}:{name}"
 
@@ -99,17 +104,23 @@ def corroborate(db: sqlite_utils.Database) -> int:
         for cid in ids:
             c = by_id[cid]
             origin = origins.get(cid)
-            roots.setdefault(root_of(c, origin), (origin or {}).get("text") or c.get("wire") or c.get("outlet") or "")
+            key = root_of(c, origin)
+            if key is not None:
+                roots.setdefault(key, (origin or {}).get("text") or c.get("wire") or c.get("outlet") or "")
         articles = len({by_id[cid]["article_id"] for cid in ids})
-        credibility = 1 if len(roots) >= 2 else 3
         names = sorted({v for v in roots.values() if v})
-        if credibility == 1:
+        if len(roots) >= 2:
+            credibility = 1
             why = f"Carried by {articles} articles resting on {len(roots)} independent roots: {', '.join(names)}."
-        else:
+        elif roots:
+            credibility = 3
             why = (
-                f"Carried by {articles} articles, but all trace back to one root ({', '.join(names) or 'one source'}):"
+                f"Carried by {articles} articles, but all trace back to one root ({', '.join(names)}):"
                 " repetition is not confirmation."
             )
+        else:
+            credibility = 6
+            why = f"Carried by {articles} articles, none of which says where it comes from: no basis to judge."
         for cid in ids:
             rows.append(
                 {

@@ -48,10 +48,12 @@ class FetchSettings:
     delay: float = 1.0
     """Seconds between two requests to the same host."""
     user_agent: str = USER_AGENT
-    headers: dict[str, str] = field(default_factory=lambda: {
-        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-        "Accept-Language": "en;q=1.0,*;q=0.5",
-    })
+    headers: dict[str, str] = field(
+        default_factory=lambda: {
+            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+            "Accept-Language": "en;q=1.0,*;q=0.5",
+        }
+    )
 
 
 settings = FetchSettings()
@@ -118,8 +120,16 @@ def _connect_reason(exc: httpx.HTTPError, host: str, where: str) -> str:
             return f"connection refused: nothing is listening at {where}"
         if isinstance(cause, ssl.SSLError):
             return f"TLS error: no secure connection to {where} ({cause.reason or cause})"
-    if any(s in text for s in ("name or service not known", "nodename nor servname", "getaddrinfo",
-                               "temporary failure in name resolution", "no address associated")):
+    if any(
+        s in text
+        for s in (
+            "name or service not known",
+            "nodename nor servname",
+            "getaddrinfo",
+            "temporary failure in name resolution",
+            "no address associated",
+        )
+    ):
         return f"DNS lookup failed: the host name {host!r} could not be resolved"
     if "connection refused" in text:
         return f"connection refused: nothing is listening at {where}"
@@ -140,8 +150,9 @@ def _status_reason(response: httpx.Response) -> str:
     return f"unexpected HTTP status {code}{phrase}: no page to read"
 
 
-def _download(client: httpx.Client, url: str, max_bytes: int, cfg: FetchSettings
-              ) -> tuple[httpx.URL, bytes, str | None]:
+def _download(
+    client: httpx.Client, url: str, max_bytes: int, cfg: FetchSettings
+) -> tuple[httpx.URL, bytes, str | None]:
     """Follow redirects and read the body: (final URL, body, HTTP charset). Raises ``FetchFailed``."""
     try:
         current = httpx.URL(url)
@@ -157,8 +168,9 @@ def _download(client: httpx.Client, url: str, max_bytes: int, cfg: FetchSettings
             raise FetchFailed(f"too slow: the page did not arrive within {_seconds(cfg.deadline)}")
         timeout = httpx.Timeout(min(cfg.read_timeout, left), connect=min(cfg.connect_timeout, left))
         _polite_wait(_host_key(current), cfg.delay)
-        request = client.build_request("GET", current, timeout=timeout,
-                                       headers={"User-Agent": cfg.user_agent, **cfg.headers})
+        request = client.build_request(
+            "GET", current, timeout=timeout, headers={"User-Agent": cfg.user_agent, **cfg.headers}
+        )
         response = client.send(request, stream=True)
         try:
             if response.is_redirect:
@@ -166,8 +178,9 @@ def _download(client: httpx.Client, url: str, max_bytes: int, cfg: FetchSettings
                 if target.scheme not in ("http", "https"):
                     raise FetchFailed(f"redirect to a non-web address: {target}")
                 if str(target) in visited:
-                    raise FetchFailed(f"redirect loop: {response.url} redirects back to {target}, "
-                                      "which was already visited")
+                    raise FetchFailed(
+                        f"redirect loop: {response.url} redirects back to {target}, which was already visited"
+                    )
                 visited.append(str(target))
                 current = target
                 continue
@@ -179,27 +192,31 @@ def _download(client: httpx.Client, url: str, max_bytes: int, cfg: FetchSettings
                 raise FetchFailed(f"not an HTML page: the server says it is {mime}")
             length = response.headers.get("content-length", "")
             if length.isdigit() and int(length) > max_bytes:
-                raise FetchFailed(f"page too large: {_size(int(length))} is over the limit of "
-                                  f"{_size(max_bytes)} (raise it with --max-bytes)")
+                raise FetchFailed(
+                    f"page too large: {_size(int(length))} is over the limit of "
+                    f"{_size(max_bytes)} (raise it with --max-bytes)"
+                )
             chunks: list[bytes] = []
             total = 0
             for chunk in response.iter_bytes():
                 total += len(chunk)
                 if total > max_bytes:
-                    raise FetchFailed(f"page too large: over the limit of {_size(max_bytes)}, "
-                                      "stopped reading (raise it with --max-bytes)")
+                    raise FetchFailed(
+                        f"page too large: over the limit of {_size(max_bytes)}, "
+                        "stopped reading (raise it with --max-bytes)"
+                    )
                 chunks.append(chunk)
                 if time.monotonic() - started > cfg.deadline:
-                    raise FetchFailed(f"too slow: the page did not finish downloading within "
-                                      f"{_seconds(cfg.deadline)}")
+                    raise FetchFailed(f"too slow: the page did not finish downloading within {_seconds(cfg.deadline)}")
             return response.url, b"".join(chunks), response.charset_encoding
         finally:
             response.close()
     raise FetchFailed(f"too many redirects: more than {cfg.max_redirects}, stopped at {current}")
 
 
-def fetch_one(client: httpx.Client, url: str, max_bytes: int = DEFAULT_MAX_BYTES,
-              cfg: FetchSettings | None = None) -> RawArticle | IngestError:
+def fetch_one(
+    client: httpx.Client, url: str, max_bytes: int = DEFAULT_MAX_BYTES, cfg: FetchSettings | None = None
+) -> RawArticle | IngestError:
     """Fetch one URL and extract its article, or say why not."""
     cfg = cfg or settings
     origin = url
@@ -241,15 +258,22 @@ def fetch_one(client: httpx.Client, url: str, max_bytes: int = DEFAULT_MAX_BYTES
     text, problem = decode_html(body, charset)
     if text is None:
         return error(problem or "cannot decode the page")
-    item = article_from_html(text, article_id=article_id, origin=origin, url=str(final_url),
-                             fetched_at=_now(), html_sha256=hashlib.sha256(body).hexdigest())
+    item = article_from_html(
+        text,
+        article_id=article_id,
+        origin=origin,
+        url=str(final_url),
+        fetched_at=_now(),
+        html_sha256=hashlib.sha256(body).hexdigest(),
+    )
     if isinstance(item, IngestError):
         return item.model_copy(update={"stage": "fetch"})
     return item
 
 
-def fetch_urls(urls: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
-               cfg: FetchSettings | None = None, **overrides: object) -> Iterator[RawArticle | IngestError]:
+def fetch_urls(
+    urls: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, cfg: FetchSettings | None = None, **overrides: object
+) -> Iterator[RawArticle | IngestError]:
     """Fetch each URL in turn; yield a ``RawArticle`` or an ``IngestError`` for each, never stopping.
 
     ``overrides`` replace fields of the module ``settings`` for this call (``delay=0``).
@@ -265,5 +289,9 @@ def fetch_urls(urls: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
             try:
                 yield fetch_one(client, url, max_bytes, cfg)
             except Exception as exc:  # a bug must not sink the batch; it is recorded, named
-                yield IngestError(origin=url, article_id=url_id(url), stage="fetch",
-                                  reason=f"internal error while fetching: {type(exc).__name__}: {exc}")
+                yield IngestError(
+                    origin=url,
+                    article_id=url_id(url),
+                    stage="fetch",
+                    reason=f"internal error while fetching: {type(exc).__name__}: {exc}",
+                )

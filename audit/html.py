@@ -32,18 +32,46 @@ from .models import IngestError, RawArticle
 NO_TEXT = "no article text found in the page"
 
 ARTICLE_TYPES = {
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
-    "socialmediaposting", "report", "scholarlyarticle", "techarticle",
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "askpublicnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "report",
+    "scholarlyarticle",
+    "techarticle",
 }
 SITE_TYPES = {"website", "newsmediaorganization", "organization"}
 
 # <meta> names and properties that carry the publication date, best first.
 DATE_META = (
-    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "article.published",
-    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-    "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article_date_original", "date",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "originalpublicationdate",
+    "article_date_original",
+    "date",
 )
 TITLE_META = ("og:title", "twitter:title")
 SITE_META = ("og:site_name", "application-name")
@@ -63,11 +91,30 @@ _ISO_DATE = re.compile(
 )
 _HUMAN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
 _META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Labels that WHATWG maps to windows-1252, as browsers do.
-_WINDOWS_1252 = {"latin1", "latin-1", "iso-8859-1", "iso8859-1", "iso_8859-1", "l1", "ascii", "us-ascii",
-                 "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819", "iso-ir-100"}
+_WINDOWS_1252 = {
+    "latin1",
+    "latin-1",
+    "iso-8859-1",
+    "iso8859-1",
+    "iso_8859-1",
+    "l1",
+    "ascii",
+    "us-ascii",
+    "cp1252",
+    "windows-1252",
+    "x-cp1252",
+    "cp819",
+    "ibm819",
+    "iso-ir-100",
+}
 
 
 @dataclass
@@ -171,8 +218,9 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str | Non
         try:
             return data.decode(codec), None
         except UnicodeDecodeError as exc:
-            problems.append(f"{where} says {label} but byte 0x{data[exc.start]:02x} at offset {exc.start} "
-                            f"is not valid {label}")
+            problems.append(
+                f"{where} says {label} but byte 0x{data[exc.start]:02x} at offset {exc.start} is not valid {label}"
+            )
     if is_utf8 is not False:
         return (utf8_text if is_utf8 else data.decode("ascii")), None
     text = data.decode("utf-8", errors="replace")
@@ -313,7 +361,7 @@ def _strip_site_suffix(title: str, outlet: str | None) -> str:
             if title.lower().endswith(suffix.lower()) and len(title) > len(suffix) + 3:
                 return title[: -len(suffix)].strip()
             if title.lower().startswith(prefix.lower()) and len(title) > len(prefix) + 3:
-                return title[len(prefix):].strip()
+                return title[len(prefix) :].strip()
     return title
 
 
@@ -342,8 +390,13 @@ def page_metadata(tree) -> PageMeta:
         outlet = _clean(meta.get("application-name"))
 
     title = None
-    for candidate in (meta.get("og:title"), ld("headline", articles), ld("name", articles),
-                      meta.get("twitter:title"), meta.get("title")):
+    for candidate in (
+        meta.get("og:title"),
+        ld("headline", articles),
+        ld("name", articles),
+        meta.get("twitter:title"),
+        meta.get("title"),
+    ):
         title = _clean(candidate if isinstance(candidate, str) else None)
         if title:
             break
@@ -376,8 +429,14 @@ def page_metadata(tree) -> PageMeta:
     url = url or meta.get("og:url")
     if url and not url.startswith(("http://", "https://")):
         url = None
-    return PageMeta(title=title, outlet=outlet, author=author, published=published, url=url,
-                    headlines=tuple(h for h in headlines if h))
+    return PageMeta(
+        title=title,
+        outlet=outlet,
+        author=author,
+        published=published,
+        url=url,
+        headlines=tuple(h for h in headlines if h),
+    )
 
 
 def _published(tree, meta: dict[str, str], articles: list[dict], others: list[dict]) -> str | None:
@@ -395,9 +454,12 @@ def _published(tree, meta: dict[str, str], articles: list[dict], others: list[di
         date = normalise_date(el.get("datetime") or el.get("content") or el.text_content())
         if date:
             return date
-    paths = ("//time[@pubdate and @datetime]", "//article//header//time[@datetime]",
-             "//header//time[@datetime]",
-             "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]//time[@datetime]")
+    paths = (
+        "//time[@pubdate and @datetime]",
+        "//article//header//time[@datetime]",
+        "//header//time[@datetime]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]//time[@datetime]",
+    )
     for path in paths:
         for el in tree.xpath(path):
             date = normalise_date(el.get("datetime"))
@@ -436,8 +498,14 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
         return None
     meta = page_metadata(tree)
     doc = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=False,
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
         # trafilatura's own date is not used; if it runs at all it must not read the body text
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
@@ -472,8 +540,9 @@ def article_from_html(
     try:
         page = extract_page(text, url)
     except Exception as exc:  # a parser failure on one page must not sink the batch
-        return IngestError(origin=origin, article_id=article_id,
-                           reason=f"could not parse the HTML page: {type(exc).__name__}: {exc}")
+        return IngestError(
+            origin=origin, article_id=article_id, reason=f"could not parse the HTML page: {type(exc).__name__}: {exc}"
+        )
     if page is None:
         return IngestError(origin=origin, article_id=article_id, reason=NO_TEXT)
     return RawArticle(

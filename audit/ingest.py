@@ -33,12 +33,19 @@ def _describe_bytes(n: int) -> str:
 
 
 MAGIC = (
-    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub file)"),
-    (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"), (b"\xfd7zXZ", "an xz archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\x7fELF", "an executable"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub file)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"),
     (b"SQLite format 3\x00", "a SQLite database"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"), (b"RIFF", "a RIFF media file"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"RIFF", "a RIFF media file"),
 )
 # Bytes that never appear in text: C0 controls other than tab, newline, vertical tab, form feed,
 # carriage return and escape.
@@ -90,12 +97,14 @@ def text_problem(text: str) -> str | None:
     but whitespace), or None."""
     nul = text.find("\x00")
     if nul >= 0:
-        return (f"contains NUL bytes (first at character {nul}), not plain text: "
-                "remove them or save the file as plain UTF-8 text")
+        return (
+            f"contains NUL bytes (first at character {nul}), not plain text: "
+            "remove them or save the file as plain UTF-8 text"
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        return (f"not valid Unicode: unpaired surrogate {text[exc.start]!r} at character {exc.start}")
+        return f"not valid Unicode: unpaired surrogate {text[exc.start]!r} at character {exc.start}"
     if not text.strip():
         return "empty input: only whitespace, no text to audit"
     return None
@@ -103,8 +112,10 @@ def text_problem(text: str) -> str | None:
 
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:512].lower()
-    return head.startswith("<!doctype html") or head.startswith("<html") or (
-        head.startswith("<") and "<body" in text[:20000].lower()
+    return (
+        head.startswith("<!doctype html")
+        or head.startswith("<html")
+        or (head.startswith("<") and "<body" in text[:20000].lower())
     )
 
 
@@ -131,8 +142,9 @@ def article_from_text(text: str, article_id: str, origin: str, suffix: str = "")
             return _html_article(text, article_id, origin)
         return RawArticle(article_id=article_id, text=text, origin=origin)
     except Exception as exc:  # a bad page must not sink the batch
-        return IngestError(origin=origin, article_id=article_id,
-                           reason=f"cannot extract article text: {type(exc).__name__}: {exc}")
+        return IngestError(
+            origin=origin, article_id=article_id, reason=f"cannot extract article text: {type(exc).__name__}: {exc}"
+        )
 
 
 def _file_kind(mode: int) -> str | None:
@@ -200,8 +212,10 @@ def read_file(path: Path, article_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -
             yield from read_jsonl(fh, origin, max_bytes)
             return
         if st.st_size > max_bytes:
-            yield error(f"file too large: {_describe_bytes(st.st_size)} is over the limit of "
-                        f"{_describe_bytes(max_bytes)} (raise it with --max-bytes)")
+            yield error(
+                f"file too large: {_describe_bytes(st.st_size)} is over the limit of "
+                f"{_describe_bytes(max_bytes)} (raise it with --max-bytes)"
+            )
             return
         try:
             data = _read_limited(fh, max_bytes)
@@ -209,8 +223,7 @@ def read_file(path: Path, article_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -
             yield error(_open_error(path, exc))
             return
     if data is None:
-        yield error(f"file too large: over the limit of {_describe_bytes(max_bytes)} "
-                    "(raise it with --max-bytes)")
+        yield error(f"file too large: over the limit of {_describe_bytes(max_bytes)} (raise it with --max-bytes)")
         return
     if suffix in HTML_SUFFIXES and data.strip():
         # A saved page declares its own charset (HTTP-less): decode it the way a browser would.
@@ -276,8 +289,11 @@ def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
     for lineno, raw, size in _jsonl_lines(fh, max_bytes):
         where = f"{origin}:{lineno}"
         if raw is None:
-            yield IngestError(origin=where, reason=f"line too large: {_describe_bytes(size)} is over the "
-                              f"limit of {_describe_bytes(max_bytes)} (raise it with --max-bytes)")
+            yield IngestError(
+                origin=where,
+                reason=f"line too large: {_describe_bytes(size)} is over the "
+                f"limit of {_describe_bytes(max_bytes)} (raise it with --max-bytes)",
+            )
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
@@ -286,8 +302,9 @@ def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield IngestError(origin=where, reason=f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset "
-                              f"{exc.start} of the line")
+            yield IngestError(
+                origin=where, reason=f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} of the line"
+            )
             continue
         try:
             obj = json.loads(line)
@@ -298,8 +315,7 @@ def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
             yield IngestError(origin=where, reason="not valid JSON: nested too deeply")
             continue
         if not isinstance(obj, dict):
-            yield IngestError(origin=where, reason="not a JSON object: each line must be "
-                              "{\"id\": ..., \"text\": ...}")
+            yield IngestError(origin=where, reason='not a JSON object: each line must be {"id": ..., "text": ...}')
             continue
         article_id, id_problem = _jsonl_id(obj)
         if id_problem:
@@ -311,13 +327,13 @@ def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
             continue
         if not isinstance(text, str):
             yield IngestError(
-                origin=where, article_id=article_id,
+                origin=where,
+                article_id=article_id,
                 reason=f"field `text` must be a string, not {type(text).__name__}",
             )
             continue
         if not text.strip():
-            yield IngestError(origin=where, article_id=article_id,
-                              reason="empty input: field `text` is empty")
+            yield IngestError(origin=where, article_id=article_id, reason="empty input: field `text` is empty")
             continue
         problem = text_problem(text)
         if problem:
@@ -327,14 +343,14 @@ def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
             article_id = content_id(text, Path(origin).name)
         if article_id in seen:
             yield IngestError(
-                origin=where, article_id=article_id,
+                origin=where,
+                article_id=article_id,
                 reason=f"repeated id {article_id!r}: line {seen[article_id]} of this file has it already",
             )
             continue
         seen[article_id] = lineno
         fields = {k: obj.get(k) for k in ("title", "outlet", "author", "url", "published")}
-        fields = {k: v.strip() for k, v in fields.items()
-                  if isinstance(v, str) and v.strip() and not text_problem(v)}
+        fields = {k: v.strip() for k, v in fields.items() if isinstance(v, str) and v.strip() and not text_problem(v)}
         item = article_from_text(text, article_id, where)
         if isinstance(item, RawArticle) and fields:
             item = item.model_copy(update=fields)
@@ -350,8 +366,7 @@ def walk_directory(root: Path, max_bytes: int) -> Iterator[Item]:
 
     def onerror(exc: OSError) -> None:
         reason = _open_error(Path(exc.filename or root), exc)
-        errors.append(IngestError(origin=str(exc.filename or root),
-                                  reason=f"cannot list directory: {reason}"))
+        errors.append(IngestError(origin=str(exc.filename or root), reason=f"cannot list directory: {reason}"))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
         yield from errors
@@ -359,14 +374,12 @@ def walk_directory(root: Path, max_bytes: int) -> Iterator[Item]:
         try:
             st = os.stat(dirpath)
         except OSError as exc:
-            yield IngestError(origin=dirpath,
-                              reason=f"cannot read directory: {_open_error(Path(dirpath), exc)}")
+            yield IngestError(origin=dirpath, reason=f"cannot read directory: {_open_error(Path(dirpath), exc)}")
             dirnames[:] = []
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
-            yield IngestError(origin=dirpath,
-                              reason="symlink loop: this directory was already visited, skipped")
+            yield IngestError(origin=dirpath, reason="symlink loop: this directory was already visited, skipped")
             dirnames[:] = []
             continue
         seen_dirs.add(key)
@@ -395,8 +408,11 @@ def read_stdin(stream: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTE
         return
     data = b"" if len(head) > max_bytes else _read_limited(stream, max_bytes - len(head))
     if data is None or len(head) > max_bytes:
-        yield IngestError(origin="-", reason=f"standard input too large: over the limit of "
-                          f"{_describe_bytes(max_bytes)} (raise it with --max-bytes)")
+        yield IngestError(
+            origin="-",
+            reason=f"standard input too large: over the limit of "
+            f"{_describe_bytes(max_bytes)} (raise it with --max-bytes)",
+        )
         return
     data = bytes(head) + data
     decoded = decode_text(data, "-")
@@ -446,5 +462,4 @@ def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> It
             else:
                 yield from read_file(Path(spec), Path(spec).name, max_bytes)
         except Exception as exc:  # a bug in one reader must not sink the batch
-            yield IngestError(origin=spec,
-                              reason=f"internal error while reading: {type(exc).__name__}: {exc}")
+            yield IngestError(origin=spec, reason=f"internal error while reading: {type(exc).__name__}: {exc}")

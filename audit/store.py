@@ -87,65 +87,131 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
     counts = Counter(c.kind for c in art.claims)
     per_source = Counter(c.source_key for c in art.claims if c.source_key)
     for i, c in enumerate(art.claims):
-        claims.append({
-            "claim_id": c.claim_id, "article_id": art.article_id, "position": i, "content": c.content,
-            "content_start": c.content_span[0], "content_end": c.content_span[1],
-            "source": c.source, "source_start": c.source_span[0] if c.source_span else None,
-            "source_end": c.source_span[1] if c.source_span else None, "cue": c.cue,
-            "cue_start": c.cue_span[0] if c.cue_span else None,
-            "cue_end": c.cue_span[1] if c.cue_span else None,
-            "kind": c.kind, "resolved_source": c.resolved_source, "source_id": c.source_key, "quote": c.quote,
-            "is_headline": int(c.is_headline), "score": c.score, "grade": c.grade,
-            "flags": json.dumps([f.code for f in c.flags]), "explanation": c.explanation,
-            "chain_summary": " \u2192 ".join(f"{h.kind} ({h.text})" for h in c.chain),
-            "hop_count": len(c.chain), "sentence": art.text[c.sentence_start : c.sentence_end],
-            "outlet": art.outlet, "wire": art.wire,
-        })
+        claims.append(
+            {
+                "claim_id": c.claim_id,
+                "article_id": art.article_id,
+                "position": i,
+                "content": c.content,
+                "content_start": c.content_span[0],
+                "content_end": c.content_span[1],
+                "source": c.source,
+                "source_start": c.source_span[0] if c.source_span else None,
+                "source_end": c.source_span[1] if c.source_span else None,
+                "cue": c.cue,
+                "cue_start": c.cue_span[0] if c.cue_span else None,
+                "cue_end": c.cue_span[1] if c.cue_span else None,
+                "kind": c.kind,
+                "resolved_source": c.resolved_source,
+                "source_id": c.source_key,
+                "quote": c.quote,
+                "is_headline": int(c.is_headline),
+                "score": c.score,
+                "grade": c.grade,
+                "flags": json.dumps([f.code for f in c.flags]),
+                "explanation": c.explanation,
+                "chain_summary": " \u2192 ".join(f"{h.kind} ({h.text})" for h in c.chain),
+                "hop_count": len(c.chain),
+                "sentence": art.text[c.sentence_start : c.sentence_end],
+                "outlet": art.outlet,
+                "wire": art.wire,
+            }
+        )
         for j, h in enumerate(c.chain):
-            hops.append({
-                "hop_id": f"{c.claim_id}:{j}", "claim_id": c.claim_id, "article_id": art.article_id,
-                "position": j,
-                "kind": h.kind, "text": h.text, "hop_start": h.span[0] if h.span else None,
-                "hop_end": h.span[1] if h.span else None, "letter": h.letter, "fidelity": h.fidelity,
-                "reason": h.reason,
-            })
+            hops.append(
+                {
+                    "hop_id": f"{c.claim_id}:{j}",
+                    "claim_id": c.claim_id,
+                    "article_id": art.article_id,
+                    "position": j,
+                    "kind": h.kind,
+                    "text": h.text,
+                    "hop_start": h.span[0] if h.span else None,
+                    "hop_end": h.span[1] if h.span else None,
+                    "letter": h.letter,
+                    "fidelity": h.fidelity,
+                    "reason": h.reason,
+                }
+            )
         for f in c.flags:
-            flags.append({"flag_id": f"{c.claim_id}:{f.code}", "claim_id": c.claim_id,
-                          "article_id": art.article_id, "code": f.code, "words": f.words})
+            flags.append(
+                {
+                    "flag_id": f"{c.claim_id}:{f.code}",
+                    "claim_id": c.claim_id,
+                    "article_id": art.article_id,
+                    "code": f.code,
+                    "words": f.words,
+                }
+            )
     for s in art.sources:
-        sources.append({
-            "source_id": s.source_key, "article_id": art.article_id, "name": s.name, "kind": s.kind,
-            "identity": s.facets.identity, "role": s.facets.role, "affiliation": s.facets.affiliation,
-            "plural": int(s.facets.plural), "anonymity_reason": s.facets.anonymity_reason,
-            "interest": s.facets.interest, "state_controlled": None if s.facets.state_controlled is None
-            else int(s.facets.state_controlled), "mentions": json.dumps(s.mentions, ensure_ascii=False),
-            "claim_count": per_source[s.source_key],
-        })
+        sources.append(
+            {
+                "source_id": s.source_key,
+                "article_id": art.article_id,
+                "name": s.name,
+                "kind": s.kind,
+                "identity": s.facets.identity,
+                "role": s.facets.role,
+                "affiliation": s.facets.affiliation,
+                "plural": int(s.facets.plural),
+                "anonymity_reason": s.facets.anonymity_reason,
+                "interest": s.facets.interest,
+                "state_controlled": None if s.facets.state_controlled is None else int(s.facets.state_controlled),
+                "mentions": json.dumps(s.mentions, ensure_ascii=False),
+                "claim_count": per_source[s.source_key],
+            }
+        )
     for seg in art.segments:
-        segments.append({"segment_id": f"{art.article_id}:{seg.start}", "article_id": art.article_id,
-                         "start": seg.start, "end": seg.end, "role": seg.role,
-                         "text": art.text[seg.start : seg.end]})
+        segments.append(
+            {
+                "segment_id": f"{art.article_id}:{seg.start}",
+                "article_id": art.article_id,
+                "start": seg.start,
+                "end": seg.end,
+                "role": seg.role,
+                "text": art.text[seg.start : seg.end],
+            }
+        )
     attributed = [c for c in art.claims if c.kind != "unattributed"]
     anon = sum(counts[k] for k in ANON)
     headline = next((c for c in art.claims if c.is_headline), None)
     weakest = min(art.claims, key=lambda c: (c.score, c.content_span[0]), default=None)
     article = {
-        "article_id": art.article_id, "title": art.title, "outlet": art.outlet, "author": art.author, "wire": art.wire,
-        "wire_state_controlled": (None if art.wire_state_controlled is None
-                                  else int(art.wire_state_controlled)),
-        "published": art.published, "url": art.url, "origin": art.origin, "fetched_at": art.fetched_at,
-        "html_sha256": art.html_sha256, "content_sha256": art.content_sha256,
+        "article_id": art.article_id,
+        "title": art.title,
+        "outlet": art.outlet,
+        "author": art.author,
+        "wire": art.wire,
+        "wire_state_controlled": (None if art.wire_state_controlled is None else int(art.wire_state_controlled)),
+        "published": art.published,
+        "url": art.url,
+        "origin": art.origin,
+        "fetched_at": art.fetched_at,
+        "html_sha256": art.html_sha256,
+        "content_sha256": art.content_sha256,
         "engine_version": art.engine_version,
-        "word_count": art.word_count, "claim_count": len(art.claims), "attributed_count": len(attributed),
-        "anonymous_count": anon, "anonymous_share": round(anon / len(attributed), 3) if attributed else 0.0,
-        "named_count": counts["on_record"], "headline_grade": headline.grade if headline else None,
+        "word_count": art.word_count,
+        "claim_count": len(art.claims),
+        "attributed_count": len(attributed),
+        "anonymous_count": anon,
+        "anonymous_share": round(anon / len(attributed), 3) if attributed else 0.0,
+        "named_count": counts["on_record"],
+        "headline_grade": headline.grade if headline else None,
         "headline_score": headline.score if headline else None,
         "mean_score": round(sum(c.score for c in art.claims) / len(art.claims), 1) if art.claims else None,
         "weakest_claim_id": weakest.claim_id if weakest else None,
-        "kind_mix": json.dumps(dict(counts.most_common())), "text": art.text, "audited_at": now(),
+        "kind_mix": json.dumps(dict(counts.most_common())),
+        "text": art.text,
+        "audited_at": now(),
     }
-    return {"articles": [article], "sources": sources, "claims": claims, "hops": hops, "flags": flags,
-            "segments": segments}
+    return {
+        "articles": [article],
+        "sources": sources,
+        "claims": claims,
+        "hops": hops,
+        "flags": flags,
+        "segments": segments,
+    }
 
 
 CHILD_TABLES = ("flags", "hops", "claims", "sources", "segments")
@@ -182,8 +248,15 @@ def save_error(db: sqlite_utils.Database, err: IngestError, severity: str = "err
     key = hashlib.sha1(f"{err.origin}\x00{err.reason}".encode()).hexdigest()[:16]
     with db.atomic():
         db["errors"].upsert(  # type: ignore[union-attr]
-            {"error_id": key, "origin": err.origin, "article_id": err.article_id, "stage": err.stage,
-             "severity": severity, "reason": err.reason, "recorded_at": now()},
+            {
+                "error_id": key,
+                "origin": err.origin,
+                "article_id": err.article_id,
+                "stage": err.stage,
+                "severity": severity,
+                "reason": err.reason,
+                "recorded_at": now(),
+            },
             pk="error_id",
         )
 

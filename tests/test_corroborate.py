@@ -4,7 +4,7 @@ import json
 
 import sqlite_utils
 
-from audit.api import audit_paths
+from audit.api import audit_paths, corroborate_db
 
 TASS = (
     "MOSCOW, November 16. /TASS/. Tokyo’s alliance obligations are important for peace treaty talks "
@@ -26,6 +26,7 @@ def run(tmp_path, articles: dict[str, str]) -> sqlite_utils.Database:
     batch.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in articles.items()), "utf-8")
     db_path = tmp_path / "c.db"
     audit_paths([str(batch)], db_path)
+    corroborate_db(db_path)
     return sqlite_utils.Database(db_path)
 
 
@@ -84,3 +85,20 @@ def test_repeated_claims_query_on_the_site(tmp_path):
     assert {r["article_id"] for r in found} == {"tass", "relay", "ministry"}
     assert {r["credibility"] for r in found} == {1}
     assert all("alliance obligations" in r["content"] for r in found)
+
+
+def test_own_voice_with_no_known_outlet_is_no_basis(tmp_path):
+    db = run(tmp_path, {"one": UNRELATED, "two": UNRELATED.replace("World War II", "the Second World War")})
+    row = credibility_of(db, "two", "Northern Territories")
+    assert row["credibility"] == 6 and row["roots"] == 0, row
+
+
+def test_corroborate_command(tmp_path):
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+
+    run(tmp_path, {"tass": TASS, "relay": RELAYED})
+    result = CliRunner().invoke(app, ["corroborate", "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == 0
+    assert "2 claims found in more than one article" in result.output

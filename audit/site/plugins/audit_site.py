@@ -71,7 +71,7 @@ def text_color_for(color: str) -> str:
     color = safe_color(color).lstrip("#")
     if len(color) == 3:
         color = "".join(c * 2 for c in color)
-    r, g, b = (int(color[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(color[i : i + 2], 16) for i in (0, 2, 4))
     return "#111" if (0.299 * r + 0.587 * g + 0.114 * b) > 150 else "#fff"
 
 
@@ -118,8 +118,16 @@ def _is_safe_url(url: object) -> bool:
 # Highlighting: article text to escaped HTML, computed from the offsets
 
 
-def highlight(text: str, claims: list[dict], segments: list[dict], *, start: int = 0, end: int | None = None,
-              claim_href=None, kind_labels: dict | None = None) -> Markup:
+def highlight(
+    text: str,
+    claims: list[dict],
+    segments: list[dict],
+    *,
+    start: int = 0,
+    end: int | None = None,
+    claim_href=None,
+    kind_labels: dict | None = None,
+) -> Markup:
     """The text between ``start`` and ``end`` as HTML: every claim's content, source and cue wrapped in
     an element carrying its kind (``k-KIND``) and id (``data-claim``), sources marked ``src`` and cues
     ``cue``, each line wrapped in a ``seg seg-ROLE`` span (``boiler`` for boilerplate).
@@ -171,8 +179,7 @@ def highlight(text: str, claims: list[dict], segments: list[dict], *, start: int
         several = False
         roles: set[str] = set()
         if covering:
-            smallest = min(covering,
-                           key=lambda sp: (sp[1] - sp[0], claims[sp[3]].get("position") or 0, sp[3]))
+            smallest = min(covering, key=lambda sp: (sp[1] - sp[0], claims[sp[3]].get("position") or 0, sp[3]))
             owner = smallest[3]
             roles = {sp[2] for sp in covering if sp[3] == owner}
             several = len({sp[3] for sp in covering}) > 1
@@ -215,11 +222,19 @@ def highlight(text: str, claims: list[dict], segments: list[dict], *, start: int
         claim = claims[owner]
         what = "source" if "src" in classes else "cue" if "cue" in classes else "claim"
         title = "{} {}: {} (grade {})".format(
-            what, (claim.get("position") or 0) + 1,
-            kind_labels.get(claim.get("kind"), claim.get("kind") or "?"), claim.get("grade") or "?")
+            what,
+            (claim.get("position") or 0) + 1,
+            kind_labels.get(claim.get("kind"), claim.get("kind") or "?"),
+            claim.get("grade") or "?",
+        )
         if claim_href is not None:
-            out.append(str(Markup('<a class="{}" href="{}" data-claim="{}" title="{}">{}</a>').format(
-                " ".join(classes), claim_href(claim), claim.get("claim_id") or "", title, piece)))
+            out.append(
+                str(
+                    Markup('<a class="{}" href="{}" data-claim="{}" title="{}">{}</a>').format(
+                        " ".join(classes), claim_href(claim), claim.get("claim_id") or "", title, piece
+                    )
+                )
+            )
         else:
             tag = Markup('<mark class="{}" title="{}">{}</mark>').format(" ".join(classes), title, piece)
             out.append(str(tag))
@@ -238,44 +253,63 @@ def chain_nodes(claim: dict, hops: list[dict], kinds: dict, article: dict) -> li
     nodes = []
     for hop in sorted(hops, key=lambda h: _offset(h.get("position")) or 0):
         kind = kinds.get(hop.get("kind")) or {}
-        nodes.append({
-            "role": "origin" if not nodes else "relay",
-            "kind": hop.get("kind") or "",
-            "kind_css": css_name(hop.get("kind")),
-            "label": kind.get("label") or hop.get("kind") or "",
-            "color": safe_color(kind.get("color")),
-            "letter": hop.get("letter") or "",
-            "words": hop.get("text") or "",
-            "reason": hop.get("reason") or "",
-            "in_text": _offset(hop.get("hop_start")) is not None,
-            "fidelity": hop.get("fidelity"),
-        })
+        nodes.append(
+            {
+                "role": "origin" if not nodes else "relay",
+                "kind": hop.get("kind") or "",
+                "kind_css": css_name(hop.get("kind")),
+                "label": kind.get("label") or hop.get("kind") or "",
+                "color": safe_color(kind.get("color")),
+                "letter": hop.get("letter") or "",
+                "words": hop.get("text") or "",
+                "reason": hop.get("reason") or "",
+                "in_text": _offset(hop.get("hop_start")) is not None,
+                "fidelity": hop.get("fidelity"),
+            }
+        )
     if not nodes:
         kind = kinds.get(claim.get("kind")) or {}
-        nodes.append({
-            "role": "origin", "kind": claim.get("kind") or "", "kind_css": css_name(claim.get("kind")),
-            "label": kind.get("label") or claim.get("kind") or "", "color": safe_color(kind.get("color")),
-            "letter": kind.get("letter") or "", "words": "",
-            "reason": "no source is named: the article says this in its own voice", "in_text": False,
-            "fidelity": None,
-        })
+        nodes.append(
+            {
+                "role": "origin",
+                "kind": claim.get("kind") or "",
+                "kind_css": css_name(claim.get("kind")),
+                "label": kind.get("label") or claim.get("kind") or "",
+                "color": safe_color(kind.get("color")),
+                "letter": kind.get("letter") or "",
+                "words": "",
+                "reason": "no source is named: the article says this in its own voice",
+                "in_text": False,
+                "fidelity": None,
+            }
+        )
     publisher = article.get("outlet") or article.get("wire") or ""
     last_words = (nodes[-1]["words"] or "").strip().lower()
     via = f"reading {publisher}" if publisher and publisher.lower() != last_words else "reading the article"
-    nodes.append({
-        "role": "reader", "kind": "", "kind_css": "reader", "label": "You, the reader",
-        "color": "#333333", "letter": "", "words": "",
-        "reason": via,
-        "in_text": False, "fidelity": None,
-    })
+    nodes.append(
+        {
+            "role": "reader",
+            "kind": "",
+            "kind_css": "reader",
+            "label": "You, the reader",
+            "color": "#333333",
+            "letter": "",
+            "words": "",
+            "reason": via,
+            "in_text": False,
+            "fidelity": None,
+        }
+    )
     return nodes
 
 
 def claim_flags(claim: dict, flag_rows: list[dict]) -> list[dict]:
     rows = [r for r in flag_rows if r.get("claim_id") == claim.get("claim_id")]
     seen = {r.get("code") for r in rows}
-    out = [{"code": r.get("code") or "", "words": r.get("words") or "",
-            "help": FLAG_HELP.get(r.get("code") or "", "")} for r in rows]
+    out = [
+        {"code": r.get("code") or "", "words": r.get("words") or "", "help": FLAG_HELP.get(r.get("code") or "", "")}
+        for r in rows
+    ]
     for code in parse_flags(claim.get("flags")):
         if code not in seen:
             out.append({"code": code, "words": "", "help": FLAG_HELP.get(code, "")})
@@ -355,8 +389,11 @@ def get_metadata(datasette, key, database, table):
     if not block:
         return {}
     local = (getattr(datasette, "_metadata_local", None) or {}).get("databases") or {}
-    names = [name for name, db in list((getattr(datasette, "databases", None) or {}).items())
-             if name != "_internal" and name not in local and is_audit_db_sync(db)]
+    names = [
+        name
+        for name, db in list((getattr(datasette, "databases", None) or {}).items())
+        if name != "_internal" and name not in local and is_audit_db_sync(db)
+    ]
     if not names:
         return {}
     return {"databases": {name: _fresh(block) for name in names}}
@@ -422,7 +459,8 @@ async def find_row(datasette, request, table: str, column: str, ident: str):
 async def check_allowed(datasette, request, db_name: str, tables: list[str]) -> None:
     for table in tables:
         await datasette.ensure_permissions(
-            request.actor, [("view-table", (db_name, table)), ("view-database", db_name), "view-instance"])
+            request.actor, [("view-table", (db_name, table)), ("view-database", db_name), "view-instance"]
+        )
 
 
 async def _rows(db, sql: str, params=None) -> list[dict]:
@@ -459,10 +497,8 @@ async def article_page(datasette, request):
     db_name, db, article = await find_row(datasette, request, "articles", "article_id", article_id)
     text = article.get("text") or ""
     kinds = await load_kinds(db)
-    claims = await _rows(db, "select * from claims where article_id = ? order by position, claim_id",
-                         [article_id])
-    hops = await _rows(db, "select * from hops where article_id = ? order by claim_id, position",
-                       [article_id])
+    claims = await _rows(db, "select * from claims where article_id = ? order by position, claim_id", [article_id])
+    hops = await _rows(db, "select * from hops where article_id = ? order by claim_id, position", [article_id])
     segments = await _rows(db, "select * from segments where article_id = ? order by start", [article_id])
     flag_rows = await _rows(db, "select * from flags where article_id = ? order by rowid", [article_id])
     hops_by_claim: dict[str, list[dict]] = {}
@@ -480,16 +516,18 @@ async def article_page(datasette, request):
     details = []
     for claim in claims:
         kind = kinds.get(claim.get("kind")) or {}
-        details.append({
-            "claim": claim,
-            "number": (claim.get("position") or 0) + 1,
-            "kind_label": kind.get("label") or claim.get("kind") or "",
-            "kind_css": css_name(claim.get("kind")),
-            "nodes": chain_nodes(claim, hops_by_claim.get(claim.get("claim_id"), []), kinds, article),
-            "flags": claim_flags(claim, flag_rows),
-            "page_url": href(claim),
-            "row_url": row_url(datasette, db_name, "claims", claim.get("claim_id") or ""),
-        })
+        details.append(
+            {
+                "claim": claim,
+                "number": (claim.get("position") or 0) + 1,
+                "kind_label": kind.get("label") or claim.get("kind") or "",
+                "kind_css": css_name(claim.get("kind")),
+                "nodes": chain_nodes(claim, hops_by_claim.get(claim.get("claim_id"), []), kinds, article),
+                "flags": claim_flags(claim, flag_rows),
+                "page_url": href(claim),
+                "row_url": row_url(datasette, db_name, "claims", claim.get("claim_id") or ""),
+            }
+        )
     context = {
         "database": db_name,
         "table": "articles",
@@ -504,15 +542,19 @@ async def article_page(datasette, request):
         "details": details,
         "segment_roles": {
             "boiler": sorted({str(s.get("role")) for s in segments if s.get("role") in BOILERPLATE_ROLES}),
-            "aside": sorted({str(s.get("role")) for s in segments
-                             if s.get("role") not in BOILERPLATE_ROLES and s.get("role") not in STORY_ROLES}),
+            "aside": sorted(
+                {
+                    str(s.get("role"))
+                    for s in segments
+                    if s.get("role") not in BOILERPLATE_ROLES and s.get("role") not in STORY_ROLES
+                }
+            ),
         },
         "kind_mix_url": page_url(datasette, "kind-mix", None, db_name),
         "audit_css": datasette.urls.path("/static/audit.css"),
         "audit_js": datasette.urls.path("/static/audit.js"),
     }
-    html = await datasette.render_template("audit_article.html", context, request=request,
-                                           view_name="audit-article")
+    html = await datasette.render_template("audit_article.html", context, request=request, view_name="audit-article")
     return Response.html(html)
 
 
@@ -525,17 +567,18 @@ async def claim_page(datasette, request):
     kinds = await load_kinds(db)
     hops = await _rows(db, "select * from hops where claim_id = ? order by position", [claim_id])
     flag_rows = await _rows(db, "select * from flags where claim_id = ? order by rowid", [claim_id])
-    segments = await _rows(db, "select * from segments where article_id = ? order by start",
-                           [claim.get("article_id")])
+    segments = await _rows(db, "select * from segments where article_id = ? order by start", [claim.get("article_id")])
     source = None
     siblings: list[dict] = []
     if claim.get("source_id"):
         sources = await _rows(db, "select * from sources where source_id = ?", [claim["source_id"]])
         source = sources[0] if sources else None
         siblings = await _rows(
-            db, "select claim_id, position, content, kind, grade, score, cue from claims "
-                "where source_id = ? and claim_id != ? order by position, claim_id",
-            [claim["source_id"], claim_id])
+            db,
+            "select claim_id, position, content, kind, grade, score, cue from claims "
+            "where source_id = ? and claim_id != ? order by position, claim_id",
+            [claim["source_id"], claim_id],
+        )
     # the sentence in context: the lines that hold the claim's content, source and cue
     spans = [s for s in (_span(claim, r, len(text)) for r in ("content", "source", "cue")) if s]
     context_html = None
@@ -545,8 +588,9 @@ async def claim_page(datasette, request):
             s, e = _offset(seg.get("start")), _offset(seg.get("end"))
             if s is not None and e is not None and s < hi and e > lo:
                 lo, hi = min(lo, s), max(hi, e)
-        context_html = highlight(text, [claim], segments, start=lo, end=hi,
-                                 kind_labels={k: v.get("label") for k, v in kinds.items()})
+        context_html = highlight(
+            text, [claim], segments, start=lo, end=hi, kind_labels={k: v.get("label") for k, v in kinds.items()}
+        )
     kind = kinds.get(claim.get("kind")) or {}
     for sib in siblings:
         sib["url"] = page_url(datasette, "claim", sib.get("claim_id") or "", db_name)
@@ -565,19 +609,21 @@ async def claim_page(datasette, request):
         "siblings": siblings,
         "context_html": context_html,
         "detail": {
-            "claim": claim, "number": (claim.get("position") or 0) + 1,
+            "claim": claim,
+            "number": (claim.get("position") or 0) + 1,
             "kind_label": kind.get("label") or claim.get("kind") or "",
             "kind_css": css_name(claim.get("kind")),
-            "nodes": chain_nodes(claim, hops, kinds, article), "flags": claim_flags(claim, flag_rows),
-            "page_url": None, "row_url": None,
+            "nodes": chain_nodes(claim, hops, kinds, article),
+            "flags": claim_flags(claim, flag_rows),
+            "page_url": None,
+            "row_url": None,
         },
         "kinds": list(kinds.values()),
         "kind_css": Markup(kind_css_rules(kinds)),
         "kind_mix_url": page_url(datasette, "kind-mix", None, db_name),
         "audit_css": datasette.urls.path("/static/audit.css"),
     }
-    html = await datasette.render_template("audit_claim.html", context, request=request,
-                                           view_name="audit-claim")
+    html = await datasette.render_template("audit_claim.html", context, request=request, view_name="audit-claim")
     return Response.html(html)
 
 
@@ -586,15 +632,20 @@ def stacked_bars(bars: list[dict], kinds: dict, *, label_width: int = 330, bar_w
     row_h, bar_h, top = 34, 24, 6
     width = label_width + bar_width + 70
     height = top * 2 + row_h * max(1, len(bars))
-    parts = [str(Markup(
-        '<svg class="kind-mix-chart" viewBox="0 0 {w} {h}" width="100%" role="img" '
-        'xmlns="http://www.w3.org/2000/svg" aria-label="{label}">').format(
-        w=width, h=height, label="Share of claims of each provenance kind"))]
+    parts = [
+        str(
+            Markup(
+                '<svg class="kind-mix-chart" viewBox="0 0 {w} {h}" width="100%" role="img" '
+                'xmlns="http://www.w3.org/2000/svg" aria-label="{label}">'
+            ).format(w=width, h=height, label="Share of claims of each provenance kind")
+        )
+    ]
     for i, bar in enumerate(bars):
         y = top + i * row_h
         total = sum(bar["counts"].values())
         label = Markup('<text x="{x}" y="{y}" text-anchor="end" class="bar-label">{t}</text>').format(
-            x=label_width - 10, y=y + bar_h / 2 + 5, t=_truncate(bar["label"], 44))
+            x=label_width - 10, y=y + bar_h / 2 + 5, t=_truncate(bar["label"], 44)
+        )
         if bar.get("href"):
             label = Markup('<a href="{}"><title>{}</title>{}</a>').format(bar["href"], bar["label"], label)
         parts.append(str(label))
@@ -604,18 +655,41 @@ def stacked_bars(bars: list[dict], kinds: dict, *, label_width: int = 330, bar_w
             if not count or not total:
                 continue
             w = bar_width * count / total
-            parts.append(str(Markup(
-                '<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{h}" fill="{c}" class="k-{css}">'
-                '<title>{label}: {n} of {t} claims ({p:.0f}%)</title></rect>').format(
-                x=x, y=y, w=w, h=bar_h, c=kind["color"], css=kind["css"],
-                label=kind.get("label") or kind_name, n=count, t=total, p=100 * count / total)))
+            parts.append(
+                str(
+                    Markup(
+                        '<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{h}" fill="{c}" class="k-{css}">'
+                        "<title>{label}: {n} of {t} claims ({p:.0f}%)</title></rect>"
+                    ).format(
+                        x=x,
+                        y=y,
+                        w=w,
+                        h=bar_h,
+                        c=kind["color"],
+                        css=kind["css"],
+                        label=kind.get("label") or kind_name,
+                        n=count,
+                        t=total,
+                        p=100 * count / total,
+                    )
+                )
+            )
             if w >= 22:
-                parts.append(str(Markup(
-                    '<text x="{x:.1f}" y="{y}" text-anchor="middle" class="seg-count" fill="{f}">{n}</text>'
-                ).format(x=x + w / 2, y=y + bar_h / 2 + 5, f=kind["text_color"], n=count)))
+                parts.append(
+                    str(
+                        Markup(
+                            '<text x="{x:.1f}" y="{y}" text-anchor="middle" class="seg-count" fill="{f}">{n}</text>'
+                        ).format(x=x + w / 2, y=y + bar_h / 2 + 5, f=kind["text_color"], n=count)
+                    )
+                )
             x += w
-        parts.append(str(Markup('<text x="{x}" y="{y}" class="bar-total">{n} claims</text>').format(
-            x=label_width + bar_width + 8, y=y + bar_h / 2 + 5, n=total)))
+        parts.append(
+            str(
+                Markup('<text x="{x}" y="{y}" class="bar-total">{n} claims</text>').format(
+                    x=label_width + bar_width + 8, y=y + bar_h / 2 + 5, n=total
+                )
+            )
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -634,21 +708,30 @@ async def kind_mix_page(datasette, request):
         out = by_outlet.setdefault(row["outlet"] or "(unknown)", {})
         out[row["kind"]] = out.get(row["kind"], 0) + (row["claims"] or 0)
     for kind_name in {k for counts in by_article.values() for k in counts} - set(kinds):
-        kinds[kind_name] = {"kind": kind_name, "label": kind_name, "color": FALLBACK_COLOR,
-                            "css": css_name(kind_name), "text_color": "#fff"}
+        kinds[kind_name] = {
+            "kind": kind_name,
+            "label": kind_name,
+            "color": FALLBACK_COLOR,
+            "css": css_name(kind_name),
+            "text_color": "#fff",
+        }
     article_bars = []
     for art in articles:
         if art["article_id"] not in by_article:
             continue
         outlet = art.get("outlet") or art.get("wire")
         label = art.get("title") or art["article_id"]
-        article_bars.append({
-            "label": f"{label} ({outlet})" if outlet else label,
-            "href": page_url(datasette, "article", art["article_id"], db_name),
-            "counts": by_article[art["article_id"]],
-        })
-    outlet_bars = [{"label": name, "href": None, "counts": counts} for name, counts in
-                   sorted(by_outlet.items(), key=lambda item: (-sum(item[1].values()), item[0]))]
+        article_bars.append(
+            {
+                "label": f"{label} ({outlet})" if outlet else label,
+                "href": page_url(datasette, "article", art["article_id"], db_name),
+                "counts": by_article[art["article_id"]],
+            }
+        )
+    outlet_bars = [
+        {"label": name, "href": None, "counts": counts}
+        for name, counts in sorted(by_outlet.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    ]
     used = [k for k in kinds.values() if any(k["kind"] in b["counts"] for b in article_bars)]
     context = {
         "database": db_name,
@@ -662,8 +745,7 @@ async def kind_mix_page(datasette, request):
         "kind_css": Markup(kind_css_rules(kinds)),
         "audit_css": datasette.urls.path("/static/audit.css"),
     }
-    html = await datasette.render_template("audit_kind_mix.html", context, request=request,
-                                           view_name="audit-kind-mix")
+    html = await datasette.render_template("audit_kind_mix.html", context, request=request, view_name="audit-kind-mix")
     return Response.html(html)
 
 
@@ -693,12 +775,14 @@ def render_cell(row, value, column, table, database, datasette):
             return Markup('<a href="{}">{}</a>').format(url, value)
     elif table == "articles" and column == "title" and "article_id" in keys and row["article_id"]:
         return Markup('<a href="{}" title="Read it with its claims highlighted">{}</a>').format(
-            page_url(datasette, "article", str(row["article_id"]), database), value)
+            page_url(datasette, "article", str(row["article_id"]), database), value
+        )
     elif table == "articles" and column == "weakest_claim_id":
         return Markup('<a href="{}">{}</a>').format(page_url(datasette, "claim", value, database), value)
     elif table == "claims" and column == "content" and "claim_id" in keys and row["claim_id"]:
         return Markup('<a href="{}" title="See where this claim comes from">{}</a>').format(
-            page_url(datasette, "claim", str(row["claim_id"]), database), value)
+            page_url(datasette, "claim", str(row["claim_id"]), database), value
+        )
     return None
 
 
@@ -717,17 +801,26 @@ async def _audit_listing(datasette, request, only: str | None = None) -> list[di
         if name == "_internal" or (only and name != only) or not await is_audit_db(db):
             continue
         visible, _ = await datasette.check_visibility(
-            actor, permissions=[("view-table", (name, "articles")), ("view-database", name), "view-instance"])
+            actor, permissions=[("view-table", (name, "articles")), ("view-database", name), "view-instance"]
+        )
         if not visible:
             continue
-        articles = await _rows(db, "select article_id, title, outlet, wire, claim_count, headline_grade, "
-                                   "anonymous_share from articles "
-                                   "order by anonymous_share desc, article_id limit 200")
+        articles = await _rows(
+            db,
+            "select article_id, title, outlet, wire, claim_count, headline_grade, "
+            "anonymous_share from articles "
+            "order by anonymous_share desc, article_id limit 200",
+        )
         for art in articles:
             art["url"] = page_url(datasette, "article", art["article_id"], name)
-        listing.append({"name": name, "articles": articles,
-                        "kind_mix_url": page_url(datasette, "kind-mix", None, name),
-                        "queries_url": datasette.urls.database(name) + "#queries"})
+        listing.append(
+            {
+                "name": name,
+                "articles": articles,
+                "kind_mix_url": page_url(datasette, "kind-mix", None, name),
+                "queries_url": datasette.urls.database(name) + "#queries",
+            }
+        )
     return listing
 
 
@@ -745,10 +838,18 @@ def extra_template_vars(template, database, table, request, datasette):
                 return {}
             ident = tilde_decode(pks)
             if table == "articles":
-                return {"audit_row_link": {"url": page_url(datasette, "article", ident, database),
-                                           "label": "Read this article with its claims highlighted"}}
-            return {"audit_row_link": {"url": page_url(datasette, "claim", ident, database),
-                                       "label": "See this claim's chain and the other claims on its source"}}
+                return {
+                    "audit_row_link": {
+                        "url": page_url(datasette, "article", ident, database),
+                        "label": "Read this article with its claims highlighted",
+                    }
+                }
+            return {
+                "audit_row_link": {
+                    "url": page_url(datasette, "claim", ident, database),
+                    "label": "See this claim's chain and the other claims on its source",
+                }
+            }
         return {}
 
     return inner
