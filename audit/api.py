@@ -85,6 +85,22 @@ def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]
     return None, None
 
 
+def other_file_with_id(db, item: RawArticle) -> str | None:
+    """The stored article's file when the same id came from a different file in an earlier run
+    ("a/story.txt" then "b/story.txt"): it must not be silently overwritten."""
+    row = db.execute("select origin from articles where article_id = ?", [item.article_id]).fetchone()
+    if not row or not row[0] or row[0] == item.origin:
+        return None
+    old, new = row[0], item.origin
+
+    def is_file(origin: str) -> bool:
+        return origin != "-" and "://" not in origin and not re.search(r":\d+$", origin)
+
+    if not (is_file(old) and is_file(new)):
+        return None
+    return None if Path(old).resolve() == Path(new).resolve() else old
+
+
 def audit_paths(
     inputs: Iterable[str],
     db_path: str | Path,
@@ -155,8 +171,26 @@ def audit_paths(
             if error:
                 fail(error)
                 continue
-            if not force and is_current(db, item.article_id, sha, ENGINE_VERSION):
+            given = {
+                "title": item.title,
+                "outlet": item.outlet,
+                "author": item.author,
+                "url": item.url,
+                "published": item.published,
+            }
+            if not force and is_current(db, item.article_id, sha, ENGINE_VERSION, given):
                 summary.skipped += 1
+                continue
+            other = other_file_with_id(db, item)
+            if other:
+                fail(
+                    IngestError(
+                        origin=item.origin,
+                        article_id=item.article_id,
+                        reason=f"id {item.article_id!r} already holds the article read from {other}; "
+                        "rename the file, or audit the common parent directory so ids keep their paths",
+                    )
+                )
                 continue
             try:
                 audited = audit_article(item)

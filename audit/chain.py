@@ -76,11 +76,19 @@ def recipient_outlet(after_cue: str, sentence: str) -> Hop | None:
     return None
 
 
+def _same_party(a: Hop, b: Hop) -> bool:
+    def norm(t: str) -> str:
+        return re.sub(r"[^\w]+", " ", t.lower()).strip()
+
+    return norm(a.text) == norm(b.text)
+
+
 def build_chain(origin: Hop, relays: list[Hop], wire: str | None) -> list[Hop]:
     chain = [origin]
     for hop in relays:
-        if hop.text.lower() != chain[-1].text.lower():
-            chain.append(hop)
+        if _same_party(hop, chain[-1]):
+            continue  # "told The Washington Post." names the outlet once
+        chain.append(hop)
     if wire and chain[-1].kind != "wire_agency":
         chain.append(Hop(kind="wire_agency", text=wire))
     return chain

@@ -276,6 +276,8 @@ def _jsonl_id(obj: dict) -> tuple[str | None, str | None]:
     problem = text_problem(article_id)
     if problem and "surrogate" in problem:
         return None, f"field `id` is {problem}"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in article_id):
+        return None, "field `id` contains control characters (newline, NUL, tab ...)"
     return article_id, None
 
 

@@ -65,8 +65,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if not db[table].detect_fts():  # type: ignore[union-attr]
             db[table].enable_fts(cols, create_triggers=True, tokenize="porter")  # type: ignore[union-attr]
     for name, sql in schema["views"].items():
-        if name not in db.view_names():
-            db.create_view(name, sql, replace=True)
+        existing = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
+        if existing is None or sql not in existing[0]:
+            db.create_view(name, sql, replace=True)  # a changed view definition reaches old databases
     kinds = load_json("kinds.json")["kinds"]
     letters = load_json("grading.json")["kind_letter"]
     rows = [{**k, "letter": letters.get(k["kind"], "")} for k in kinds]
@@ -74,12 +75,24 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["kinds"].upsert_all(rows, pk="kind")  # type: ignore[union-attr]
 
 
-def is_current(db: sqlite_utils.Database, article_id: str, content_sha256: str, engine_version: str) -> bool:
-    """True when this exact text was already audited by this engine: a resumed run skips it."""
+def is_current(
+    db: sqlite_utils.Database,
+    article_id: str,
+    content_sha256: str,
+    engine_version: str,
+    meta: dict[str, str | None] | None = None,
+) -> bool:
+    """True when this exact text, with the same title, outlet, author, url and date, was already
+    audited by this engine: a resumed run skips it; a corrected title is audited again."""
     row = db.execute(
-        "select content_sha256, engine_version from articles where article_id = ?", [article_id]
+        "select content_sha256, engine_version, title, outlet, author, url, published from articles "
+        "where article_id = ?",
+        [article_id],
     ).fetchone()
-    return bool(row and row[0] == content_sha256 and row[1] == engine_version)
+    if not (row and row[0] == content_sha256 and row[1] == engine_version):
+        return False
+    stored = dict(zip(("title", "outlet", "author", "url", "published"), row[2:], strict=True))
+    return all(stored[k] == v for k, v in (meta or {}).items() if v is not None)
 
 
 def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from typer.testing import CliRunner
 
 import audit.cli
@@ -41,13 +42,22 @@ def export_records(db: Path) -> list[dict]:
 
 
 JSONL_ARTICLES = [
-    {"id": "budget-1", "title": "Budget to grow", "outlet": "Example Times", "url": "https://example.org/budget-1",
-     "published": "2024-01-02",
-     "text": "The finance minister said the budget would grow next year. "
-             "Officials said taxes would not rise."},
-    {"id": "road-2", "title": "Road closed after landslide", "outlet": "Daily Planet",
-     "url": "https://example.org/road-2", "published": "2024-01-03",
-     "text": "Police said the coast road was closed on Monday after a landslide. Repairs will take a week."},
+    {
+        "id": "budget-1",
+        "title": "Budget to grow",
+        "outlet": "Example Times",
+        "url": "https://example.org/budget-1",
+        "published": "2024-01-02",
+        "text": "The finance minister said the budget would grow next year. Officials said taxes would not rise.",
+    },
+    {
+        "id": "road-2",
+        "title": "Road closed after landslide",
+        "outlet": "Daily Planet",
+        "url": "https://example.org/road-2",
+        "published": "2024-01-03",
+        "text": "Police said the coast road was closed on Monday after a landslide. Repairs will take a week.",
+    },
 ]
 
 
@@ -270,3 +280,31 @@ def test_version() -> None:
     result = invoke("--version")
     assert result.exit_code == 0
     assert __version__ in result.stdout
+
+
+def test_same_file_name_from_another_directory_is_not_overwritten(tmp_path: Path) -> None:
+    """'a/story.txt' then 'b/story.txt' share the id 'story.txt': the second is an error, the first stays."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("Officials said the bridge would reopen on Monday.\n", "utf-8")
+    (tmp_path / "b" / "story.txt").write_text("The minister said the budget would be cut.\n", "utf-8")
+    db = tmp_path / "x.db"
+    assert invoke("run", tmp_path / "a" / "story.txt", "--db", db).exit_code == 0
+    second = invoke("run", tmp_path / "b" / "story.txt", "--db", db)
+    assert second.exit_code == 1
+    assert "already holds the article read from" in second.output
+    stored = sqlite_utils.Database(db)["articles"].get("story.txt")
+    assert "bridge" in stored["text"]
+    # the same file again, even by another path spelling, is simply unchanged
+    again = invoke("run", tmp_path / "a" / ".." / "a" / "story.txt", "--db", db)
+    assert again.exit_code == 0
+
+
+def test_corrected_title_is_audited_again(tmp_path: Path) -> None:
+    batch = tmp_path / "b.jsonl"
+    db = tmp_path / "x.db"
+    batch.write_text(json.dumps({"id": "x", "title": "Old", "text": "Officials said it rained.\n"}) + "\n", "utf-8")
+    invoke("run", batch, "--db", db)
+    batch.write_text(json.dumps({"id": "x", "title": "New", "text": "Officials said it rained.\n"}) + "\n", "utf-8")
+    invoke("run", batch, "--db", db)
+    assert sqlite_utils.Database(db)["articles"].get("x")["title"] == "New"

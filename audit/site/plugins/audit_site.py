@@ -408,8 +408,16 @@ def _is_audit_name(datasette, name) -> bool:
 # URLs
 
 
+def _encode_ident(ident: str) -> str:
+    # Ids made only of dots ("..") would be normalised away by browsers: tilde-encode those
+    # (Datasette's own scheme, decoded by _ident); everything else is plainly percent-encoded.
+    if ident and set(ident) <= {"."}:
+        return tilde_encode(ident)
+    return quote(ident, safe="")
+
+
 def page_url(datasette, page: str, ident: str | None = None, db: str | None = None) -> str:
-    path = f"/-/{page}" + (f"/{quote(ident, safe='')}" if ident is not None else "")
+    path = f"/-/{page}" + (f"/{_encode_ident(ident)}" if ident is not None else "")
     url = datasette.urls.path(path)
     names = [n for n in datasette.databases if n != "_internal"]
     if db and (len(names) > 1 or (names and names[0] != db)):
@@ -489,7 +497,8 @@ def kind_css_rules(kinds: dict) -> str:
 
 
 def _ident(request, name: str) -> str:
-    return unquote(request.url_vars[name])
+    raw = unquote(request.url_vars[name])
+    return tilde_decode(raw) if "~" in raw else raw
 
 
 async def article_page(datasette, request):
