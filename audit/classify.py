@@ -319,7 +319,13 @@ class Classifier:
                 facets.model_copy(update={"identity": "named" if name else "vague", "relayed": "post"}),
             )
         outlet = lex.outlet_re.search(s)
-        if outlet or low in lex.sources["outlet_phrases"] or _head(words) in lex.sets["outlet_heads"]:
+        publication = re.search(r"\b(?:newspaper|magazine|weekly|daily|tabloid|broadcaster|website|news site)\b", low)
+        if (
+            outlet
+            or low in lex.sources["outlet_phrases"]
+            or _head(words) in lex.sets["outlet_heads"]
+            or publication  # "the newspaper Asahi", "the weekly magazine Shukan Bunshun"
+        ):
             name = outlet.group(0) if outlet else s
             return Resolved(
                 "other_outlet",

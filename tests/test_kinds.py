@@ -940,3 +940,17 @@ def test_it_speaks_for_the_organisation_named_before(text: str, kind: str, resol
     art = audit_text(text)
     claim = next(c for c in art.claims if c.source == "It")
     assert (claim.kind, claim.resolved_source) == (kind, resolved)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks stalled, the newspaper Asahi reported.",
+        "The tabloid said the minister had resigned before the vote.",
+        "According to the weekly magazine Shukan Bunshun, the report was drafted in Moscow.",
+    ],
+    ids=["the-newspaper-X", "the-tabloid", "the-weekly-magazine-X"],
+)
+def test_a_publication_described_by_its_kind_is_another_outlet(text: str) -> None:
+    art = audit_text(text)
+    assert any(c.kind == "other_outlet" for c in art.claims), [(c.kind, c.source) for c in art.claims]
