@@ -88,6 +88,7 @@ class Found:
     relay: list[Span] = field(default_factory=list)
     source_text_override: str | None = None
     cue_lemma: str = ""
+    cited: Span | None = None
 
 
 def tokens(s: str, base: int = 0) -> list[Tok]:
@@ -480,7 +481,27 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         if f:
             f.cue_lemma = info.lemma
             found.append(f)
-    return _trim_overlaps(ctx, found)
+    found = _trim_overlaps(ctx, found)
+    folded = _mark_citations(ctx.text, found)
+    return [f for f in found if f not in folded]
+
+
+def _mark_citations(text: str, found: list[Found]) -> list[Found]:
+    """ "The talks failed, the AP reported, citing Reuters": Reuters is where the AP's claim
+    comes from, so it becomes the origin of that claim's chain, and "citing Reuters" is not a
+    claim of its own. Returns the citing attributions folded in this way."""
+    folded: list[Found] = []
+    for f in found:
+        if f.cue_lemma != "cite" or not f.source or not f.content:
+            continue
+        earlier = [g for g in found if g is not f and g.cue[1] <= f.cue[0] and g.source == f.source]
+        if earlier:
+            a, b = f.content[0]
+            m = re.match(r"[^,;]{1,80}", text[a:b])
+            if m:
+                earlier[-1].cited = (a, a + len(m.group(0).rstrip(" .")))
+                folded.append(f)
+    return folded
 
 
 def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Found | None:
@@ -1014,6 +1035,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                         sentence=si,
                         relay=f.relay,
                         source_text_override=f.source_text_override,
+                        cited=f.cited,
                     )
                 )
                 if quote == "direct":

@@ -88,6 +88,7 @@ class Attribution(Record):
     quote: QuoteType = "none"
     sentence: int = Field(0, description="Index of the sentence the content starts in.")
     relay: list[Span] = Field(default_factory=list, description="Later hops named in the same sentence.")
+    cited: Span | None = Field(None, description="What the source cites as its own origin (', citing Reuters').")
     source_text_override: str | None = None
 
 

@@ -165,6 +165,11 @@ def _attributed_claim(
             relays.append(hop)
     origin_text = source_text if kind not in ("wire_agency",) else res.name
     origin = Hop(kind=kind, text=origin_text, span=a.source)
+    if a.cited:
+        # "..., the AP reported, citing Reuters": Reuters is the origin, the AP relays it.
+        cited = classifier.classify(text[a.cited[0] : a.cited[1]], a.cited, sentence_text)
+        relays.insert(0, origin)
+        origin = Hop(kind=cited.kind, text=text[a.cited[0] : a.cited[1]], span=a.cited)
     chain = build_chain(origin, relays, wire if kind != "wire_agency" or res.name != wire else None)
     content_spans = [tuple(s) for s in a.content]
     span = (content_spans[0][0], content_spans[-1][1])

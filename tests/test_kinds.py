@@ -954,3 +954,11 @@ def test_it_speaks_for_the_organisation_named_before(text: str, kind: str, resol
 def test_a_publication_described_by_its_kind_is_another_outlet(text: str) -> None:
     art = audit_text(text)
     assert any(c.kind == "other_outlet" for c in art.claims), [(c.kind, c.source) for c in art.claims]
+
+
+def test_citing_makes_the_cited_party_the_origin():
+    """ "..., the Associated Press reported, citing Reuters": Reuters -> AP, and "Reuters" is no claim."""
+    art = audit_text("The talks failed, the Associated Press reported, citing Reuters.")
+    claim = next(c for c in art.claims if c.content.startswith("The talks failed"))
+    assert [(h.kind, h.text) for h in claim.chain] == [("wire_agency", "Reuters"), ("wire_agency", "AP")]
+    assert not any(c.content == "Reuters" for c in art.claims)
