@@ -246,7 +246,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 and nxt_tok.text.islower()
                 or aside_after_name
             ):
-                head = _np_back(toks[:k], limit)
+                head = _np_back(_drop_trailing_asides(toks[:k]), limit)
                 if head:
                     return (head[0].start, head[-1].end)
     # Skip a parenthetical between commas: ", meanwhile," / ", who ... ," / ", speaking at ..., ".
@@ -324,6 +324,17 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     if (words[0] in PREPOSITIONS and not quantity) or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
         return None  # ... but "About 9 percent said" is a quantity
     return span
+
+
+def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:
+    """ "Sanders, meanwhile," -> "Sanders": adverbial asides before a relative clause are skipped."""
+    while (
+        len(toks) >= 2
+        and toks[-2].text == ","
+        and (toks[-1].low in ADVERBIAL_ASIDES or (toks[-1].low.endswith("ly") and toks[-1].text.islower()))
+    ):
+        toks = toks[:-2]
+    return toks
 
 
 def _looks_like_name(toks: list[Tok]) -> bool:
@@ -570,16 +581,24 @@ def _attribute_cue(
         src, src_end = find_source_after(ctx, c1)
         after_quote = stripped_before.endswith(CLOSERS + (",“",))
         src_words = text[src[0] : src[1]].split() if src else []
-        if src and (
-            any(lex.is_("auxiliaries", w) for w in src_words)
-            or THAT_RE.match(text, c1)
-            or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
-            or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
-            or len(src_words) > 10
-            or not (
-                src_words[0][:1].isupper()
-                or src_words[0].lower() in DETERMINERS
-                or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"]
+        if (
+            src
+            and (
+                any(lex.is_("auxiliaries", w) for w in src_words)
+                or THAT_RE.match(text, c1)
+                or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
+                or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
+                or len(src_words) > 10
+                or not (
+                    src_words[0][:1].isupper()
+                    or src_words[0].lower() in DETERMINERS
+                    or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"]
+                    # "said former Sen. Evan Bayh", "said retired Army Lt. Gen. Mick Bednarek"
+                    or (
+                        src_words[0].lower() in ("former", "retired", "then", "ex", "longtime", "veteran", "top")
+                        and any(w[:1].isupper() for w in src_words[1:])
+                    )
+                )
             )
         ):
             src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
