@@ -10,11 +10,10 @@ credit ("via AP" under a picture does not make the story AP copy).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import lexicon
-from .models import Segment
+from .models import CleanedText, Segment
 
 TERMINAL = re.compile(r"[.!?…][\"”’)\]]*\s*$|[\"”’]\s*$")
 # Every Unicode line boundary is a hard boundary (str.splitlines' set): a caption never merges
@@ -22,13 +21,7 @@ TERMINAL = re.compile(r"[.!?…][\"”’)\]]*\s*$|[\"”’]\s*$")
 LINE_RE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
-@dataclass
-class Cleaned:
-    segments: list[Segment] = field(default_factory=list)
-    wire: str | None = None
-    wire_state_controlled: bool | None = None
-    outlet: str | None = None
-    headline: Segment | None = None
+Cleaned = CleanedText  # the clean stage's typed result (audit.models)
 
 
 @cache

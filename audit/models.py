@@ -72,6 +72,16 @@ class Segment(Record):
     paragraph: int = 0
 
 
+class CleanedText(Record):
+    """What the clean stage learns: every line's role, and the wire and outlet it names."""
+
+    segments: list[Segment] = Field(default_factory=list)
+    wire: str | None = None
+    wire_state_controlled: bool | None = None
+    outlet: str | None = None
+    headline: Segment | None = None
+
+
 class Sentence(Record):
     start: int
     end: int
