@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -135,16 +135,22 @@ def find_phrase(group: str, key: str, text: str) -> str | None:
     """The first phrase of a data-file word list found in ``text`` as whole words.
     Single words are a set look-up per token; phrases a substring test on normalised text."""
     singles, phrases = _phrase_sets(group, key)
-    tokens = re.findall(r"[\w’'.-]+", text.lower())
+    tokens, joined = _tokens(text)
     for t in tokens:
         if t in singles or t.strip(".") in singles:
             return t
-    if phrases:
-        joined = " " + " ".join(tokens) + " "
-        for p in phrases:
-            if f" {p} " in joined:
-                return p
+    for p in phrases:
+        if f" {p} " in joined:
+            return p
     return None
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[tuple[str, ...], str]:
+    """Lower-cased word tokens of a text and their space-joined form, cached: the same sentence
+    is looked up in several word lists in a row."""
+    tokens = tuple(re.findall(r"[\w’'.-]+", text.lower()))
+    return tokens, " " + " ".join(tokens) + " "
 
 
 WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+|:")

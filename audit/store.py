@@ -14,6 +14,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     if mode != "wal":
         db.conn.execute("PRAGMA journal_mode = wal")
     db.conn.execute("PRAGMA synchronous = NORMAL")
+    db.conn.execute("PRAGMA cache_size = -32000")  # 32 MB of page cache: index updates stay in memory
     db.conn.execute("PRAGMA foreign_keys = ON")
     ensure_schema(db)
     return db
@@ -235,12 +237,27 @@ def _primary_keys() -> dict[str, str]:
     return {name: spec["pk"] for name, spec in load_json("schema.json")["tables"].items()}
 
 
+@cache
+def _insert_sql(table: str) -> tuple[str, tuple[str, ...]]:
+    columns = tuple(load_json("schema.json")["tables"][table]["columns"])
+    names = ", ".join(f"[{c}]" for c in columns)
+    return f"insert into [{table}] ({names}) values ({', '.join('?' for _ in columns)})", columns
+
+
+def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """Plain executemany with the declared columns: the rows are already the right types, and
+    this is several times cheaper than a generic insert (it is a third of a run's time)."""
+    if not rows:
+        return
+    sql, columns = _insert_sql(table)
+    db.conn.executemany(sql, [tuple(row.get(c) for c in columns) for row in rows])
+
+
 def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
     """Replace everything stored for this article, in one transaction: its old rows and the
     errors of its input go, the article and all its claims, sources, hops, flags and segments
     come in together, or (killed or failing halfway) nothing changes."""
     rows = _rows(art)
-    pks = _primary_keys()
     with db.atomic():
         db.execute(
             "delete from corroboration where claim_id in (select claim_id from claims where article_id = ?)",
@@ -251,10 +268,9 @@ def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
         db.execute("delete from errors where article_id = ? and stage != 'ingest'", [art.article_id])
         if art.origin:  # an input that now reads cleanly drops its old errors
             db.execute("delete from errors where origin = ?", [art.origin])
-        db["articles"].upsert_all(rows["articles"], pk="article_id")  # type: ignore[union-attr]
-        for table in ("sources", "claims", "hops", "flags", "segments"):
-            if rows[table]:
-                db[table].insert_all(rows[table], pk=pks[table])  # type: ignore[union-attr]
+        db.execute("delete from articles where article_id = ?", [art.article_id])
+        for table in ("articles", "sources", "claims", "hops", "flags", "segments"):
+            _insert_rows(db, table, rows[table])
 
 
 def save_error(db: sqlite_utils.Database, err: IngestError, severity: str = "error") -> None:
