@@ -102,3 +102,18 @@ def test_corroborate_command(tmp_path):
     result = CliRunner().invoke(app, ["corroborate", "--db", str(tmp_path / "c.db")])
     assert result.exit_code == 0
     assert "2 claims found in more than one article" in result.output
+
+
+def test_claim_page_shows_the_same_claim_in_other_articles(tmp_path):
+    import asyncio
+
+    from test_site import make_datasette
+
+    db = run(tmp_path, {"tass": TASS, "relay": RELAYED, "ministry": INDEPENDENT})
+    claim_id = next(db.query("select claim_id from claims where article_id = 'ministry'"))["claim_id"]
+    db.close()
+    ds = make_datasette(tmp_path / "c.db")
+    page = asyncio.run(ds.client.get(f"/-/claim/{claim_id}"))
+    assert page.status_code == 200
+    assert "Across articles" in page.text and "Credibility <strong>1</strong>" in page.text
+    assert "/-/claim/" in page.text.split("Across articles")[1]

@@ -600,6 +600,23 @@ async def claim_page(datasette, request):
         context_html = highlight(
             text, [claim], segments, start=lo, end=hi, kind_labels={k: v.get("label") for k, v in kinds.items()}
         )
+    corroboration, echoes = None, []
+    try:
+        found = await _rows(db, "select * from corroboration where claim_id = ?", [claim_id])
+    except Exception:  # a database audited before corroboration existed
+        found = []
+    if found:
+        corroboration = found[0]
+        echoes = await _rows(
+            db,
+            "select c.claim_id, c.content, c.kind, c.grade, c.score, a.title, a.article_id "
+            "from corroboration k join claims c on c.claim_id = k.claim_id "
+            "join articles a on a.article_id = c.article_id "
+            "where k.cluster_id = ? and k.claim_id != ? order by a.article_id",
+            [corroboration["cluster_id"], claim_id],
+        )
+        for echo in echoes:
+            echo["url"] = page_url(datasette, "claim", echo.get("claim_id") or "", db_name)
     kind = kinds.get(claim.get("kind")) or {}
     for sib in siblings:
         sib["url"] = page_url(datasette, "claim", sib.get("claim_id") or "", db_name)
@@ -616,6 +633,8 @@ async def claim_page(datasette, request):
         "source": source,
         "source_row_url": row_url(datasette, db_name, "sources", source["source_id"]) if source else None,
         "siblings": siblings,
+        "corroboration": corroboration,
+        "echoes": echoes,
         "context_html": context_html,
         "detail": {
             "claim": claim,
