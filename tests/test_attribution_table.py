@@ -24,8 +24,16 @@ from audit.api import audit_text
 from audit.models import AuditedArticle, Claim
 
 
-def row(rule: str, text: str, source: str | None = None, cue: str | None = None, content: str | None = None,
-        *, resolved: str | None = None, absent: str | None = None):
+def row(
+    rule: str,
+    text: str,
+    source: str | None = None,
+    cue: str | None = None,
+    content: str | None = None,
+    *,
+    resolved: str | None = None,
+    absent: str | None = None,
+):
     """One table row. ``resolved``: words the resolved source must contain; ``absent``: text that
     must not be part of the matching claim's content (a caption that must not merge)."""
     return pytest.param(text, source, cue, content, resolved, absent, id=rule)
@@ -35,17 +43,21 @@ def row(rule: str, text: str, source: str | None = None, cue: str | None = None,
 # Seeds (gold: seeds.gold.jsonl)
 # --------------------------------------------------------------------------------------
 SEED_ROWS = [
-    row("seed-trailing-C-comma-anon-officials-said",
+    row(
+        "seed-trailing-C-comma-anon-officials-said",
         "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military "
         "bases "
         "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration, "
         "officials "
         "from the prime minister's office said.",
-        "officials from the prime minister's office", "said",
+        "officials from the prime minister's office",
+        "said",
         "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military "
         "bases "
-        "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration"),
-    row("seed-caption-line-does-not-merge-into-body",
+        "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration",
+    ),
+    row(
+        "seed-caption-line-does-not-merge-into-body",
         "Photo/IllutrationPrime Minister Shinzo Abe, left, meets with Russian President Vladimir Putin in "
         "Singapore on Nov. 14. (Takeshi Iwashita)\n\n"
         "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military "
@@ -53,70 +65,105 @@ SEED_ROWS = [
         "on two islands off Hokkaido even if Russia returns them based on a 1956 joint declaration, "
         "officials "
         "from the prime minister's office said.",
-        "officials from the prime minister's office", "said",
+        "officials from the prime minister's office",
+        "said",
         "Japan would not allow U.S. military bases on two islands off Hokkaido",
-        absent="Takeshi Iwashita"),
-    row("seed-X-said-comma-straight-direct-quote",
+        absent="Takeshi Iwashita",
+    ),
+    row(
+        "seed-X-said-comma-straight-direct-quote",
         'In response, Yachi said, "It\'s possible," and as a result, the negotiations entered a deadlock.',
-        "Yachi", "said", "It's possible"),
-    row("seed-X-said-colon-multi-sentence-quote",
+        "Yachi",
+        "said",
+        "It's possible",
+    ),
+    row(
+        "seed-X-said-colon-multi-sentence-quote",
         "Regarding the Japan-U.S. Security Treaty and SOFA, a high-ranking Japanese Foreign Ministry "
         "official "
         'said: "The U.S. forces can seek to establish bases anywhere in Japan. But whether Japan gives its '
         'consent is another matter."',
-        "a high-ranking Japanese Foreign Ministry official", "said",
+        "a high-ranking Japanese Foreign Ministry official",
+        "said",
         "The U.S. forces can seek to establish bases anywhere in Japan. But whether Japan gives its consent "
         "is "
-        "another matter."),
-    row("seed-country-has-long-demanded-that",
+        "another matter.",
+    ),
+    row(
+        "seed-country-has-long-demanded-that",
         "Japan has long demanded that Moscow return all four islands.",
-        "Japan", "demanded", "Moscow return all four islands"),
-    row("seed-inverted-curly-quote-said-X-according-to-report",
+        "Japan",
+        "demanded",
+        "Moscow return all four islands",
+    ),
+    row(
+        "seed-inverted-curly-quote-said-X-according-to-report",
         "“Russian President Vladimir Putin and officials of the Russian Federation have no intention to "
         "discuss the possible transfer of Etorofu and Kunashiri to Japan after returning two islands "
         "[Shikotan and Habomai],” said a Russian government official, according to a\u00a0top secret report "
         "Shukan Bunshun obtained through former Foreign Ministry official Takeo Harada, who now heads the "
         "Institute for International Strategy and Information Analysis, Inc.",
-        "a Russian government official", "said",
+        "a Russian government official",
+        "said",
         "Russian President Vladimir Putin and officials of the Russian Federation have no intention to "
-        "discuss the possible transfer of Etorofu and Kunashiri to Japan"),
-    row("seed-quote-continues-after-said-Harada-next-sentence",
+        "discuss the possible transfer of Etorofu and Kunashiri to Japan",
+    ),
+    row(
+        "seed-quote-continues-after-said-Harada-next-sentence",
         "“An individual closely connected to the Russian president’s office and diplomatic and security "
         "authorities drafted the report,” said Harada. “The individual compiled the report based on detailed "
         "interviews with officials of government authorities.”",
-        "Harada", "said",
-        "The individual compiled the report based on detailed interviews with officials of government "
-        "authorities."),
-    row("seed-C-with-partial-quote-comma-the-report-says",
+        "Harada",
+        "said",
+        "The individual compiled the report based on detailed interviews with officials of government authorities.",
+    ),
+    row(
+        "seed-C-with-partial-quote-comma-the-report-says",
         "Russia will “conduct referendums at the national and regional levels” on returning the two islands "
         "to Japan, the report says.",
-        "the report", "says",
-        "Russia will “conduct referendums at the national and regional levels” on returning the two islands "
-        "to Japan"),
-    row("seed-the-report-also-indicates-that",
+        "the report",
+        "says",
+        "Russia will “conduct referendums at the national and regional levels” on returning the two islands to Japan",
+    ),
+    row(
+        "seed-the-report-also-indicates-that",
         "However, the report also indicates that there remains a deep rift between Japan and Russia.",
-        "the report", "indicates", "there remains a deep rift between Japan and Russia"),
-    row("seed-C-parenthetical-according-to-X",
+        "the report",
+        "indicates",
+        "there remains a deep rift between Japan and Russia",
+    ),
+    row(
+        "seed-C-parenthetical-according-to-X",
         "“It is totally unacceptable” to remove U.S. military bases from Honshu (according to a source close "
         "to the prime minister).",
-        "a source close to the prime minister", "according to",
-        "It is totally unacceptable” to remove U.S. military bases from Honshu"),
-    row("seed-tass-dateline-C-comma-X-told-reporters",
+        "a source close to the prime minister",
+        "according to",
+        "It is totally unacceptable” to remove U.S. military bases from Honshu",
+    ),
+    row(
+        "seed-tass-dateline-C-comma-X-told-reporters",
         "MOSCOW, November 16. /TASS/. Tokyo’s alliance obligations are important for peace treaty talks "
         "between Russia and Japan, Kremlin Spokesman Dmitry Peskov told reporters.",
-        "Dmitry Peskov", "told",
+        "Dmitry Peskov",
+        "told",
         "Tokyo’s alliance obligations are important for peace treaty talks between Russia and Japan",
-        resolved="Dmitry Peskov", absent="TASS"),
-    row("seed-participle-media-reports-claiming",
+        resolved="Dmitry Peskov",
+        absent="TASS",
+    ),
+    row(
+        "seed-participle-media-reports-claiming",
         "When asked to comment on media reports claiming that Japanese Prime Minister Shinzo Abe in a "
         "conversation with Russian President Vladimir Putin had promised not to allow the setup of US "
         "military "
         "bases on the South Kuril Islands in case Moscow handed them over to Tokyo, Peskov stressed that "
         '"the leaders held a one-on-one conversation about the peace treaty issue."',
-        "media reports", "claiming",
+        "media reports",
+        "claiming",
         "Japanese Prime Minister Shinzo Abe in a conversation with Russian President Vladimir Putin had "
-        "promised not to allow the setup of US military bases on the South Kuril Islands"),
-    row("seed-short-name-Peskov-resolves-to-full-name",
+        "promised not to allow the setup of US military bases on the South Kuril Islands",
+    ),
+    row(
+        "seed-short-name-Peskov-resolves-to-full-name",
         "Tokyo’s alliance obligations are important for peace treaty talks between Russia and Japan, Kremlin "
         "Spokesman Dmitry Peskov told reporters.\n"
         "When asked to comment on media reports claiming that Japanese Prime Minister Shinzo Abe in a "
@@ -124,19 +171,26 @@ SEED_ROWS = [
         "military "
         "bases on the South Kuril Islands in case Moscow handed them over to Tokyo, Peskov stressed that "
         '"the leaders held a one-on-one conversation about the peace treaty issue."',
-        "Peskov", "stressed", "the leaders held a one-on-one conversation about the peace treaty issue",
-        resolved="Dmitry Peskov"),
-    row("seed-quote-comma-the-role-said-resolves-to-spokesman",
+        "Peskov",
+        "stressed",
+        "the leaders held a one-on-one conversation about the peace treaty issue",
+        resolved="Dmitry Peskov",
+    ),
+    row(
+        "seed-quote-comma-the-role-said-resolves-to-spokesman",
         "Tokyo’s alliance obligations are important for peace treaty talks between Russia and Japan, Kremlin "
         "Spokesman Dmitry Peskov told reporters.\n"
         '"As for details, I would like to refrain from making them public. I can confirm that Tokyo’s '
-        'alliance '
+        "alliance "
         'obligations are important as far as peace treaty talks go," the Russian presidential spokesman '
-        'said.',
-        "the Russian presidential spokesman", "said",
+        "said.",
+        "the Russian presidential spokesman",
+        "said",
         "I can confirm that Tokyo’s alliance obligations are important as far as peace treaty talks go",
-        resolved="Dmitry Peskov"),
-    row("seed-document-article-said-that",
+        resolved="Dmitry Peskov",
+    ),
+    row(
+        "seed-document-article-said-that",
         "The Soviet Union and Japan signed the Joint Declaration on ending the war between the two countries "
         "and restoring diplomatic and consular relations in Moscow on October 19, 1956. The document’s "
         "Article "
@@ -144,46 +198,69 @@ SEED_ROWS = [
         "over "
         "to Japan, adding that Tokyo would get actual control of the islands after a peace treaty was "
         "signed.",
-        "Article 9", "said",
-        "the Soviet government was ready to hand Shikotan Island and a group of small islands over to Japan"),
-    row("seed-X-said-weekday-C",
+        "Article 9",
+        "said",
+        "the Soviet government was ready to hand Shikotan Island and a group of small islands over to Japan",
+    ),
+    row(
+        "seed-X-said-weekday-C",
         "Russian President Vladimir Putin said Thursday he wants to conclude a postwar peace treaty with "
         "Japan "
         "but that the process is challenging due to Tokyo’s military cooperation with Washington.",
-        "Vladimir Putin", "said",
-        "he wants to conclude a postwar peace treaty with Japan but that the process is challenging"),
-    row("seed-speaking-in-meeting-X-said",
+        "Vladimir Putin",
+        "said",
+        "he wants to conclude a postwar peace treaty with Japan but that the process is challenging",
+    ),
+    row(
+        "seed-speaking-in-meeting-X-said",
         "Speaking in a meeting with news agencies, Putin said Japan needs to take heed of Russia’s security "
         "concerns, although he acknowledged it has the right to defend itself.",
-        "Putin", "said", "Japan needs to take heed of Russia’s security concerns"),
-    row("seed-country-maintains-that",
+        "Putin",
+        "said",
+        "Japan needs to take heed of Russia’s security concerns",
+    ),
+    row(
+        "seed-country-maintains-that",
         "Japan maintains that the former Soviet Union illegally seized the islands following Tokyo’s "
         "surrender "
         "in World War II.",
-        "Japan", "maintains",
-        "the former Soviet Union illegally seized the islands following Tokyo’s surrender in World War II"),
-    row("seed-country-comma-adverb-comma-claims",
+        "Japan",
+        "maintains",
+        "the former Soviet Union illegally seized the islands following Tokyo’s surrender in World War II",
+    ),
+    row(
+        "seed-country-comma-adverb-comma-claims",
         "Japan maintains that the former Soviet Union illegally seized the islands following Tokyo’s "
         "surrender "
         "in World War II. Russia, meanwhile, claims the seizure was a legitimate outcome of the war.",
-        "Russia", "claims", "the seizure was a legitimate outcome of the war"),
-    row("seed-pronoun-He-said-resolves-to-Vladimir-Putin",
+        "Russia",
+        "claims",
+        "the seizure was a legitimate outcome of the war",
+    ),
+    row(
+        "seed-pronoun-He-said-resolves-to-Vladimir-Putin",
         "Russian President Vladimir Putin said Thursday he wants to conclude a postwar peace treaty with "
         "Japan "
         "but that the process is challenging due to Tokyo’s military cooperation with Washington.\n\n"
         "He said his country’s national security will be affected if a U.S. military facility is built "
         "elsewhere in Japan.",
-        "He", "said",
+        "He",
+        "said",
         "his country’s national security will be affected if a U.S. military facility is built elsewhere",
-        resolved="Vladimir Putin"),
-    row("seed-C-comma-according-to-people-familiar-after-TOKYO-dateline",
+        resolved="Vladimir Putin",
+    ),
+    row(
+        "seed-C-comma-according-to-people-familiar-after-TOKYO-dateline",
         "TOKYO -- Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this "
         "spring in a bid to create a framework agreement on territorial issues and a peace treaty with "
         "Russian "
         "President Vladimir Putin, according to people familiar with the matter.",
-        "people familiar with the matter", "according to",
-        "Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this spring"),
-    row("seed-caption-lines-do-not-merge-into-dateline-body",
+        "people familiar with the matter",
+        "according to",
+        "Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this spring",
+    ),
+    row(
+        "seed-caption-lines-do-not-merge-into-dateline-body",
         "Japanese Prime Minister Shinzo Abe (Mainichi)\n"
         "Russian President Vladimir Putin attends a meeting with top military staff in the Russian Defense "
         "Ministry's headquarters in Moscow, Russia, on Dec. 18, 2018. (Mikhail Klimentyev, Sputnik, Kremlin "
@@ -192,260 +269,436 @@ SEED_ROWS = [
         "spring in a bid to create a framework agreement on territorial issues and a peace treaty with "
         "Russian "
         "President Vladimir Putin, according to people familiar with the matter.",
-        "people familiar with the matter", "according to",
+        "people familiar with the matter",
+        "according to",
         "Prime Minister Shinzo Abe will try to arrange yet another visit to Russia sometime this spring",
-        absent="Klimentyev"),
-    row("seed-X-said-that-straight-partial-quote-with-parenthesis",
+        absent="Klimentyev",
+    ),
+    row(
+        "seed-X-said-that-straight-partial-quote-with-parenthesis",
         "But an individual close to the prime minister's office said that \"at least one more summit "
         "(between "
         'Abe and Putin) before the G-20 is necessary."',
-        "an individual close to the prime minister's office", "said",
-        "at least one more summit (between Abe and Putin) before the G-20 is necessary"),
-    row("seed-X-demanded-that",
+        "an individual close to the prime minister's office",
+        "said",
+        "at least one more summit (between Abe and Putin) before the G-20 is necessary",
+    ),
+    row(
+        "seed-X-demanded-that",
         "However, Lavrov demanded that Kono accept Russia's historic recognition that the Soviet Union, "
         "Russia's predecessor, legally obtained sovereignty over the islands following World War II.",
-        "Lavrov", "demanded", "Kono accept Russia's historic recognition"),
-    row("seed-pronoun-He-expressed-concerns-about",
+        "Lavrov",
+        "demanded",
+        "Kono accept Russia's historic recognition",
+    ),
+    row(
+        "seed-pronoun-He-expressed-concerns-about",
         "Putin has said that the 1956 declaration does not mention which country would have sovereignty over "
         "Habomai and Shikotan. He also expressed concerns about the possibility the United States, a "
         "military "
         "ally of Japan, would deploy its forces to the returned territories, in an apparent bid to sway "
         "Japan "
         "closer to Russia's position.",
-        "He", "expressed",
+        "He",
+        "expressed",
         "the possibility the United States, a military ally of Japan, would deploy its forces to the "
         "returned "
         "territories",
-        resolved="Putin"),
-    row("seed-X-explained-that-mixed-quote",
+        resolved="Putin",
+    ),
+    row(
+        "seed-X-explained-that-mixed-quote",
         'A senior Japanese Foreign Ministry official explained that Russia "is trying to take advantage of '
-        'the '
+        "the "
         'opportunity," suggesting an unclear path ahead for Japan.',
-        "A senior Japanese Foreign Ministry official", "explained",
-        'Russia "is trying to take advantage of the opportunity'),
+        "A senior Japanese Foreign Ministry official",
+        "explained",
+        'Russia "is trying to take advantage of the opportunity',
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
 # PolNeAR train (source / cue / content as annotated)
 # --------------------------------------------------------------------------------------
 POLNEAR_ROWS = [
-    row("polnear-C-comma-according-to-outlet",
+    row(
+        "polnear-C-comma-according-to-outlet",
         "Boasting 108,000 residents who run the gamut from farmers to professors, with its nominal capital "
         "in "
         "Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem "
         "enamored with Trump, according to Politico.",
-        "Politico", "according to", "the GOP leaners in the area seem enamored with Trump"),
-    row("polnear-according-to-X-comma-C-leading",
+        "Politico",
+        "according to",
+        "the GOP leaners in the area seem enamored with Trump",
+    ),
+    row(
+        "polnear-according-to-X-comma-C-leading",
         "According to a recent poll of Indiana voters, Trump garnered 30% of respondents’ votes, leading the "
         "GOP field.",
-        "a recent poll of Indiana voters", "according to",
-        "Trump garnered 30% of respondents’ votes, leading the GOP field"),
-    row("polnear-C-according-to-article-in-outlet",
+        "a recent poll of Indiana voters",
+        "according to",
+        "Trump garnered 30% of respondents’ votes, leading the GOP field",
+    ),
+    row(
+        "polnear-C-according-to-article-in-outlet",
         "Donald Trump will likely win the GOP nomination, if the county that has been more correct than any "
         "other in its predictions of presidential elections is correct, according to a new article in "
         "Politico.",
-        "article in Politico", "according to", "Donald Trump will likely win the GOP nomination"),
-    row("polnear-X-told-reporters-that-after-fronted-place",
+        "article in Politico",
+        "according to",
+        "Donald Trump will likely win the GOP nomination",
+    ),
+    row(
+        "polnear-X-told-reporters-that-after-fronted-place",
         "During a town hall-style meeting in Cedar Rapids, Iowa, Rubio told reporters Tuesday that the "
         "president’s new executive actions on guns undermine Americans’ constitutional right to bear arms.",
-        "Rubio", "told",
-        "the president’s new executive actions on guns undermine Americans’ constitutional right to bear "
-        "arms"),
-    row("polnear-curly-quote-X-told-outlet",
+        "Rubio",
+        "told",
+        "the president’s new executive actions on guns undermine Americans’ constitutional right to bear arms",
+    ),
+    row(
+        "polnear-curly-quote-X-told-outlet",
         "“Mexican people, we are not going to pay any single cent for such a stupid wall,” Calderon told "
         "CNBC Saturday. “It’s going to be completely useless.”",
-        "Calderon", "told", "Mexican people, we are not going to pay any single cent for such a stupid wall"),
-    row("polnear-quote-continues-after-X-told-outlet",
+        "Calderon",
+        "told",
+        "Mexican people, we are not going to pay any single cent for such a stupid wall",
+    ),
+    row(
+        "polnear-quote-continues-after-X-told-outlet",
         "“Mexican people, we are not going to pay any single cent for such a stupid wall,” Calderon told "
         "CNBC Saturday. “It’s going to be completely useless.”",
-        "Calderon", "told", "It’s going to be completely useless."),
-    row("polnear-X-tweeted-that-partial-quotes",
+        "Calderon",
+        "told",
+        "It’s going to be completely useless.",
+    ),
+    row(
+        "polnear-X-tweeted-that-partial-quotes",
         "For his part, Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”",
-        "Bush", "tweeted", "Trump is a “loser,” a “liar” and a “whiner."),
-    row("polnear-multi-sentence-quote-X-wrote",
+        "Bush",
+        "tweeted",
+        "Trump is a “loser,” a “liar” and a “whiner.",
+    ),
+    row(
+        "polnear-multi-sentence-quote-X-wrote",
         "“In the past several weeks, the presidential contest has clarified. I have decided to endorse Ted "
         "Cruz "
         "and to urge other serious conservatives to join me in\u00a0supporting Cruz,” Blackwell wrote.",
-        "Blackwell", "wrote", "I have decided to endorse Ted Cruz and to urge other serious conservatives"),
-    row("polnear-organisation-wrote-to-Y-that",
+        "Blackwell",
+        "wrote",
+        "I have decided to endorse Ted Cruz and to urge other serious conservatives",
+    ),
+    row(
+        "polnear-organisation-wrote-to-Y-that",
         "The American Legion wrote to Sanders’ Senate office that it did not have permission to use the "
         "emblem "
         "in his campaign fliers.",
-        "The American Legion", "wrote",
-        "it did not have permission to use the emblem in his campaign fliers"),
-    row("polnear-C-comma-records-show",
+        "The American Legion",
+        "wrote",
+        "it did not have permission to use the emblem in his campaign fliers",
+    ),
+    row(
+        "polnear-C-comma-records-show",
         "But Pate hasn’t donated to any 2016 presidential candidates or campaigns except Rubio’s, Federal "
         "Election Commission records compiled by the Center for Responsive Politics show.",
-        "Federal Election Commission records", "show",
-        "Pate hasn’t donated to any 2016 presidential candidates or campaigns except Rubio’s"),
-    row("polnear-partial-quote-said-X-with-appositive",
+        "Federal Election Commission records",
+        "show",
+        "Pate hasn’t donated to any 2016 presidential candidates or campaigns except Rubio’s",
+    ),
+    row(
+        "polnear-partial-quote-said-X-with-appositive",
         "“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National "
         "Nurses United, a union that has broken away from many other labor groups and endorsed Sanders.",
-        "RoseAnn DeMoro", "said", "“We’re extremely happy” about the decision"),
-    row("polnear-X-who-clause-said",
+        "RoseAnn DeMoro",
+        "said",
+        "“We’re extremely happy” about the decision",
+    ),
+    row(
+        "polnear-X-who-clause-said",
         "Helen Aguirre Ferre, who took over as head of Hispanic communications after the previous director "
         "quit because of her distaste for Trump, said Latino voters are interested in more than just "
         "immigration, and that many will be receptive to his message on jobs and national security.",
-        "Helen Aguirre Ferre", "said", "Latino voters are interested in more than just immigration"),
-    row("polnear-X-parenthetical-who-clause-said-in-a-statement",
+        "Helen Aguirre Ferre",
+        "said",
+        "Latino voters are interested in more than just immigration",
+    ),
+    row(
+        "polnear-X-parenthetical-who-clause-said-in-a-statement",
         "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving conditions in "
         "Central "
         "America, said in a statement that the announcements were “important preliminary steps to treating "
         "those escaping violence in Central America as the refugees they are.”",
-        "Zoe Lofgren", "said",
+        "Zoe Lofgren",
+        "said",
         "the announcements were “important preliminary steps to treating those escaping violence in Central "
-        "America as the refugees they are."),
-    row("polnear-double-apostrophe-quote-the-spokesman-comma-name-said",
+        "America as the refugees they are.",
+    ),
+    row(
+        "polnear-double-apostrophe-quote-the-spokesman-comma-name-said",
         "''Somebody entered the United States through the K-1 visa program and proceeded to carry out an act "
         "of terrorism on American soil,'' the White House spokesman, Josh Earnest, said on Thursday. ''That "
         "program is at a minimum worth a very close look.''",
-        "Josh Earnest", "said",
+        "Josh Earnest",
+        "said",
         "Somebody entered the United States through the K-1 visa program and proceeded to carry out an act "
         "of "
-        "terrorism on American soil"),
-    row("polnear-X-once-said-colon-quote",
+        "terrorism on American soil",
+    ),
+    row(
+        "polnear-X-once-said-colon-quote",
         "Famed fight doctor Ferdie Pacheco once said: “Cassius Clay was born in Louisville. Muhammad Ali was "
         "born in Miami.”",
-        "Ferdie Pacheco", "said", "Cassius Clay was born in Louisville. Muhammad Ali was born in Miami."),
-    row("polnear-X-comma-speaking-to-Y-comma-said-straight-quote",
+        "Ferdie Pacheco",
+        "said",
+        "Cassius Clay was born in Louisville. Muhammad Ali was born in Miami.",
+    ),
+    row(
+        "polnear-X-comma-speaking-to-Y-comma-said-straight-quote",
         'The media are "manipulating and shaping and framing this campaign," Gilmore said. Fiorina, speaking '
         'to Iowans, said, "Last time I looked, you hadn\'t started voting yet."',
-        "Fiorina", "said", "Last time I looked, you hadn't started voting yet."),
-    row("polnear-X-told-outlet-that-partial-quote",
+        "Fiorina",
+        "said",
+        "Last time I looked, you hadn't started voting yet.",
+    ),
+    row(
+        "polnear-X-told-outlet-that-partial-quote",
         "Republican pollster Daron Shaw told Fox that he credits the change to a large defection among "
         "“blue-collar, white Democrats” from the Clinton camp.",
-        "Daron Shaw", "told",
-        "he credits the change to a large defection among “blue-collar, white Democrats” from the Clinton "
-        "camp"),
-    row("polnear-X-said-partial-quote-then-em-dash",
+        "Daron Shaw",
+        "told",
+        "he credits the change to a large defection among “blue-collar, white Democrats” from the Clinton camp",
+    ),
+    row(
+        "polnear-X-said-partial-quote-then-em-dash",
         "Later, in front of the Manchester Rotary Club at Fratello’s Italian Grille, Trump said Bush is “not "
         "smart enough to win” — and more.",
-        "Trump", "said", "Bush is “not smart enough to win”"),
-    row("polnear-pronoun-He-expressed-concern-about",
+        "Trump",
+        "said",
+        "Bush is “not smart enough to win”",
+    ),
+    row(
+        "polnear-pronoun-He-expressed-concern-about",
         "''There are five primaries next week, and we think we are going to do well, and we think we have a "
         "path toward victory,'' Mr. Sanders said.\n\n"
         "He also expressed concern about the closed primary system in New York and said he hoped it would "
         "change in the future.",
-        "He", "expressed", "the closed primary system in New York", resolved="Sanders"),
-    row("polnear-short-name-Lombardi-said-colon-resolves",
+        "He",
+        "expressed",
+        "the closed primary system in New York",
+        resolved="Sanders",
+    ),
+    row(
+        "polnear-short-name-Lombardi-said-colon-resolves",
         "Vatican spokesman the Rev. Federico Lombardi told reporters Thursday that the pope has no plans to "
         "either address the conference or meet with Sanders. Lombardi said: “I’m not expecting anything.”",
-        "Lombardi", "said", "I’m not expecting anything.", resolved="Federico Lombardi"),
+        "Lombardi",
+        "said",
+        "I’m not expecting anything.",
+        resolved="Federico Lombardi",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
-    row("written-a-spokeswoman-for-X-comma-Name-comma-said",
+    row(
+        "written-a-spokeswoman-for-X-comma-Name-comma-said",
         "A spokeswoman for the ministry, Maria Zakharova, said Moscow would respond to any new sanctions.",
-        "Maria Zakharova", "said", "Moscow would respond to any new sanctions"),
-    row("written-curly-quote-said-title-name-inverted",
+        "Maria Zakharova",
+        "said",
+        "Moscow would respond to any new sanctions",
+    ),
+    row(
+        "written-curly-quote-said-title-name-inverted",
         "“We will not accept any preconditions,” said Foreign Minister Sergei Lavrov.",
-        "Sergei Lavrov", "said", "We will not accept any preconditions"),
-    row("written-X-said-colon-curly-quote",
+        "Sergei Lavrov",
+        "said",
+        "We will not accept any preconditions",
+    ),
+    row(
+        "written-X-said-colon-curly-quote",
         "Defense Minister Takeshi Iwaya said: “The deployment will go ahead as planned.”",
-        "Takeshi Iwaya", "said", "The deployment will go ahead as planned."),
-    row("written-according-to-institution-comma-C",
+        "Takeshi Iwaya",
+        "said",
+        "The deployment will go ahead as planned.",
+    ),
+    row(
+        "written-according-to-institution-comma-C",
         "According to the Defense Ministry, two Russian bombers flew close to Japanese airspace on Tuesday.",
-        "the Defense Ministry", "according to", "two Russian bombers flew close to Japanese airspace on "
-        "Tuesday"),
-    row("written-short-name-Peskov-added-resolves",
+        "the Defense Ministry",
+        "according to",
+        "two Russian bombers flew close to Japanese airspace on Tuesday",
+    ),
+    row(
+        "written-short-name-Peskov-added-resolves",
         "Kremlin Spokesman Dmitry Peskov told reporters on Monday that no date had been set for the visit. "
         "Peskov added that the talks would continue at the level of deputy foreign ministers.",
-        "Peskov", "added", "the talks would continue at the level of deputy foreign ministers",
-        resolved="Dmitry Peskov"),
-    row("written-internal-documents-show",
-        "Internal documents show that the utility knew about the cracks in the reactor housing as early as "
-        "2015.",
-        "documents", "show", "the utility knew about the cracks in the reactor housing as early as 2015"),
-    row("written-X-wrote-on-Telegram-partial-quote",
+        "Peskov",
+        "added",
+        "the talks would continue at the level of deputy foreign ministers",
+        resolved="Dmitry Peskov",
+    ),
+    row(
+        "written-internal-documents-show",
+        "Internal documents show that the utility knew about the cracks in the reactor housing as early as 2015.",
+        "documents",
+        "show",
+        "the utility knew about the cracks in the reactor housing as early as 2015",
+    ),
+    row(
+        "written-X-wrote-on-Telegram-partial-quote",
         "Zakharova wrote on Telegram that the ambassador's remarks were “a deliberate provocation.”",
-        "Zakharova", "wrote", "the ambassador's remarks were “a deliberate provocation."),
-    row("written-X-tweeted-that-double-content",
+        "Zakharova",
+        "wrote",
+        "the ambassador's remarks were “a deliberate provocation.",
+    ),
+    row(
+        "written-X-tweeted-that-double-content",
         "Trump tweeted that the talks had been “very productive” and that a deal was close.",
-        "Trump", "tweeted", "the talks had been “very productive”"),
-    row("written-institution-demanded-that",
+        "Trump",
+        "tweeted",
+        "the talks had been “very productive”",
+    ),
+    row(
+        "written-institution-demanded-that",
         "The opposition Constitutional Democratic Party demanded that the government release the full text "
         "of "
         "the agreement.",
-        "Constitutional Democratic Party", "demanded",
-        "the government release the full text of the agreement"),
-    row("written-country-expressed-concern-about",
-        "South Korea expressed concern about the missile launch, calling it a clear violation of U.N. "
-        "resolutions.",
-        "South Korea", "expressed", "the missile launch"),
-    row("written-C-comma-X-said-comma-C-interrupted",
+        "Constitutional Democratic Party",
+        "demanded",
+        "the government release the full text of the agreement",
+    ),
+    row(
+        "written-country-expressed-concern-about",
+        "South Korea expressed concern about the missile launch, calling it a clear violation of U.N. resolutions.",
+        "South Korea",
+        "expressed",
+        "the missile launch",
+    ),
+    row(
+        "written-C-comma-X-said-comma-C-interrupted",
         "The new patrol vessels, the coast guard said, will be based in Nemuro from April.",
-        "the coast guard", "said", "will be based in Nemuro from April"),
-    row("written-X-said-C-em-dash-aside",
+        "the coast guard",
+        "said",
+        "will be based in Nemuro from April",
+    ),
+    row(
+        "written-X-said-C-em-dash-aside",
         "Putin said the decision was final \u2014 a position the Kremlin has repeated for weeks.",
-        "Putin", "said", "the decision was final"),
-    row("written-unbalanced-opening-quote-X-told-reporters",
+        "Putin",
+        "said",
+        "the decision was final",
+    ),
+    row(
+        "written-unbalanced-opening-quote-X-told-reporters",
         "“We are ready to talk, but not under pressure, Lavrov told reporters in Moscow on Friday.",
-        "Lavrov", "told", "We are ready to talk, but not under pressure"),
-    row("written-unclosed-quote-after-X-said",
+        "Lavrov",
+        "told",
+        "We are ready to talk, but not under pressure",
+    ),
+    row(
+        "written-unclosed-quote-after-X-said",
         "Lavrov said the Japanese proposal was “unacceptable and would not be discussed further.",
-        "Lavrov", "said", "the Japanese proposal was “unacceptable and would not be discussed further"),
-    row("written-X-who-clause-said",
+        "Lavrov",
+        "said",
+        "the Japanese proposal was “unacceptable and would not be discussed further",
+    ),
+    row(
+        "written-X-who-clause-said",
         "Yoshihide Suga, who was chief cabinet secretary at the time, said the government had not been "
         "informed of the plan in advance.",
-        "Yoshihide Suga", "said", "the government had not been informed of the plan in advance"),
-    row("written-X-comma-speaking-at-briefing-comma-said",
+        "Yoshihide Suga",
+        "said",
+        "the government had not been informed of the plan in advance",
+    ),
+    row(
+        "written-X-comma-speaking-at-briefing-comma-said",
         "Chief Cabinet Secretary Yoshimasa Hayashi, speaking at a regular news conference in Tokyo, said the "
         "two sides had agreed to continue working-level talks.",
-        "Yoshimasa Hayashi", "said", "the two sides had agreed to continue working-level talks"),
-    row("written-straight-quote-X-said-quote-continues-next-paragraph",
+        "Yoshimasa Hayashi",
+        "said",
+        "the two sides had agreed to continue working-level talks",
+    ),
+    row(
+        "written-straight-quote-X-said-quote-continues-next-paragraph",
         '"The islands are an inseparable part of Russia," Zakharova said.\n\n'
         '"Any talk of handing them over is a fantasy."',
-        "Zakharova", "said", "Any talk of handing them over is a fantasy."),
-    row("written-caption-line-then-body-sentence",
+        "Zakharova",
+        "said",
+        "Any talk of handing them over is a fantasy.",
+    ),
+    row(
+        "written-caption-line-then-body-sentence",
         "Russian Foreign Minister Sergey Lavrov speaks at a news conference in Moscow on Jan. 14.\n"
         "The ministry will summon the Japanese ambassador over the remarks, Lavrov said.",
-        "Lavrov", "said", "The ministry will summon the Japanese ambassador over the remarks",
-        absent="news conference"),
-    row("written-C-parenthetical-according-to-institution",
-        "Two fishing boats were seized near Kunashiri last month (according to the Hokkaido prefectural "
-        "government).",
-        "the Hokkaido prefectural government", "according to", "Two fishing boats were seized near "
-        "Kunashiri"),
+        "Lavrov",
+        "said",
+        "The ministry will summon the Japanese ambassador over the remarks",
+        absent="news conference",
+    ),
+    row(
+        "written-C-parenthetical-according-to-institution",
+        "Two fishing boats were seized near Kunashiri last month (according to the Hokkaido prefectural government).",
+        "the Hokkaido prefectural government",
+        "according to",
+        "Two fishing boats were seized near Kunashiri",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
-    row("neg-seed-is-expected-to-meet",
-        "He is expected to meet with U.S. President Donald Trump on the sidelines of the G20 summit."),
-    row("neg-seed-as-they-are-called-in-Japan",
+    row(
+        "neg-seed-is-expected-to-meet",
+        "He is expected to meet with U.S. President Donald Trump on the sidelines of the G20 summit.",
+    ),
+    row(
+        "neg-seed-as-they-are-called-in-Japan",
         "The Northern Territories, as they are called in Japan, were seized by Soviet forces at the end of "
-        "World War II."),
-    row("neg-written-duty-to-defend-Japan",
-        "Under the alliance, U.S. forces have a duty to defend Japan if it comes under attack."),
-    row("neg-seed-initially-hoped-for-a-broad-agreement",
+        "World War II.",
+    ),
+    row(
+        "neg-written-duty-to-defend-Japan",
+        "Under the alliance, U.S. forces have a duty to defend Japan if it comes under attack.",
+    ),
+    row(
+        "neg-seed-initially-hoped-for-a-broad-agreement",
         "Abe initially hoped for a broad agreement with Putin on securing the return of at least the two "
-        "smaller islands when he hosts the G20 summit."),
-    row("neg-seed-appears-to-be-in-no-hurry",
-        "Moscow, however, appears to be in no hurry concerning the issue."),
-    row("neg-seed-the-two-leaders-agreed-narrative",
+        "smaller islands when he hosts the G20 summit.",
+    ),
+    row("neg-seed-appears-to-be-in-no-hurry", "Moscow, however, appears to be in no hurry concerning the issue."),
+    row(
+        "neg-seed-the-two-leaders-agreed-narrative",
         "During the last summit held in November 2018, the two leaders agreed to make the 1956 Japan-Soviet "
-        "Joint Declaration the basis of bilateral negotiations."),
-    row("neg-seed-dispute-noun-not-a-cue",
-        "The path to solving the territorial dispute remains long and arduous."),
-    row("neg-seed-treaty-seeks-to-limit-background",
+        "Joint Declaration the basis of bilateral negotiations.",
+    ),
+    row("neg-seed-dispute-noun-not-a-cue", "The path to solving the territorial dispute remains long and arduous."),
+    row(
+        "neg-seed-treaty-seeks-to-limit-background",
         "Signed in 2010, the Treaty on Measures for the Further Reduction and Limitation of Strategic "
-        "Offensive Arms seeks to limit the possession of deployed nuclear warheads, missiles and bombers."),
-    row("neg-seed-plain-travel-narrative",
+        "Offensive Arms seeks to limit the possession of deployed nuclear warheads, missiles and bombers.",
+    ),
+    row(
+        "neg-seed-plain-travel-narrative",
         "Abe will leave from Haneda Airport in Tokyo on a special airplane for Moscow on Jan. 21. He will "
         "attend the annual general meeting of the World Economic Forum in Davos, Switzerland, and will "
         "return "
-        "on Jan. 24."),
-    row("neg-seed-imposed-sanctions-narrative",
-        "The West has imposed economic sanctions on Russia over the annexation of Crimea."),
-    row("neg-written-plain-event-narrative",
-        "Police closed the coastal road for three hours on Tuesday after a truck overturned near the port."),
-    row("neg-written-scheduled-to-meet",
-        "Prior to the summit, the two foreign ministers are scheduled to meet in Germany in February."),
+        "on Jan. 24.",
+    ),
+    row(
+        "neg-seed-imposed-sanctions-narrative",
+        "The West has imposed economic sanctions on Russia over the annexation of Crimea.",
+    ),
+    row(
+        "neg-written-plain-event-narrative",
+        "Police closed the coastal road for three hours on Tuesday after a truck overturned near the port.",
+    ),
+    row(
+        "neg-written-scheduled-to-meet",
+        "Prior to the summit, the two foreign ministers are scheduled to meet in Germany in February.",
+    ),
 ]
 
 ALL_ROWS = SEED_ROWS + POLNEAR_ROWS + WRITTEN_ROWS + NEGATIVE_ROWS
@@ -484,14 +737,11 @@ def test_attribution_row(text, source, cue, content, resolved, absent):
     span = _expected_span(text, content)
     need = (span[1] - span[0]) / 2
     matches = [
-        c for c in art.claims
-        if _norm(source) in _norm(c.source)
-        and _norm(cue) in _norm(c.cue)
-        and _overlap(c, span) >= need
+        c
+        for c in art.claims
+        if _norm(source) in _norm(c.source) and _norm(cue) in _norm(c.cue) and _overlap(c, span) >= need
     ]
-    assert matches, (
-        f"no claim with source ~{source!r}, cue ~{cue!r}, content ~{content!r}; got:\n{_describe(art)}"
-    )
+    assert matches, f"no claim with source ~{source!r}, cue ~{cue!r}, content ~{content!r}; got:\n{_describe(art)}"
     if resolved:
         assert any(_norm(resolved) in _norm(c.resolved_source) for c in matches), (
             f"source not resolved to {resolved!r}; got:\n{_describe(art)}"

@@ -30,7 +30,10 @@ def audit(*args: str | Path, timeout: float = 300) -> subprocess.CompletedProces
     """``audit run ARGS`` in a fresh interpreter, as a user would call it."""
     return subprocess.run(
         [sys.executable, "-m", "audit.cli", "run", "--quiet", *map(str, args)],
-        capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -58,15 +61,16 @@ def write_bytes(name: str, data: bytes) -> Builder:
         p = d / name
         p.write_bytes(data)
         return p, []
+
     return build
 
 
 def jsonl(name: str, *lines: str | dict) -> Builder:
     def build(d: Path) -> tuple[Path, list[str]]:
         p = d / name
-        p.write_text("".join((ln if isinstance(ln, str) else json.dumps(ln)) + "\n" for ln in lines),
-                     encoding="utf-8")
+        p.write_text("".join((ln if isinstance(ln, str) else json.dumps(ln)) + "\n" for ln in lines), encoding="utf-8")
         return p, []
+
     return build
 
 
@@ -127,9 +131,11 @@ def random_binary() -> bytes:
     return bytes(rng.randrange(256) for _ in range(4096))
 
 
-NOT_LATIN = ("Президент заявил журналистам, что переговоры будут продолжены на следующей неделе. " * 5)
-SPANISH = ("El presidente dijo a los periodistas que las negociaciones continuarán la próxima semana en la "
-           "capital, según fuentes del gobierno que pidieron no ser identificadas por su nombre. ") * 3
+NOT_LATIN = "Президент заявил журналистам, что переговоры будут продолжены на следующей неделе. " * 5
+SPANISH = (
+    "El presidente dijo a los periodistas que las negociaciones continuarán la próxima semana en la "
+    "capital, según fuentes del gobierno que pidieron no ser identificadas por su nombre. "
+) * 3
 NO_PUNCTUATION = "\n".join(["the minister said the plan would go ahead despite the protests"] * 5)
 
 # (case id, builder, expected outcome, message fragment)
@@ -139,54 +145,104 @@ NO_PUNCTUATION = "\n".join(["the minister said the plan would go ahead despite t
 CASES: list = [
     ("empty-file", write_bytes("empty.txt", b""), "error", "empty input"),
     ("whitespace-only", write_bytes("blank.txt", b" \n\r\n\t \n"), "error", "only whitespace"),
-    ("png-image", write_bytes("picture.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4), "error",
-     "binary file"),
+    ("png-image", write_bytes("picture.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4), "error", "binary file"),
     ("random-binary", write_bytes("noise.bin", random_binary()), "error", "binary file"),
     ("gzip-archive", write_bytes("article.txt.gz", b"\x1f\x8b\x08\x00" + bytes(200)), "error", "gzip"),
-    ("latin-1", write_bytes("latin1.txt", GOOD[:300].encode() + "café".encode("latin-1") + b" again."),
-     "error", "not valid UTF-8"),
+    (
+        "latin-1",
+        write_bytes("latin1.txt", GOOD[:300].encode() + "café".encode("latin-1") + b" again."),
+        "error",
+        "not valid UTF-8",
+    ),
     ("utf-16", write_bytes("utf16.txt", GOOD.encode("utf-16")), "error", "UTF-16"),
-    ("nul-bytes", write_bytes("nul.txt", (GOOD[:400] + "\x00" + GOOD[400:]).encode()), "error",
-     "NUL bytes"),
+    ("nul-bytes", write_bytes("nul.txt", (GOOD[:400] + "\x00" + GOOD[400:]).encode()), "error", "NUL bytes"),
     ("bom", write_bytes("bom.txt", b"\xef\xbb\xbf" + GOOD.encode()), "ok", None),
     ("crlf", write_bytes("crlf.txt", GOOD.replace("\n", "\r\n").encode()), "ok", None),
-    ("bom-and-crlf", write_bytes("bomcrlf.txt", b"\xef\xbb\xbf" + SEEDS[1].read_text("utf-8")
-                                 .replace("\n", "\r\n").encode()), "ok", None),
+    (
+        "bom-and-crlf",
+        write_bytes("bomcrlf.txt", b"\xef\xbb\xbf" + SEEDS[1].read_text("utf-8").replace("\n", "\r\n").encode()),
+        "ok",
+        None,
+    ),
     ("jsonl-not-json", jsonl("notjson.jsonl", '{"id": "a", "text": "He said so.'), "error", "not valid JSON"),
     ("jsonl-not-object", jsonl("array.jsonl", '["id", "text"]'), "error", "not a JSON object"),
     ("jsonl-no-text", jsonl("notext.jsonl", {"id": "a", "body": SENTENCE}), "error", "missing field `text`"),
-    ("jsonl-text-not-string", jsonl("nonstring.jsonl", {"id": "a", "text": ["He", "said"]}), "error",
-     "must be a string, not list"),
+    (
+        "jsonl-text-not-string",
+        jsonl("nonstring.jsonl", {"id": "a", "text": ["He", "said"]}),
+        "error",
+        "must be a string, not list",
+    ),
     ("jsonl-text-null", jsonl("nulltext.jsonl", {"id": "a", "text": None}), "error", "must be a string"),
-    ("jsonl-repeated-id", jsonl("repeat.jsonl", {"id": "r1", "text": SENTENCE},
-                                {"id": "r1", "text": SENTENCE + " Again."}), "error", "repeated id 'r1'"),
+    (
+        "jsonl-repeated-id",
+        jsonl("repeat.jsonl", {"id": "r1", "text": SENTENCE}, {"id": "r1", "text": SENTENCE + " Again."}),
+        "error",
+        "repeated id 'r1'",
+    ),
     ("jsonl-bad-id", jsonl("badid.jsonl", {"id": {"x": 1}, "text": SENTENCE}), "error", "field `id` must be"),
-    ("jsonl-surrogate", jsonl("surrogate.jsonl", '{"id": "s", "text": "He said \\ud800 it."}'), "error",
-     "unpaired surrogate"),
+    (
+        "jsonl-surrogate",
+        jsonl("surrogate.jsonl", '{"id": "s", "text": "He said \\ud800 it."}'),
+        "error",
+        "unpaired surrogate",
+    ),
     ("jsonl-nul", jsonl("nul.jsonl", {"id": "n", "text": "He said\u0000 it."}), "error", "NUL"),
     ("jsonl-empty-text", jsonl("emptytext.jsonl", {"id": "e", "text": "  "}), "error", "empty input"),
     ("jsonl-line-too-large", jsonl_line_too_large, "error", "line too large"),
     ("over-max-bytes", too_large, "error", "file too large"),
     ("cyrillic", write_bytes("russian.txt", NOT_LATIN.encode()), "error", "not English"),
     ("spanish", write_bytes("spanish.txt", SPANISH.encode()), "error", "does not look like English"),
-    ("no-punctuation", write_bytes("nopunct.txt", NO_PUNCTUATION.encode()), "warning",
-     "no sentence punctuation"),
-    ("one-megabyte-sentence", write_bytes("huge.txt", ("Officials said that the plan, which the minister "
-                                                       "backed, would go ahead " * 15000)[:1_000_000].encode()
-                                          + b"."), "ok", None),
-    ("unbalanced-quotes", write_bytes("unbalanced.txt", ('He said "this never closes. “Nor this, '
-                                                         'officials said. ” ” “ And “ say “critics.\n' * 40)
-                                      .encode()), "ok", None),
-    ("nested-quotes", write_bytes("nested.txt", ('The mayor said "' + "he told me 'she said \u201c" * 200
-                                                 + "nothing" + "\u201d'\"" * 200 + '".\n').encode()),
-     "ok", None),
-    ("thousands-of-quotes", write_bytes("quotes.txt", ("He said " + '"' * 3000 + " and “”‘’" * 500 + ".\n")
-                                        .encode()), "ok", None),
+    ("no-punctuation", write_bytes("nopunct.txt", NO_PUNCTUATION.encode()), "warning", "no sentence punctuation"),
+    (
+        "one-megabyte-sentence",
+        write_bytes(
+            "huge.txt",
+            ("Officials said that the plan, which the minister backed, would go ahead " * 15000)[:1_000_000].encode()
+            + b".",
+        ),
+        "ok",
+        None,
+    ),
+    (
+        "unbalanced-quotes",
+        write_bytes(
+            "unbalanced.txt",
+            ('He said "this never closes. “Nor this, officials said. ” ” “ And “ say “critics.\n' * 40).encode(),
+        ),
+        "ok",
+        None,
+    ),
+    (
+        "nested-quotes",
+        write_bytes(
+            "nested.txt",
+            (
+                'The mayor said "' + "he told me 'she said \u201c" * 200 + "nothing" + "\u201d'\"" * 200 + '".\n'
+            ).encode(),
+        ),
+        "ok",
+        None,
+    ),
+    (
+        "thousands-of-quotes",
+        write_bytes("quotes.txt", ("He said " + '"' * 3000 + " and “”‘’" * 500 + ".\n").encode()),
+        "ok",
+        None,
+    ),
     ("fifo-in-directory", fifo_in_directory, "error", "named pipe"),
     ("dangling-symlink", dangling_symlink_in_directory, "error", "broken symlink"),
-    pytest.param("unreadable-file", unreadable_file_in_directory, "error", "permission denied",
-                 marks=pytest.mark.skipif(IS_ROOT, reason="running as root, chmod 000 does not stop reading; "
-                                          "the FIFO and dangling-symlink cases cover unreadable files")),
+    pytest.param(
+        "unreadable-file",
+        unreadable_file_in_directory,
+        "error",
+        "permission denied",
+        marks=pytest.mark.skipif(
+            IS_ROOT,
+            reason="running as root, chmod 000 does not stop reading; "
+            "the FIFO and dangling-symlink cases cover unreadable files",
+        ),
+    ),
     ("symlink-loop-directory", symlink_loop_directory, "error", "symlink loop"),
     ("self-symlink", self_symlink, "error", "symlink loop"),
     ("missing-path", missing_path, "error", "no such file"),
@@ -201,8 +257,12 @@ def check_spans(db: Path, article_id: str, text: str) -> int:
     """Every stored span is an exact slice of ``text``; returns the number of claims."""
     stored = rows(db, "select text from articles where article_id = ?", article_id)
     assert stored and stored[0][0] == text, "the stored text must be the text as read (BOM removed)"
-    claims = rows(db, "select content, content_start, content_end, source, source_start, source_end, cue, "
-                      "cue_start, cue_end from claims where article_id = ?", article_id)
+    claims = rows(
+        db,
+        "select content, content_start, content_end, source, source_start, source_end, cue, "
+        "cue_start, cue_end from claims where article_id = ?",
+        article_id,
+    )
     for content, cs, ce, source, ss, se, cue, us, ue in claims:
         assert text[cs:ce] == content
         if source is not None and ss is not None:
@@ -213,8 +273,7 @@ def check_spans(db: Path, article_id: str, text: str) -> int:
 
 
 @pytest.mark.parametrize("case_id, build, outcome, fragment", CASES, ids=[_ids(c) for c in CASES])
-def test_hostile_input(tmp_path: Path, case_id: str, build: Builder, outcome: str,
-                       fragment: str | None) -> None:
+def test_hostile_input(tmp_path: Path, case_id: str, build: Builder, outcome: str, fragment: str | None) -> None:
     inputs = tmp_path / "inputs"
     inputs.mkdir()
     good = inputs / "good.txt"
@@ -352,20 +411,24 @@ def test_same_id_from_two_inputs(tmp_path: Path) -> None:
 
 def test_hostile_standard_input(tmp_path: Path) -> None:
     db = tmp_path / "stdin.db"
-    proc = subprocess.run([sys.executable, "-m", "audit.cli", "run", "-", "--db", str(db)],
-                          input=random_binary(), capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "audit.cli", "run", "-", "--db", str(db)],
+        input=random_binary(),
+        capture_output=True,
+        timeout=120,
+    )
     assert proc.returncode == 1
     assert b"error: -: binary file" in proc.stderr
     lines = (json.dumps({"id": "ok", "text": GOOD}) + "\nnot json\n").encode()
-    proc = subprocess.run([sys.executable, "-m", "audit.cli", "run", "-", "--db", str(db)],
-                          input=lines, capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "audit.cli", "run", "-", "--db", str(db)], input=lines, capture_output=True, timeout=120
+    )
     assert proc.returncode == 1
     assert b"error: -:2: not valid JSON" in proc.stderr
     assert rows(db, "select article_id from articles") == [("ok",)]
 
 
-def test_pipeline_crash_is_recorded_and_the_batch_goes_on(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pipeline_crash_is_recorded_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug in a pipeline stage on one article is an error row naming it, not a dead run."""
     import audit.pipeline
     from audit.api import audit_paths

@@ -25,8 +25,7 @@ CHILD_TABLES = ("claims", "sources", "hops", "flags", "segments")
 
 def make_batch(path: Path, n: int = ARTICLES, seed: int = 11) -> Path:
     """``n`` articles with distinct ids and texts, each a few seed paragraphs and a line of its own."""
-    paragraphs = [p.strip() for s in SEEDS for p in s.read_text(encoding="utf-8").split("\n\n")
-                  if len(p.strip()) > 40]
+    paragraphs = [p.strip() for s in SEEDS for p in s.read_text(encoding="utf-8").split("\n\n") if len(p.strip()) > 40]
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
@@ -39,14 +38,20 @@ def make_batch(path: Path, n: int = ARTICLES, seed: int = 11) -> Path:
 def start_run(batch: Path, db: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "audit.cli", "run", "--quiet", str(batch), "--db", str(db)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
     )
 
 
 def run_to_end(batch: Path, db: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "audit.cli", "run", "--quiet", str(batch), "--db", str(db)],
-        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=600,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
     )
 
 
@@ -93,14 +98,18 @@ def assert_whole_articles(db: Path) -> dict[str, str]:
         short = con.execute(
             "select a.article_id, a.claim_count, count(c.claim_id) from articles a "
             "left join claims c on c.article_id = a.article_id group by a.article_id "
-            "having a.claim_count != count(c.claim_id)").fetchall()
+            "having a.claim_count != count(c.claim_id)"
+        ).fetchall()
         assert short == [], f"articles missing claims: {short[:5]}"
         for table in CHILD_TABLES:
-            orphans = con.execute(f"select count(*) from [{table}] where article_id not in "
-                                  "(select article_id from articles)").fetchone()[0]
+            orphans = con.execute(
+                f"select count(*) from [{table}] where article_id not in (select article_id from articles)"
+            ).fetchone()[0]
             assert orphans == 0, f"{orphans} {table} rows without their article"
-        hops = con.execute("select count(*) from claims c where hop_count != "
-                           "(select count(*) from hops h where h.claim_id = c.claim_id)").fetchone()[0]
+        hops = con.execute(
+            "select count(*) from claims c where hop_count != "
+            "(select count(*) from hops h where h.claim_id = c.claim_id)"
+        ).fetchone()[0]
         assert hops == 0, "claims missing hops"
         return dict(con.execute("select article_id, audited_at from articles"))
     finally:
@@ -110,10 +119,12 @@ def assert_whole_articles(db: Path) -> dict[str, str]:
 def snapshot(db: Path) -> dict[str, object]:
     con = ro(db)
     try:
-        counts = {t: con.execute(f"select count(*) from [{t}]").fetchone()[0]
-                  for t in ("articles", *CHILD_TABLES, "errors")}
-        claims = con.execute("select claim_id, article_id, content_start, content_end, kind, score "
-                             "from claims order by claim_id").fetchall()
+        counts = {
+            t: con.execute(f"select count(*) from [{t}]").fetchone()[0] for t in ("articles", *CHILD_TABLES, "errors")
+        }
+        claims = con.execute(
+            "select claim_id, article_id, content_start, content_end, kind, score from claims order by claim_id"
+        ).fetchall()
         return {"counts": counts, "claims": claims}
     finally:
         con.close()
@@ -169,16 +180,20 @@ async def _datasette_reads(db: Path, writer: subprocess.Popen[str], problems: li
                 con = ro(db)
                 try:
                     n = con.execute("select count(*) from articles").fetchone()[0]
-                    con.execute("select a.article_id, count(c.claim_id) from articles a join claims c "
-                                "using (article_id) group by a.article_id").fetchall()
+                    con.execute(
+                        "select a.article_id, count(c.claim_id) from articles a join claims c "
+                        "using (article_id) group by a.article_id"
+                    ).fetchall()
                 finally:
                     con.close()
                 seen.append(n)
             except sqlite3.OperationalError as exc:
                 problems.append(f"sqlite: {exc}")
-            for path in (f"/{name}/claims.json?_size=50",
-                         f"/{name}/articles.json?_size=5&_sort_desc=audited_at",
-                         f"/{name}.json?sql=select+count(*)+from+claims"):
+            for path in (
+                f"/{name}/claims.json?_size=50",
+                f"/{name}/articles.json?_size=5&_sort_desc=audited_at",
+                f"/{name}.json?sql=select+count(*)+from+claims",
+            ):
                 response = await ds.client.get(path)
                 if response.status_code != 200 or "locked" in response.text:
                     problems.append(f"datasette {path}: {response.status_code} {response.text[:200]}")

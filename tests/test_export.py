@@ -17,8 +17,21 @@ S0, S1, S2, S3, S4 = SEED_IDS = [
 ]
 
 ARTICLE_FIELDS = ("article_id", "title", "outlet", "wire", "published", "url", "claims")
-CLAIM_FIELDS = ("content", "content_span", "source", "source_span", "cue", "cue_span", "kind",
-                "resolved_source", "quote", "chain", "score", "grade", "flags")
+CLAIM_FIELDS = (
+    "content",
+    "content_span",
+    "source",
+    "source_span",
+    "cue",
+    "cue_span",
+    "kind",
+    "resolved_source",
+    "quote",
+    "chain",
+    "score",
+    "grade",
+    "flags",
+)
 SPANNED = (("content", "content_span"), ("source", "source_span"), ("cue", "cue_span"))
 QUOTES = {"direct", "indirect", "partial", "none"}
 GRADES = {"A", "B", "C", "D", "F"}
@@ -32,8 +45,7 @@ BOILERPLATE = {
     S2: ["MOSCOW, November 16. /TASS/."],
     S3: [
         "• Kyodo",
-        "In a time of both misinformation and too much information, "
-        "quality journalism is more crucial than ever.",
+        "In a time of both misinformation and too much information, quality journalism is more crucial than ever.",
         "By subscribing, you can help us get the story right.",
     ],
     S4: [
@@ -48,23 +60,28 @@ BOILERPLATE = {
 # Headlines and body sentences that must each be (part of) a claim, or contain one.
 COVERED = [
     (S0, "Japan has long demanded that Moscow return all four islands."),
-    (S0,
-     "The Northern Territories, as they are called in Japan, were seized by Soviet forces "
-     "at the end of World War II."),
+    (
+        S0,
+        "The Northern Territories, as they are called in Japan, were seized by Soviet forces "
+        "at the end of World War II.",
+    ),
     (S0, "Russia has expressed strong apprehensions in its negotiations with Japan on the four islands."),
     (S1, "Putin uses U.S. bases as a test of Japan’s loyalty: secret report"),
     (S1, "The West has imposed economic sanctions on Russia over the annexation of Crimea."),
     (S1, "President Putin aims to drive in a wedge between Japan and the U.S."),
     (S2, "Japan’s alliance obligations important for peace treaty talks, Kremlin says"),
-    (S2,
-     "Tokyo’s alliance obligations are important for peace treaty talks between Russia and Japan, "
-     "Kremlin Spokesman Dmitry Peskov told reporters."),
+    (
+        S2,
+        "Tokyo’s alliance obligations are important for peace treaty talks between Russia and Japan, "
+        "Kremlin Spokesman Dmitry Peskov told reporters.",
+    ),
     (S2, "Both countries ratified the Declaration on December 8, 1956."),
-    (S3,
-     "Putin said the two nations should build trust before a decision on such an issue can be made."),
-    (S3,
-     "He said his country’s national security will be affected if a U.S. military facility is built "
-     "elsewhere in Japan."),
+    (S3, "Putin said the two nations should build trust before a decision on such an issue can be made."),
+    (
+        S3,
+        "He said his country’s national security will be affected if a U.S. military facility is built "
+        "elsewhere in Japan.",
+    ),
     (S4, "Abe intends to visit Russia again in spring for peace treaty, territorial talks"),
     (S4, "Moscow, however, appears to be in no hurry concerning the issue."),
     (S4, "Neither issue is directly related to the peace treaty negotiations."),
@@ -159,8 +176,7 @@ def test_wire(records: dict[str, dict], article_id: str) -> None:
 
 
 @pytest.mark.parametrize("article_id", SEED_IDS)
-def test_no_claim_touches_boilerplate(records: dict[str, dict], texts: dict[str, str],
-                                      article_id: str) -> None:
+def test_no_claim_touches_boilerplate(records: dict[str, dict], texts: dict[str, str], article_id: str) -> None:
     text = texts[article_id]
     for furniture in BOILERPLATE[article_id]:
         spans = occurrences(text, furniture)
@@ -172,20 +188,20 @@ def test_no_claim_touches_boilerplate(records: dict[str, dict], texts: dict[str,
                     continue
                 for bp in spans:
                     assert not overlaps(tuple(span), bp), (
-                        f"{article_id}: claim {field} {claim[field]!r} at {span} "
-                        f"overlaps boilerplate {furniture!r}")
+                        f"{article_id}: claim {field} {claim[field]!r} at {span} overlaps boilerplate {furniture!r}"
+                    )
 
 
 @pytest.mark.parametrize(("article_id", "sentence"), COVERED, ids=[f"{a[:3]}:{s[:30]}" for a, s in COVERED])
-def test_sentence_covered(records: dict[str, dict], texts: dict[str, str], article_id: str,
-                          sentence: str) -> None:
+def test_sentence_covered(records: dict[str, dict], texts: dict[str, str], article_id: str, sentence: str) -> None:
     text = texts[article_id]
     spans = occurrences(text, sentence)
     assert len(spans) == 1, f"{article_id}: test sentence should occur once in the seed: {sentence!r}"
-    (s_start, s_end), = spans
+    ((s_start, s_end),) = spans
     claims = records[article_id]["claims"]
     contains = any(sentence in c["content"] for c in claims)
     inside = any(s_start <= c["content_span"][0] and c["content_span"][1] <= s_end for c in claims)
     assert contains or inside, (
         f"{article_id}: no claim covers {sentence!r}; claims near it: "
-        f"{[c['content'] for c in claims if overlaps(tuple(c['content_span']), (s_start, s_end))]}")
+        f"{[c['content'] for c in claims if overlaps(tuple(c['content_span']), (s_start, s_end))]}"
+    )

@@ -40,10 +40,10 @@ SEED_002 = (
     "When asked to comment on media reports claiming that Japanese Prime Minister Shinzo Abe in a "
     "conversation "
     "with Russian President Vladimir Putin had promised not to allow the setup of US military bases on the "
-    "South Kuril Islands in case Moscow handed them over to Tokyo, Peskov stressed that \"the leaders held a "
-    "one-on-one conversation about the peace treaty issue.\"\n"
-    "\"As for details, I would like to refrain from making them public. I can confirm that Tokyo’s alliance "
-    "obligations are important as far as peace treaty talks go,\" the Russian presidential spokesman said.\n"
+    'South Kuril Islands in case Moscow handed them over to Tokyo, Peskov stressed that "the leaders held a '
+    'one-on-one conversation about the peace treaty issue."\n'
+    '"As for details, I would like to refrain from making them public. I can confirm that Tokyo’s alliance '
+    'obligations are important as far as peace treaty talks go," the Russian presidential spokesman said.\n'
 )
 
 SEED_004 = (
@@ -55,7 +55,7 @@ SEED_004 = (
     "-- from Russia to Japan after the conclusion of a peace treaty.\n\n"
     "But an individual close to the prime minister's office said that \"at least one more summit (between "
     "Abe "
-    "and Putin) before the G-20 is necessary.\"\n\n"
+    'and Putin) before the G-20 is necessary."\n\n'
     "Moscow, however, appears to be in no hurry concerning the issue.\n"
 )
 
@@ -112,8 +112,9 @@ def _peskov_claim() -> tuple[AuditedArticle, Claim]:
 # --------------------------------------------------------------------------------------
 def test_worked_example_secret_report_scores_about_10_grade_F():
     art, c = _secret_report_claim()
-    assert [h.kind for h in c.chain] == ["anonymous_described", "nonpublic_document", "intermediary",
-                                         "other_outlet"], _describe(art)
+    assert [h.kind for h in c.chain] == ["anonymous_described", "nonpublic_document", "intermediary", "other_outlet"], (
+        _describe(art)
+    )
     assert 5 <= c.score <= 15, _describe(art)
     assert c.grade == "F"
 
@@ -151,12 +152,17 @@ def test_public_record_outscores_anonymous_which_outscores_vague():
 
 
 def test_anonymity_reason_raises_letter_to_C():
-    with_reason = _claim(audit_text(
-        "A senior Japanese government official, who spoke on condition of anonymity because the talks are "
-        "private, said the summit would be postponed until the autumn."), "official")
-    without = _claim(audit_text(
-        "A senior Japanese government official said the summit would be postponed until the autumn."),
-        "official")
+    with_reason = _claim(
+        audit_text(
+            "A senior Japanese government official, who spoke on condition of anonymity because the talks are "
+            "private, said the summit would be postponed until the autumn."
+        ),
+        "official",
+    )
+    without = _claim(
+        audit_text("A senior Japanese government official said the summit would be postponed until the autumn."),
+        "official",
+    )
     assert with_reason.grade == "C" and without.grade == "D"
     assert with_reason.score > without.score
 
@@ -243,8 +249,12 @@ def test_every_flag_has_words_from_the_article():
 # --------------------------------------------------------------------------------------
 # explanations
 # --------------------------------------------------------------------------------------
-ARTICLES = [pytest.param(SEED_001, id="seed001"), pytest.param(SEED_002, id="seed002"),
-            pytest.param(SEED_003, id="seed003"), pytest.param(SEED_004, id="seed004")]
+ARTICLES = [
+    pytest.param(SEED_001, id="seed001"),
+    pytest.param(SEED_002, id="seed002"),
+    pytest.param(SEED_003, id="seed003"),
+    pytest.param(SEED_004, id="seed004"),
+]
 
 
 @pytest.mark.parametrize("text", ARTICLES)

@@ -25,8 +25,15 @@ def _params() -> list[tuple[str, Any]]:
 
 
 PARAMS = _params()
-LONG_OPTIONS = sorted({(cmd, opt) for cmd, p in PARAMS if p.param_type_name == "option"
-                       for opt in p.opts + p.secondary_opts if opt.startswith("--")})
+LONG_OPTIONS = sorted(
+    {
+        (cmd, opt)
+        for cmd, p in PARAMS
+        if p.param_type_name == "option"
+        for opt in p.opts + p.secondary_opts
+        if opt.startswith("--")
+    }
+)
 
 
 def _readme() -> str:

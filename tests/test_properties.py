@@ -26,8 +26,11 @@ SEEDS = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
 
 
 def props(max_examples: int) -> settings:
-    return settings(max_examples=max_examples, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
 
 
 def check(text: str, article_id: str = "prop") -> AuditedArticle:
@@ -78,11 +81,63 @@ def test_arbitrary_text(text: str) -> None:
     check(text)
 
 
-WORDS = ["said", "says", "told", "reporters", "according", "to", "officials", "the", "minister", "a",
-         "senior", "official", "who", "declined", "be", "named", "Putin", "Abe", "TASS", "Reuters", "Kyodo",
-         "AP", "report", "secret", "statement", "tweeted", "wrote", "claimed", "that", "he", "she", "they",
-         "U.S.", "Gen.", "Jan.", "Mr.", "(AP)", "--", "—", "TOKYO", "MOSCOW", "spokesman", "Dmitry", "Peskov",
-         "sources", "familiar", "with", "matter", "obtained", "through", "by", "in", "on", "and", "not"]
+WORDS = [
+    "said",
+    "says",
+    "told",
+    "reporters",
+    "according",
+    "to",
+    "officials",
+    "the",
+    "minister",
+    "a",
+    "senior",
+    "official",
+    "who",
+    "declined",
+    "be",
+    "named",
+    "Putin",
+    "Abe",
+    "TASS",
+    "Reuters",
+    "Kyodo",
+    "AP",
+    "report",
+    "secret",
+    "statement",
+    "tweeted",
+    "wrote",
+    "claimed",
+    "that",
+    "he",
+    "she",
+    "they",
+    "U.S.",
+    "Gen.",
+    "Jan.",
+    "Mr.",
+    "(AP)",
+    "--",
+    "—",
+    "TOKYO",
+    "MOSCOW",
+    "spokesman",
+    "Dmitry",
+    "Peskov",
+    "sources",
+    "familiar",
+    "with",
+    "matter",
+    "obtained",
+    "through",
+    "by",
+    "in",
+    "on",
+    "and",
+    "not",
+]
 PIECES = st.one_of(
     st.sampled_from(WORDS),
     st.sampled_from(['"', "“", "”", "‘", "’", "'", "«", "»", "„", "(", ")", "[", "]"]),
@@ -95,7 +150,7 @@ PIECES = st.one_of(
 # so the attribution rules fire on odd shapes far more often than with arbitrary text.
 @props(700)
 @given(st.lists(PIECES, max_size=120).map(lambda xs: " ".join(xs)))
-@example('He said "she said \'they said “it is so,” he said\' she said" officials said.')
+@example("He said \"she said 'they said “it is so,” he said' she said\" officials said.")
 @example('" said. " said. " said. " said. " said.')
 @example("according to according to according to , said , said")
 @example("\u201cIt is over,\u201d \u00c5 said.")
@@ -104,9 +159,37 @@ def test_newslike_text(text: str) -> None:
 
 
 MUTATION_PAYLOADS = st.one_of(
-    st.sampled_from(['"', "“", "”", "‘", "’", "'", "\n", "\n\n", "\r\n", "\r", ".", ",", " said ",
-                     " according to ", " told reporters", ": ", "—", " (AP) ", "\u2028", "\x85", "\ufeff",
-                     "\t", " ", "U.S.", "Mr. ", "?", "!"]),
+    st.sampled_from(
+        [
+            '"',
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\r",
+            ".",
+            ",",
+            " said ",
+            " according to ",
+            " told reporters",
+            ": ",
+            "—",
+            " (AP) ",
+            "\u2028",
+            "\x85",
+            "\ufeff",
+            "\t",
+            " ",
+            "U.S.",
+            "Mr. ",
+            "?",
+            "!",
+        ]
+    ),
     st.text(max_size=4),
 )
 
@@ -166,7 +249,10 @@ def test_seeds_unmutated() -> None:
 
 # Found by the properties above. classify.py raised IndexError (`words[0]` of an empty list in
 # Classifier.classify) when the source is a single capital letter outside ASCII.
-@pytest.mark.parametrize("text", ["\u201cIt is over,\u201d \u00c5 said.", "\u00c0 said said"],
-                         ids=["quote-then-A-ring-said", "A-grave-said-said"])
+@pytest.mark.parametrize(
+    "text",
+    ["\u201cIt is over,\u201d \u00c5 said.", "\u00c0 said said"],
+    ids=["quote-then-A-ring-said", "A-grave-said-said"],
+)
 def test_regression_lone_non_ascii_capital_source(text: str) -> None:
     check(text)

@@ -95,14 +95,14 @@ def metadata() -> dict:
 
 def table_and_view_names(db_path: Path) -> list[str]:
     """Every table and view but SQLite's own and the full-text-search index tables."""
-    found = query_db(db_path, "select name from sqlite_master where type in ('table', 'view') "
-                              "and name not like 'sqlite_%'")
+    found = query_db(
+        db_path, "select name from sqlite_master where type in ('table', 'view') and name not like 'sqlite_%'"
+    )
     return [r["name"] for r in found if not FTS_TABLE.search(r["name"])]
 
 
 def claim_id_starting(db_path: Path, prefix: str) -> str:
-    found = query_db(db_path, "select claim_id from claims where content like ? order by position",
-                     [prefix + "%"])
+    found = query_db(db_path, "select claim_id from claims where content like ? order by position", [prefix + "%"])
     assert found, f"no claim starting {prefix!r}"
     return found[0]["claim_id"]
 
@@ -166,19 +166,28 @@ def test_article_page(ds, site_db):
         assert f'data-claim="{claim["claim_id"]}"' in page
         assert f'id="detail-{claim["claim_id"]}"' in page
     # the legend names the kinds, in the kinds table's colours
-    for kind in query_db(site_db, "select distinct k.label, k.color, k.kind from kinds k join claims c "
-                                   "on c.kind = k.kind where c.article_id = ?", [article_id]):
+    for kind in query_db(
+        site_db,
+        "select distinct k.label, k.color, k.kind from kinds k join claims c on c.kind = k.kind where c.article_id = ?",
+        [article_id],
+    ):
         assert str(escape(kind["label"])) in page
         assert f".k-{kind['kind']}{{--k:{kind['color']}" in page
     # source and cue are marked inside the highlighted text
-    assert re.search(r'class="hl k-anonymous_vague src"[^>]*data-claim="' + claim_id + r'"[^>]*>'
-                     r"people familiar with the matter<", page)
-    assert re.search(r'class="hl k-anonymous_vague cue"[^>]*data-claim="' + claim_id + r'"[^>]*>'
-                     r"according to<", page)
+    assert re.search(
+        r'class="hl k-anonymous_vague src"[^>]*data-claim="' + claim_id + r'"[^>]*>'
+        r"people familiar with the matter<",
+        page,
+    )
+    assert re.search(
+        r'class="hl k-anonymous_vague cue"[^>]*data-claim="' + claim_id + r'"[^>]*>'
+        r"according to<",
+        page,
+    )
     # boilerplate is greyed out
     assert 'class="seg seg-navigation boiler"' in page
     # the chain of that claim: origin, its kind and letter, the words that named it; score, grade, flags
-    detail = page[page.index(f'id="detail-{claim_id}"'):]
+    detail = page[page.index(f'id="detail-{claim_id}"') :]
     detail = detail[: detail.index("</section>")]
     assert "Origin" in detail and "You, the reader" in detail
     assert '<q class="hop-words">people familiar with the matter</q>' in detail
@@ -199,8 +208,7 @@ def test_claim_page(ds, site_db):
     peskov = query_db(site_db, "select source_id from sources where name = 'Dmitry Peskov'")
     assert peskov
     source_id = peskov[0]["source_id"]
-    claims = query_db(site_db, "select claim_id from claims where source_id = ? order by position",
-                      [source_id])
+    claims = query_db(site_db, "select claim_id from claims where source_id = ? order by position", [source_id])
     assert len(claims) >= 2
     response = get(ds, f"/-/claim/{claims[0]['claim_id']}")
     assert response.status_code == 200
@@ -220,8 +228,9 @@ def test_chart_page(ds, site_db):
     assert page.count("<svg") >= 2
     for outlet in ("TASS", "Mainichi", "Kyodo"):
         assert outlet in page
-    colors = {r["color"] for r in query_db(site_db, "select distinct k.color from kinds k join claims c "
-                                                     "on c.kind = k.kind")}
+    colors = {
+        r["color"] for r in query_db(site_db, "select distinct k.color from kinds k join claims c on c.kind = k.kind")
+    }
     for color in colors:
         assert f'fill="{color}"' in page
     assert "cdn" not in page.lower()  # works offline
@@ -250,8 +259,16 @@ def test_table_metadata_in_effect(ds):
 # Canned queries
 
 
-QUERIES = ["weakest_claims", "anonymous_only", "headline_grades", "anonymous_share", "top_sources",
-           "relayed_claims", "claims_mentioning", "repeated_claims"]
+QUERIES = [
+    "weakest_claims",
+    "anonymous_only",
+    "headline_grades",
+    "anonymous_share",
+    "top_sources",
+    "relayed_claims",
+    "claims_mentioning",
+    "repeated_claims",
+]
 
 
 def test_every_canned_query_answers(ds, metadata):
@@ -272,8 +289,7 @@ def test_weakest_claims(ds, site_db):
     scores = [r["score"] for r in found]
     assert scores == sorted(scores)
     # the secret report behind the weekly's scoop is among the weakest
-    assert any("secret report" in (r["source"] or "") and r["kind"] == "nonpublic_document"
-               for r in found[:10])
+    assert any("secret report" in (r["source"] or "") and r["kind"] == "nonpublic_document" for r in found[:10])
     tass = rows(ds, "/seeds/weakest_claims.json?outlet=TASS")
     assert tass and {r["outlet"] for r in tass} == {"TASS"}
 
@@ -325,8 +341,7 @@ def test_relayed_claims(ds):
     # the weekly the secret report came through
     assert any("Shukan Bunshun" in (r["relayed_by"] or "") for r in found)
     # Kyodo's own copy quoting Putin is not relayed from anyone
-    assert not any(r["outlet"] == "Kyodo" and not r["state_media"] and r["kind"] == "on_record"
-                   for r in found)
+    assert not any(r["outlet"] == "Kyodo" and not r["state_media"] and r["kind"] == "on_record" for r in found)
 
 
 def test_claims_mentioning(ds):
@@ -401,12 +416,24 @@ def test_article_text_and_fields_are_escaped(evil_db):
     ds = make_datasette(evil_db)
     claims = [r["claim_id"] for r in query_db(evil_db, "select claim_id from claims")]
     assert claims
-    reached = query_db(evil_db, "select count(*) as n from claims "
-                                "where content like '%<img%' or source like '%<script%'")[0]["n"]
+    reached = query_db(
+        evil_db, "select count(*) as n from claims where content like '%<img%' or source like '%<script%'"
+    )[0]["n"]
     assert reached, "the payload should reach the extracted fields too"
-    paths = ["/-/article/evil.txt", *[f"/-/claim/{c}" for c in claims], "/-/kind-mix", "/", "/evil",
-             "/evil/articles", "/evil/claims", "/evil/hops", "/evil/articles/evil~2Etxt",
-             "/evil/anonymous_only", "/evil/headline_grades", "/evil/claims_mentioning?name=minister"]
+    paths = [
+        "/-/article/evil.txt",
+        *[f"/-/claim/{c}" for c in claims],
+        "/-/kind-mix",
+        "/",
+        "/evil",
+        "/evil/articles",
+        "/evil/claims",
+        "/evil/hops",
+        "/evil/articles/evil~2Etxt",
+        "/evil/anonymous_only",
+        "/evil/headline_grades",
+        "/evil/claims_mentioning?name=minister",
+    ]
     for path, response in zip(paths, fetch(ds, *paths), strict=True):
         assert response.status_code == 200, path
         page = response.text
@@ -419,13 +446,21 @@ def test_article_text_and_fields_are_escaped(evil_db):
 
 
 def test_pages_with_two_databases(site_db, evil_db):
-    ds = Datasette(immutables=[str(site_db), str(evil_db)],
-                   metadata=json.loads(METADATA.read_text(encoding="utf-8")),
-                   template_dir=str(SITE / "templates"), plugins_dir=str(SITE / "plugins"))
+    ds = Datasette(
+        immutables=[str(site_db), str(evil_db)],
+        metadata=json.loads(METADATA.read_text(encoding="utf-8")),
+        template_dir=str(SITE / "templates"),
+        plugins_dir=str(SITE / "plugins"),
+    )
     evil_claim = query_db(evil_db, "select claim_id from claims order by position")[0]["claim_id"]
     article, claim, chart, chart_evil, wrong = fetch(
-        ds, "/-/article/evil.txt", f"/-/claim/{evil_claim}", "/-/kind-mix", "/-/kind-mix?db=evil",
-        "/-/article/evil.txt?db=seeds")
+        ds,
+        "/-/article/evil.txt",
+        f"/-/claim/{evil_claim}",
+        "/-/kind-mix",
+        "/-/kind-mix?db=evil",
+        "/-/article/evil.txt?db=seeds",
+    )
     assert article.status_code == 200 and claim.status_code == 200  # found in whichever database holds it
     assert f'href="/-/claim/{evil_claim}?db=evil"' in article.text  # links keep to that database
     assert chart.status_code == 200 and "TASS" in chart.text
@@ -436,12 +471,15 @@ def test_pages_with_two_databases(site_db, evil_db):
 def test_pages_respect_permissions(site_db):
     metadata = json.loads(METADATA.read_text(encoding="utf-8"))
     metadata["databases"]["seeds"] = {"allow": {"id": "teacher"}}
-    ds = Datasette(immutables=[str(site_db)], metadata=metadata, template_dir=str(SITE / "templates"),
-                   plugins_dir=str(SITE / "plugins"))
+    ds = Datasette(
+        immutables=[str(site_db)],
+        metadata=metadata,
+        template_dir=str(SITE / "templates"),
+        plugins_dir=str(SITE / "plugins"),
+    )
     claim_id = claim_id_starting(site_db, ABE_CLAIM)
     article_id = article_id_titled(site_db, ABE_TITLE)
-    index, article, claim, chart = fetch(ds, "/", f"/-/article/{article_id}", f"/-/claim/{claim_id}",
-                                         "/-/kind-mix")
+    index, article, claim, chart = fetch(ds, "/", f"/-/article/{article_id}", f"/-/claim/{claim_id}", "/-/kind-mix")
     assert article.status_code == 403 and claim.status_code == 403 and chart.status_code == 403
     assert index.status_code == 200 and f"/-/article/{article_id}" not in index.text
 
@@ -461,10 +499,28 @@ def test_highlight_keeps_the_text_and_nests_cleanly():
     plugin = load_plugin()
     text = 'A <b>"said" & co</b> the officials, according to <i>X</i>. Menu\n'
     claims = [
-        {"claim_id": "c1", "position": 0, "kind": "anonymous_vague", "content_start": 0, "content_end": 19,
-         "source_start": 20, "source_end": 33, "cue_start": 35, "cue_end": 47},
-        {"claim_id": "c<2>", "position": 1, "kind": "on<record", "content_start": 10, "content_end": 40,
-         "source_start": 48, "source_end": 56, "cue_start": None, "cue_end": None},
+        {
+            "claim_id": "c1",
+            "position": 0,
+            "kind": "anonymous_vague",
+            "content_start": 0,
+            "content_end": 19,
+            "source_start": 20,
+            "source_end": 33,
+            "cue_start": 35,
+            "cue_end": 47,
+        },
+        {
+            "claim_id": "c<2>",
+            "position": 1,
+            "kind": "on<record",
+            "content_start": 10,
+            "content_end": 40,
+            "source_start": 48,
+            "source_end": 56,
+            "cue_start": None,
+            "cue_end": None,
+        },
         {"claim_id": "bad", "position": 2, "kind": "x", "content_start": 90, "content_end": 5},
     ]
     segments = [{"start": 0, "end": 57, "role": "body"}, {"start": 58, "end": 62, "role": "navigation"}]

@@ -30,8 +30,7 @@ from audit.models import IngestError, RawArticle
 HERE = Path(__file__).parent
 FIXTURES = HERE / "web_fixtures"
 SEEDS = HERE.parent / "seeds"
-SEED_META = {k: v for k, v in json.loads((FIXTURES / "seeds.json").read_text("utf-8")).items()
-             if not k.startswith("_")}
+SEED_META = {k: v for k, v in json.loads((FIXTURES / "seeds.json").read_text("utf-8")).items() if not k.startswith("_")}
 SEED_NAMES = sorted(SEED_META)
 MAX_BYTES = 300_000
 
@@ -43,8 +42,7 @@ def story_paragraphs(name: str) -> list[str]:
     """The seed's story paragraphs, text unchanged; page furniture (``drop``) and the headline left out."""
     meta = SEED_META[name]
     lines = [line.strip() for line in (SEEDS / f"{name}.txt").read_text("utf-8").splitlines() if line.strip()]
-    return [line for line in lines
-            if line != meta["headline"] and not any(line.startswith(p) for p in meta["drop"])]
+    return [line for line in lines if line != meta["headline"] and not any(line.startswith(p) for p in meta["drop"])]
 
 
 def seed_page(name: str) -> str:
@@ -55,22 +53,34 @@ def seed_page(name: str) -> str:
         body.append(f"    <p>{html.escape(para, quote=False)}</p>")
         if i == 2:
             body.append('    <div class="ad-slot ad-inline" id="ad-mid"><span>Advertisement</span></div>')
-            body.append('    <div class="inline-related"><strong>Read more:</strong> '
-                        '<a href="/world/9">Summit hopes fade as island talks stall</a></div>')
+            body.append(
+                '    <div class="inline-related"><strong>Read more:</strong> '
+                '<a href="/world/9">Summit hopes fade as island talks stall</a></div>'
+            )
     json_ld = {
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": meta["headline"],
-        "datePublished": meta["published"], "dateModified": "2021-01-01T00:00:00Z",
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": meta["headline"],
+        "datePublished": meta["published"],
+        "dateModified": "2021-01-01T00:00:00Z",
         "author": {"@type": "Person", "name": meta["author"]},
-        "publisher": {"@type": "Organization", "name": meta["outlet"],
-                      "logo": {"@type": "ImageObject", "url": "https://news.example.com/logo.png"}},
+        "publisher": {
+            "@type": "Organization",
+            "name": meta["outlet"],
+            "logo": {"@type": "ImageObject", "url": "https://news.example.com/logo.png"},
+        },
         "mainEntityOfPage": f"https://news.example.com/{name}",
     }
     values = {
-        "TITLE": html.escape(meta["headline"]), "OUTLET": html.escape(meta["outlet"]),
-        "DESCRIPTION": html.escape(paragraphs[0][:150]), "CANONICAL": f"https://news.example.com/{name}",
+        "TITLE": html.escape(meta["headline"]),
+        "OUTLET": html.escape(meta["outlet"]),
+        "DESCRIPTION": html.escape(paragraphs[0][:150]),
+        "CANONICAL": f"https://news.example.com/{name}",
         "JSONLD": json.dumps(json_ld, ensure_ascii=False).replace("</", "<\\/"),
-        "SECTION": html.escape(meta["section"]), "AUTHOR": html.escape(meta["author"]),
-        "DATETIME": meta["published"], "DATE_HUMAN": html.escape(meta["date_human"]),
+        "SECTION": html.escape(meta["section"]),
+        "AUTHOR": html.escape(meta["author"]),
+        "DATETIME": meta["published"],
+        "DATE_HUMAN": html.escape(meta["date_human"]),
         "PARAGRAPHS": "\n".join(body),
     }
     page = (FIXTURES / "article_template.html").read_text("utf-8")
@@ -84,8 +94,10 @@ def fixture(name: str) -> str:
     return (FIXTURES / name).read_text("utf-8")
 
 
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-                    "0000000d49444154789c6360000002000100e221bc330000000049454e44ae426082")
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
+)
 
 
 # --------------------------------------------------------------------------- server
@@ -98,8 +110,9 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # quiet
         pass
 
-    def send_body(self, body: bytes, ctype: str = "text/html; charset=utf-8", status: int = 200,
-                  length: bool = True) -> None:
+    def send_body(
+        self, body: bytes, ctype: str = "text/html; charset=utf-8", status: int = 200, length: bool = True
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         if length:
@@ -163,12 +176,18 @@ class Handler(BaseHTTPRequestHandler):
             elif path == "/empty":
                 self.send_body(b"")
             elif path == "/latin1-says-but-utf8":  # declares Latin-1, is UTF-8
-                self.send_body(seed_page(SEED_NAMES[2]).replace('<meta charset="utf-8">', "")
-                               .encode("utf-8"), "text/html; charset=iso-8859-1")
+                self.send_body(
+                    seed_page(SEED_NAMES[2]).replace('<meta charset="utf-8">', "").encode("utf-8"),
+                    "text/html; charset=iso-8859-1",
+                )
             elif path == "/utf8-says-but-latin1":  # declares UTF-8, is Latin-1
                 story = "".join(f"<p>{line}</p>" for line in fixture("latin1_story.txt").splitlines())
-                self.send_body(f"<html><head><title>Marché</title></head><body><article>{story}</article>"
-                               "</body></html>".encode("latin-1"), "text/html; charset=utf-8")
+                self.send_body(
+                    f"<html><head><title>Marché</title></head><body><article>{story}</article></body></html>".encode(
+                        "latin-1"
+                    ),
+                    "text/html; charset=utf-8",
+                )
             elif path == "/unknown-charset":
                 self.send_body(seed_page(SEED_NAMES[3]).encode("utf-8"), "text/html; charset=x-klingon")
             elif path == "/meta-sjis-but-utf8":
@@ -266,12 +285,24 @@ def test_seed_page_gives_the_same_claims_as_the_plain_seed(web_seeds_db, name: s
     assert text.startswith(meta["headline"] + "\n\n")
     for para in story_paragraphs(name):  # every story paragraph, on a line of its own
         assert " ".join(para.split()) in [" ".join(line.split()) for line in text.splitlines()]
-    for junk in ("cookies", "Advertisement", "Read more", "Related stories", "newsletter",
-                 "All rights reserved", "Share on", "Injected by script", "dataLayer", "{", "<"):
+    for junk in (
+        "cookies",
+        "Advertisement",
+        "Read more",
+        "Related stories",
+        "newsletter",
+        "All rights reserved",
+        "Share on",
+        "Injected by script",
+        "dataLayer",
+        "{",
+        "<",
+    ):
         assert junk not in text, junk
 
-    html_claims = claim_mix(db.execute("select kind, resolved_source from claims where article_id = ?",
-                                       [article["article_id"]]).fetchall())
+    html_claims = claim_mix(
+        db.execute("select kind, resolved_source from claims where article_id = ?", [article["article_id"]]).fetchall()
+    )
     plain = audit_text((SEEDS / f"{name}.txt").read_text("utf-8"), name)
     plain_claims = claim_mix((c.kind, c.resolved_source) for c in plain.claims)
     difference = (html_claims - plain_claims) + (plain_claims - html_claims)
@@ -345,16 +376,32 @@ def test_script_payloads_do_not_leak_into_text(server: str) -> None:
     assert isinstance(item, RawArticle), item
     assert "harbour reopened on Tuesday" in item.text
     assert "Repairs to the north breakwater" in item.text
-    for leak in ("alert", "<script", "onerror", "<img", "javascript:", "SCRIPT-TEXT", "STYLE-TEXT",
-                 "SVG-TEXT", "NOSCRIPT-TEXT", "<", ">"):
+    for leak in (
+        "alert",
+        "<script",
+        "onerror",
+        "<img",
+        "javascript:",
+        "SCRIPT-TEXT",
+        "STYLE-TEXT",
+        "SVG-TEXT",
+        "NOSCRIPT-TEXT",
+        "<",
+        ">",
+    ):
         assert leak not in item.text, leak
     assert item.title == "Harbour reopens after storm"
     assert item.outlet == "Coastal Courier"
 
 
-@pytest.mark.parametrize("path, name", [("/latin1-says-but-utf8", SEED_NAMES[2]),
-                                        ("/unknown-charset", SEED_NAMES[3]),
-                                        ("/meta-sjis-but-utf8", SEED_NAMES[1])])
+@pytest.mark.parametrize(
+    "path, name",
+    [
+        ("/latin1-says-but-utf8", SEED_NAMES[2]),
+        ("/unknown-charset", SEED_NAMES[3]),
+        ("/meta-sjis-but-utf8", SEED_NAMES[1]),
+    ],
+)
 def test_wrong_charset_still_reads_the_text_right(server: str, path: str, name: str) -> None:
     item = fetch_one(server + path)
     assert isinstance(item, RawArticle), item
@@ -448,29 +495,35 @@ def test_date_in_body_text_is_not_taken(server: str, tmp_path: Path) -> None:
     assert saved.text.startswith("Council approves new bus routes\n\n")
 
 
-DATE_STORY = ("<p>The city council approved three new bus routes on Monday, the transport committee said.</p>"
-              "<p>The routes will link the northern suburbs with the hospital, according to the plan "
-              "published by the council, and will run every fifteen minutes at peak times.</p>"
-              "<p>Posted 2018-01-01. Published on March 3, 2019.</p>")
+DATE_STORY = (
+    "<p>The city council approved three new bus routes on Monday, the transport committee said.</p>"
+    "<p>The routes will link the northern suburbs with the hospital, according to the plan "
+    "published by the council, and will run every fifteen minutes at peak times.</p>"
+    "<p>Posted 2018-01-01. Published on March 3, 2019.</p>"
+)
 
 
-@pytest.mark.parametrize("head, body, expected", [
-    ('<meta property="article:published_time" content="2019-03-03T10:00:00Z">', "",
-     "2019-03-03T10:00:00+00:00"),
-    ('<meta itemprop="datePublished" content="2019-03-03">', "", "2019-03-03"),
-    ('<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "X"}, '
-     '{"@type": ["NewsArticle"], "datePublished": "2019-03-03T10:00:00+09:00"}]}</script>', "",
-     "2019-03-03T10:00:00+09:00"),
-    ("", '<header><time datetime="2019-03-03">March 3</time></header>', "2019-03-03"),
-    ("", '<span itemprop="datePublished">2019-03-03</span>', "2019-03-03"),
-    ('<meta property="article:published_time" content="soon">', "", None),
-    ('<meta property="article:modified_time" content="2019-03-03">', "", None),
-    ("", '<p><time datetime="2019-03-03">March 3</time></p>', None),  # a date in the body text
-    ("", "", None),
-])
+@pytest.mark.parametrize(
+    "head, body, expected",
+    [
+        ('<meta property="article:published_time" content="2019-03-03T10:00:00Z">', "", "2019-03-03T10:00:00+00:00"),
+        ('<meta itemprop="datePublished" content="2019-03-03">', "", "2019-03-03"),
+        (
+            '<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "X"}, '
+            '{"@type": ["NewsArticle"], "datePublished": "2019-03-03T10:00:00+09:00"}]}</script>',
+            "",
+            "2019-03-03T10:00:00+09:00",
+        ),
+        ("", '<header><time datetime="2019-03-03">March 3</time></header>', "2019-03-03"),
+        ("", '<span itemprop="datePublished">2019-03-03</span>', "2019-03-03"),
+        ('<meta property="article:published_time" content="soon">', "", None),
+        ('<meta property="article:modified_time" content="2019-03-03">', "", None),
+        ("", '<p><time datetime="2019-03-03">March 3</time></p>', None),  # a date in the body text
+        ("", "", None),
+    ],
+)
 def test_date_comes_from_metadata_only(head: str, body: str, expected: str | None) -> None:
-    page = (f"<html><head><title>T</title>{head}</head>"
-            f"<body>{body}<article>{DATE_STORY}</article></body></html>")
+    page = f"<html><head><title>T</title>{head}</head><body>{body}<article>{DATE_STORY}</article></body></html>"
     item = article_from_html(page, "d", "d")
     assert isinstance(item, RawArticle), item
     assert item.published == expected
