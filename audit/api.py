@@ -85,6 +85,11 @@ def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]
     return None, None
 
 
+def stage_error(item: RawArticle, stage: str, reason: str) -> IngestError:
+    """An article that was read but failed at a later stage, recorded like any bad input."""
+    return IngestError(origin=item.origin, article_id=item.article_id, stage=stage, reason=reason)
+
+
 def other_file_with_id(db, item: RawArticle) -> str | None:
     """The stored article's file when the same id came from a different file in an earlier run
     ("a/story.txt" then "b/story.txt"): it must not be silently overwritten."""
@@ -195,26 +200,12 @@ def audit_paths(
             try:
                 audited = audit_article(item)
             except Exception as exc:  # a bug must not sink the batch; it is recorded, named
-                fail(
-                    IngestError(
-                        origin=item.origin,
-                        article_id=item.article_id,
-                        stage="audit",
-                        reason=f"internal error while auditing: {type(exc).__name__}: {exc}",
-                    )
-                )
+                fail(stage_error(item, "audit", f"internal error while auditing: {type(exc).__name__}: {exc}"))
                 continue
             try:
                 save_article(db, audited)
             except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
-                fail(
-                    IngestError(
-                        origin=item.origin,
-                        article_id=item.article_id,
-                        stage="store",
-                        reason=f"cannot store article: {type(exc).__name__}: {exc}",
-                    )
-                )
+                fail(stage_error(item, "store", f"cannot store article: {type(exc).__name__}: {exc}"))
                 continue
             if warning:
                 fail(warning, "warning")

@@ -233,10 +233,6 @@ CHILD_TABLES = ("flags", "hops", "claims", "sources", "segments")
 
 
 @functools.cache
-def _primary_keys() -> dict[str, str]:
-    return {name: spec["pk"] for name, spec in load_json("schema.json")["tables"].items()}
-
-
 @cache
 def _insert_sql(table: str) -> tuple[str, tuple[str, ...]]:
     columns = tuple(load_json("schema.json")["tables"][table]["columns"])
