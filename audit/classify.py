@@ -28,8 +28,8 @@ ORG_WORDS = frozenset(
     """federal election commission committee records ministry council department office agency committee
     commission party union forces force service services treaty declaration agreement university
     institute foundation court house senate congress parliament government administration bank company
-    corporation inc news times post journal airport summit forum islands island territories kurils chain
-    war shimbun press group association center centre network league organization organisation assembly
+    corporation inc news times post journal airport summit forum islands island territories
+    war press group association center centre network league organization organisation assembly
     army navy ministers""".split()
 )
 
@@ -230,8 +230,26 @@ class Classifier:
     def classify(
         self, source: str, span: tuple[int, int] | None, sentence_text: str = "", cue: str | None = None
     ) -> Resolved:
+        """The party the source names, then the medium: a named person or an organisation speaking
+        in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
+        res = self._classify_party(source, span, sentence_text, cue)
+        if res.kind in ("on_record", "institution") and (
+            (cue and re.search(r"tweet|post", cue.lower()))
+            or find_phrase("sources", "social_markers", sentence_text.lower())
+        ):
+            return Resolved(
+                "social_post",
+                res.name,
+                f"social:{_norm(res.name)}",
+                res.facets.model_copy(update={"relayed": "post"}),
+            )
+        return res
+
+    def _classify_party(
+        self, source: str, span: tuple[int, int] | None, sentence_text: str = "", cue: str | None = None
+    ) -> Resolved:
         lex = self.lex
-        s = source.strip()
+        s = re.sub(r"^(?:(?:he|she|they|it|we|i)\b)[’']s$", lambda m: m.group(0)[:-2], source.strip(), flags=re.I)
         head_part, _, apposition = s.partition(",")
         if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
@@ -305,19 +323,6 @@ class Classifier:
                     }
                 ),
             )
-        if (
-            cue
-            and re.search(r"tweet|post", cue.lower())
-            or find_phrase("sources", "social_markers", ctx_low)
-            and (cue and cue.lower() in ("wrote", "posted", "said", "writes", "says"))
-        ):
-            name = self._named(s)
-            return Resolved(
-                "social_post",
-                name or s,
-                f"social:{_norm(name or s)}",
-                facets.model_copy(update={"identity": "named" if name else "vague", "relayed": "post"}),
-            )
         outlet = lex.outlet_re.search(s)
         publication = re.search(r"\b(?:newspaper|magazine|weekly|daily|tabloid|broadcaster|website|news site)\b", low)
         if (
@@ -351,6 +356,22 @@ class Classifier:
         if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
             return self._document(s, low, pos, sentence_text, facets)
 
+        bare = low.removeprefix("the ")
+        if bare in lex.sets["countries"] or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", s):
+            # "Mexico", "the United States", "the NAACP": a country or an acronym speaks as a body
+            return Resolved(
+                "institution", s, f"institution:{bare}", facets.model_copy(update={"identity": "organisation"})
+            )
+        if head in lex.sets["institution_heads"] and head not in lex.sets["anonymous_heads"]:
+            # the head noun decides: "Donald Trump's campaign" is the campaign, not Trump
+            return Resolved(
+                "institution",
+                s,
+                f"institution:{bare}",
+                facets.model_copy(update={"identity": "organisation", "plural": False}),
+            )
+        if self._people_group(s, words):
+            return self._anonymous(s, low, words, pos, reason, True, facets)
         named = self._named(s)
         if named:
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
@@ -359,10 +380,18 @@ class Classifier:
                 if plural and " and " in low:
                     res.facets.plural = True
                 return res
-        if words and words[0] == "the" and any(w in lex.sets["role_words"] for w in words) and not plural:
+        if self._specific_role(words, plural):
+            # "the senator", "The Indiana governor", "Connecticut's tax commissioner": one specific
+            # person, named or not named elsewhere in the article (kinds guide: on_record)
             person = self._role_antecedent(words, pos)
             if person:
                 return self._person(person, facets)
+            return Resolved(
+                "on_record",
+                s,
+                f"role:{bare}",
+                facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
+            )
 
         is_anon_head = head in lex.sets["anonymous_heads"] or any(
             low == v or low.startswith(v + " ") for v in ("people familiar", "a person familiar", "those familiar")
@@ -391,6 +420,42 @@ class Classifier:
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )
         return self._anonymous(s, low, words, pos, reason, plural, facets)
+
+    def _specific_role(self, words: list[str], plural: bool) -> bool:
+        """A singular role or party noun made specific by "the" or a possessive, or a capitalised
+        title standing alone ("Senator from Texas")."""
+        if plural or not words:
+            return False
+        lex = self.lex
+        head = _head(words)
+        is_role = head in lex.sets["role_words"] or head in lex.sets["party_members"] or head in ("doctor", "physician")
+        if not is_role or head in lex.sets["anonymous_heads"] and head not in lex.sets["role_words"]:
+            return False
+        first = words[0]
+        return first in ("the", "this", "that") or first.endswith(("’s", "'s")) or first not in ("a", "an", "one")
+
+    def _role_of(self, words: list[str]) -> str:
+        for role, names in self.lex.sources["roles"].items():
+            if any(w in names for w in words):
+                return role
+        return "other"
+
+    def _people_group(self, s: str, words: list[str]) -> bool:
+        """ "Republicans", "Delegates", "Clinton supporters", "environmentalists", "cast members":
+        an unnamed plural of people, not a name (a capital may only mean the sentence starts there)."""
+        head = _head(words)
+        if not head.endswith("s") or head.endswith("ss") or head in self.lex.sets["not_sources"]:
+            return False
+        if self.ents.person_by_last(head) or head in self.lex.sets["countries"]:
+            return False
+        singular = head[:-1]
+        return (
+            head in self.lex.sets["anonymous_heads"]
+            or singular in self.lex.sets["party_members"]
+            or singular in self.lex.sets["role_words"]
+            or bool(re.search(r"(?:ists|ers|ans|ants|ents|ats|ives|ics|ees|ors)$", head))
+            and not s[:1].isupper() | (len(s.split()) == 1)
+        )
 
     def _organisation_before(self, pos: int) -> Resolved | None:
         for spos, res in reversed(self.ents.speakers):
@@ -476,22 +541,22 @@ class Classifier:
                 if apos < pos and _head(re.findall(r"[a-z0-9’'.\-]+", atext.lower())) == head:
                     prev = self.classify(atext, (apos, apos + len(atext)))
                     return prev
-        stripped = re.sub(r"^(a|an|the|one|another|some|two|three|several|many)\s+", "", low)
-        vague = low in lex.sources["vague_phrases"] or stripped in (
-            "source",
-            "sources",
-            "people",
-            "person",
-            "official",
-            "officials",
-            "insiders",
+        stripped = re.sub(
+            r"^(?:(?:a|an|the|one|another|some|two|three|four|five|several|many|most|few|other|others|of|these|those)\s+)+",
+            "",
+            low,
+        )
+        # Vague when nothing but a bare "critics", "sources", "some" is left; any other word about
+        # who they are ("Republican lawmakers", "environmentalists", "cast members") describes them.
+        vague = (
+            low in lex.sources["vague_phrases"]
+            or stripped in lex.sets["vague_heads"]
+            or low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar"))
         )
         described = find_phrase("sources", "description_markers", low) is not None
+        kind = "anonymous_vague" if vague and not (described and low not in lex.sources["vague_phrases"]) else "anonymous_described"
         if low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar")):
-            vague, described = True, False
-        kind = "anonymous_described" if described and not vague else "anonymous_vague"
-        if described and low not in lex.sources["vague_phrases"]:
-            kind = "anonymous_described"
+            kind = "anonymous_vague"
         self.ents.anonymous.append((pos, s, low))
         f = facets.model_copy(
             update={

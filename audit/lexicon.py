@@ -110,6 +110,8 @@ def lexicon() -> Lexicon:
             "pronouns": [w for group in s["pronouns"].values() for w in group],
             "person_pronouns": s["pronouns"]["person_singular"],
             "role_words": [w for group in s["roles"].values() for w in group],
+            "party_members": s["party_members"],
+            "vague_heads": s["vague_heads"],
         }.items()
     }
     return lex

@@ -1,0 +1,78 @@
+"""Build the PolNeAR *train* kind layer from our own labels, to develop kinds on data that is not dev.
+
+    python benchmarks/kinds_train.py [--shared ../shared] [--out /tmp/polnear-kinds-train.jsonl] [--score]
+
+`benchmarks/data/polnear-kinds-train.labels.jsonl` holds only keys ("article id|attribution id"),
+kinds and notes, not PolNeAR text (research data that stays out of the repository). This script joins
+them with `../shared/corpora/polnear/polnear-train.jsonl` into a gold file in the format of
+`../shared/gold/polnear-kinds-dev.jsonl`, which `../shared/eval/score.py` scores. With --score it
+also runs `audit run` + `audit export` on those articles and prints the scorer's kinds section.
+How the labels were made: see benchmarks/data/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "data" / "polnear-kinds-train.labels.jsonl"
+
+
+def build(shared: Path, out: Path) -> int:
+    labels: dict[str, dict] = {}
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            labels[row["key"]] = row
+    wanted = {key.split("|")[0] for key in labels}
+    n = 0
+    with (shared / "corpora" / "polnear" / "polnear-train.jsonl").open(encoding="utf-8") as src, out.open(
+        "w", encoding="utf-8"
+    ) as dst:
+        for line in src:
+            doc = json.loads(line)
+            if doc["id"] not in wanted:
+                continue
+            for att in doc["attributions"]:
+                lab = labels.get(f"{doc['id']}|{att['id']}")
+                if lab:
+                    att["kind"], att["kind_confident"] = lab["kind"], lab.get("confident", True)
+                    n += 1
+            dst.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(HERE.parents[1] / "shared"))
+    ap.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "polnear-kinds-train.jsonl"))
+    ap.add_argument("--score", action="store_true")
+    args = ap.parse_args()
+    shared, out = Path(args.shared), Path(args.out)
+    n = build(shared, out)
+    print(f"{n} labelled attributions -> {out}", file=sys.stderr)
+    if args.score:
+        with tempfile.TemporaryDirectory() as tmp:
+            db, pred = Path(tmp) / "k.db", Path(tmp) / "k.jsonl"
+            subprocess.run([sys.executable, "-m", "audit.cli", "run", str(out), "--db", str(db), "--quiet"], check=False)
+            subprocess.run(
+                [sys.executable, "-m", "audit.cli", "export", "--db", str(db), "--format", "jsonl", "-o", str(pred)],
+                check=True,
+            )
+            res = subprocess.run(
+                [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(out), "--pred", str(pred), "--json"],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            result = json.loads(res.stdout)
+            print(json.dumps({"corpus": "polnear-kinds-train (own labels)", **result}))
+
+
+if __name__ == "__main__":
+    main()
