@@ -235,7 +235,7 @@ class Classifier:
         res = self._classify_party(source, span, sentence_text, cue)
         if res.kind in ("on_record", "institution") and (
             (cue and re.search(r"tweet|post", cue.lower()))
-            or find_phrase("sources", "social_markers", sentence_text.lower())
+            or find_phrase("sources", "social_media_of_statement", sentence_text.lower())
         ):
             return Resolved(
                 "social_post",
@@ -362,6 +362,17 @@ class Classifier:
             return Resolved(
                 "institution", s, f"institution:{bare}", facets.model_copy(update={"identity": "organisation"})
             )
+        first_conjunct = s.split(" and ")[0]
+        if " and " in s and first_conjunct[:1].isupper() and self._named(first_conjunct):
+            # "Clinton and the State Department have said": a named person speaks among them
+            named = self._named(first_conjunct) or first_conjunct
+            person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
+            res = self._person(person, facets) if person else Resolved("on_record", named, f"person:{named.lower()}", facets)
+            res.facets.plural = True
+            return res
+        if re.fullmatch(r"[Tt]he\s+[A-Z][\w’'-]+s", s) and self.ents.person_by_last(s.split()[-1][:-1]):
+            # "the Khans", "The Ebelings": a named family
+            return Resolved("on_record", s, f"person:{bare}", facets.model_copy(update={"identity": "named", "plural": True}))
         if head in lex.sets["institution_heads"] and head not in lex.sets["anonymous_heads"]:
             # the head noun decides: "Donald Trump's campaign" is the campaign, not Trump
             return Resolved(
@@ -428,7 +439,7 @@ class Classifier:
             return False
         lex = self.lex
         head = _head(words)
-        is_role = head in lex.sets["role_words"] or head in lex.sets["party_members"] or head in ("doctor", "physician")
+        is_role = head in lex.sets["role_words"] or head in lex.sets["party_members"] or head in lex.sets["person_nouns"]
         if not is_role or head in lex.sets["anonymous_heads"] and head not in lex.sets["role_words"]:
             return False
         first = words[0]

@@ -112,6 +112,7 @@ def lexicon() -> Lexicon:
             "role_words": [w for group in s["roles"].values() for w in group],
             "party_members": s["party_members"],
             "vague_heads": s["vague_heads"],
+            "person_nouns": s["person_nouns"],
         }.items()
     }
     return lex
