@@ -1007,6 +1007,39 @@ def headline_colon(text: str, sent: Sentence) -> Found | None:
     return Found(source=src, cue=None, content=[content])  # type: ignore[arg-type]
 
 
+DASH_SPEAKER_RE = re.compile(
+    r"[”\"]\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|del|la|van|von|bin|al)){0,5})"
+    r"(?=\s*(?:[.,;]|[“\"]|$))",
+    re.MULTILINE,
+)
+
+
+def dash_speakers(text: str, start: int, end: int, quotes: list[Span]) -> list[Found]:
+    """Epigraph style, as in vox-pop lists and pull quotes: "“We need a plan.” ― Maria Lopez".
+    The dash after the closing quote is the cue; the whole quotation is the content."""
+    found = []
+    for m in DASH_SPEAKER_RE.finditer(text, start, end):
+        close = m.start()
+        region = next((q for q in quotes if q[1] == close or q[1] == close - 1), None)
+        if region is None or region[1] - region[0] < 3:
+            continue
+        words = m.group("src").split()
+        if words[0].lower() in lexicon().sets["colon_not_sources"]:
+            continue
+        src_end = m.end("src")
+        if text[src_end - 1] == "." and len(words[-1]) > 2:
+            src_end -= 1  # the full stop ends the line; "Edwin G." keeps its initial
+        found.append(
+            Found(
+                source=(m.start("src"), src_end),
+                cue=(m.start("dash"), m.end("dash")),
+                content=[_strip_span(text, *region)],
+                quote="direct",
+            )
+        )
+    return found
+
+
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """All attributions in the article, in reading order."""
     by_para: dict[int, list[int]] = {}
@@ -1022,6 +1055,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     for pi, p in enumerate(para_order):
         quotes = para_quotes[p]
         nxt = para_order[pi + 1] if pi + 1 < len(para_order) else None
+        for f in dash_speakers(text, *para_bounds[p], quotes):
+            si = next((i for i in by_para[p] if sentences[i].start <= f.content[0][0] < sentences[i].end), by_para[p][0])
+            out.append(Attribution(content=f.content, source=f.source, cue=f.cue, quote="direct", sentence=si))
+            covered.extend((a - 1, b + 1) for a, b in f.content)
         for si in by_para[p]:
             sent = sentences[si]
             covered = [c for c in covered[-8:] if c[1] + 2 >= sent.start]  # only recent spans can cover
@@ -1062,6 +1099,7 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     covered.extend(content)
             if found and not any(f.quote == "direct" for f in found):
                 last_direct = None
+    out.sort(key=lambda a: a.content[0][0])
     return out
 
 
