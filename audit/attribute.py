@@ -725,6 +725,14 @@ def _attribute_cue(
         return None
     if lemma in INFINITIVE_ONLY and not re.match(r"\s*to\b", rest):
         return None
+    if lemma in INFINITIVE_ONLY and any(rest.lower().lstrip().startswith(n) for n in lex.cues["non_statements"]):
+        return None  # "declined to comment on the memo": a refusal, not a claim
+    if (
+        word.lower().endswith("s")
+        and word.lower()[:-1] in lex.sets["document_heads"]
+        and nxt in ("show", "showed", "shown", "suggest", "suggested", "reveal", "revealed", "indicate", "indicated")
+    ):
+        return None  # "hacked emails show": the noun before the verb
     if cls == "stance" and (is_participle and stripped_before.endswith(",") or _is_trailing_form(rest)):
         return None  # stance verbs attribute their object, forward only
     if re.match(r"\s*to\b", rest) and lemma in (
@@ -1078,6 +1086,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 cont = _continued_quote(text, sent, quotes, last_direct, last_direct_para, p)
                 if cont:
                     found = [cont]
+            found = [
+                f
+                for f in found
+                if not (f.source and text[f.source[0] : f.source[1]].lower() in ("i", "we") and not ctx.in_quote(f.source[0]))
+            ]  # "We have found no evidence": the writer's own voice, not a source
             for f in found:
                 content = _widen_to_quotes(text, f.content, ctx.quotes if f.quote != "direct" else [])
                 quote = f.quote if f.quote == "direct" else _quote_type(text, content, ctx.quotes + quotes)

@@ -615,6 +615,16 @@ class Classifier:
         ):
             nonpublic = nonpublic or head in ("memo", "cable", "dossier")
         kind = "nonpublic_document" if nonpublic else "public_record"
+        in_pub = re.search(r"\b(in|by|from)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)", s)
+        if in_pub and (
+            self.lex.outlet_re.search(in_pub.group(2))
+            or head in ("report", "story", "article", "investigation", "analysis", "piece", "interview")
+            and in_pub.group(1) == "in"
+            and not any(w.lower() in self.lex.sets["institution_heads"] for w in in_pub.group(2).split())
+            and not find_phrase("sources", "public_document_markers", in_pub.group(2).lower())
+        ):
+            # "a report in the Argus Leader", "an investigation by ProPublica": another outlet's reporting
+            kind = "other_outlet"
         if head == "reports" and not public:
             kind = "other_outlet"
         self.ents.documents.append((pos, s, kind))

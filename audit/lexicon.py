@@ -54,6 +54,7 @@ class Lexicon:
     cue_index: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     recipients_re: re.Pattern[str] = re.compile("x^")
     sources: dict[str, Any] = field(default_factory=dict)
+    cues: dict[str, Any] = field(default_factory=dict)
     agencies: list[dict[str, Any]] = field(default_factory=list)
     agency_by_alias: dict[str, dict[str, Any]] = field(default_factory=dict)
     outlet_re: re.Pattern[str] = re.compile("x^")
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         )
     lex.recipients_re = re.compile(r"\s*" + words_pattern(cues["recipients"]), re.IGNORECASE)
     lex.sources = load_json("sources.json")
+    lex.cues = cues
     lex.agencies = load_json("agencies.json")["agencies"]
     for agency in lex.agencies:
         for alias in agency["aliases"]:
