@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .cuemodel import cue_model
 from .lexicon import cue_info, find_cues, lexicon
 from .models import Attribution, Sentence, Span
 
@@ -492,6 +493,20 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         if f:
             f.cue_lemma = info.lemma
             found.append(f)
+    model = cue_model()
+    if model is not None:
+        # Reporting verbs the lists lack ("laid out", "chastised"): the learned detector proposes
+        # the word, the rules still find its source and content (forward only, as for stance verbs).
+        for c0, c1 in model.cues(text, s0, s1):
+            if ctx.in_quote(c0) or any(
+                f.cue[0] <= c0 < f.cue[1] or any(a <= c0 < b for a, b in f.content) for f in found
+            ):
+                continue
+            word = text[c0:c1]
+            f = _attribute_cue(ctx, c0, c1, word.lower(), "stance", word, found)
+            if f:
+                f.cue_lemma = word.lower()
+                found.append(f)
     found = _trim_overlaps(ctx, found)
     folded = _mark_citations(ctx.text, found)
     return [f for f in found if f not in folded]
@@ -1064,7 +1079,9 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
         quotes = para_quotes[p]
         nxt = para_order[pi + 1] if pi + 1 < len(para_order) else None
         for f in dash_speakers(text, *para_bounds[p], quotes):
-            si = next((i for i in by_para[p] if sentences[i].start <= f.content[0][0] < sentences[i].end), by_para[p][0])
+            si = next(
+                (i for i in by_para[p] if sentences[i].start <= f.content[0][0] < sentences[i].end), by_para[p][0]
+            )
             out.append(Attribution(content=f.content, source=f.source, cue=f.cue, quote="direct", sentence=si))
             covered.extend((a - 1, b + 1) for a, b in f.content)
         for si in by_para[p]:
@@ -1089,7 +1106,11 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             found = [
                 f
                 for f in found
-                if not (f.source and text[f.source[0] : f.source[1]].lower() in ("i", "we") and not ctx.in_quote(f.source[0]))
+                if not (
+                    f.source
+                    and text[f.source[0] : f.source[1]].lower() in ("i", "we")
+                    and not ctx.in_quote(f.source[0])
+                )
             ]  # "We have found no evidence": the writer's own voice, not a source
             for f in found:
                 content = _widen_to_quotes(text, f.content, ctx.quotes if f.quote != "direct" else [])

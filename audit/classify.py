@@ -367,12 +367,18 @@ class Classifier:
             # "Clinton and the State Department have said": a named person speaks among them
             named = self._named(first_conjunct) or first_conjunct
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
-            res = self._person(person, facets) if person else Resolved("on_record", named, f"person:{named.lower()}", facets)
+            res = (
+                self._person(person, facets)
+                if person
+                else Resolved("on_record", named, f"person:{named.lower()}", facets)
+            )
             res.facets.plural = True
             return res
         if re.fullmatch(r"[Tt]he\s+[A-Z][\w’'-]+s", s) and self.ents.person_by_last(s.split()[-1][:-1]):
             # "the Khans", "The Ebelings": a named family
-            return Resolved("on_record", s, f"person:{bare}", facets.model_copy(update={"identity": "named", "plural": True}))
+            return Resolved(
+                "on_record", s, f"person:{bare}", facets.model_copy(update={"identity": "named", "plural": True})
+            )
         if head in lex.sets["institution_heads"] and head not in lex.sets["anonymous_heads"]:
             # the head noun decides: "Donald Trump's campaign" is the campaign, not Trump
             return Resolved(
@@ -439,7 +445,9 @@ class Classifier:
             return False
         lex = self.lex
         head = _head(words)
-        is_role = head in lex.sets["role_words"] or head in lex.sets["party_members"] or head in lex.sets["person_nouns"]
+        is_role = (
+            head in lex.sets["role_words"] or head in lex.sets["party_members"] or head in lex.sets["person_nouns"]
+        )
         if not is_role or head in lex.sets["anonymous_heads"] and head not in lex.sets["role_words"]:
             return False
         first = words[0]
@@ -565,7 +573,11 @@ class Classifier:
             or low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar"))
         )
         described = find_phrase("sources", "description_markers", low) is not None
-        kind = "anonymous_vague" if vague and not (described and low not in lex.sources["vague_phrases"]) else "anonymous_described"
+        kind = (
+            "anonymous_vague"
+            if vague and not (described and low not in lex.sources["vague_phrases"])
+            else "anonymous_described"
+        )
         if low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar")):
             kind = "anonymous_vague"
         self.ents.anonymous.append((pos, s, low))

@@ -31,9 +31,10 @@ def build(shared: Path, out: Path) -> int:
             labels[row["key"]] = row
     wanted = {key.split("|")[0] for key in labels}
     n = 0
-    with (shared / "corpora" / "polnear" / "polnear-train.jsonl").open(encoding="utf-8") as src, out.open(
-        "w", encoding="utf-8"
-    ) as dst:
+    with (
+        (shared / "corpora" / "polnear" / "polnear-train.jsonl").open(encoding="utf-8") as src,
+        out.open("w", encoding="utf-8") as dst,
+    ):
         for line in src:
             doc = json.loads(line)
             if doc["id"] not in wanted:
@@ -59,7 +60,9 @@ def main() -> None:
     if args.score:
         with tempfile.TemporaryDirectory() as tmp:
             db, pred = Path(tmp) / "k.db", Path(tmp) / "k.jsonl"
-            subprocess.run([sys.executable, "-m", "audit.cli", "run", str(out), "--db", str(db), "--quiet"], check=False)
+            subprocess.run(
+                [sys.executable, "-m", "audit.cli", "run", str(out), "--db", str(db), "--quiet"], check=False
+            )
             subprocess.run(
                 [sys.executable, "-m", "audit.cli", "export", "--db", str(db), "--format", "jsonl", "-o", str(pred)],
                 check=True,
