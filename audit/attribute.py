@@ -762,12 +762,9 @@ def _attribute_cue(
     ):
         return None  # "adding to her lead", "continues to grow"
     if cls == "position":
-        if not (has_clause or CLAUSE_START_RE.match(rest)):
-            return None
-        if re.match(r"\s*to\b", rest) and lemma not in ("hope", "expect", "fear", "wish"):
-            return None  # "made their feelings known to Rubio"
-        if lemma in ("plan", "seek", "intend", "decide", "refuse", "decline") and not re.match(r"\s*to\b", rest):
-            return None
+        # "Trump believes ...", "she hopes to ...": an inner state in the article's own voice, not
+        # a statement (kinds guide: unattributed); when it was stated, a speech verb says so.
+        return None
     if m:
         pos = m.end()
     lead = text[s0 : src[0]].rstrip()

@@ -221,8 +221,9 @@ class Classifier:
         role = next((w for w in reversed(words) if w in roles), None)
         if role is None:
             return None
+        short = {v: k for k, v in self.lex.sources["title_abbreviations"].items()}.get(role)
         for m in reversed(self.ents.mentions_between(0, pos)):
-            if role in m.person.titles:
+            if role in m.person.titles or (short and short in m.person.titles):
                 return m.person
         return None
 
@@ -351,7 +352,7 @@ class Classifier:
 
         head = _head(words)
         last = re.sub(r"\([^)]*\)", "", low).split()
-        if last and last[-1] in lex.sets["document_heads"]:
+        if last and last[-1] in lex.sets["document_heads"] and head not in lex.sets["anonymous_heads"]:
             head = last[-1]  # "... Status of Forces Agreement (SOFA)" is an agreement
         if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
             return self._document(s, low, pos, sentence_text, facets)
@@ -426,6 +427,12 @@ class Classifier:
                 s,
                 f"institution:{low.removeprefix('the ')}",
                 facets.model_copy(update={"identity": "organisation", "plural": False}),
+            )
+        if named and len(s.split()) == 1 and not self.ents.person_by_last(named) and cue != "―":
+            # "Apple says", "Twitter pledged": one capitalised word that is nobody's surname in the
+            # article (people are introduced by full name) names an organisation.
+            return Resolved(
+                "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )
         if named:
             # A capitalised name the article never expands: a person on the record.

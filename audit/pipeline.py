@@ -139,7 +139,13 @@ def _attributed_claim(
     sentence_text = text[sent.start : sent.end]
     source_text = a.source_text_override or (text[a.source[0] : a.source[1]] if a.source else "")
     cue_text = text[a.cue[0] : a.cue[1]] if a.cue else None
-    res = classifier.classify(source_text, a.source, sentence_text, cue_text)
+    # The medium and the anonymity reason are read around the claim, not inside what was said:
+    # "Raab defended the Twitter account" was said aloud, not posted.
+    around = list(sentence_text)
+    for cs, ce in a.content:
+        for k in range(max(cs, sent.start), min(ce, sent.end)):
+            around[k - sent.start] = " "
+    res = classifier.classify(source_text, a.source, "".join(around), cue_text)
     verified = find_phrase("grading", "verification_words", sentence_text)
     if verified:
         res.facets = res.facets.model_copy(update={"verified": verified})

@@ -199,7 +199,6 @@ KIND_ROWS = [
         "linked to the Conservatives.",
         "the Twitter account was clearly linked to the Conservatives",
         "Dominic Raab",
-        gap="'Twitter account' in the content makes a spoken defence a social_post",
     ),
     # institution: an organisation or government speaking as itself
     kind_row(
@@ -225,7 +224,6 @@ KIND_ROWS = [
         "exchanging surfaces.",
         "the 16-inch MacBook Pro has different fan blades",
         "Apple",
-        gap="the company Apple is labelled on_record (a named person)",
     ),
     kind_row(
         "institution",
@@ -233,7 +231,6 @@ KIND_ROWS = [
         "Twitter pledged to take “decisive corrective action” against similar strategies in the future.",
         "to take “decisive corrective action”",
         "Twitter",
-        gap="the company Twitter is labelled on_record (a named person)",
     ),
     kind_row(
         "institution",
@@ -313,8 +310,6 @@ KIND_ROWS = [
         "public opinion research group.",
         "views on immigration have taken their toll on Latino support for the Republican Party in Florida",
         "poll",
-        gap="\"Donald Trump's controversial\" is taken as a source with cue 'views'; the poll is only a later "
-        "hop of the chain",
     ),
     kind_row(
         "public_record",
@@ -486,8 +481,6 @@ KIND_ROWS = [
         "that were hacked suggested the intruders were seeking “economic intelligence.”",
         "the areas of the regulator’s network that were hacked",
         "a source familiar with the FDIC’s internal investigation",
-        gap="a person ('a source familiar with the ... internal investigation') is labelled nonpublic_document "
-        "because of the word 'internal'",
     ),
     # anonymous_vague: unnamed with no usable description
     kind_row(
@@ -895,7 +888,6 @@ NO_SOURCE_ROWS = [
         "adverb",
         "meanwhile-on-the-home-front",
         "Meanwhile, on the home front today, the Democrats are acting as though they want to lose.",
-        gap="'they want' (an inner state in the article's voice) becomes an anonymous_vague claim 'to lose'",
     ),
     none_row(
         "adverb",
@@ -914,7 +906,6 @@ NO_SOURCE_ROWS = [
         "product",
         "recipe-you-will-want",
         "It’s so easy and delicious that you’ll want to make some extra for yourself!",
-        gap="the reader address 'you’ll want' becomes an anonymous_described claim by 'you’ll'",
     ),
     none_row(
         "product",
@@ -927,7 +918,6 @@ NO_SOURCE_ROWS = [
         "wants-to-emerge",
         "Rubio wants to emerge as the go-to candidate for mainstream Republicans — and the chief alternative to "
         "Donald Trump and Ted Cruz in the race.",
-        gap="'wants' in the article's own voice is taken as a cue: on_record claim by Rubio",
     ),
     none_row(
         "inner",
@@ -945,14 +935,11 @@ NO_SOURCE_ROWS = [
         "hopes-to-make-a-statement",
         "In California, Clinton hopes to make a statement in a contest that will effectively end the primaries "
         "and encourage the party to coalesce around her candidacy.",
-        gap="'hopes' in the article's own voice is taken as a cue: on_record claim by Clinton with content "
-        "'In California'",
     ),
     none_row(
         "inner",
         "hopes-to-get",
         "Cruz hopes to get one last media splash from his 99-county pursuit.",
-        gap="'hopes' in the article's own voice is taken as a cue: on_record claim by Cruz",
     ),
     none_row(
         "inner",
@@ -960,7 +947,6 @@ NO_SOURCE_ROWS = [
         "Clinton is hoping voters see her as ready for the job as commander in chief on Day 1, no learning curve "
         "required. Sanders wants voters to recall that he took a rare and unpopular stand against the Iraq war "
         "when Clinton voted for it.",
-        gap="'Sanders wants voters to recall ...' in the article's own voice becomes an on_record claim by Sanders",
     ),
     none_row(
         "inner",
