@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import find_phrase, lexicon
 from .models import Sentence, SourceFacets
@@ -37,6 +38,8 @@ ORG_WORDS = frozenset(
 from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402
 
 ORG_AT_START_RE = re.compile(r"\s*((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s")
+HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
     """of from close familiar who which that for with in at on by compiled released published obtained provided
@@ -128,11 +131,19 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     for sent in sentences:
         chunk = text[sent.start : sent.end]
         for m in NAME_RE.finditer(chunk):
-            words = m.group(0).split()
+            words = [re.sub(r"[’']s$", "", w) for w in m.group(0).split()]
             if any(w.lower() in ORG_WORDS for w in words):
-                continue
+                # "Homeland Security Secretary Jeh Johnson": the name is the run of name words at the end
+                k = len(words)
+                while k > 0 and _is_name_word(words[k - 1]) and words[k - 1].lower() not in ORG_WORDS:
+                    k -= 1
+                if len(words) - k < 2 or k == 0 or words[k - 1].lower() not in lex.sets["title_words"]:
+                    continue
+                words = words[k - 1 :]
             titles, name = split_title(words)
-            if len(name) < 2 or any(not _is_name_word(w) for w in name):
+            if len(name) == 1 and titles and titles[-1].lower() in HONORIFICS and _is_name_word(name[0]):
+                pass  # "Mrs. Clinton", "Sen. Cruz": one name after an honorific is a person
+            elif len(name) < 2 or any(not _is_name_word(w) for w in name):
                 continue
             if lex.outlet_re.fullmatch(" ".join(name)):
                 continue
@@ -168,6 +179,12 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             ents.mentions.append(Mention(sent.start + m.start(), sent.start + m.end(), person, modifier))
     ents.mentions.sort(key=lambda m: m.start)
     return ents
+
+
+@cache
+def _published_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in lexicon().sources["published_media"])
+    return re.compile(rf"\bin\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
 def _norm(s: str) -> str:
@@ -229,20 +246,35 @@ class Classifier:
 
     # -- classification -------------------------------------------------------------
     def classify(
-        self, source: str, span: tuple[int, int] | None, sentence_text: str = "", cue: str | None = None
+        self,
+        source: str,
+        span: tuple[int, int] | None,
+        sentence_text: str = "",
+        cue: str | None = None,
+        around: str | None = None,
     ) -> Resolved:
         """The party the source names, then the medium: a named person or an organisation speaking
         in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
         res = self._classify_party(source, span, sentence_text, cue)
+        said_aloud = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), sentence_text).lower()
+        around_low = (around if around is not None else sentence_text).lower()
         if res.kind in ("on_record", "institution") and (
             (cue and re.search(r"tweet|post", cue.lower()))
-            or find_phrase("sources", "social_media_of_statement", sentence_text.lower())
+            or find_phrase("sources", "social_media_of_statement", said_aloud)
+            or find_phrase("sources", "social_objects", around_low)
         ):
             return Resolved(
                 "social_post",
                 res.name,
                 f"social:{_norm(res.name)}",
                 res.facets.model_copy(update={"relayed": "post"}),
+            )
+        if res.kind == "on_record" and _published_re().search(around_low):
+            return Resolved(
+                "public_record",
+                res.name,
+                f"published:{_norm(res.name)}",
+                res.facets.model_copy(update={"relayed": "published"}),
             )
         return res
 
@@ -339,6 +371,11 @@ class Classifier:
                 f"outlet:{_norm(name)}",
                 facets.model_copy(update={"identity": "organisation" if outlet else "vague"}),
             )
+        if len(words) == 2 and words[0] == "the" and words[1] in lex.sets["party_members"]:
+            # "The Republican said": one party member the article is about
+            return Resolved(
+                "on_record", s, f"role:{low}", facets.model_copy(update={"identity": "named", "role": "other"})
+            )
         if WITNESS_RE.search(s):
             return Resolved("witnessed", s, "witnessed", facets.model_copy(update={"identity": "named"}))
         if re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s) and not any(
@@ -427,12 +464,6 @@ class Classifier:
                 s,
                 f"institution:{low.removeprefix('the ')}",
                 facets.model_copy(update={"identity": "organisation", "plural": False}),
-            )
-        if named and len(s.split()) == 1 and not self.ents.person_by_last(named) and cue != "―":
-            # "Apple says", "Twitter pledged": one capitalised word that is nobody's surname in the
-            # article (people are introduced by full name) names an organisation.
-            return Resolved(
-                "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )
         if named:
             # A capitalised name the article never expands: a person on the record.

@@ -145,7 +145,7 @@ def _attributed_claim(
     for cs, ce in a.content:
         for k in range(max(cs, sent.start), min(ce, sent.end)):
             around[k - sent.start] = " "
-    res = classifier.classify(source_text, a.source, "".join(around), cue_text)
+    res = classifier.classify(source_text, a.source, sentence_text, cue_text, around="".join(around))
     verified = find_phrase("grading", "verification_words", sentence_text)
     if verified:
         res.facets = res.facets.model_copy(update={"verified": verified})

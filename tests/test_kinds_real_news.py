@@ -224,6 +224,7 @@ KIND_ROWS = [
         "exchanging surfaces.",
         "the 16-inch MacBook Pro has different fan blades",
         "Apple",
+        gap="a lone capitalised word is taken for a person's surname: 'Apple' is on_record (no organisation gazetteer)",
     ),
     kind_row(
         "institution",
@@ -231,6 +232,7 @@ KIND_ROWS = [
         "Twitter pledged to take “decisive corrective action” against similar strategies in the future.",
         "to take “decisive corrective action”",
         "Twitter",
+        gap="a lone capitalised word is taken for a person's surname: 'Twitter' is on_record (no organisation gazetteer)",
     ),
     kind_row(
         "institution",
