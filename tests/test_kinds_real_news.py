@@ -232,7 +232,7 @@ KIND_ROWS = [
         "Twitter pledged to take “decisive corrective action” against similar strategies in the future.",
         "to take “decisive corrective action”",
         "Twitter",
-        gap="a lone capitalised word is taken for a person's surname: 'Twitter' is on_record (no organisation gazetteer)",
+        gap="a lone capitalised word is taken for a surname: 'Twitter' is on_record (no organisation gazetteer)",
     ),
     kind_row(
         "institution",
