@@ -27,19 +27,16 @@ INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:interview|conversation)\s+with\s+(?P
 TOLD_RE = re.compile(r"^\s*(?P<o>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 
 
-def relay_hops(tail: str, classify) -> list[Hop]:
-    """Hops named after a source, origin-side first: the document, the go-between, the outlet.
-
-    ``classify`` maps a noun phrase to (kind, name); it is the classifier of this article.
-    """
-    hops: list[Hop] = []
+def relay_phrases(tail: str) -> list[tuple[str, str]]:
+    """Parties named after a source, origin-side first, as (role, words): ("document", the
+    document it rests on, to be typed like any source), then ("intermediary", the go-between)
+    and ("other_outlet", the outlet that obtained it)."""
+    out: list[tuple[str, str]] = []
     m = ACCORDING_RE.search(tail)
     if m:
-        doc = m.group("doc").strip()
-        kind, name = classify(doc)
-        hops.append(Hop(kind=kind, text=doc))
-    hops.extend(document_relay(tail))
-    return hops
+        out.append(("document", m.group("doc").strip()))
+    out.extend((hop.kind, hop.text) for hop in document_relay(tail))
+    return out
 
 
 def document_relay(context: str) -> list[Hop]:

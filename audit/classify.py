@@ -132,6 +132,8 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
         chunk = text[sent.start : sent.end]
         for m in NAME_RE.finditer(chunk):
             words = [re.sub(r"[’']s$", "", w) for w in m.group(0).split()]
+            if m.start() == 0 and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", words[0]):
+                words = words[1:]  # "Injecting Clinton's ...": a sentence's first verb, not a first name
             if any(w.lower() in ORG_WORDS for w in words):
                 # "Homeland Security Secretary Jeh Johnson": the name is the run of name words at the end
                 k = len(words)
@@ -313,20 +315,32 @@ class Classifier:
             person = self._pronoun_antecedent(pos)
             if person:
                 return self._person(person, facets)
-            return Resolved("on_record", s, f"pronoun:{low}", facets.model_copy(update={"identity": "named"}))
+            # No one named before it: say so rather than name a bare pronoun.
+            return Resolved(
+                "on_record",
+                f"a person the article does not name (“{s}”)",
+                f"pronoun:{low}",
+                facets.model_copy(update={"identity": "named"}),
+            )
         if low in ("they", "them"):
             for spos, res in reversed(self.ents.speakers):
-                if spos < pos and res.facets.plural:
+                if spos < pos and (res.facets.plural or res.kind in ("institution", "public_record")):
                     return res
+            for apos, atext, _key in reversed(self.ents.anonymous):
+                if apos < pos:  # "Environmentalists worry ... they say"
+                    return self.classify(atext, (apos, apos + len(atext)))
             return Resolved(
-                "anonymous_vague", s, "vague:they", facets.model_copy(update={"identity": "vague", "plural": True})
+                "anonymous_vague",
+                f"unnamed people (“{s}”)",
+                "vague:they",
+                facets.model_copy(update={"identity": "vague", "plural": True}),
             )
         if low in ("i", "we", "me", "us"):
             for spos, res in reversed(self.ents.speakers):
                 if spos < pos:
                     return res
             kind = "institution" if low in ("we", "us") else "on_record"
-            return Resolved(kind, s, f"pronoun:{low}", facets)
+            return Resolved(kind, f"the speaker (“{s}”)", f"pronoun:{low}", facets)
         if low in ("it", "this") or low.startswith("it "):
             if cue and "report" in cue.lower():
                 return Resolved(

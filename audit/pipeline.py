@@ -11,7 +11,7 @@ import re
 
 from . import __version__
 from .attribute import attribute
-from .chain import build_chain, document_relay, recipient_outlet, relay_hops
+from .chain import build_chain, document_relay, recipient_outlet, relay_phrases
 from .classify import Classifier
 from .clean import clean
 from .lexicon import find_phrase, lexicon
@@ -154,7 +154,12 @@ def _attributed_claim(
     relays: list[Hop] = []
     relay_text = " ".join(text[s:e] for s, e in a.relay)
     if relay_text:
-        relays = relay_hops(relay_text, lambda np: _kind_name(classifier, np, sentence_text))
+        relays = []
+        for role, phrase in relay_phrases(relay_text):
+            if role == "document":  # a typed source like any other: the classifier decides its kind
+                relays.append(Hop(kind=classifier.classify(phrase, None, sentence_text).kind, text=phrase))
+            else:
+                relays.append(Hop(kind=role, text=phrase))
         # A document named in the relay carries its own go-between and outlet.
         for hop in relays:
             if hop.kind in ("nonpublic_document", "public_record"):
@@ -169,8 +174,8 @@ def _attributed_claim(
         hop = recipient_outlet(text[a.cue[1] : sent.end], sentence_text)
         if hop:
             relays.append(hop)
-    origin_text = source_text if kind not in ("wire_agency",) else res.name
-    origin = Hop(kind=kind, text=origin_text, span=a.source)
+    # The origin hop names who it really is ("He" -> "Vladimir Putin"); the span keeps the words.
+    origin = Hop(kind=kind, text=res.name or source_text, span=a.source)
     if a.cited:
         # "..., the AP reported, citing Reuters": Reuters is the origin, the AP relays it.
         cited = classifier.classify(text[a.cited[0] : a.cited[1]], a.cited, sentence_text)
@@ -200,11 +205,6 @@ def _attributed_claim(
         sentence_start=sent.start,
         sentence_end=sent.end,
     )
-
-
-def _kind_name(classifier: Classifier, np: str, sentence_text: str) -> tuple[str, str]:
-    res = classifier.classify(np, None, sentence_text)
-    return res.kind, res.name
 
 
 def _doc_key(name: str) -> str:
