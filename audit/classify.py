@@ -520,12 +520,16 @@ class Classifier:
         if self.ents.person_by_last(head) or head in self.lex.sets["countries"]:
             return False
         singular = head[:-1]
+        orig = s.split()
+        if any(w.lower() in HONORIFICS for w in orig) or (
+            len(orig) > 1 and orig[-1][:1].isupper() and singular not in self.lex.sets["party_members"]
+        ):
+            return False  # "Mr. Sanders", "Bernie Sanders": a name that happens to end in -ers
         return (
             head in self.lex.sets["anonymous_heads"]
             or singular in self.lex.sets["party_members"]
             or singular in self.lex.sets["role_words"]
             or bool(re.search(r"(?:ists|ers|ans|ants|ents|ats|ives|ics|ees|ors)$", head))
-            and not s[:1].isupper() | (len(s.split()) == 1)
         )
 
     def _organisation_before(self, pos: int) -> Resolved | None:
