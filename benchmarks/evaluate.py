@@ -1,9 +1,12 @@
-"""Score the project against the seeds gold and PolNeAR dev with the independent scorer.
+"""Score the project against the seeds gold, PolNeAR dev and the kind layers with the independent scorer.
 
-    python benchmarks/evaluate.py [--shared ../shared] [--split dev]
+    python benchmarks/evaluate.py [--shared ../shared] [--split dev] [--skip-polnear] [--skip-kinds]
 
 Runs the real command line (`audit run` then `audit export --format jsonl`) into a temporary
-database, then `../shared/eval/score.py`. Prints one JSON object per corpus.
+database, then `../shared/eval/score.py`. Prints one JSON object per corpus, then the kinds
+figures and confusion matrix of the shared dev kind layer (`../shared/gold/polnear-kinds-dev.jsonl`)
+and of our own train kind labels (`benchmarks/kinds_train.py`). PolNeAR dev and the dev kind
+layer are the sets the rules were measured on while developing them: development figures.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ def main() -> None:
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--skip-polnear", action="store_true")
+    ap.add_argument("--skip-kinds", action="store_true")
     args = ap.parse_args()
     shared = Path(args.shared)
     scorer = shared / "eval" / "score.py"
@@ -50,6 +54,29 @@ def main() -> None:
         gold = shared / "corpora" / "polnear" / f"polnear-{args.split}.jsonl"
         pol = audit_and_score([str(gold)], gold, scorer, [])
         print(json.dumps({"corpus": f"polnear-{args.split}", **pol}))
+    if not args.skip_kinds:
+        layers = [("polnear-kinds-dev", shared / "gold" / "polnear-kinds-dev.jsonl")]
+        train_gold = Path(tempfile.gettempdir()) / "polnear-kinds-train.jsonl"
+        from kinds_train import build  # noqa: PLC0415  (benchmarks/ is this script's folder)
+
+        build(shared, train_gold)
+        layers.append(("polnear-kinds-train (own labels)", train_gold))
+        for name, gold in layers:
+            res = audit_and_score([str(gold)], gold, scorer, [])
+            kinds = res.get("kinds", {})
+            print(json.dumps({"corpus": name, "kinds": {k: v for k, v in kinds.items() if k != "confusion"}}))
+            print_confusion(name, kinds.get("confusion", {}))
+
+
+def print_confusion(name: str, confusion: dict[str, dict[str, int]]) -> None:
+    cols = sorted({k for row in confusion.values() for k in row} | set(confusion))
+    short = {c: c.replace("anonymous_", "anon_").replace("nonpublic_document", "nonpublic")[:11] for c in cols}
+    print(f"# {name}: confusion, rows gold kind, columns predicted ('missed': no matching claim)")
+    print("gold / pred".rjust(21) + " " + " ".join(f"{short[c]:>11}" for c in cols) + "   right/gold")
+    for g in sorted(confusion):
+        row = confusion[g]
+        total = sum(row.values())
+        print(f"{g:>21} " + " ".join(f"{row.get(c, 0):>11}" for c in cols) + f"   {row.get(g, 0)}/{total}")
 
 
 if __name__ == "__main__":
