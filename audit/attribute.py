@@ -13,7 +13,8 @@ by the segment stage. The rules, each with a sentence that motivated it:
 - impersonal passive: "it was reported that C"
 - quotes: a quote running over several sentences keeps its speaker; a quote that continues
   after "said Harada." in the next sentence or paragraph keeps its speaker; a paragraph-long
-  quote after "as follows:" or "the report goes one step further." belongs to that source.
+  quote after "as follows:", or after a sentence about a document ("... but the memo goes further."),
+  belongs to that source.
 - headlines: "C, Kremlin says" and "C: secret report".
 """
 
@@ -45,7 +46,6 @@ TIME_TAIL = (
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
 THAT_RE = re.compile(r"\s*,?\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
-INTRO_PHRASES = ("goes one step further", "go one step further", "went one step further")
 PASSIVE_AUX_RE = re.compile(r"\b(it|this)\s+(?:was|is|has\s+been|had\s+been|had|has|will\s+be)\s*$", re.IGNORECASE)
 ACCORDING = re.compile(r"according\s+to", re.IGNORECASE)
 RELAY_TAIL_RE = re.compile(
@@ -702,11 +702,7 @@ def _attribute_cue(
     pos = _skip_after_cue(ctx, c1, lemma)
     rest = text[pos:s1]
     lead_text = text[s0 : src[0]].rstrip()
-    introduces = (
-        lemma in INTRO_PHRASES
-        or rest.rstrip().endswith(":")
-        or (rest.strip() in ("", ".") and not lead_text.endswith((",", "”", '"')))
-    )
+    introduces = rest.rstrip().endswith(":") or (rest.strip() in ("", ".") and not lead_text.endswith((",", "”", '"')))
     if introduces:
         nxt = _next_paragraph_quote(ctx)
         if nxt:
@@ -1060,6 +1056,23 @@ def dash_speakers(text: str, start: int, end: int, quotes: list[Span]) -> list[F
     return found
 
 
+def document_lead_in(text: str, sent: Sentence) -> tuple[Span, Span] | None:
+    """A sentence that ends on what a document does, its words to follow in the next paragraph:
+    "..., but the report goes one step further." / "The memo is blunter." -> (source, cue) spans."""
+    heads = "|".join(sorted((re.escape(h) for h in lexicon().sets["document_heads"]), key=len, reverse=True))
+    m = re.search(
+        rf"(?:^|[,;]\s*|\b(?:but|and|while|yet)\s+)(?P<src>(?:the|this|that|its|their|his|her)\s+"
+        rf"(?:[\w’'-]+\s+){{0,2}}?(?:{heads}))\s+(?P<cue>(?:is|was|goes|went|puts|put|adds|added|offers|"
+        rf"reads|spells|lays|laid|continues|gets|got|makes|made|sounds)\b[^.,;:“”\"]{{0,40}}?)\s*[.:]?\s*$",
+        text[sent.start : sent.end],
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    b = sent.start
+    return (b + m.start("src"), b + m.end("src")), (b + m.start("cue"), b + m.end("cue"))
+
+
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     """All attributions in the article, in reading order."""
     by_para: dict[int, list[int]] = {}
@@ -1100,6 +1113,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 cont = _continued_quote(text, sent, quotes, last_direct, last_direct_para, p)
                 if cont:
                     found = [cont]
+            if not found and si == by_para[p][0] and pi > 0 and quotes and quotes[0][0] - 1 <= sent.start:
+                # A paragraph that is one quotation, after a sentence about a document: its words.
+                region = quotes[0]
+                lead = document_lead_in(text, sentences[by_para[para_order[pi - 1]][-1]])
+                if lead and region[1] >= para_bounds[p][1] - 3:
+                    found = [Found(source=lead[0], cue=lead[1], content=[_strip_span(text, *region)], quote="direct")]
             found = [
                 f
                 for f in found
