@@ -644,6 +644,15 @@ WRITTEN_ROWS = [
         "according to",
         "Two fishing boats were seized near Kunashiri",
     ),
+    # A paragraph that is one quotation, after a sentence about a document, is the document's words.
+    row(
+        "written-quote-paragraph-after-document-lead-in",
+        "The agency defended the program in public, but the internal memo is blunter.\n\n"
+        "“The program has failed on every measure and should be closed before the end of the year.”",
+        "the internal memo",
+        "is blunter",
+        "The program has failed on every measure",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -690,6 +699,10 @@ NEGATIVE_ROWS = [
     row(
         "neg-seed-imposed-sanctions-narrative",
         "The West has imposed economic sanctions on Russia over the annexation of Crimea.",
+    ),
+    row(
+        "neg-written-quote-paragraph-after-narrative-without-document",
+        "The agency closed the regional office on Monday.\n\n“We will keep going.”",
     ),
     row(
         "neg-written-plain-event-narrative",
