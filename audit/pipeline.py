@@ -81,7 +81,7 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
             )
         )
     for c in claims:
-        score_claim(c, text[c.sentence_start : c.sentence_end])
+        score_claim(c, text[c.sentence_start : c.sentence_end], text)
     claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
     _dedupe_ids(claims)
     sources = _sources(raw.article_id, claims)
