@@ -114,11 +114,12 @@ def flags_for(claim: Claim, sentence: str) -> list[Flag]:
     sentence = f"{claim.content} {sentence}"  # a quotation may run over several sentences
     flags: list[Flag] = []
     kinds = [h.kind for h in claim.chain] or [claim.kind]
-    anon = claim.kind in ("anonymous_described", "anonymous_vague")
-    src = claim.source or ""
+    kind = kinds[0]  # the origin: a restated claim rests on the source of the claim it restates
+    anon = kind in ("anonymous_described", "anonymous_vague")
+    src = claim.source or (claim.chain[0].text if claim.chain else "")
     if anon and not claim.facets.anonymity_reason:
         flags.append(Flag(code="ANON_NO_REASON", words=src))
-    if claim.kind == "anonymous_vague":
+    if kind == "anonymous_vague":
         flags.append(Flag(code="VAGUE_SOURCE", words=src))
     if anon:
         w = _has(g["opinion_words"], claim.content)
@@ -139,7 +140,7 @@ def flags_for(claim: Claim, sentence: str) -> list[Flag]:
         doc = next(h.text for h in claim.chain if h.kind == "nonpublic_document") if claim.chain else src
         flags.append(Flag(code="UNVERIFIED_DOCUMENT", words=doc))
     w = _has(g["private_meeting_words"], sentence)
-    if w and claim.kind in ("unattributed", "anonymous_vague", "anonymous_described"):
+    if w and kind in ("unattributed", "anonymous_vague", "anonymous_described"):
         flags.append(Flag(code="PRIVATE_MEETING", words=w))
     w = _has(g["declined_words"], sentence)
     if w:

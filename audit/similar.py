@@ -44,7 +44,7 @@ def stem(word: str) -> str:
     if not word.isalpha():
         return word
     for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix.startswith("ing") else 3):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
             if suffix in ("ies", "ied"):
@@ -141,6 +141,16 @@ def similarity(a: frozenset[str], b: frozenset[str], idf: Weights | None = None)
     if not a or not b:
         return 0.0
     return mass(a & b) / math.sqrt(mass(a) * mass(b))
+
+
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
+    """How much of ``a`` (weighted as in ``similarity``, without idf) is also in ``b``."""
+    nw = vocabulary().name_weight
+
+    def mass(terms: frozenset[str]) -> float:
+        return sum(nw if is_name(t) else 1.0 for t in terms)
+
+    return mass(a & b) / mass(a) if a else 0.0
 
 
 def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:
