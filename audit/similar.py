@@ -36,6 +36,7 @@ class Vocabulary:
     min_shared: int
     name_weight: float
     min_words: int
+    negation_scope: int
     threshold: float
 
 
@@ -81,6 +82,7 @@ def vocabulary() -> Vocabulary:
         min_shared=int(data["min_shared"]),
         name_weight=float(data["name_weight"]),
         min_words=int(data["min_words"]),
+        negation_scope=int(data["negation_scope"]),
         threshold=float(data["threshold"]),
     )
 
@@ -158,6 +160,8 @@ def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None)
     v = vocabulary()
     if len(a) < v.min_words or len(b) < v.min_words:
         return False
+    if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
+        return False  # a short claim and its denial are not the same claim (a long quote may hold both)
     if sum(1 for t in a & b if not is_name(t) and t != NOT) < v.min_shared:
         return False
     return similarity(a, b, idf) >= v.threshold
