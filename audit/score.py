@@ -213,7 +213,8 @@ def explain(claim: Claim, lowered: list[str] | None = None) -> str:
     parts += [RELAY_PHRASE[h.kind].format(text=h.text) for h in relays]
     weakest = max(claim.chain, key=lambda h: grading()["letter_rank"].index(h.letter))
     chain = ", ".join(parts)
+    lowered_for = _lowered(lowered or [])
     return (
-        f"{chain}, so it scores {claim.score}/100 with grade {claim.grade}{_lowered(lowered or [])}, the weakest link being "
+        f"{chain}, so it scores {claim.score}/100 with grade {claim.grade}{lowered_for}, the weakest link being "
         f"\u201c{weakest.text}\u201d ({weakest.reason})."
     )

@@ -498,7 +498,10 @@ def test_every_documented_flag_has_a_documented_effect():
 # --------------------------------------------------------------------------------------
 # go-betweens: 0.65 only with an interest the article states
 # --------------------------------------------------------------------------------------
-MEMO = "The plan would cost billions, said Tom Hale, according to a confidential memo the Daily Ledger obtained through {}."
+MEMO = (
+    "The plan would cost billions, said Tom Hale, according to a confidential memo the Daily Ledger "
+    "obtained through {}."
+)
 GO_BETWEENS = [
     ("retired teacher John Smith", "unverified_passon"),
     ("campaign adviser John Smith", "interested_go_between"),
