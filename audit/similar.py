@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import load_json
 
@@ -40,6 +40,7 @@ class Vocabulary:
     threshold: float
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light suffix strip: enough to meet "bases" with "base" and "returned" with "returns"."""
     if not word.isalpha():
@@ -131,13 +132,13 @@ def similarity(a: frozenset[str], b: frozenset[str], idf: Weights | None = None)
     collection (``idf``, when given: words every claim uses say little), times ``name_weight``
     for a name (names say what a claim is about, the other words what it says)."""
     nw = vocabulary().name_weight
-    default = max(idf.values(), default=1.0) if idf else 1.0
+    default = idf.get("", 1.0) if idf else 1.0  # a term the collection never saw weighs the most
 
     def mass(terms: frozenset[str]) -> float:
         total = 0.0
         for t in terms:
             w = idf.get(t, default) if idf else 1.0
-            total += w * nw if is_name(t) else w
+            total += w * nw if t[0] in "^=" else w
         return total
 
     if not a or not b:
@@ -168,5 +169,8 @@ def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None)
 
 
 def idf_weights(document_frequency: dict[str, int], documents: int) -> Weights:
-    """log((N + 1) / (df + 1)) + 1 for every term of a collection of ``documents`` claims."""
-    return {t: math.log((documents + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
+    """log((N + 1) / (df + 1)) + 1 for every term of a collection of ``documents`` claims; the
+    key "" holds the weight of a term the collection never saw."""
+    weights = {t: math.log((documents + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
+    weights[""] = math.log(documents + 1) + 1.0
+    return weights
