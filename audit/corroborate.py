@@ -1,42 +1,53 @@
 """Corroborate stage: the same claim across articles, and whether its confirmations are independent.
 
-After a run, claims of different articles that say the same thing (most of their content words
-in common) form a cluster. Each claim traces back to a root: the origin of its chain (the named
-person, the institution, the document, the anonymous source) or, for the article's own voice,
-the wire agency or outlet that published it. Claims sharing a root are one confirmation, not
-several: circular reporting is one source (provenance.md, grading step 3).
+After a run, claims of different articles that say the same thing form a cluster. "The same
+thing" is decided by ``similar.same_claim`` (content words after light normalisation, aliases
+and synonyms as data), so paraphrase is found, not only copy. Each claim traces back to a
+root: the origin of its chain (the named person, the institution, the document, the anonymous
+source) or, for the article's own voice, the wire agency or outlet that published it. Claims
+sharing a root are one confirmation, not several: circular reporting is one source
+(provenance.md, grading step 3).
 
 Credibility digit (Admiralty-style, 1 best): 1 when at least two independent roots carry the
 claim; 3 when several articles carry it but all trace back to one root; 6 when there is no
-basis to judge (one article only, or no article says where it comes from). (5,
+basis to judge: a cluster in which no article says where the claim comes from. A claim found
+in only one article gets no row (the site shows it as 6); see docs/grading.md for why. (5,
 "contradicted", needs a judgement of contradiction this stage does not make.)
 
-The stage reads every claim of the database, so its memory grows with the database; it is a
-command of its own (`audit corroborate`), run by `audit serve` after auditing, so that
-`audit run` itself stays streaming with flat memory.
+Scale: near-linear in claims, memory bounded. Candidate pairs come from MinHash
+locality-sensitive hashing (the ``datasketch`` library) over each claim's content words; the
+band keys, not the claims, are sorted, and that happens in a temporary SQLite file on disk.
+Only buckets of at most ``max_bucket`` claims are compared; every candidate pair is checked
+with ``same_claim``. What stays in memory is one union-find array (8 bytes a claim) and one
+bucket at a time. ``benchmarks/corroboration.py`` measures it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
-from collections import defaultdict
+import sqlite3
+import tempfile
+from array import array
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
+import numpy as np
 import sqlite_utils
+from datasketch import MinHash
 
-STOPWORDS = frozenset(
-    """a an the of to in on at for with by from and or but that this these those is are was were be been being
-    has have had will would can could may might must should it its as not no than then there their they he she
-    his her him we our you your i said says say told also after before over about into more most such which who
-    what when where while if so""".split()
-)
-MIN_WORDS = 4
-SIMILARITY = 0.6  # share of content words in common (Jaccard) for "the same claim"
-WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+from .lexicon import load_json
+from .similar import NOT, Weights, idf_weights, is_name, same_claim, terms, vocabulary
+
+BATCH = 5000
 
 
-def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
+@cache
+def lsh_params() -> dict[str, int]:
+    lsh = load_json("paraphrase.json")["lsh"]
+    return {k: int(v) for k, v in lsh.items() if not k.startswith("_")}
 
 
 def root_of(claim: dict, origin: dict | None) -> str | None:
@@ -46,95 +57,204 @@ def root_of(claim: dict, origin: dict | None) -> str | None:
         outlet = claim.get("wire") or claim.get("outlet")
         return f"voice:{outlet.lower()}" if outlet else None
     name = (claim.get("resolved_source") or origin["text"] or "").lower().strip()
+    if origin["kind"] in ("public_record", "nonpublic_document"):
+        # "the declaration" and "the joint declaration" in one cluster are one document
+        words = re.findall(r"[a-z]+", name)
+        name = words[-1] if words else name
     return f"{origin['kind']}:{name}"
 
 
-def _clusters(items: list[tuple[str, str, frozenset[str]]]) -> list[list[int]]:
-    """Union-find over claims of different articles with similar content, blocked by their
-    rarest words so that not every pair is compared."""
-    df: dict[str, int] = defaultdict(int)
-    for _, _, words in items:
-        for w in words:
-            df[w] += 1
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, words) in enumerate(items):
-        for w in sorted(words, key=lambda w: (df[w], w))[:3]:
-            blocks[w].append(i)
-    parent = list(range(len(items)))
+def band_keys(words: list[set[str]]) -> Iterator[list[int]]:
+    """For each claim's content words, one 64-bit key per LSH band (band number in the top bits)."""
+    p = lsh_params()
+    rows, bands = p["rows_per_band"], p["bands"]
+    encoded = [[w.encode("utf-8") for w in sorted(ws)] or [b""] for ws in words]
+    for mh in MinHash.generator(encoded, num_perm=rows * bands, seed=p["seed"]):
+        hv = mh.hashvalues.astype(np.uint64).reshape(bands, rows)
+        keys = np.zeros(bands, dtype=np.uint64)
+        for r in range(rows):
+            keys = keys * np.uint64(1_000_003) + hv[:, r]  # wraps modulo 2**64: a hash
+        keys = (keys >> np.uint64(8)) | (np.arange(bands, dtype=np.uint64) << np.uint64(56))
+        yield [int(k) - (1 << 64) if k >= 1 << 63 else int(k) for k in keys.tolist()]
 
-    def find(i: int) -> int:
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = array("q", range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > 200:
-            continue  # a block that large is a common word, not evidence
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if items[i][1] == items[j][1]:
-                    continue  # the same article repeating itself is not corroboration
-                a, b = items[i][2], items[j][2]
-                if len(a & b) / len(a | b) >= SIMILARITY:
-                    parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[find(i)].append(i)
-    return [g for g in groups.values() if len({items[i][1] for i in g}) >= 2]
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def corroborate(db: sqlite_utils.Database) -> int:
+def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, int]) -> int:
+    """Pass 1: every claim with enough words gets a row in ``items`` and its band keys in ``bands``;
+    ``df`` counts the claims each term is in (memory: one entry per distinct term)."""
+    v = vocabulary()
+    work.execute("create table items (idx integer primary key, claim_id text, article_id text, terms text)")
+    work.execute("create table bands (key integer, idx integer)")
+    n = 0
+    cursor = db.conn.execute("select claim_id, article_id, content from claims")
+    while True:
+        chunk = cursor.fetchmany(BATCH)
+        if not chunk:
+            break
+        kept = []
+        for claim_id, article_id, content in chunk:
+            t = terms(content or "")
+            for w in t:
+                df[w] = df.get(w, 0) + 1
+            if len(t) >= v.min_words and sum(1 for w in t if not is_name(w) and w != NOT) >= v.min_shared:
+                kept.append((claim_id, article_id, t))
+        content_words = [{w for w in t if not is_name(w) and w != NOT} for _, _, t in kept]
+        band_rows = []
+        for (claim_id, article_id, t), keys in zip(kept, band_keys(content_words), strict=True):
+            work.execute("insert into items values (?, ?, ?, ?)", (n, claim_id, article_id, " ".join(sorted(t))))
+            band_rows.extend((k, n) for k in keys)
+            n += 1
+        work.executemany("insert into bands values (?, ?)", band_rows)
+    work.execute("create index bands_key on bands (key, idx)")
+    return n
+
+
+def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights) -> None:
+    """Pass 2: claims sharing a band key are compared; the same claim in two articles is linked.
+    Two clusters merge only when their first claims are the same claim too, so that a chain of
+    near neighbours (A like B, B like C) does not drift into one topic-wide cluster."""
+    max_bucket = lsh_params()["max_bucket"]
+    buckets = work.execute(
+        "select group_concat(idx) from bands group by key having count(*) between 2 and ?", (max_bucket,)
+    )
+    lookup = work.cursor()
+    for (members,) in buckets:
+        ids = [int(x) for x in members.split(",")]
+        rows = lookup.execute(
+            f"select idx, article_id, terms from items where idx in ({','.join('?' * len(ids))})", ids
+        ).fetchall()
+        items = [(idx, art, frozenset(t.split())) for idx, art, t in rows]
+        for x in range(len(items)):
+            i, art_i, t_i = items[x]
+            for y in range(x + 1, len(items)):
+                j, art_j, t_j = items[y]
+                if art_i == art_j or uf.find(i) == uf.find(j):
+                    continue  # an article repeating itself is not corroboration
+                if same_claim(t_i, t_j, idf):
+                    ri, rj = uf.find(i), uf.find(j)
+                    rep_i = t_i if ri == i else _terms_of(lookup, ri)
+                    rep_j = t_j if rj == j else _terms_of(lookup, rj)
+                    if same_claim(rep_i, rep_j, idf):
+                        uf.union(i, j)
+
+
+def _terms_of(cursor: sqlite3.Cursor, idx: int) -> frozenset[str]:
+    row = cursor.execute("select terms from items where idx = ?", (idx,)).fetchone()
+    return frozenset(row[0].split())
+
+
+def _clusters(work: sqlite3.Connection, uf: _UnionFind, n: int) -> Iterator[list[tuple[str, str]]]:
+    """Pass 3: the clusters, one at a time, as (claim_id, article_id) lists."""
+    size = array("l", bytes(8 * n)) if n else array("l")
+    for i in range(n):
+        size[uf.find(i)] += 1
+    work.execute("create table members (root integer, idx integer)")
+    work.executemany("insert into members values (?, ?)", ((uf.find(i), i) for i in range(n) if size[uf.find(i)] > 1))
+    work.execute("create index members_root on members (root)")
+    query = (
+        "select group_concat(i.claim_id || char(31) || i.article_id, char(30)) from members m "
+        "join items i on i.idx = m.idx group by m.root"
+    )
+    for (packed,) in work.execute(query):
+        members = [tuple(p.split("\x1f")) for p in packed.split("\x1e")]
+        if len({a for _, a in members}) >= 2:
+            yield members  # type: ignore[misc]
+
+
+def _rows_for(db: sqlite_utils.Database, members: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    ids = sorted(cid for cid, _ in members)
+    marks = ",".join("?" * len(ids))
+    claims = {
+        r["claim_id"]: r
+        for r in db.query(
+            f"select claim_id, article_id, kind, resolved_source, outlet, wire from claims where claim_id in ({marks})",
+            ids,
+        )
+    }
+    origins = {
+        r["claim_id"]: r
+        for r in db.query(f"select claim_id, kind, text from hops where position = 0 and claim_id in ({marks})", ids)
+    }
+    roots: dict[str, str] = {}
+    for cid in ids:
+        c = claims[cid]
+        origin = origins.get(cid)
+        key = root_of(c, origin)
+        if key is not None:
+            roots.setdefault(key, (origin or {}).get("text") or c.get("wire") or c.get("outlet") or "")
+    articles = len({claims[cid]["article_id"] for cid in ids})
+    names = sorted({v for v in roots.values() if v})
+    if len(roots) >= 2:
+        credibility = 1
+        why = f"Carried by {articles} articles resting on {len(roots)} independent roots: {', '.join(names)}."
+    elif roots:
+        credibility = 3
+        why = (
+            f"Carried by {articles} articles, but all trace back to one root ({', '.join(names)}):"
+            " repetition is not confirmation."
+        )
+    else:
+        credibility = 6
+        why = f"Carried by {articles} articles, none of which says where it comes from: no basis to judge."
+    return [
+        {
+            "claim_id": cid,
+            "cluster_id": ids[0],
+            "articles": articles,
+            "roots": len(roots),
+            "root_names": json.dumps(names, ensure_ascii=False),
+            "credibility": credibility,
+            "explanation": why,
+        }
+        for cid in ids
+    ]
+
+
+def corroborate(db: sqlite_utils.Database, workdir: str | None = None) -> int:
     """Rebuild the ``corroboration`` table from every claim in the database; returns the number
-    of claims found in more than one article."""
-    origins = {row["claim_id"]: row for row in db.query("select claim_id, kind, text from hops where position = 0")}
-    claims = list(db.query("select claim_id, article_id, content, kind, resolved_source, outlet, wire from claims"))
-    items = []
-    for c in claims:
-        words = content_words(c["content"])
-        if len(words) >= MIN_WORDS:
-            items.append((c["claim_id"], c["article_id"], words))
-    by_id = {c["claim_id"]: c for c in claims}
-    rows = []
-    for cluster in _clusters(items):
-        ids = sorted(items[i][0] for i in cluster)
-        cluster_id = ids[0]
-        roots: dict[str, str] = {}
-        for cid in ids:
-            c = by_id[cid]
-            origin = origins.get(cid)
-            key = root_of(c, origin)
-            if key is not None:
-                roots.setdefault(key, (origin or {}).get("text") or c.get("wire") or c.get("outlet") or "")
-        articles = len({by_id[cid]["article_id"] for cid in ids})
-        names = sorted({v for v in roots.values() if v})
-        if len(roots) >= 2:
-            credibility = 1
-            why = f"Carried by {articles} articles resting on {len(roots)} independent roots: {', '.join(names)}."
-        elif roots:
-            credibility = 3
-            why = (
-                f"Carried by {articles} articles, but all trace back to one root ({', '.join(names)}):"
-                " repetition is not confirmation."
-            )
-        else:
-            credibility = 6
-            why = f"Carried by {articles} articles, none of which says where it comes from: no basis to judge."
-        for cid in ids:
-            rows.append(
-                {
-                    "claim_id": cid,
-                    "cluster_id": cluster_id,
-                    "articles": articles,
-                    "roots": len(roots),
-                    "root_names": json.dumps(names, ensure_ascii=False),
-                    "credibility": credibility,
-                    "explanation": why,
-                }
-            )
-    with db.atomic():
-        db.execute("delete from corroboration")
-        if rows:
-            db["corroboration"].insert_all(rows, pk="claim_id")  # type: ignore[union-attr]
-    return len(rows)
+    of claims found in more than one article. ``workdir`` holds the temporary index (default:
+    the system's temporary directory); it is deleted afterwards."""
+    fd, work_path = tempfile.mkstemp(prefix="audit-corroborate-", suffix=".db", dir=workdir)
+    os.close(fd)
+    work = sqlite3.connect(work_path)
+    try:
+        work.execute("pragma journal_mode = off")
+        work.execute("pragma synchronous = off")
+        work.execute("pragma cache_size = -65536")  # 64 MB of page cache at most
+        df: dict[str, int] = {}
+        n = _index(db, work, df)
+        uf = _UnionFind(n)
+        _link(work, uf, idf_weights(df, n))
+        written = 0
+        with db.atomic():
+            db.execute("delete from corroboration")
+            batch: list[dict[str, Any]] = []
+            for members in _clusters(work, uf, n):
+                batch.extend(_rows_for(db, members))
+                if len(batch) >= BATCH:
+                    db["corroboration"].insert_all(batch, pk="claim_id")  # type: ignore[union-attr]
+                    written += len(batch)
+                    batch = []
+            if batch:
+                db["corroboration"].insert_all(batch, pk="claim_id")  # type: ignore[union-attr]
+                written += len(batch)
+        return written
+    finally:
+        work.close()
+        os.unlink(work_path)

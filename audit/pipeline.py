@@ -16,6 +16,7 @@ from .classify import Classifier
 from .clean import clean
 from .lexicon import find_phrase, lexicon
 from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentence, SourceRecord
+from .restate import note_restatement, restate
 from .score import score_claim
 from .segment import segment
 
@@ -80,8 +81,11 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
                 sentence_end=s.end,
             )
         )
+    restated = restate(claims, text)
     for c in claims:
-        score_claim(c, text[c.sentence_start : c.sentence_end])
+        score_claim(c, text[c.sentence_start : c.sentence_end], text)
+    for c, r in restated:
+        note_restatement(c, r)
     claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
     _dedupe_ids(claims)
     sources = _sources(raw.article_id, claims)

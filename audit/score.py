@@ -81,11 +81,31 @@ def hop_letter(hop: Hop, claim: Claim, is_origin: bool) -> tuple[str, str]:
     return g[kind], reasons[kind]
 
 
-def relay_fidelity(hop: Hop) -> float:
+NAME_AT_END_RE = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+$")
+
+
+def go_between_interest(hop: Hop, sentence: str) -> str | None:
+    """The words showing a go-between's stake in the story: a role in its own description
+    ("campaign adviser Jane Roe") or a clause right after it (", who runs a consultancy")."""
+    g = grading()
+    w = _has(g["interest_markers"], hop.text)
+    if w:
+        return w
+    at = sentence.find(hop.text)
+    if at < 0:
+        return None
+    clause = re.match(r"\s*,\s*(?:who|which)\b([^,;]*)", sentence[at + len(hop.text) :])
+    return _has(g["go_between_stake_verbs"], clause.group(1)) if clause else None
+
+
+def relay_fidelity(hop: Hop, sentence: str = "") -> float:
     g = grading()
     key = g["kind_relay"][hop.kind]
-    if hop.kind == "intermediary" and not re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", hop.text):
-        key = "anonymous_go_between"
+    if hop.kind == "intermediary":
+        if not NAME_AT_END_RE.search(hop.text.strip()):
+            key = "anonymous_go_between"  # "a former official", "an acquaintance"
+        elif go_between_interest(hop, sentence):
+            key = "interested_go_between"
     return float(g["relay_fidelity"][key])
 
 
@@ -94,11 +114,12 @@ def flags_for(claim: Claim, sentence: str) -> list[Flag]:
     sentence = f"{claim.content} {sentence}"  # a quotation may run over several sentences
     flags: list[Flag] = []
     kinds = [h.kind for h in claim.chain] or [claim.kind]
-    anon = claim.kind in ("anonymous_described", "anonymous_vague")
-    src = claim.source or ""
+    kind = kinds[0]  # the origin: a restated claim rests on the source of the claim it restates
+    anon = kind in ("anonymous_described", "anonymous_vague")
+    src = claim.source or (claim.chain[0].text if claim.chain else "")
     if anon and not claim.facets.anonymity_reason:
         flags.append(Flag(code="ANON_NO_REASON", words=src))
-    if claim.kind == "anonymous_vague":
+    if kind == "anonymous_vague":
         flags.append(Flag(code="VAGUE_SOURCE", words=src))
     if anon:
         w = _has(g["opinion_words"], claim.content)
@@ -119,7 +140,7 @@ def flags_for(claim: Claim, sentence: str) -> list[Flag]:
         doc = next(h.text for h in claim.chain if h.kind == "nonpublic_document") if claim.chain else src
         flags.append(Flag(code="UNVERIFIED_DOCUMENT", words=doc))
     w = _has(g["private_meeting_words"], sentence)
-    if w and claim.kind in ("unattributed", "anonymous_vague", "anonymous_described"):
+    if w and kind in ("unattributed", "anonymous_vague", "anonymous_described"):
         flags.append(Flag(code="PRIVATE_MEETING", words=w))
     w = _has(g["declined_words"], sentence)
     if w:
@@ -132,21 +153,42 @@ def _state_controlled(name: str) -> bool:
     return bool(agency and agency["state_controlled"])
 
 
-def score_claim(claim: Claim, sentence: str) -> Claim:
+def flag_factor(flags: list[Flag]) -> tuple[float, list[str]]:
+    """The product of the factors of the flags raised, and the reasons, in grading.json order."""
+    table = grading()["flag_factor"]
+    raised = {f.code for f in flags}
+    factor, reasons = 1.0, []
+    for code, effect in table.items():
+        if code in raised:
+            factor *= float(effect["factor"])
+            reasons.append(effect["reason"])
+    return factor, reasons
+
+
+def _lowered(reasons: list[str]) -> str:
+    return f", lowered for {' and '.join(reasons)}" if reasons else ""
+
+
+def score_claim(claim: Claim, sentence: str, article_text: str | None = None) -> Claim:
+    """Grade one claim. ``sentence`` is the sentence it stands in; ``article_text``, when given,
+    is searched for what the article says about a go-between named elsewhere (a document's
+    relay named once and cited again later)."""
     g = grading()
+    claim.chain = [h.model_copy() for h in claim.chain]  # hops may be shared with other claims
+    claim.flags = flags_for(claim, sentence)
+    factor, reasons = flag_factor(claim.flags)
     if not claim.chain:
         letter = g["kind_letter"]["unattributed"]
         claim.grade = letter
-        claim.score = round(100 * g["letter_weight"][letter])
-        claim.flags = flags_for(claim, sentence)
+        claim.score = max(0, min(100, round(100 * g["letter_weight"][letter] * factor)))
         claim.explanation = (
             "The article says this in its own voice without naming a source, so it rests on trust in the outlet "
-            f"and scores {claim.score}/100 with grade {letter}."
+            f"and scores {claim.score}/100 with grade {letter}{_lowered(reasons)}."
         )
         return claim
     for i, hop in enumerate(claim.chain):
         hop.letter, hop.reason = hop_letter(hop, claim, i == 0)
-        hop.fidelity = 1.0 if i == 0 else relay_fidelity(hop)
+        hop.fidelity = 1.0 if i == 0 else relay_fidelity(hop, article_text or sentence)
         if i and claim.facets.verified and hop.kind in ("other_outlet", "wire_agency", "intermediary"):
             # "verified", "independently confirmed": the relay vouches for what it passed on.
             hop.fidelity = float(g["relay_fidelity"]["verified"])
@@ -156,13 +198,12 @@ def score_claim(claim: Claim, sentence: str) -> Claim:
         value *= hop.fidelity
     rank = g["letter_rank"]
     claim.grade = max((h.letter for h in claim.chain), key=rank.index)
-    claim.score = max(0, min(100, round(100 * value)))
-    claim.flags = flags_for(claim, sentence)
-    claim.explanation = explain(claim)
+    claim.score = max(0, min(100, round(100 * value * factor)))
+    claim.explanation = explain(claim, reasons)
     return claim
 
 
-def explain(claim: Claim) -> str:
+def explain(claim: Claim, lowered: list[str] | None = None) -> str:
     origin, relays = claim.chain[0], claim.chain[1:]
     named = origin.text
     if claim.resolved_source and (origin.kind == "on_record" or origin.text.lower() in PRONOUNS):
@@ -172,7 +213,8 @@ def explain(claim: Claim) -> str:
     parts += [RELAY_PHRASE[h.kind].format(text=h.text) for h in relays]
     weakest = max(claim.chain, key=lambda h: grading()["letter_rank"].index(h.letter))
     chain = ", ".join(parts)
+    lowered_for = _lowered(lowered or [])
     return (
-        f"{chain}, so it scores {claim.score}/100 with grade {claim.grade}, the weakest link being "
+        f"{chain}, so it scores {claim.score}/100 with grade {claim.grade}{lowered_for}, the weakest link being "
         f"\u201c{weakest.text}\u201d ({weakest.reason})."
     )

@@ -117,3 +117,96 @@ def test_claim_page_shows_the_same_claim_in_other_articles(tmp_path):
     assert page.status_code == 200
     assert "Across articles" in page.text and "Credibility <strong>1</strong>" in page.text
     assert "/-/claim/" in page.text.split("Across articles")[1]
+
+
+# --------------------------------------------------------------------------------------
+# paraphrase, not only copy
+# --------------------------------------------------------------------------------------
+PARAPHRASE_SAME = [
+    (
+        "Japan would not allow U.S. military bases on the islands even if Russia returns them.",
+        "Tokyo promised not to permit American military installations on the islands once Moscow hands them over.",
+    ),
+    (
+        "The airline will cut 300 jobs at its Denver maintenance base next year.",
+        "Next year the airline is cutting 300 jobs at the maintenance base in Denver.",
+    ),
+    (
+        "The United States imposed new sanctions on Iranian oil exports on Monday.",
+        "Washington imposed fresh sanctions on Iran's oil exports Monday.",
+    ),
+]
+PARAPHRASE_DIFFERENT = [
+    (  # same topic, different claim
+        "Japan would not allow U.S. military bases on the islands even if Russia returns them.",
+        "Russia is concerned that the United States could deploy troops to the islands after their return.",
+    ),
+    (
+        "The airline will cut 300 jobs at its Denver maintenance base next year.",
+        "The airline reported record profits at its Denver hub last quarter.",
+    ),
+    (  # same names, nothing said in common
+        "President Vladimir Putin praised the new pipeline to Germany.",
+        "President Vladimir Putin will visit Germany in March.",
+    ),
+]
+
+
+def test_paraphrase_table():
+    from audit.similar import same_claim, terms
+
+    for a, b in PARAPHRASE_SAME:
+        assert same_claim(terms(a), terms(b)), (a, b, sorted(terms(a)), sorted(terms(b)))
+    for a, b in PARAPHRASE_DIFFERENT:
+        assert not same_claim(terms(a), terms(b)), (a, b, sorted(terms(a) & terms(b)))
+
+
+def test_paraphrased_claim_in_two_articles_with_different_roots_is_confirmed(tmp_path):
+    db = run(
+        tmp_path,
+        {
+            "kyodo": "TOKYO (Kyodo) -- Japan would not allow U.S. military bases on the islands even if Russia "
+            "returns them, officials from the prime minister's office said.\n",
+            "daily": "Tokyo promised not to permit American military installations on the islands once Moscow "
+            "hands them over, according to a government memo seen by the Daily Ledger.\n",
+            "other": UNRELATED,
+        },
+    )
+    row = credibility_of(db, "daily", "installations")
+    assert row["credibility"] == 1 and row["articles"] == 2 and row["roots"] == 2, row
+
+
+def test_seeds_shared_claim_is_one_cluster_with_independent_roots(tmp_path):
+    """Abe's promise that no US bases go on returned islands: 000, 001 and 002 tell it in
+    different words and rest on different roots."""
+    from pathlib import Path
+
+    from audit.api import audit_paths
+
+    db_path = tmp_path / "seeds.db"
+    audit_paths([str(Path(__file__).parents[1] / "seeds")], db_path)
+    corroborate_db(db_path)
+    db = sqlite_utils.Database(db_path)
+    rows = list(
+        db.query(
+            "select k.cluster_id, k.credibility, k.roots, k.root_names, c.article_id from corroboration k "
+            "join claims c on c.claim_id = k.claim_id where c.content like '%military bases%'"
+        )
+    )
+    clusters = {r["cluster_id"] for r in rows}
+    assert len(clusters) == 1, rows
+    articles = {r["article_id"][:3] for r in rows}
+    assert len(articles & {"000", "001", "002"}) >= 2, rows
+    assert rows[0]["credibility"] == 1 and rows[0]["roots"] >= 2, rows
+    assert "media reports" in json.loads(rows[0]["root_names"])
+    # the cluster is about the promise, not the whole territorial dispute
+    members = list(db.query("select count(*) n from corroboration where cluster_id = ?", [rows[0]["cluster_id"]]))
+    assert members[0]["n"] <= 5
+
+
+def test_credibility_6_for_single_articles_is_documented_as_no_row():
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[1] / "docs" / "grading.md").read_text(encoding="utf-8")
+    section = doc.split("## 6. Across articles")[1]
+    assert "only one article has **no row**" in section

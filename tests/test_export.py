@@ -34,7 +34,7 @@ CLAIM_FIELDS = (
 )
 SPANNED = (("content", "content_span"), ("source", "source_span"), ("cue", "cue_span"))
 QUOTES = {"direct", "indirect", "partial", "none"}
-GRADES = {"A", "B", "C", "D", "F"}
+GRADES = {"A", "B", "C", "D", "E", "F"}  # provenance.md: letters A-F
 
 WIRES = {S0: None, S1: None, S2: "TASS", S3: "Kyodo", S4: None}
 

@@ -6,6 +6,7 @@ Texts are excerpts of the seed articles, copied in as literals.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -119,11 +120,17 @@ def test_worked_example_secret_report_scores_about_10_grade_F():
     assert c.grade == "F"
 
 
-def test_worked_example_named_spokesman_via_tass_scores_about_54_grade_B():
+def _state_media() -> float:
+    return lexicon().grading["flag_factor"]["STATE_MEDIA"]["factor"]
+
+
+def test_worked_example_named_spokesman_via_tass_scores_40_grade_B():
+    """0.6 (B) x 0.9 (wire) = 54, then x 0.75 because TASS is state-controlled: 40."""
     art, c = _peskov_claim()
     assert [h.kind for h in c.chain] == ["on_record", "wire_agency"], _describe(art)
-    assert 50 <= c.score <= 58, _describe(art)
+    assert c.score == round(100 * 0.6 * 0.9 * _state_media()) == 40, _describe(art)
     assert c.grade == "B"
+    assert "lowered for carried by a state-controlled agency" in c.explanation
 
 
 def test_short_name_and_role_for_the_same_spokesman_score_the_same():
@@ -224,11 +231,26 @@ def test_flag_vague_source_names_the_words():
 
 
 def test_flag_declined_to_confirm_names_the_words():
-    art = audit_text(SEED_002, "002.txt")
-    c = _claim(art, "the Russian presidential spokesman")
+    art = audit_text(
+        "The airline will cut 300 jobs, a union official said, though the company declined to confirm the figure."
+    )
+    c = _claim(art, "a union official")
     flags = _flag(c, "DECLINED_TO_CONFIRM")
     assert flags, _describe(art)
-    assert "refrain from making them public" in _norm(flags[0].words)
+    assert _norm(flags[0].words) == "declined to confirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I can confirm that the budget will be delayed," Finance Minister Anna Berg said.',
+        SEED_002,  # "I can confirm that Tokyo's alliance obligations are important ..."
+        "The ministry confirmed the figure on Tuesday, a spokesman said.",
+    ],
+)
+def test_confirming_is_not_declining(text):
+    art = audit_text(text)
+    assert not any(_flag(c, "DECLINED_TO_CONFIRM") for c in art.claims), _describe(art)
 
 
 def test_no_anonymity_flags_for_named_on_record_source():
@@ -309,10 +331,10 @@ def test_changing_letter_weight_B_moves_the_peskov_score(monkeypatch):
     _, before = _peskov_claim()
     weights = lexicon().grading["letter_weight"]
     relay = lexicon().grading["relay_fidelity"]["attributed_rereport"]
-    assert before.score == round(100 * weights["B"] * relay)
+    assert before.score == round(100 * weights["B"] * relay * _state_media())
     monkeypatch.setitem(weights, "B", 0.9)
     _, after = _peskov_claim()
-    assert after.score == round(100 * 0.9 * relay)  # 81 with the shipped relay weight
+    assert after.score == round(100 * 0.9 * relay * _state_media())  # 61 with the shipped weights
     assert after.score > before.score
     monkeypatch.undo()
     _, restored = _peskov_claim()
@@ -324,7 +346,7 @@ def test_changing_wire_relay_fidelity_moves_the_peskov_score(monkeypatch):
     _, before = _peskov_claim()
     monkeypatch.setitem(lexicon().grading["relay_fidelity"], "attributed_rereport", 1.0)
     _, after = _peskov_claim()
-    assert after.score == round(100 * lexicon().grading["letter_weight"]["B"])
+    assert after.score == round(100 * lexicon().grading["letter_weight"]["B"] * _state_media())
     assert after.score > before.score
 
 
@@ -346,10 +368,224 @@ def test_changed_grading_file_is_read_after_cache_clear(tmp_path, monkeypatch):
     lex_mod.lexicon.cache_clear()
     try:
         _, c = _peskov_claim()
-        assert c.score == round(100 * 0.9 * grading["relay_fidelity"]["attributed_rereport"])
+        factor = grading["flag_factor"]["STATE_MEDIA"]["factor"]
+        assert c.score == round(100 * 0.9 * grading["relay_fidelity"]["attributed_rereport"] * factor)
     finally:
         monkeypatch.undo()
         lex_mod.lexicon.cache_clear()
     _, restored = _peskov_claim()
     assert lexicon().grading["letter_weight"]["B"] == 0.6
-    assert 50 <= restored.score <= 58
+    assert restored.score == 40
+
+
+# --------------------------------------------------------------------------------------
+# every flag moves the score as grading.json documents (stories written for the purpose)
+# --------------------------------------------------------------------------------------
+def _value(c: Claim) -> float:
+    """The chain's value before any flag factor: origin weight times the relays' fidelities."""
+    g = lexicon().grading
+    value = g["letter_weight"][c.chain[0].letter] if c.chain else g["letter_weight"][g["kind_letter"]["unattributed"]]
+    for hop in c.chain[1:]:
+        value *= hop.fidelity
+    return value
+
+
+# flag, story that raises it, the same story without it, words of the claim's source (None: own voice)
+FACTOR_FLAGS = [
+    (
+        "ANON_OPINION",
+        "A senior Treasury official said the tariff plan was a disaster.",
+        "A senior Treasury official said the tariff plan would be delayed until March.",
+        "official",
+    ),
+    (
+        "SINGLE_ANON_SERIOUS",
+        "Council budget row deepens\n\nA senior police officer said the mayor took a bribe from the contractor.\n",
+        "Council budget row deepens\n\nA senior police officer said the mayor met the contractor twice.\n",
+        "police officer",
+    ),
+    (
+        "STATE_MEDIA",
+        "MOSCOW, May 3. /TASS/. The ministry will cut the grain export quota by a fifth, Deputy Agriculture "
+        "Minister Ivan Petrov told reporters.",
+        "MOSCOW, May 3 (Reuters) - The ministry will cut the grain export quota by a fifth, Deputy Agriculture "
+        "Minister Ivan Petrov told reporters.",
+        "Ivan Petrov",
+    ),
+    (
+        "PRIVATE_MEETING",
+        "The two leaders agreed in a closed-door meeting to drop the tariffs.",
+        "The two leaders agreed at the harbour summit to drop the tariffs.",
+        None,
+    ),
+    (
+        "DECLINED_TO_CONFIRM",
+        "The airline will cut 300 jobs, a union official said, though the company declined to confirm the figure.",
+        "The airline will cut 300 jobs, a union official said, though the company did not give a date.",
+        "a union official",
+    ),
+]
+
+
+@pytest.mark.parametrize("code,with_flag,without_flag,source", FACTOR_FLAGS, ids=[f[0] for f in FACTOR_FLAGS])
+def test_each_factor_flag_lowers_the_score_by_its_documented_factor(code, with_flag, without_flag, source):
+    factor = lexicon().grading["flag_factor"][code]["factor"]
+    art_with, art_without = audit_text(with_flag), audit_text(without_flag)
+    flagged = _claim(art_with, source) if source else next(c for c in art_with.claims if c.kind == "unattributed")
+    plain = _claim(art_without, source) if source else next(c for c in art_without.claims if c.kind == "unattributed")
+    assert _flag(flagged, code), _describe(art_with)
+    assert not _flag(plain, code), _describe(art_without)
+    assert plain.score == round(100 * _value(plain)), _describe(art_without)
+    assert flagged.score == round(100 * _value(flagged) * factor), _describe(art_with)
+    assert flagged.score < plain.score
+    assert lexicon().grading["flag_factor"][code]["reason"] in flagged.explanation
+
+
+# flag, story that raises it, the same claim without it, source words of each
+CHAIN_FLAGS = [
+    (
+        "ANON_NO_REASON",
+        ("A senior Japanese government official said the summit would be postponed until the autumn.", "official"),
+        (
+            "A senior Japanese government official, who spoke on condition of anonymity because the talks are "
+            "private, said the summit would be postponed until the autumn.",
+            "official",
+        ),
+    ),
+    (
+        "VAGUE_SOURCE",
+        ("The mayor will resign in June, sources said.", "sources"),
+        ("The mayor will resign in June, a senior city hall official said.", "official"),
+    ),
+    (
+        "DERIVATIVE",
+        ("The mayor will resign in June, a city hall spokesman told The Washington Post.", "spokesman"),
+        ("The mayor will resign in June, a city hall spokesman said.", "spokesman"),
+    ),
+    (
+        "UNVERIFIED_DOCUMENT",
+        ("The mayor will resign in June, according to a leaked memo.", "memo"),
+        ("The mayor will resign in June, according to the council's published minutes.", "minutes"),
+    ),
+]
+
+
+@pytest.mark.parametrize("code,flagged_case,plain_case", CHAIN_FLAGS, ids=[f[0] for f in CHAIN_FLAGS])
+def test_each_chain_flag_lowers_the_score_through_its_letter_or_fidelity(code, flagged_case, plain_case):
+    """These flags name what a letter or a fidelity already prices; grading.json says which."""
+    assert code in lexicon().grading["flag_in_chain"]
+    art_with, art_without = audit_text(flagged_case[0]), audit_text(plain_case[0])
+    flagged, plain = _claim(art_with, flagged_case[1]), _claim(art_without, plain_case[1])
+    assert _flag(flagged, code), _describe(art_with)
+    assert not _flag(plain, code), _describe(art_without)
+    assert flagged.score < plain.score, (_describe(art_with), _describe(art_without))
+
+
+def test_every_documented_flag_has_a_documented_effect():
+    from pathlib import Path
+
+    g = lexicon().grading
+    doc = (Path(__file__).parents[1] / "docs" / "grading.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", doc, re.MULTILINE))
+    assert documented, "no flag table in docs/grading.md"
+    assert documented == set(g["flag_factor"]) | set(g["flag_in_chain"])
+    assert not set(g["flag_factor"]) & set(g["flag_in_chain"])
+    for code, effect in g["flag_factor"].items():
+        assert 0 < effect["factor"] < 1, code
+        assert f"`{code}`" in doc and str(effect["factor"]) in doc, code
+
+
+# --------------------------------------------------------------------------------------
+# go-betweens: 0.65 only with an interest the article states
+# --------------------------------------------------------------------------------------
+MEMO = (
+    "The plan would cost billions, said Tom Hale, according to a confidential memo the Daily Ledger "
+    "obtained through {}."
+)
+GO_BETWEENS = [
+    ("retired teacher John Smith", "unverified_passon"),
+    ("campaign adviser John Smith", "interested_go_between"),
+    ("John Smith, who runs a lobbying firm", "interested_go_between"),
+    ("John Smith, who lives in Ohio", "unverified_passon"),
+    ("a former official", "anonymous_go_between"),
+]
+
+
+@pytest.mark.parametrize("go_between,relay", GO_BETWEENS)
+def test_go_between_fidelity_follows_what_the_article_says_of_it(go_between, relay):
+    art = audit_text(MEMO.format(go_between))
+    c = _claim(art, "Tom Hale")
+    hops = [h for h in c.chain if h.kind == "intermediary"]
+    assert hops, _describe(art)
+    assert hops[0].fidelity == lexicon().grading["relay_fidelity"][relay], _describe(art)
+
+
+def test_seed_go_between_who_heads_an_institute_has_an_interest():
+    """Harada "now heads" an analysis firm: a stake stated by the general verb list, not a seed phrase."""
+    art, c = _secret_report_claim()
+    harada = next(h for h in c.chain if h.kind == "intermediary")
+    assert harada.fidelity == lexicon().grading["relay_fidelity"]["interested_go_between"]
+    assert "who now heads" not in json.dumps(lexicon().grading)
+
+
+def test_no_seed_phrases_in_the_grading_data():
+    data = json.dumps(lexicon().grading).lower()
+    for phrase in ("refrain from making them public", "who now heads"):
+        assert phrase not in data
+
+
+# --------------------------------------------------------------------------------------
+# own voice and described sources
+# --------------------------------------------------------------------------------------
+def test_described_officials_outscore_the_articles_own_voice():
+    described = _claim(
+        audit_text("Officials from the prime minister's office said the budget would be delayed."), "Officials"
+    )
+    own = audit_text("The budget will be delayed.").claims[0]
+    assert own.kind == "unattributed" and own.grade == "E"
+    assert described.grade == "D" and described.score > own.score
+
+
+# --------------------------------------------------------------------------------------
+# restatement: a headline or summary rests on the claim it restates
+# --------------------------------------------------------------------------------------
+def test_headline_restating_a_vague_source_rests_on_it():
+    art = audit_text(
+        "Mayor to resign in June after budget row\n\n"
+        "The mayor will resign in June after the budget row, according to people familiar with the matter.\n\n"
+        "The council meets again on Friday.\n"
+    )
+    headline = next(c for c in art.claims if c.is_headline)
+    lede = _claim(art, "people familiar with the matter")
+    assert headline.kind == "unattributed" and headline.source is None  # still the article's own voice
+    assert [h.text for h in headline.chain] == [h.text for h in lede.chain], _describe(art)
+    assert (headline.score, headline.grade) == (lede.score, lede.grade)
+    assert headline.explanation.startswith("Restates what the article attributes to")
+    assert _flag(headline, "VAGUE_SOURCE")
+    friday = _claim(art, None, "council meets again")
+    assert not friday.chain and friday.grade == "E"  # a sentence restating nothing keeps its own voice
+
+
+def test_as_explained_points_back_to_the_report():
+    from pathlib import Path
+
+    seed = Path(__file__).parents[1] / "seeds" / "001_66eb30b0ca2c3fe9.txt"
+    art = audit_text(seed.read_text(encoding="utf-8"), seed.name)
+    c = _claim(art, None, "as explained at the beginning")
+    assert c.kind == "unattributed"
+    assert "secret report" in " ".join(h.text for h in c.chain), _describe(art)
+    assert c.grade == "F" and c.score <= 15
+
+
+def test_headline_on_unnamed_officials_takes_the_named_spokeswoman_below():
+    art = audit_text(
+        "Budget to be delayed until autumn, officials say\n\n"
+        "The budget will be delayed until autumn, Finance Ministry spokeswoman Anna Berg said on Tuesday.\n\n"
+        "The opposition called the delay reckless.\n"
+    )
+    lede = _claim(art, "Anna Berg")
+    headline = next(c for c in art.claims if c.content.startswith("Budget to be delayed"))
+    if not headline.is_headline:
+        pytest.skip("the clean stage did not take the first line for a headline")
+    assert headline.chain[0].text == lede.chain[0].text, _describe(art)
+    assert headline.score == lede.score

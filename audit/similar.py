@@ -1,0 +1,176 @@
+"""Do two claims say the same thing? Content words after light normalisation, compared as sets.
+
+A claim becomes a set of *terms*: its words, lower-cased, with function words dropped
+(``stopwords``), names of one place or country folded into one term (``aliases``: "U.S.",
+"United States", "American"; "the Northern Territories", "the South Kuril Islands"), words news
+copy uses interchangeably folded into one term (``synonyms``: allow / permit), a light
+suffix strip (bases / base, returned / returns), and one ``NOT`` term when the claim is negated.
+All of that vocabulary lives in ``data/paraphrase.json``.
+
+Two claims are the same claim when they share at least ``min_shared`` terms and their overlap,
+|A & B| / sqrt(|A| |B|) (the cosine of the two sets), reaches ``threshold``, and either both
+or neither are negated. benchmarks/corroboration.py measures precision and recall on a labelled
+set of claim pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .lexicon import load_json
+
+WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|=[a-z_]+|~[a-z_]+")
+NOT = "!not"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    stopwords: frozenset[str]
+    negations: frozenset[str]
+    alias_re: re.Pattern[str]
+    alias_of: dict[str, str]
+    synonym_of: dict[str, str]
+    min_shared: int
+    name_weight: float
+    min_words: int
+    negation_scope: int
+    threshold: float
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix strip: enough to meet "bases" with "base" and "returned" with "returns"."""
+    if not word.isalpha():
+        return word
+    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix.startswith("ing") else 3):
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            if suffix in ("ies", "ied"):
+                return word[: -len(suffix)] + "y"
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "stopped" -> "stopp" -> "stop"
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = load_json("paraphrase.json")
+    alias_of: dict[str, str] = {}
+    for canon, names in data["aliases"].items():
+        for name in [canon.replace("_", " "), *names]:
+            alias_of[name.lower()] = f"={canon}"
+    ordered = sorted(alias_of, key=len, reverse=True)
+    alias_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])", re.IGNORECASE)
+    stopwords = frozenset(w.lower() for w in data["stopwords"])
+    synonym_of: dict[str, str] = {}
+    for group in data["synonyms"]:
+        canon = f"~{stem(group[0])}"
+        for word in group:
+            key = " ".join(stem(w) for w in word.lower().split())
+            synonym_of.setdefault(key, canon)
+    return Vocabulary(
+        stopwords=stopwords,
+        negations=frozenset(data["negations"]),
+        alias_re=alias_re,
+        alias_of=alias_of,
+        synonym_of=synonym_of,
+        min_shared=int(data["min_shared"]),
+        name_weight=float(data["name_weight"]),
+        min_words=int(data["min_words"]),
+        negation_scope=int(data["negation_scope"]),
+        threshold=float(data["threshold"]),
+    )
+
+
+def terms(text: str) -> frozenset[str]:
+    """The claim's terms: normalised content words, plus ``!not`` when it is negated."""
+    v = vocabulary()
+    # "U.S." and "US" in capitals are the country; "us" in lower case is a pronoun.
+    text = re.sub(r"\bU\.?S\.?(?=\W|$)", " united states ", text.replace("’", "'"))
+    text = v.alias_re.sub(lambda m: f" {v.alias_of[m.group(0).lower()]} ", text)
+    text = text.replace("n't", " not")
+    # Words written with a capital inside the sentence are names: "^" marks them.
+    raw = re.findall(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*|=[a-z_]+", text)
+    words = [w.lower() for w in raw]
+    capital = [w[0].isupper() for w in raw]
+    out: set[str] = set()
+    stems = [w if w[0] in "=~" else stem(w) for w in words]
+    skip = -1
+    for i, (word, st) in enumerate(zip(words, stems, strict=True)):
+        if i <= skip:
+            continue
+        if word in v.negations:
+            out.add(NOT)
+            continue
+        if word in v.stopwords or (len(word) < 3 and not word.isdigit() and word[0] not in "=~"):
+            continue
+        pair = f"{st} {stems[i + 1]}" if i + 1 < len(stems) else ""
+        if pair in v.synonym_of:  # "hand over", "give back"
+            out.add(v.synonym_of[pair])
+            skip = i + 1
+            continue
+        term = v.synonym_of.get(st, st)
+        out.add(f"^{term}" if capital[i] and term[0] not in "=~" else term)
+    return frozenset(out)
+
+
+def is_name(term: str) -> bool:
+    return term[0] in "^="
+
+
+Weights = dict[str, float]
+
+
+def similarity(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> float:
+    """Weighted cosine of two term sets. A term weighs its inverse document frequency in the
+    collection (``idf``, when given: words every claim uses say little), times ``name_weight``
+    for a name (names say what a claim is about, the other words what it says)."""
+    nw = vocabulary().name_weight
+    default = idf.get("", 1.0) if idf else 1.0  # a term the collection never saw weighs the most
+
+    def mass(terms: frozenset[str]) -> float:
+        total = 0.0
+        for t in terms:
+            w = idf.get(t, default) if idf else 1.0
+            total += w * nw if t[0] in "^=" else w
+        return total
+
+    if not a or not b:
+        return 0.0
+    return mass(a & b) / math.sqrt(mass(a) * mass(b))
+
+
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
+    """How much of ``a`` (weighted as in ``similarity``, without idf) is also in ``b``."""
+    nw = vocabulary().name_weight
+
+    def mass(terms: frozenset[str]) -> float:
+        return sum(nw if is_name(t) else 1.0 for t in terms)
+
+    return mass(a & b) / mass(a) if a else 0.0
+
+
+def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:
+    """Same claim: enough words each, enough of what they *say* in common, and close overall."""
+    v = vocabulary()
+    if len(a) < v.min_words or len(b) < v.min_words:
+        return False
+    if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
+        return False  # a short claim and its denial are not the same claim (a long quote may hold both)
+    if sum(1 for t in a & b if not is_name(t) and t != NOT) < v.min_shared:
+        return False
+    return similarity(a, b, idf) >= v.threshold
+
+
+def idf_weights(document_frequency: dict[str, int], documents: int) -> Weights:
+    """log((N + 1) / (df + 1)) + 1 for every term of a collection of ``documents`` claims; the
+    key "" holds the weight of a term the collection never saw."""
+    weights = {t: math.log((documents + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
+    weights[""] = math.log(documents + 1) + 1.0
+    return weights

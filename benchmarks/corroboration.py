@@ -1,0 +1,209 @@
+"""Corroboration benchmark: "same claim" precision/recall on the labelled pair set, and the
+memory and time of ``audit corroborate`` on a synthetic database of many claims.
+
+    # pair set (benchmarks/data/claim-pairs.jsonl, rebuilt from PolNeAR and the seeds)
+    python benchmarks/corroboration.py pairs --polnear /work/shared/corpora/polnear
+
+    # scale: copy the claims of an audited database under new ids up to N claims, run the stage
+    audit run polnear-train.jsonl polnear-dev.jsonl --db /tmp/polnear.db
+    python benchmarks/corroboration.py scale --source /tmp/polnear.db --claims 100000 1000000 --workdir /tmp
+
+Scale figures are measured in a child process: peak resident memory (ru_maxrss), CPU seconds
+and wall seconds of the corroborate stage alone. Several sizes in one run give the ratio that
+says how the stage grows (1.0 x 10 for 10 times the claims is linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAIRS = ROOT / "benchmarks" / "data" / "claim-pairs.jsonl"
+
+
+# --------------------------------------------------------------------------------------
+# pair set
+# --------------------------------------------------------------------------------------
+def load_polnear(polnear_dir: Path) -> dict[str, dict]:
+    docs: dict[str, dict] = {}
+    for name in ("polnear-train.jsonl", "polnear-dev.jsonl"):
+        with (polnear_dir / name).open(encoding="utf-8") as fh:
+            for line in fh:
+                art = json.loads(line)
+                docs[art["id"]] = art
+    return docs
+
+
+def claim_text(ref: dict, polnear: dict[str, dict]) -> str:
+    """The text of one side of a pair: a PolNeAR attribution's content, or a span of a seed."""
+    if ref["corpus"] == "seeds":
+        text = (ROOT / "seeds" / ref["doc"]).read_text(encoding="utf-8")
+        start, end = ref["span"]
+        return text[start:end]
+    art = polnear[ref["doc"]]
+    spans = art["attributions"][ref["attribution"]]["content_span"]
+    return " ".join(art["text"][s:e] for s, e in spans)
+
+
+def pairs_report(polnear_dir: Path) -> dict:
+    from audit.corroborate import band_keys
+    from audit.similar import NOT, idf_weights, is_name, same_claim, terms
+
+    polnear = load_polnear(polnear_dir)
+    # document frequencies from every PolNeAR attribution content: the "database" the pairs live in
+    df: Counter[str] = Counter()
+    n = 0
+    for art in polnear.values():
+        for at in art["attributions"]:
+            if at["content_span"]:
+                n += 1
+                df.update(terms(" ".join(art["text"][s:e] for s, e in at["content_span"])))
+    idf = idf_weights(dict(df), n)
+    pairs = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    report: dict = {"pairs": len(pairs), "same": sum(p["same"] for p in pairs)}
+    groups: dict[str, list[tuple[bool, bool, bool]]] = {}
+    for p in pairs:
+        a, b = terms(claim_text(p["a"], polnear)), terms(claim_text(p["b"], polnear))
+        predicted = same_claim(a, b, idf)
+        content_a = {w for w in a if not is_name(w) and w != NOT}
+        content_b = {w for w in b if not is_name(w) and w != NOT}
+        keys_a, keys_b = band_keys([content_a, content_b])
+        candidate = bool(set(keys_a) & set(keys_b))
+        for group in ("all", p["split"], p["origin"]):
+            groups.setdefault(group, []).append((p["same"], predicted, candidate))
+    for group, rows in groups.items():
+        tp = sum(1 for y, pr, _ in rows if y and pr)
+        fp = sum(1 for y, pr, _ in rows if not y and pr)
+        fn = sum(1 for y, pr, _ in rows if y and not pr)
+        positives = [c for y, _, c in rows if y]
+        report[group] = {
+            "pairs": len(rows),
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+            "lsh_candidate_recall": round(sum(positives) / len(positives), 3) if positives else None,
+        }
+    return report
+
+
+# --------------------------------------------------------------------------------------
+# scale
+# --------------------------------------------------------------------------------------
+SCHEMA = """
+create table claims (claim_id text primary key, article_id text, content text, kind text,
+                     resolved_source text, outlet text, wire text);
+create table hops (claim_id text, position integer, kind text, text text);
+create table corroboration (claim_id text primary key, cluster_id text, articles integer, roots integer,
+                            root_names text, credibility integer, explanation text);
+"""
+
+
+def build_synthetic(source: Path, target: Path, claims: int) -> int:
+    """Copy the claims (and origin hops) of ``source`` under new claim and article ids until
+    ``target`` holds ``claims`` claims. Every copy is a new article repeating an old one."""
+    if target.exists():
+        target.unlink()
+    out = sqlite3.connect(target)
+    out.executescript(SCHEMA)
+    out.execute("attach database ? as src", (str(source),))
+    base = out.execute("select count(*) from src.claims").fetchone()[0]
+    copies = -(-claims // base)
+    for k in range(copies):
+        limit = min(base, claims - k * base)
+        out.execute(
+            "insert into claims select claim_id || ':' || ?, article_id || ':' || ?, content, kind, "
+            "resolved_source, outlet, wire from src.claims order by claim_id limit ?",
+            (k, k, limit),
+        )
+        out.execute(
+            "insert into hops select h.claim_id || ':' || ?, h.position, h.kind, h.text from src.hops h "
+            "where h.position = 0 and h.claim_id in (select claim_id from src.claims order by claim_id limit ?)",
+            (k, limit),
+        )
+    out.execute("create index hops_claim on hops (claim_id, position)")
+    out.commit()
+    n = out.execute("select count(*) from claims").fetchone()[0]
+    out.close()
+    return n
+
+
+def run_stage(db_path: Path, workdir: str | None) -> None:
+    """In the child: run the corroborate stage once and print what it wrote."""
+    import sqlite_utils
+
+    from audit.corroborate import corroborate
+
+    db = sqlite_utils.Database(db_path)
+    written = corroborate(db, workdir=workdir)
+    print(json.dumps({"rows_written": written}))
+
+
+def measure(db_path: Path, workdir: str | None) -> dict:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    cmd = [sys.executable, __file__, "_stage", str(db_path)] + (["--workdir", workdir] if workdir else [])
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result.update(
+        {
+            "wall_seconds": round(wall, 1),
+            "cpu_seconds": round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 1),
+            "peak_rss_mb": round(after.ru_maxrss / 1024, 1),  # Linux: kilobytes; the largest child so far
+        }
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("pairs")
+    p.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
+    s = sub.add_parser("scale")
+    s.add_argument("--source", type=Path, required=True, help="an audited database to copy claims from")
+    s.add_argument("--claims", type=int, nargs="+", default=[100_000, 1_000_000])
+    s.add_argument("--workdir", default=None, help="where the synthetic databases and the stage's index go")
+    st = sub.add_parser("_stage")
+    st.add_argument("db", type=Path)
+    st.add_argument("--workdir", default=None)
+    args = parser.parse_args()
+    if args.command == "pairs":
+        print(json.dumps(pairs_report(args.polnear), indent=2))
+    elif args.command == "_stage":
+        run_stage(args.db, args.workdir)
+    else:
+        workdir = args.workdir or os.environ.get("TMPDIR", "/tmp")
+        results = []
+        for n in sorted(args.claims):
+            target = Path(workdir) / f"corroborate-{n}.db"
+            built = build_synthetic(args.source, target, n)
+            r = {"claims": built, **measure(target, workdir)}
+            results.append(r)
+            print(json.dumps(r), flush=True)
+            target.unlink()
+        if len(results) >= 2:
+            small, large = results[0], results[-1]
+            print(
+                json.dumps(
+                    {
+                        "claims_ratio": round(large["claims"] / small["claims"], 1),
+                        "cpu_ratio": round(large["cpu_seconds"] / max(small["cpu_seconds"], 0.1), 1),
+                        "rss_ratio": round(large["peak_rss_mb"] / max(small["peak_rss_mb"], 0.1), 2),
+                    }
+                )
+            )
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()
