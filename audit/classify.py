@@ -409,13 +409,14 @@ class Classifier:
             return self._document(s, low, pos, sentence_text, facets)
 
         bare = low.removeprefix("the ")
-        if bare in lex.sets["countries"] or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", s):
+        if bare in lex.sets["countries"] or re.fullmatch(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)", s):
             # "Mexico", "the United States", "the NAACP": a country or an acronym speaks as a body
             return Resolved(
                 "institution", s, f"institution:{bare}", facets.model_copy(update={"identity": "organisation"})
             )
         first_conjunct = s.split(" and ")[0]
-        if " and " in s and first_conjunct[:1].isupper() and self._named(first_conjunct):
+        first_named = self._named(first_conjunct) if " and " in s and first_conjunct[:1].isupper() else None
+        if first_named and (len(first_named.split()) >= 2 or self.ents.person_by_last(first_named)):
             # "Clinton and the State Department have said": a named person speaks among them
             named = self._named(first_conjunct) or first_conjunct
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
@@ -455,6 +456,9 @@ class Classifier:
             person = self._role_antecedent(words, pos)
             if person:
                 return self._person(person, facets)
+        if self._specific_role(words, plural) and _head(words) not in lex.sets["anonymous_heads"]:
+            # no one of that title named before: still one specific person, unless the title is one
+            # anonymous sources go by ("the official", "the aide": unnamed, described)
             return Resolved(
                 "on_record",
                 s,
@@ -500,7 +504,7 @@ class Classifier:
         is_role = (
             head in lex.sets["role_words"] or head in lex.sets["party_members"] or head in lex.sets["person_nouns"]
         )
-        if not is_role or head in lex.sets["anonymous_heads"] and head not in lex.sets["role_words"]:
+        if not is_role:
             return False
         first = words[0]
         return first in ("the", "this", "that") or first.endswith(("’s", "'s")) or first not in ("a", "an", "one")
@@ -514,6 +518,16 @@ class Classifier:
     def _people_group(self, s: str, words: list[str]) -> bool:
         """ "Republicans", "Delegates", "Clinton supporters", "environmentalists", "cast members":
         an unnamed plural of people, not a name (a capital may only mean the sentence starts there)."""
+        lead = [
+            w for w in words[:4] if w not in ("the", "some", "many", "several", "most", "few", "other", "all", "both")
+        ]
+        if (
+            lead
+            and len(words) > 3
+            and not s.split()[min(len(s.split()) - 1, words.index(lead[0]))][:1].isupper()
+            and (lead[0] in self.lex.sets["anonymous_heads"] or re.search(r"(?:ists|ers|ans|ants|ents)$", lead[0]))
+        ):
+            return True  # "activists clamoring to block Donald Trump": the group, not the name after it
         head = _head(words)
         if not head.endswith("s") or head.endswith("ss") or head in self.lex.sets["not_sources"]:
             return False
