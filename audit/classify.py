@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from .lexicon import find_phrase, lexicon
 from .models import Sentence, SourceFacets
+from .sourcetype import statement_medium
 
 UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with accents: "García", "Sarukhán"
 W = rf"[{UP}][{LO}]*(?:[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", "McCain", "O'Rourke"
@@ -39,7 +39,6 @@ from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402
 
 ORG_AT_START_RE = re.compile(r"\s*((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s")
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
-QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
     """of from close familiar who which that for with in at on by compiled released published obtained provided
@@ -183,12 +182,6 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     return ents
 
 
-@cache
-def _published_re() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(n) for n in lexicon().sources["published_media"])
-    return re.compile(rf"\bin\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b")
-
-
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().strip(".,;:").lower())
 
@@ -258,20 +251,12 @@ class Classifier:
         """The party the source names, then the medium: a named person or an organisation speaking
         in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
         res = self._classify_party(source, span, sentence_text, cue)
-        said_aloud = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), sentence_text).lower()
-        around_low = (around if around is not None else sentence_text).lower()
-        if res.kind in ("on_record", "institution") and (
-            (cue and re.search(r"tweet|post", cue.lower()))
-            or find_phrase("sources", "social_media_of_statement", said_aloud)
-            or find_phrase("sources", "social_objects", around_low)
-        ):
+        medium = statement_medium(sentence_text, around if around is not None else sentence_text, cue)
+        if medium == "post" and res.kind in ("on_record", "institution"):
             return Resolved(
-                "social_post",
-                res.name,
-                f"social:{_norm(res.name)}",
-                res.facets.model_copy(update={"relayed": "post"}),
+                "social_post", res.name, f"social:{_norm(res.name)}", res.facets.model_copy(update={"relayed": "post"})
             )
-        if res.kind == "on_record" and _published_re().search(around_low):
+        if medium == "published" and res.kind == "on_record":
             return Resolved(
                 "public_record",
                 res.name,
@@ -305,57 +290,9 @@ class Classifier:
         reason = next((r for r in lex.sources["anonymity_reasons"] if r in ctx_low), None)
         plural = bool(words) and (words[-1].endswith("s") and not words[-1].endswith("ss")) or " and " in low
 
-        if low in ("who", "which") and span:
-            before = self.text[max(0, span[0] - 200) : span[0]].rstrip(" ,")
-            m = re.search(r"([^,;.“”\"()]+)$", before)
-            if m and m.group(1).strip():
-                res = self.classify(m.group(1).strip(), (span[0] - len(m.group(1)), span[0]), sentence_text, cue)
-                return res
-        if low in lex.sets["person_pronouns"]:
-            person = self._pronoun_antecedent(pos)
-            if person:
-                return self._person(person, facets)
-            # No one named before it: say so rather than name a bare pronoun.
-            return Resolved(
-                "on_record",
-                f"a person the article does not name (“{s}”)",
-                f"pronoun:{low}",
-                facets.model_copy(update={"identity": "named"}),
-            )
-        if low in ("they", "them"):
-            for spos, res in reversed(self.ents.speakers):
-                if spos < pos and (res.facets.plural or res.kind in ("institution", "public_record")):
-                    return res
-            for apos, atext, _key in reversed(self.ents.anonymous):
-                if apos < pos:  # "Environmentalists worry ... they say"
-                    return self.classify(atext, (apos, apos + len(atext)))
-            return Resolved(
-                "anonymous_vague",
-                f"unnamed people (“{s}”)",
-                "vague:they",
-                facets.model_copy(update={"identity": "vague", "plural": True}),
-            )
-        if low in ("i", "we", "me", "us"):
-            for spos, res in reversed(self.ents.speakers):
-                if spos < pos:
-                    return res
-            kind = "institution" if low in ("we", "us") else "on_record"
-            return Resolved(kind, f"the speaker (“{s}”)", f"pronoun:{low}", facets)
-        if low in ("it", "this") or low.startswith("it "):
-            if cue and "report" in cue.lower():
-                return Resolved(
-                    "other_outlet",
-                    "unnamed media reports",
-                    "outlet:unnamed",
-                    facets.model_copy(update={"identity": "vague", "relayed": "it was reported"}),
-                )
-            if low == "it" and span is not None:
-                # "Twitter suspended the accounts. It also said ...": the organisation named just before.
-                org = self._organisation_before(span[0])
-                if org is not None:
-                    return org
-            return Resolved("anonymous_vague", s, "vague:it", facets.model_copy(update={"identity": "vague"}))
-
+        pronoun = self._resolve_pronoun(s, low, pos, span, sentence_text, cue, facets)
+        if pronoun is not None:
+            return pronoun
         agency = self._agency_in(s)
         if agency:
             return Resolved(
@@ -493,6 +430,72 @@ class Classifier:
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )
         return self._anonymous(s, low, words, pos, reason, plural, facets)
+
+    def _resolve_pronoun(
+        self,
+        s: str,
+        low: str,
+        pos: int,
+        span: tuple[int, int] | None,
+        sentence_text: str,
+        cue: str | None,
+        facets: SourceFacets,
+    ) -> Resolved | None:
+        """ "who", "he", "they", "we", "it": the party the pronoun points back to, or a name that
+        says it could not be found; None when the source is not a pronoun."""
+        lex = self.lex
+        if low in ("who", "which") and span:
+            before = self.text[max(0, span[0] - 200) : span[0]].rstrip(" ,")
+            m = re.search(r"([^,;.“”\"()]+)$", before)
+            if m and m.group(1).strip():
+                res = self.classify(m.group(1).strip(), (span[0] - len(m.group(1)), span[0]), sentence_text, cue)
+                return res
+        if low in lex.sets["person_pronouns"]:
+            person = self._pronoun_antecedent(pos)
+            if person:
+                return self._person(person, facets)
+            # No one named before it: say so rather than name a bare pronoun.
+            return Resolved(
+                "on_record",
+                f"a person the article does not name (“{s}”)",
+                f"pronoun:{low}",
+                facets.model_copy(update={"identity": "named"}),
+            )
+        if low in ("they", "them"):
+            for spos, res in reversed(self.ents.speakers):
+                if spos < pos and (res.facets.plural or res.kind in ("institution", "public_record")):
+                    return res
+            for apos, atext, _key in reversed(self.ents.anonymous):
+                if apos < pos:  # "Environmentalists worry ... they say"
+                    return self.classify(atext, (apos, apos + len(atext)))
+            return Resolved(
+                "anonymous_vague",
+                f"unnamed people (“{s}”)",
+                "vague:they",
+                facets.model_copy(update={"identity": "vague", "plural": True}),
+            )
+        if low in ("i", "we", "me", "us"):
+            for spos, res in reversed(self.ents.speakers):
+                if spos < pos:
+                    return res
+            kind = "institution" if low in ("we", "us") else "on_record"
+            return Resolved(kind, f"the speaker (“{s}”)", f"pronoun:{low}", facets)
+        if low in ("it", "this") or low.startswith("it "):
+            if cue and "report" in cue.lower():
+                return Resolved(
+                    "other_outlet",
+                    "unnamed media reports",
+                    "outlet:unnamed",
+                    facets.model_copy(update={"identity": "vague", "relayed": "it was reported"}),
+                )
+            if low == "it" and span is not None:
+                # "Twitter suspended the accounts. It also said ...": the organisation named just before.
+                org = self._organisation_before(span[0])
+                if org is not None:
+                    return org
+            return Resolved("anonymous_vague", s, "vague:it", facets.model_copy(update={"identity": "vague"}))
+
+        return None
 
     def _specific_role(self, words: list[str], plural: bool) -> bool:
         """A singular role or party noun made specific by "the" or a possessive, or a capitalised
