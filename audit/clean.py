@@ -70,8 +70,12 @@ def _word_count(s: str) -> int:
     return len(s.split())
 
 
-def classify_line(line: str, index: int, seen_body: bool) -> str:
-    """Role of one stripped line; ``index`` counts non-empty lines from the top."""
+def classify_line(line: str, index: int, seen_body: bool, structured: bool = False) -> str:
+    """Role of one stripped line; ``index`` counts non-empty lines from the top.
+
+    ``structured``: the text was extracted from a page's markup, which has already set apart
+    menus and link lists, so a short line without a full stop is a subheading or a list item
+    of the story, not navigation."""
     pats = _patterns()
     words = _word_count(line)
     if any(p.search(line) for p in pats["pitch"]):
@@ -87,6 +91,8 @@ def classify_line(line: str, index: int, seen_body: bool) -> str:
         return "caption"
     if any(p.match(line) for p in pats["byline"]) and words <= 20:
         return "byline"
+    if structured:
+        return "body"
     if not TERMINAL.search(line) and words <= 8 and seen_body:
         return "navigation"
     if not TERMINAL.search(line) and words <= 8 and index > 0:
@@ -97,8 +103,16 @@ def classify_line(line: str, index: int, seen_body: bool) -> str:
     return "body"
 
 
-def clean(text: str, title: str | None = None) -> Cleaned:
+def _line_key(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.casefold()))
+
+
+def clean(text: str, title: str | None = None, structured: bool = False) -> Cleaned:
+    """Every line of ``text`` as a ``Segment`` with its role. ``structured``: the text was
+    extracted from HTML (see ``classify_line``). A line met again in the same article (a
+    newsletter box or a pull quote printed twice) is story only the first time."""
     out = Cleaned()
+    seen_lines: set[str] = set()
     seen_body = False
     outlet_rank = 9
     index = 0
@@ -111,7 +125,11 @@ def clean(text: str, title: str | None = None) -> Cleaned:
             continue
         start = m.start() + lead
         end = start + len(line)
-        role = classify_line(line, index, seen_body)
+        role = classify_line(line, index, seen_body, structured)
+        key = _line_key(line)
+        if role == "body" and key in seen_lines and len(key.split()) >= 3:
+            role = "navigation"
+        seen_lines.add(key)
         if (
             role == "body"
             and not seen_body

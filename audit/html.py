@@ -25,8 +25,10 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from .lexicon import load_json
 from .models import IngestError, RawArticle
 
 NO_TEXT = "no article text found in the page"
@@ -476,6 +478,7 @@ def _tidy_lines(text: str) -> list[str]:
     lines = []
     for line in text.splitlines():
         line = re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", line).strip()
+        line = _furniture()[2].sub("", line).strip()
         if line:
             lines.append(line)
     return lines
@@ -488,6 +491,88 @@ def _same_line(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+@cache
+def _furniture() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    bp = load_json("boilerplate.json")
+    names = sorted(bp["html_furniture_names"], key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\-", "[-_]?") for n in names)
+    name_re = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
+    inline = re.compile("|".join(f"(?:{p})" for p in bp["inline_furniture"]))
+    return name_re, frozenset(bp["html_furniture_tags"]), inline
+
+
+def _text_len(el) -> int:
+    return len(" ".join(el.itertext()).split())
+
+
+def _link_words(el) -> int:
+    return sum(_text_len(a) for a in el.iter("a"))
+
+
+def _is_hidden(el) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return el.get("hidden") is not None or "display:none" in style or el.get("aria-hidden") == "true"
+
+
+def _drop(el) -> None:
+    """Remove an element but keep the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def prune_furniture(tree) -> int:
+    """Remove page furniture from the parsed page before its text is extracted, by structure:
+    hidden elements, furniture elements (``aside``, ``figure`` ...), elements whose class or id
+    names furniture (boilerplate.json ``html_furniture_names``: "related", "newsletter",
+    "author-bio" ...), lists whose items are all links (related stories), and link blocks spliced
+    inside a paragraph (hover cards). An element holding much of the page's paragraph text is
+    never removed, so a badly named main container survives. Returns how many were removed."""
+    name_re, tags, _ = _furniture()
+    paragraph_words = sum(_text_len(p) for p in tree.iter("p")) or 1
+    body = tree.find(".//body")
+    page_words = _text_len(body if body is not None else tree) or 1
+
+    def spliced(el) -> bool:  # a link block inside a paragraph: a hover card or a link list
+        if el.tag not in ("span", "div") or not any(a.tag == "p" for a in el.iterancestors()):
+            return False
+        words = _text_len(el)
+        return len(list(el.iter("a"))) >= 2 and words > 0 and _link_words(el) >= 0.7 * words
+
+    doomed = []
+    for el in tree.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in ("html", "body", "head", "article", "main", "p"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if _is_hidden(el) or (tag in tags and not el.xpath(".//blockquote")) or (names.strip() and name_re.search(names)):
+            reason = True
+        elif tag in ("ul", "ol"):
+            words = _text_len(el)
+            reason = len(el.findall("li")) >= 2 and words > 0 and _link_words(el) >= 0.8 * words
+        else:
+            reason = spliced(el) and not any(spliced(d) for d in el.iterdescendants() if isinstance(d.tag, str))
+        if not reason:
+            continue
+        if (
+            sum(_text_len(p) for p in el.iter("p")) > 0.3 * paragraph_words
+            or _text_len(el) > 0.4 * page_words
+            or el.find(".//h1") is not None
+        ):
+            continue  # holds much of the story: not furniture, whatever its name says
+        doomed.append(el)
+    for el in doomed:
+        _drop(el)
+    return len(doomed)
+
+
 def extract_page(html: str, url: str | None = None) -> Page | None:
     """Extract the article from one page, or None when there is no article text in it."""
     import trafilatura
@@ -497,6 +582,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     if tree is None:
         return None
     meta = page_metadata(tree)
+    prune_furniture(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,

@@ -44,7 +44,7 @@ def _sentence_index(sentences: list[Sentence], pos: int) -> int:
 
 def audit_article(raw: RawArticle) -> AuditedArticle:
     text = raw.text
-    cleaned = clean(text, raw.title)
+    cleaned = clean(text, raw.title, structured=raw.html_sha256 is not None)
     sentences = segment(text, cleaned.segments)
     attributions = attribute(text, sentences)
     classifier = Classifier(text, sentences, cleaned.wire)
