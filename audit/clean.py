@@ -34,6 +34,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     }
     out["byline"] = [re.compile(p) for p in bp["byline"]]
     out["bullet"] = [re.compile(bp["bullet"])]
+    out["story_end"] = [re.compile("|".join(f"(?:{p})" for p in bp["story_end"]), re.IGNORECASE)]
     return out
 
 
@@ -113,6 +114,7 @@ def clean(text: str, title: str | None = None, structured: bool = False) -> Clea
     newsletter box or a pull quote printed twice) is story only the first time."""
     out = Cleaned()
     seen_lines: set[str] = set()
+    ended = False  # past the end of the story (structured text only)
     seen_body = False
     outlet_rank = 9
     index = 0
@@ -126,6 +128,10 @@ def clean(text: str, title: str | None = None, structured: bool = False) -> Clea
         start = m.start() + lead
         end = start + len(line)
         role = classify_line(line, index, seen_body, structured)
+        if structured and seen_body and not ended and start > len(text) // 2:
+            ended = bool(_patterns()["story_end"][0].search(line))
+        if ended:
+            role = "navigation"
         key = _line_key(line)
         if role == "body" and key in seen_lines and len(key.split()) >= 3:
             role = "navigation"
@@ -165,7 +171,27 @@ def clean(text: str, title: str | None = None, structured: bool = False) -> Clea
         out.segments.append(seg)
         paragraph += 1
         index += 1
+    if structured:
+        _drop_copies(text, out)
     return out
+
+
+MAX_COPY_LINES = 2000  # beyond this many lines a text is not a web article: skip the copy search
+
+
+def _drop_copies(text: str, out: Cleaned) -> None:
+    """A body line whose words all stand, in order, inside another body line is a copy (a pull
+    quote set beside its paragraph, a link card repeating a sentence): it is not story twice."""
+    body = [s for s in out.segments if s.role == "body"]
+    if len(body) > MAX_COPY_LINES:
+        return
+    keys = [_line_key(text[s.start : s.end]) for s in body]
+    joined = "\n".join(f" {k} " for k in keys)
+    for seg, key in zip(body, keys, strict=True):
+        if len(key.split()) >= 4 and joined.count(f" {key} ") > 1:
+            longer = [k for k in keys if len(k) > len(key) and f" {key} " in f" {k} "]
+            if longer:
+                seg.role = "navigation"
 
 
 def _looks_like_headline(line: str, title: str | None) -> bool:

@@ -484,6 +484,10 @@ def _tidy_lines(text: str) -> list[str]:
     return lines
 
 
+def _line_key(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.casefold()))
+
+
 def _same_line(a: str, b: str) -> bool:
     def norm(s: str) -> str:
         return re.sub(r"\s+", " ", s).strip().rstrip(".").casefold()
@@ -496,7 +500,8 @@ def _furniture() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     bp = load_json("boilerplate.json")
     names = sorted(bp["html_furniture_names"], key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\-", "[-_]?") for n in names)
-    name_re = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
+    # "has-image" or "with-photo" says what a container holds, not what it is
+    name_re = re.compile(rf"(?<![a-z0-9])(?<!has[-_])(?<!with[-_])(?:{alternation})(?![a-z0-9])")
     inline = re.compile("|".join(f"(?:{p})" for p in bp["inline_furniture"]))
     return name_re, frozenset(bp["html_furniture_tags"]), inline
 
@@ -549,14 +554,25 @@ def prune_furniture(tree) -> int:
     doomed = []
     for el in tree.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in ("html", "body", "head", "article", "main", "p"):
+        if not tag or tag in ("html", "body", "head", "article", "main"):
+            continue
+        if tag in ("p", "li", "h2", "h3", "h4"):
+            # a paragraph that is one link and nothing else: a related story set in the body
+            words = _text_len(el)
+            if words >= 3 and _link_words(el) >= 0.9 * words and len(list(el.iter("a"))) == 1:
+                doomed.append(el)
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if _is_hidden(el) or (tag in tags and not el.xpath(".//blockquote")) or (names.strip() and name_re.search(names)):
             reason = True
         elif tag in ("ul", "ol"):
+            # a list of links, or of items that each lead with a link (story cards)
             words = _text_len(el)
-            reason = len(el.findall("li")) >= 2 and words > 0 and _link_words(el) >= 0.8 * words
+            items = el.findall("li")
+            reason = len(items) >= 2 and words > 0 and _link_words(el) >= 0.8 * words
+            reason = reason or (
+                len(items) >= 3 and all(li.find(".//a") is not None for li in items) and _link_words(el) >= 0.4 * words
+            )
         else:
             reason = spliced(el) and not any(spliced(d) for d in el.iterdescendants() if isinstance(d.tag, str))
         if not reason:
@@ -605,6 +621,8 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
             meta.author = _clean(doc.author)
     if meta.title:
         meta.title = " ".join(_tidy_lines(meta.title)) or None
+    names = {_line_key(n) for n in (meta.author, meta.outlet) if n}
+    body_lines = [line for line in body_lines if _line_key(line) not in names]
     lines = list(body_lines)
     if meta.title and not any(_same_line(lines[0], h) for h in (meta.title, *meta.headlines)):
         lines.insert(0, meta.title)
