@@ -519,6 +519,10 @@ def _is_hidden(el) -> bool:
     return el.get("hidden") is not None or "display:none" in style or el.get("aria-hidden") == "true"
 
 
+CAPTION_TAGS = frozenset({"p", "span", "div", "em", "i", "small"})
+DEK_TAGS = frozenset({"h2", "h3", "div", "span"})
+
+
 def _drop(el) -> None:
     """Remove an element but keep the text that follows it (its tail)."""
     parent = el.getparent()
@@ -551,16 +555,30 @@ def prune_furniture(tree) -> int:
         words = _text_len(el)
         return len(list(el.iter("a"))) >= 2 and words > 0 and _link_words(el) >= 0.7 * words
 
+    meta = _meta_tags(tree)
+    summary = _line_key(meta.get("og:description") or meta.get("description") or "")
+    summary = summary if len(summary.split()) >= 5 else ""
+    alts = {_line_key(img.get("alt") or "") for img in tree.iter("img")}
+    alts = {alt for alt in alts if len(alt.split()) >= 2}
     doomed = []
     for el in tree.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("html", "body", "head", "article", "main"):
             continue
-        if tag in ("p", "li", "h2", "h3", "h4"):
-            # a paragraph that is one link and nothing else: a related story set in the body
-            words = _text_len(el)
-            if words >= 3 and _link_words(el) >= 0.9 * words and len(list(el.iter("a"))) == 1:
-                doomed.append(el)
+        if tag in ("p", "li", "h2", "h3", "h4") and (
+            # a paragraph that is one link and nothing else, or that sits inside a link: a story card
+            (len(list(el.iter("a"))) == 1 and _text_len(el) >= 3 and _link_words(el) >= 0.9 * _text_len(el))
+            or (any(a.tag == "a" for a in el.iterancestors()) and _text_len(el) >= 3)
+        ):
+            doomed.append(el)
+            continue
+        if alts and tag in CAPTION_TAGS and len(el) <= 3 and _line_key(" ".join(el.itertext())) in alts:
+            doomed.append(el)  # a picture's alt text set again under it: a caption
+            continue
+        if tag == "p":
+            continue
+        if summary and tag in DEK_TAGS and len(el) <= 3 and _line_key(" ".join(el.itertext())) == summary:
+            doomed.append(el)  # the page's summary set above the story as a standfirst (not a paragraph of it)
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if _is_hidden(el) or (tag in tags and not el.xpath(".//blockquote")) or (names.strip() and name_re.search(names)):
@@ -571,7 +589,9 @@ def prune_furniture(tree) -> int:
             items = el.findall("li")
             reason = len(items) >= 2 and words > 0 and _link_words(el) >= 0.8 * words
             reason = reason or (
-                len(items) >= 3 and all(li.find(".//a") is not None for li in items) and _link_words(el) >= 0.4 * words
+                len(items) >= 3
+                and all(any(_text_len(a) >= 2 for a in li.iter("a")) and _text_len(li) <= 40 for li in items)
+                and _link_words(el) >= 0.25 * words
             )
         else:
             reason = spliced(el) and not any(spliced(d) for d in el.iterdescendants() if isinstance(d.tag, str))
