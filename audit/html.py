@@ -506,14 +506,6 @@ def _furniture() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     return name_re, frozenset(bp["html_furniture_tags"]), inline
 
 
-def _text_len(el) -> int:
-    return len(" ".join(el.itertext()).split())
-
-
-def _link_words(el) -> int:
-    return sum(_text_len(a) for a in el.iter("a"))
-
-
 def _is_hidden(el) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     return el.get("hidden") is not None or "display:none" in style or el.get("aria-hidden") == "true"
@@ -521,6 +513,69 @@ def _is_hidden(el) -> bool:
 
 CAPTION_TAGS = frozenset({"p", "span", "div", "em", "i", "small"})
 DEK_TAGS = frozenset({"h2", "h3", "div", "span"})
+CARD_TAGS = frozenset({"p", "li", "h2", "h3", "h4"})
+KEEP_TAGS = frozenset({"html", "body", "head", "article", "main"})
+
+
+@dataclass
+class _Stats:
+    """Word counts of one element's subtree, gathered for the whole page in one pass."""
+
+    words: int = 0
+    link_words: int = 0
+    paragraph_words: int = 0
+    links: int = 0
+    holds_h1: bool = False
+    holds_quote: bool = False
+    holds_paragraph: bool = False
+    holds_spliced: bool = False
+    in_link: bool = False
+    in_paragraph: bool = False
+
+
+def _count(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def _page_stats(tree) -> dict:
+    stats: dict = {}
+
+    def visit(el, in_link: bool, in_paragraph: bool) -> _Stats:
+        st = _Stats(words=_count(el.text), in_link=in_link, in_paragraph=in_paragraph)
+        tag = el.tag if isinstance(el.tag, str) else ""
+        for child in el:
+            if not isinstance(child.tag, str):
+                st.words += _count(child.tail)
+                continue
+            c = visit(child, in_link or tag == "a", in_paragraph or tag == "p")
+            st.words += c.words + _count(child.tail)
+            st.link_words += c.link_words
+            st.paragraph_words += c.paragraph_words
+            st.links += c.links
+            st.holds_h1 |= c.holds_h1 or child.tag == "h1"
+            st.holds_quote |= c.holds_quote or child.tag == "blockquote"
+            st.holds_paragraph |= c.holds_paragraph or child.tag == "p"
+            st.holds_spliced |= c.holds_spliced or _spliced(child, c)
+        if tag == "a":
+            st.link_words, st.links = st.words, st.links + 1
+        if tag == "p":
+            st.paragraph_words = st.words
+        stats[el] = st
+        return st
+
+    visit(tree, False, False)
+    return stats
+
+
+def _spliced(el, st: _Stats) -> bool:
+    """A link block inside a paragraph: a hover card or a list of links."""
+    return (
+        el.tag in ("span", "div")
+        and st.in_paragraph
+        and st.links >= 2
+        and st.words > 0
+        and st.link_words >= 0.7 * st.words
+    )
 
 
 def _drop(el) -> None:
@@ -541,67 +596,57 @@ def prune_furniture(tree) -> int:
     """Remove page furniture from the parsed page before its text is extracted, by structure:
     hidden elements, furniture elements (``aside``, ``figure`` ...), elements whose class or id
     names furniture (boilerplate.json ``html_furniture_names``: "related", "newsletter",
-    "author-bio" ...), lists whose items are all links (related stories), and link blocks spliced
-    inside a paragraph (hover cards). An element holding much of the page's paragraph text is
-    never removed, so a badly named main container survives. Returns how many were removed."""
+    "author-bio" ...), lists of links or of link cards (related stories), link blocks spliced
+    inside a paragraph (hover cards), a paragraph that is one link, a picture's alt text set
+    again as its caption, and the page's summary set above the story as a standfirst. An
+    element holding much of the page's text is never removed, so a badly named main container
+    survives. Linear in the size of the page. Returns how many elements were removed."""
     name_re, tags, _ = _furniture()
-    paragraph_words = sum(_text_len(p) for p in tree.iter("p")) or 1
-    body = tree.find(".//body")
-    page_words = _text_len(body if body is not None else tree) or 1
-
-    def spliced(el) -> bool:  # a link block inside a paragraph: a hover card or a link list
-        if el.tag not in ("span", "div") or not any(a.tag == "p" for a in el.iterancestors()):
-            return False
-        words = _text_len(el)
-        return len(list(el.iter("a"))) >= 2 and words > 0 and _link_words(el) >= 0.7 * words
-
+    try:
+        stats = _page_stats(tree)
+    except RecursionError:  # absurdly nested markup: leave it to the extractor as it is
+        return 0
+    root = stats[tree]
+    paragraph_words = root.paragraph_words or 1
+    page_words = root.words or 1
     meta = _meta_tags(tree)
     summary = _line_key(meta.get("og:description") or meta.get("description") or "")
     summary = summary if len(summary.split()) >= 5 else ""
     alts = {_line_key(img.get("alt") or "") for img in tree.iter("img")}
     alts = {alt for alt in alts if len(alt.split()) >= 2}
     doomed = []
-    for el in tree.iter():
+    for el, st in stats.items():
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in ("html", "body", "head", "article", "main"):
+        if not tag or tag in KEEP_TAGS:
             continue
-        if tag in ("p", "li", "h2", "h3", "h4") and (
-            # a paragraph that is one link and nothing else, or that sits inside a link: a story card
-            (len(list(el.iter("a"))) == 1 and _text_len(el) >= 3 and _link_words(el) >= 0.9 * _text_len(el))
-            or (any(a.tag == "a" for a in el.iterancestors()) and _text_len(el) >= 3)
-        ):
-            doomed.append(el)
+        if tag in CARD_TAGS and st.words >= 3 and (st.in_link or st.links == 1 and st.link_words >= 0.9 * st.words):
+            doomed.append(el)  # a paragraph that is one link, or that sits inside a link: a story card
             continue
-        if alts and tag in CAPTION_TAGS and len(el) <= 3 and _line_key(" ".join(el.itertext())) in alts:
+        short = len(el) <= 3 and st.words <= 60
+        if alts and short and tag in CAPTION_TAGS and _line_key(" ".join(el.itertext())) in alts:
             doomed.append(el)  # a picture's alt text set again under it: a caption
+            continue
+        if summary and short and tag in DEK_TAGS and _line_key(" ".join(el.itertext())) == summary:
+            doomed.append(el)  # the page's summary set above the story as a standfirst
             continue
         if tag == "p":
             continue
-        if summary and tag in DEK_TAGS and len(el) <= 3 and _line_key(" ".join(el.itertext())) == summary:
-            doomed.append(el)  # the page's summary set above the story as a standfirst (not a paragraph of it)
-            continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if _is_hidden(el) or (tag in tags and not el.xpath(".//blockquote")) or (names.strip() and name_re.search(names)):
+        if _is_hidden(el) or (tag in tags and not st.holds_quote) or (names.strip() and name_re.search(names)):
             reason = True
         elif tag in ("ul", "ol"):
-            # a list of links, or of items that each lead with a link (story cards)
-            words = _text_len(el)
-            items = el.findall("li")
-            reason = len(items) >= 2 and words > 0 and _link_words(el) >= 0.8 * words
+            items = [li for li in el if li.tag == "li"]
+            reason = len(items) >= 2 and st.words > 0 and st.link_words >= 0.8 * st.words
             reason = reason or (
                 len(items) >= 3
-                and all(any(_text_len(a) >= 2 for a in li.iter("a")) and _text_len(li) <= 40 for li in items)
-                and _link_words(el) >= 0.25 * words
+                and all(stats[li].links and stats[li].link_words >= 2 and stats[li].words <= 40 for li in items)
+                and st.link_words >= 0.25 * st.words
             )
         else:
-            reason = spliced(el) and not any(spliced(d) for d in el.iterdescendants() if isinstance(d.tag, str))
+            reason = _spliced(el, st) and not st.holds_spliced
         if not reason:
             continue
-        if (
-            sum(_text_len(p) for p in el.iter("p")) > 0.3 * paragraph_words
-            or _text_len(el) > 0.4 * page_words
-            or el.find(".//h1") is not None
-        ):
+        if st.paragraph_words > 0.3 * paragraph_words or st.words > 0.4 * page_words or st.holds_h1:
             continue  # holds much of the story: not furniture, whatever its name says
         doomed.append(el)
     for el in doomed:
