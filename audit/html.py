@@ -54,7 +54,9 @@ SITE_TYPES = {"website", "newsmediaorganization", "organization"}
 # <meta> names and properties that carry the publication date, best first.
 DATE_META = (
     "article:published_time",
+    "article:published",
     "og:article:published_time",
+    "og:datepublished",
     "og:published_time",
     "datepublished",
     "pubdate",
@@ -88,7 +90,7 @@ _LEAKED_MARKUP = re.compile(
 )
 _ISO_DATE = re.compile(
     r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
-    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5})?)?\s*$",
     re.IGNORECASE,
 )
 _HUMAN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
@@ -306,10 +308,77 @@ def _meta_tags(tree) -> dict[str, str]:
         if not content:
             continue
         for attr in ("property", "name", "itemprop"):
-            key = (el.get(attr) or "").strip().lower()
-            if key and key not in out:
-                out[key] = content
+            for key in (el.get(attr) or "").lower().split():  # itemprop="datePublished dateCreated"
+                if key not in out:
+                    out[key] = content
     return out
+
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_HUMAN_DAY = re.compile(
+    rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s*,?\s+(?P<year2>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+_HUMAN_TIME = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?:(?P<gmt>GMT|UTC)?\s*(?P<off>[+-]\d{2}:?\d{2})|\s*\(?(?P<zone>[A-Z]{1,5})\b\)?))?",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _zones() -> dict[str, int]:
+    return {k: v for k, v in load_json("timezones.json").items() if not k.startswith("_")}
+
+
+def _zone(name: str) -> dt.tzinfo | None:
+    minutes = _zones().get(name.upper())
+    if minutes is None:
+        return None
+    return dt.UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
+
+
+def _offset(text: str) -> dt.tzinfo:
+    digits = text[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    return dt.timezone(dt.timedelta(minutes=minutes if text[0] == "+" else -minutes))
+
+
+def human_datetime(value: str) -> dt.datetime | dt.date | None:
+    """A date as pages print it, with its time and zone when given: "November 19, 2019, 07:47 PM
+    EST", "01:38:07 PM IST Nov 20, 2019", "Tue Nov 19 2019 03:05:46 GMT+0000", "19 Nov 2019"."""
+    m = _HUMAN_DAY.search(value)
+    if not m:
+        return None
+    month = _MONTHS[(m.group("month") or m.group("month2"))[:3].lower()]
+    day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    rest = value[: m.start()] + " " + value[m.end() :]
+    t = _HUMAN_TIME.search(rest)
+    if not t:
+        return date
+    hour, minute, second = int(t.group("h")), int(t.group("mi")), int(t.group("s") or 0)
+    ampm = (t.group("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return date
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    tzinfo = None
+    if t.group("off"):
+        tzinfo = _offset(t.group("off"))
+    elif t.group("gmt"):
+        tzinfo = dt.UTC
+    elif t.group("zone"):
+        tzinfo = _zone(t.group("zone"))
+    try:
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=tzinfo)
+    except ValueError:
+        return date
 
 
 def normalise_date(value: str | None) -> str | None:
@@ -327,8 +396,10 @@ def normalise_date(value: str | None) -> str | None:
             else:
                 tzinfo = None
                 if tz:
-                    if tz.upper() == "Z":
-                        tzinfo = dt.UTC
+                    if tz[0] not in "+-":
+                        tzinfo = _zone(tz)
+                        if tzinfo is None and tz.upper() != tz:
+                            return None
                     else:
                         digits = tz[1:].replace(":", "")
                         minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
@@ -337,10 +408,12 @@ def normalise_date(value: str | None) -> str | None:
         except ValueError:
             return None
     else:
-        try:
-            parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            parsed = None
+        parsed = human_datetime(value)
+        if parsed is None:
+            try:
+                parsed = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                parsed = None
         if parsed is None:
             for fmt in _HUMAN_DATE_FORMATS:
                 try:
@@ -354,6 +427,26 @@ def normalise_date(value: str | None) -> str | None:
     if year < 1900 or year > dt.date.today().year + 1:
         return None
     return parsed.isoformat()
+
+
+def outlet_name(value: str | None) -> str | None:
+    """A publication's name from a site-name field, or None when the field holds something else:
+    a URL, a handle ("@politifact"), a section ("U.S.", "Hosted") or a tagline.
+    "LinkNaija | Nigeria's popular news platform" gives "LinkNaija"."""
+    value = _clean(value)
+    if not value:
+        return None
+    value = re.split(r"\s+[|–—:]\s+|\s+-\s+", value)[0].strip()
+    if not value or value.startswith("@") or re.match(r"(?i)^(https?://|www\.)|\S+/\S", value):
+        return None
+    if value.casefold() in _not_outlets() or len(value.split()) > 6 or not re.search(r"[^\W\d_]", value):
+        return None
+    return value
+
+
+@cache
+def _not_outlets() -> frozenset[str]:
+    return frozenset(n.casefold() for n in load_json("boilerplate.json")["not_outlet_names"])
 
 
 def _strip_site_suffix(title: str, outlet: str | None) -> str:
@@ -380,16 +473,12 @@ def page_metadata(tree) -> PageMeta:
                 return obj[key]
         return None
 
-    outlet = _clean(meta.get("og:site_name"))
-    if not outlet:
-        outlet = _name_of(ld("publisher", articles) or ld("publisher", others))
-    if not outlet:
-        for obj in others:
-            if _types(obj) & SITE_TYPES and _name_of(obj):
-                outlet = _name_of(obj)
-                break
-    if not outlet:
-        outlet = _clean(meta.get("application-name"))
+    candidates = [meta.get("og:site_name"), _name_of(ld("publisher", articles) or ld("publisher", others))]
+    candidates += [_name_of(obj) for obj in others if _types(obj) & SITE_TYPES]
+    candidates.append(meta.get("application-name"))
+    names = [n for n in (outlet_name(c) for c in candidates) if n]
+    # a lower-case slug ("cleveland") gives way to a properly written name later in the page
+    outlet = next((n for n in names if n != n.lower()), names[0] if names else None)
 
     title = None
     for candidate in (
@@ -441,33 +530,72 @@ def page_metadata(tree) -> PageMeta:
     )
 
 
+DATE_CLASSES = ("publish", "pubdate", "pub-date", "post-date", "article-date", "story-date", "storydate", "datetime")
+
+
 def _published(tree, meta: dict[str, str], articles: list[dict], others: list[dict]) -> str | None:
+    """The first publication date the markup gives; when it has no time zone, the same day's
+    date-time with one from further down the markup, if any ("2019-11-19 23:46:00" in a
+    ``<meta>``, "2019-11-19 23:46:00 UTC" in the ``<time>`` element)."""
+    first = None
+    for date in _date_candidates(tree, meta, articles, others):
+        if first is None:
+            first = date
+            if "T" not in date or re.search(r"[+-]\d{2}:\d{2}$", date):
+                return date
+        elif date.startswith(first[:10]) and "T" in date and re.search(r"[+-]\d{2}:\d{2}$", date):
+            return date
+    return first
+
+
+def _date_candidates(tree, meta: dict[str, str], articles: list[dict], others: list[dict]):
     for pool in (articles, others):
         for obj in pool:
             value = obj.get("datePublished") or (obj.get("dateCreated") if pool is articles else None)
             date = normalise_date(value if isinstance(value, str) else None)
             if date:
-                return date
+                yield date
+    for script in tree.xpath("//script[@type]"):  # JSON-LD too broken to parse: its datePublished still counts
+        if "ld+json" in script.get("type", "").lower():
+            m = re.search(r'"datePublished"\s*:\s*"([^"]{6,60})"', script.text or "")
+            date = normalise_date(m.group(1)) if m else None
+            if date:
+                yield date
     for key in DATE_META:
         date = normalise_date(meta.get(key))
         if date:
-            return date
-    for el in tree.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
-        date = normalise_date(el.get("datetime") or el.get("content") or el.text_content())
-        if date:
-            return date
+            yield date
+    for el in tree.xpath("//*[@itemprop]"):
+        if {"datepublished", "datecreated"} & set(el.get("itemprop", "").lower().split()):
+            date = normalise_date(el.get("datetime") or el.get("content") or el.text_content())
+            if date:
+                yield date
     paths = (
         "//time[@pubdate and @datetime]",
         "//article//header//time[@datetime]",
         "//header//time[@datetime]",
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]//time[@datetime]",
+        "//time[@datetime]",
     )
     for path in paths:
-        for el in tree.xpath(path):
+        for el in tree.xpath(path)[:20]:
             date = normalise_date(el.get("datetime"))
             if date:
-                return date
-    return None
+                yield date
+    # An element the page marks as the publication date ("published", "article-publish-date",
+    # "dt-published", "datetime"): its datetime or title attribute, else its own short text.
+    lower = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    test = " or ".join(f"contains({lower}, '{c}')" for c in DATE_CLASSES)
+    for el in tree.xpath(f"//*[{test}]")[:20]:
+        for value in (el.get("datetime"), el.get("title"), el.get("content")):
+            date = normalise_date(value)
+            if date:
+                yield date
+        text = _clean(" ".join(el.itertext()))
+        if text and len(text) <= 80:
+            date = normalise_date(re.sub(r"^\W*(first\s+)?(published|posted)\W*(on\s+)?", "", text, flags=re.I))
+            if date:
+                yield date
 
 
 # --------------------------------------------------------------------------- text
