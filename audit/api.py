@@ -95,7 +95,7 @@ def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]
                 origin=raw.origin,
                 article_id=raw.article_id,
                 stage="check",
-                reason=f"not English: the text reads as {other} ({share:.0%} of its words are common {other} "
+                reason=f"does not look like English: it reads as {other} ({share:.0%} of its words are common {other} "
                 f"words, {english:.0%} common English ones)",
             ), None
         if len(words) >= 50 and english < MIN_ENGLISH_SHARE:

@@ -575,7 +575,6 @@ def _date_candidates(tree, meta: dict[str, str], articles: list[dict], others: l
         "//article//header//time[@datetime]",
         "//header//time[@datetime]",
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]//time[@datetime]",
-        "//time[@datetime]",
     )
     for path in paths:
         for el in tree.xpath(path)[:20]:
