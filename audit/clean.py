@@ -10,6 +10,7 @@ credit ("via AP" under a picture does not make the story AP copy).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .lexicon import lexicon
@@ -181,13 +182,20 @@ MAX_COPY_LINES = 2000  # beyond this many lines a text is not a web article: ski
 
 def _drop_copies(text: str, out: Cleaned) -> None:
     """A body line whose words all stand, in order, inside another body line is a copy (a pull
-    quote set beside its paragraph, a link card repeating a sentence): it is not story twice."""
+    quote set beside its paragraph, a link card repeating a sentence): it is not story twice.
+    A line of five words or more that the page prints more than once is a repeated block
+    (a newsletter box): none of its copies is story."""
     body = [s for s in out.segments if s.role == "body"]
     if len(body) > MAX_COPY_LINES:
         return
     keys = [_line_key(text[s.start : s.end]) for s in body]
+    counts = Counter(_line_key(text[s.start : s.end]) for s in out.segments)
+    repeated = {k for k in keys if counts[k] > 1 and len(k.split()) >= 5}
     joined = "\n".join(f" {k} " for k in keys)
     for seg, key in zip(body, keys, strict=True):
+        if key in repeated:
+            seg.role = "navigation"  # a block the page prints more than once (a newsletter box): furniture
+            continue
         if len(key.split()) >= 4 and joined.count(f" {key} ") > 1:
             longer = [k for k in keys if len(k) > len(key) and f" {key} " in f" {k} "]
             if longer:
