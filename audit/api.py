@@ -21,6 +21,9 @@ from .models import AuditedArticle, IngestError, RawArticle
 # Below this share of common English words a text in the Latin alphabet is not taken for English
 # even when no other language in audit/data/languages.json matches it better.
 MIN_ENGLISH_SHARE = 0.02
+# ... and when this share of its letters carry accents (Czech, Romanian, Vietnamese ...): a box
+# score or a list of names has few common words in any language but is not refused for it.
+MIN_ACCENTED_SHARE = 0.02
 # A language is named only when this share of the text's words are its common words.
 MIN_LANGUAGE_SHARE = 0.08
 
@@ -98,7 +101,8 @@ def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]
                 reason=f"does not look like English: it reads as {other} ({share:.0%} of its words are common {other} "
                 f"words, {english:.0%} common English ones)",
             ), None
-        if len(words) >= 50 and english < MIN_ENGLISH_SHARE:
+        accented = sum(not ch.isascii() for ch in letters) / len(letters)
+        if len(words) >= 50 and english < MIN_ENGLISH_SHARE and accented >= MIN_ACCENTED_SHARE:
             return IngestError(
                 origin=raw.origin,
                 article_id=raw.article_id,
