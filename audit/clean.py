@@ -80,7 +80,7 @@ def classify_line(line: str, index: int, seen_body: bool, structured: bool = Fal
     of the story, not navigation."""
     pats = _patterns()
     words = _word_count(line)
-    if any(p.search(line) for p in pats["pitch"]):
+    if words <= lexicon().boilerplate["max_pitch_words"] and any(p.search(line) for p in pats["pitch"]):
         return "pitch"
     if any(p.search(line) for p in pats["navigation"]):
         return "navigation"
