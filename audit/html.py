@@ -719,6 +719,35 @@ def _drop(el) -> None:
     parent.remove(el)
 
 
+def _furniture_element(el, st: _Stats, tag: str, stats: dict, alts: set[str], summary: str) -> bool:
+    """Whether one element is page furniture by its structure (see ``prune_furniture``)."""
+    name_re, tags, _ = _furniture()
+    if tag in CARD_TAGS and st.words >= 3 and (st.in_link or st.links == 1 and st.link_words >= 0.9 * st.words):
+        return True  # a paragraph that is one link, or that sits inside a link: a story card
+    short = len(el) <= 3 and st.words <= 60
+    if short and (alts and tag in CAPTION_TAGS or summary and tag in DEK_TAGS):
+        key = _line_key(" ".join(el.itertext()))
+        if tag in CAPTION_TAGS and key in alts:
+            return True  # a picture's alt text set again under it: a caption
+        if tag in DEK_TAGS and key == summary:
+            return True  # the page's summary set above the story as a standfirst
+    if tag == "p":
+        return False
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if _is_hidden(el) or (tag in tags and not st.holds_quote) or (names.strip() and name_re.search(names)):
+        return True
+    if tag in ("ul", "ol"):  # a list of links, or of items that each lead with a link (story cards)
+        items = [li for li in el if li.tag == "li"]
+        if len(items) >= 2 and st.words > 0 and st.link_words >= 0.8 * st.words:
+            return True
+        return (
+            len(items) >= 3
+            and all(stats[li].links and stats[li].link_words >= 2 and stats[li].words <= 40 for li in items)
+            and st.link_words >= 0.25 * st.words
+        )
+    return _spliced(el, st) and not st.holds_spliced
+
+
 def prune_furniture(tree) -> int:
     """Remove page furniture from the parsed page before its text is extracted, by structure:
     hidden elements, furniture elements (``aside``, ``figure`` ...), elements whose class or id
@@ -728,7 +757,6 @@ def prune_furniture(tree) -> int:
     again as its caption, and the page's summary set above the story as a standfirst. An
     element holding much of the page's text is never removed, so a badly named main container
     survives. Linear in the size of the page. Returns how many elements were removed."""
-    name_re, tags, _ = _furniture()
     try:
         stats = _page_stats(tree)
     except RecursionError:  # absurdly nested markup: leave it to the extractor as it is
@@ -744,34 +772,7 @@ def prune_furniture(tree) -> int:
     doomed = []
     for el, st in stats.items():
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in KEEP_TAGS:
-            continue
-        if tag in CARD_TAGS and st.words >= 3 and (st.in_link or st.links == 1 and st.link_words >= 0.9 * st.words):
-            doomed.append(el)  # a paragraph that is one link, or that sits inside a link: a story card
-            continue
-        short = len(el) <= 3 and st.words <= 60
-        if alts and short and tag in CAPTION_TAGS and _line_key(" ".join(el.itertext())) in alts:
-            doomed.append(el)  # a picture's alt text set again under it: a caption
-            continue
-        if summary and short and tag in DEK_TAGS and _line_key(" ".join(el.itertext())) == summary:
-            doomed.append(el)  # the page's summary set above the story as a standfirst
-            continue
-        if tag == "p":
-            continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if _is_hidden(el) or (tag in tags and not st.holds_quote) or (names.strip() and name_re.search(names)):
-            reason = True
-        elif tag in ("ul", "ol"):
-            items = [li for li in el if li.tag == "li"]
-            reason = len(items) >= 2 and st.words > 0 and st.link_words >= 0.8 * st.words
-            reason = reason or (
-                len(items) >= 3
-                and all(stats[li].links and stats[li].link_words >= 2 and stats[li].words <= 40 for li in items)
-                and st.link_words >= 0.25 * st.words
-            )
-        else:
-            reason = _spliced(el, st) and not st.holds_spliced
-        if not reason:
+        if not tag or tag in KEEP_TAGS or not _furniture_element(el, st, tag, stats, alts, summary):
             continue
         if st.paragraph_words > 0.3 * paragraph_words or st.words > 0.4 * page_words or st.holds_h1:
             continue  # holds much of the story: not furniture, whatever its name says
