@@ -77,6 +77,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["printing plant in Riverside", "keeps print alive", "tax credit worth $2 million"],
         ["About Ledger Corp", "family-owned publisher"],
     ),
+    (
+        # "About" a common noun is a subheading of the story, not a press release's "About <Company>"
+        "subhead_about",
+        ["former county treasurer", "About the case", "charged in 2021", "begin deliberations on Monday"],
+        [],
+    ),
     ("pull_quote_copy", HARBOR, []),
     ("date_with_zone_text", BRIDGE, []),
     ("date_gmt", LIBRARY, ["Nov 18"]),
