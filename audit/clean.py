@@ -5,6 +5,11 @@ sentence) becomes a ``Segment`` with a role: headline, body, caption, credit, by
 dateline, navigation, subscription pitch or tags. Offsets point into the text as read.
 The wire agency whose copy this is comes from the dateline or byline, never from a photo
 credit ("via AP" under a picture does not make the story AP copy).
+
+Text extracted from a web page (``structured``) has had menus and link lists removed by its
+markup already, so a short line is story there; what is left to find is the furniture that
+reads like prose (pitches, bios, notices: ``boilerplate.json``), a story-end marker ("About
+<Company>", "Related stories"), blocks the page prints twice and copies of a line (pull quotes).
 """
 
 from __future__ import annotations

@@ -9,11 +9,16 @@ related links and the like are left out by trafilatura.
 Metadata is read from the page's markup only, never guessed from the story text:
 
 * title: ``og:title``, JSON-LD ``headline``, ``twitter:title``, then ``<title>``;
-* outlet: ``og:site_name``, JSON-LD ``publisher.name``, then a JSON-LD ``WebSite`` name;
+* outlet: ``og:site_name``, JSON-LD ``publisher.name``, then a JSON-LD ``WebSite`` name; only a
+  publication's name counts (``outlet_name``: no URL, handle, section name or tagline);
 * published: JSON-LD ``datePublished``, ``article:published_time`` and similar ``<meta>``
-  tags, ``itemprop="datePublished"``, then ``<time datetime>`` in a header or marked
-  ``pubdate``. A date written only in the body ("Published on March 3, 2019") is ignored:
-  no date is better than a wrong one.
+  tags, ``itemprop="datePublished"``, ``<time datetime>`` in a header or marked ``pubdate``,
+  then an element whose class marks the publication date. Kept as ISO 8601 with its time and
+  zone when the page gives them ("November 19, 2019, 07:47 PM EST" is
+  ``2019-11-19T19:47:00-05:00``). A date written only in the body ("Published on March 3,
+  2019") is ignored: no date is better than a wrong one.
+
+Before the text is extracted, page furniture is removed by structure (``prune_furniture``).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import email.utils
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -548,7 +554,7 @@ def _published(tree, meta: dict[str, str], articles: list[dict], others: list[di
     return first
 
 
-def _date_candidates(tree, meta: dict[str, str], articles: list[dict], others: list[dict]):
+def _date_candidates(tree, meta: dict[str, str], articles: list[dict], others: list[dict]) -> Iterator[str]:
     for pool in (articles, others):
         for obj in pool:
             value = obj.get("datePublished") or (obj.get("dateCreated") if pool is articles else None)
@@ -654,7 +660,6 @@ class _Stats:
     links: int = 0
     holds_h1: bool = False
     holds_quote: bool = False
-    holds_paragraph: bool = False
     holds_spliced: bool = False
     in_link: bool = False
     in_paragraph: bool = False
@@ -664,8 +669,8 @@ def _count(text: str | None) -> int:
     return len(text.split()) if text else 0
 
 
-def _page_stats(tree) -> dict:
-    stats: dict = {}
+def _page_stats(tree) -> dict[Any, _Stats]:
+    stats: dict[Any, _Stats] = {}
 
     def visit(el, in_link: bool, in_paragraph: bool) -> _Stats:
         st = _Stats(words=_count(el.text), in_link=in_link, in_paragraph=in_paragraph)
@@ -681,7 +686,6 @@ def _page_stats(tree) -> dict:
             st.links += c.links
             st.holds_h1 |= c.holds_h1 or child.tag == "h1"
             st.holds_quote |= c.holds_quote or child.tag == "blockquote"
-            st.holds_paragraph |= c.holds_paragraph or child.tag == "p"
             st.holds_spliced |= c.holds_spliced or _spliced(child, c)
         if tag == "a":
             st.link_words, st.links = st.words, st.links + 1
@@ -719,7 +723,7 @@ def _drop(el) -> None:
     parent.remove(el)
 
 
-def _furniture_element(el, st: _Stats, tag: str, stats: dict, alts: set[str], summary: str) -> bool:
+def _furniture_element(el, st: _Stats, tag: str, stats: dict[Any, _Stats], alts: set[str], summary: str) -> bool:
     """Whether one element is page furniture by its structure (see ``prune_furniture``)."""
     name_re, tags, _ = _furniture()
     if tag in CARD_TAGS and st.words >= 3 and (st.in_link or st.links == 1 and st.link_words >= 0.9 * st.words):
