@@ -5,11 +5,17 @@ sentence) becomes a ``Segment`` with a role: headline, body, caption, credit, by
 dateline, navigation, subscription pitch or tags. Offsets point into the text as read.
 The wire agency whose copy this is comes from the dateline or byline, never from a photo
 credit ("via AP" under a picture does not make the story AP copy).
+
+Text extracted from a web page (``structured``) has had menus and link lists removed by its
+markup already, so a short line is story there; what is left to find is the furniture that
+reads like prose (pitches, bios, notices: ``boilerplate.json``), a story-end marker ("About
+<Company>", "Related stories"), blocks the page prints twice and copies of a line (pull quotes).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .lexicon import lexicon
@@ -34,6 +40,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     }
     out["byline"] = [re.compile(p) for p in bp["byline"]]
     out["bullet"] = [re.compile(bp["bullet"])]
+    out["story_end"] = [re.compile("|".join(f"(?:{p})" for p in bp["story_end"]), re.IGNORECASE)]
     return out
 
 
@@ -70,11 +77,15 @@ def _word_count(s: str) -> int:
     return len(s.split())
 
 
-def classify_line(line: str, index: int, seen_body: bool) -> str:
-    """Role of one stripped line; ``index`` counts non-empty lines from the top."""
+def classify_line(line: str, index: int, seen_body: bool, structured: bool = False) -> str:
+    """Role of one stripped line; ``index`` counts non-empty lines from the top.
+
+    ``structured``: the text was extracted from a page's markup, which has already set apart
+    menus and link lists, so a short line without a full stop is a subheading or a list item
+    of the story, not navigation."""
     pats = _patterns()
     words = _word_count(line)
-    if any(p.search(line) for p in pats["pitch"]):
+    if words <= lexicon().boilerplate["max_pitch_words"] and any(p.search(line) for p in pats["pitch"]):
         return "pitch"
     if any(p.search(line) for p in pats["navigation"]):
         return "navigation"
@@ -87,6 +98,8 @@ def classify_line(line: str, index: int, seen_body: bool) -> str:
         return "caption"
     if any(p.match(line) for p in pats["byline"]) and words <= 20:
         return "byline"
+    if structured:
+        return "body"
     if not TERMINAL.search(line) and words <= 8 and seen_body:
         return "navigation"
     if not TERMINAL.search(line) and words <= 8 and index > 0:
@@ -97,8 +110,17 @@ def classify_line(line: str, index: int, seen_body: bool) -> str:
     return "body"
 
 
-def clean(text: str, title: str | None = None) -> Cleaned:
+def _line_key(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.casefold()))
+
+
+def clean(text: str, title: str | None = None, structured: bool = False) -> Cleaned:
+    """Every line of ``text`` as a ``Segment`` with its role. ``structured``: the text was
+    extracted from HTML (see ``classify_line``). A line met again in the same article (a
+    newsletter box or a pull quote printed twice) is story only the first time."""
     out = Cleaned()
+    seen_lines: set[str] = set()
+    ended = False  # past the end of the story (structured text only)
     seen_body = False
     outlet_rank = 9
     index = 0
@@ -111,7 +133,15 @@ def clean(text: str, title: str | None = None) -> Cleaned:
             continue
         start = m.start() + lead
         end = start + len(line)
-        role = classify_line(line, index, seen_body)
+        role = classify_line(line, index, seen_body, structured)
+        if structured and seen_body and not ended and start > len(text) // 2:
+            ended = bool(_patterns()["story_end"][0].search(line))
+        if ended:
+            role = "navigation"
+        key = _line_key(line)
+        if role == "body" and key in seen_lines and len(key.split()) >= 3:
+            role = "navigation"
+        seen_lines.add(key)
         if (
             role == "body"
             and not seen_body
@@ -147,7 +177,34 @@ def clean(text: str, title: str | None = None) -> Cleaned:
         out.segments.append(seg)
         paragraph += 1
         index += 1
+    if structured:
+        _drop_copies(text, out)
     return out
+
+
+MAX_COPY_LINES = 2000  # beyond this many lines a text is not a web article: skip the copy search
+
+
+def _drop_copies(text: str, out: Cleaned) -> None:
+    """A body line whose words all stand, in order, inside another body line is a copy (a pull
+    quote set beside its paragraph, a link card repeating a sentence): it is not story twice.
+    A line of five words or more that the page prints more than once is a repeated block
+    (a newsletter box): none of its copies is story."""
+    body = [s for s in out.segments if s.role == "body"]
+    if len(body) > MAX_COPY_LINES:
+        return
+    keys = [_line_key(text[s.start : s.end]) for s in body]
+    counts = Counter(_line_key(text[s.start : s.end]) for s in out.segments)
+    repeated = {k for k in keys if counts[k] > 1 and len(k.split()) >= 5}
+    joined = "\n".join(f" {k} " for k in keys)
+    for seg, key in zip(body, keys, strict=True):
+        if key in repeated:
+            seg.role = "navigation"  # a block the page prints more than once (a newsletter box): furniture
+            continue
+        if len(key.split()) >= 4 and joined.count(f" {key} ") > 1:
+            longer = [k for k in keys if len(k) > len(key) and f" {key} " in f" {k} "]
+            if longer:
+                seg.role = "navigation"
 
 
 def _looks_like_headline(line: str, title: str | None) -> bool:

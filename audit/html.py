@@ -9,11 +9,16 @@ related links and the like are left out by trafilatura.
 Metadata is read from the page's markup only, never guessed from the story text:
 
 * title: ``og:title``, JSON-LD ``headline``, ``twitter:title``, then ``<title>``;
-* outlet: ``og:site_name``, JSON-LD ``publisher.name``, then a JSON-LD ``WebSite`` name;
+* outlet: ``og:site_name``, JSON-LD ``publisher.name``, then a JSON-LD ``WebSite`` name; only a
+  publication's name counts (``outlet_name``: no URL, handle, section name or tagline);
 * published: JSON-LD ``datePublished``, ``article:published_time`` and similar ``<meta>``
-  tags, ``itemprop="datePublished"``, then ``<time datetime>`` in a header or marked
-  ``pubdate``. A date written only in the body ("Published on March 3, 2019") is ignored:
-  no date is better than a wrong one.
+  tags, ``itemprop="datePublished"``, ``<time datetime>`` in a header or marked ``pubdate``,
+  then an element whose class marks the publication date. Kept as ISO 8601 with its time and
+  zone when the page gives them ("November 19, 2019, 07:47 PM EST" is
+  ``2019-11-19T19:47:00-05:00``). A date written only in the body ("Published on March 3,
+  2019") is ignored: no date is better than a wrong one.
+
+Before the text is extracted, page furniture is removed by structure (``prune_furniture``).
 """
 
 from __future__ import annotations
@@ -24,9 +29,12 @@ import email.utils
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from .lexicon import load_json
 from .models import IngestError, RawArticle
 
 NO_TEXT = "no article text found in the page"
@@ -52,7 +60,9 @@ SITE_TYPES = {"website", "newsmediaorganization", "organization"}
 # <meta> names and properties that carry the publication date, best first.
 DATE_META = (
     "article:published_time",
+    "article:published",
     "og:article:published_time",
+    "og:datepublished",
     "og:published_time",
     "datepublished",
     "pubdate",
@@ -86,7 +96,7 @@ _LEAKED_MARKUP = re.compile(
 )
 _ISO_DATE = re.compile(
     r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
-    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5})?)?\s*$",
     re.IGNORECASE,
 )
 _HUMAN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
@@ -304,10 +314,77 @@ def _meta_tags(tree) -> dict[str, str]:
         if not content:
             continue
         for attr in ("property", "name", "itemprop"):
-            key = (el.get(attr) or "").strip().lower()
-            if key and key not in out:
-                out[key] = content
+            for key in (el.get(attr) or "").lower().split():  # itemprop="datePublished dateCreated"
+                if key not in out:
+                    out[key] = content
     return out
+
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_HUMAN_DAY = re.compile(
+    rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s*,?\s+(?P<year2>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+_HUMAN_TIME = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?:(?P<gmt>GMT|UTC)?\s*(?P<off>[+-]\d{2}:?\d{2})|\s*\(?(?P<zone>[A-Z]{1,5})\b\)?))?",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _zones() -> dict[str, int]:
+    return {k: v for k, v in load_json("timezones.json").items() if not k.startswith("_")}
+
+
+def _zone(name: str) -> dt.tzinfo | None:
+    minutes = _zones().get(name.upper())
+    if minutes is None:
+        return None
+    return dt.UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
+
+
+def _offset(text: str) -> dt.tzinfo:
+    digits = text[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    return dt.timezone(dt.timedelta(minutes=minutes if text[0] == "+" else -minutes))
+
+
+def human_datetime(value: str) -> dt.datetime | dt.date | None:
+    """A date as pages print it, with its time and zone when given: "November 19, 2019, 07:47 PM
+    EST", "01:38:07 PM IST Nov 20, 2019", "Tue Nov 19 2019 03:05:46 GMT+0000", "19 Nov 2019"."""
+    m = _HUMAN_DAY.search(value)
+    if not m:
+        return None
+    month = _MONTHS[(m.group("month") or m.group("month2"))[:3].lower()]
+    day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    rest = value[: m.start()] + " " + value[m.end() :]
+    t = _HUMAN_TIME.search(rest)
+    if not t:
+        return date
+    hour, minute, second = int(t.group("h")), int(t.group("mi")), int(t.group("s") or 0)
+    ampm = (t.group("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return date
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    tzinfo = None
+    if t.group("off"):
+        tzinfo = _offset(t.group("off"))
+    elif t.group("gmt"):
+        tzinfo = dt.UTC
+    elif t.group("zone"):
+        tzinfo = _zone(t.group("zone"))
+    try:
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=tzinfo)
+    except ValueError:
+        return date
 
 
 def normalise_date(value: str | None) -> str | None:
@@ -325,8 +402,10 @@ def normalise_date(value: str | None) -> str | None:
             else:
                 tzinfo = None
                 if tz:
-                    if tz.upper() == "Z":
-                        tzinfo = dt.UTC
+                    if tz[0] not in "+-":
+                        tzinfo = _zone(tz)
+                        if tzinfo is None and tz.upper() != tz:
+                            return None
                     else:
                         digits = tz[1:].replace(":", "")
                         minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
@@ -335,10 +414,12 @@ def normalise_date(value: str | None) -> str | None:
         except ValueError:
             return None
     else:
-        try:
-            parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            parsed = None
+        parsed = human_datetime(value)
+        if parsed is None:
+            try:
+                parsed = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                parsed = None
         if parsed is None:
             for fmt in _HUMAN_DATE_FORMATS:
                 try:
@@ -352,6 +433,26 @@ def normalise_date(value: str | None) -> str | None:
     if year < 1900 or year > dt.date.today().year + 1:
         return None
     return parsed.isoformat()
+
+
+def outlet_name(value: str | None) -> str | None:
+    """A publication's name from a site-name field, or None when the field holds something else:
+    a URL, a handle ("@politifact"), a section ("U.S.", "Hosted") or a tagline.
+    "LinkNaija | Nigeria's popular news platform" gives "LinkNaija"."""
+    value = _clean(value)
+    if not value:
+        return None
+    value = re.split(r"\s+[|–—:]\s+|\s+-\s+", value)[0].strip()
+    if not value or value.startswith("@") or re.match(r"(?i)^(https?://|www\.)|\S+/\S", value):
+        return None
+    if value.casefold() in _not_outlets() or len(value.split()) > 6 or not re.search(r"[^\W\d_]", value):
+        return None
+    return value
+
+
+@cache
+def _not_outlets() -> frozenset[str]:
+    return frozenset(n.casefold() for n in load_json("boilerplate.json")["not_outlet_names"])
 
 
 def _strip_site_suffix(title: str, outlet: str | None) -> str:
@@ -378,16 +479,12 @@ def page_metadata(tree) -> PageMeta:
                 return obj[key]
         return None
 
-    outlet = _clean(meta.get("og:site_name"))
-    if not outlet:
-        outlet = _name_of(ld("publisher", articles) or ld("publisher", others))
-    if not outlet:
-        for obj in others:
-            if _types(obj) & SITE_TYPES and _name_of(obj):
-                outlet = _name_of(obj)
-                break
-    if not outlet:
-        outlet = _clean(meta.get("application-name"))
+    candidates = [meta.get("og:site_name"), _name_of(ld("publisher", articles) or ld("publisher", others))]
+    candidates += [_name_of(obj) for obj in others if _types(obj) & SITE_TYPES]
+    candidates.append(meta.get("application-name"))
+    names = [n for n in (outlet_name(c) for c in candidates) if n]
+    # a lower-case slug ("cleveland") gives way to a properly written name later in the page
+    outlet = next((n for n in names if n != n.lower()), names[0] if names else None)
 
     title = None
     for candidate in (
@@ -439,21 +536,46 @@ def page_metadata(tree) -> PageMeta:
     )
 
 
+DATE_CLASSES = ("publish", "pubdate", "pub-date", "post-date", "article-date", "story-date", "storydate", "datetime")
+
+
 def _published(tree, meta: dict[str, str], articles: list[dict], others: list[dict]) -> str | None:
+    """The first publication date the markup gives; when it has no time zone, the same day's
+    date-time with one from further down the markup, if any ("2019-11-19 23:46:00" in a
+    ``<meta>``, "2019-11-19 23:46:00 UTC" in the ``<time>`` element)."""
+    first = None
+    for date in _date_candidates(tree, meta, articles, others):
+        if first is None:
+            first = date
+            if "T" not in date or re.search(r"[+-]\d{2}:\d{2}$", date):
+                return date
+        elif date.startswith(first[:10]) and "T" in date and re.search(r"[+-]\d{2}:\d{2}$", date):
+            return date
+    return first
+
+
+def _date_candidates(tree, meta: dict[str, str], articles: list[dict], others: list[dict]) -> Iterator[str]:
     for pool in (articles, others):
         for obj in pool:
             value = obj.get("datePublished") or (obj.get("dateCreated") if pool is articles else None)
             date = normalise_date(value if isinstance(value, str) else None)
             if date:
-                return date
+                yield date
+    for script in tree.xpath("//script[@type]"):  # JSON-LD too broken to parse: its datePublished still counts
+        if "ld+json" in script.get("type", "").lower():
+            m = re.search(r'"datePublished"\s*:\s*"([^"]{6,60})"', script.text or "")
+            date = normalise_date(m.group(1)) if m else None
+            if date:
+                yield date
     for key in DATE_META:
         date = normalise_date(meta.get(key))
         if date:
-            return date
-    for el in tree.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
-        date = normalise_date(el.get("datetime") or el.get("content") or el.text_content())
-        if date:
-            return date
+            yield date
+    for el in tree.xpath("//*[@itemprop]"):
+        if {"datepublished", "datecreated"} & set(el.get("itemprop", "").lower().split()):
+            date = normalise_date(el.get("datetime") or el.get("content") or el.text_content())
+            if date:
+                yield date
     paths = (
         "//time[@pubdate and @datetime]",
         "//article//header//time[@datetime]",
@@ -461,11 +583,24 @@ def _published(tree, meta: dict[str, str], articles: list[dict], others: list[di
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]//time[@datetime]",
     )
     for path in paths:
-        for el in tree.xpath(path):
+        for el in tree.xpath(path)[:20]:
             date = normalise_date(el.get("datetime"))
             if date:
-                return date
-    return None
+                yield date
+    # An element the page marks as the publication date ("published", "article-publish-date",
+    # "dt-published", "datetime"): its datetime or title attribute, else its own short text.
+    lower = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    test = " or ".join(f"contains({lower}, '{c}')" for c in DATE_CLASSES)
+    for el in tree.xpath(f"//*[{test}]")[:20]:
+        for value in (el.get("datetime"), el.get("title"), el.get("content")):
+            date = normalise_date(value)
+            if date:
+                yield date
+        text = _clean(" ".join(el.itertext()))
+        if text and len(text) <= 80:
+            date = normalise_date(re.sub(r"^\W*(first\s+)?(published|posted)\W*(on\s+)?", "", text, flags=re.I))
+            if date:
+                yield date
 
 
 # --------------------------------------------------------------------------- text
@@ -476,9 +611,14 @@ def _tidy_lines(text: str) -> list[str]:
     lines = []
     for line in text.splitlines():
         line = re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", line).strip()
+        line = _furniture()[2].sub("", line).strip()
         if line:
             lines.append(line)
     return lines
+
+
+def _line_key(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.casefold()))
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -486,6 +626,164 @@ def _same_line(a: str, b: str) -> bool:
         return re.sub(r"\s+", " ", s).strip().rstrip(".").casefold()
 
     return norm(a) == norm(b)
+
+
+@cache
+def _furniture() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    bp = load_json("boilerplate.json")
+    names = sorted(bp["html_furniture_names"], key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\-", "[-_]?") for n in names)
+    # "has-image" or "with-photo" says what a container holds, not what it is
+    name_re = re.compile(rf"(?<![a-z0-9])(?<!has[-_])(?<!with[-_])(?:{alternation})(?![a-z0-9])")
+    inline = re.compile("|".join(f"(?:{p})" for p in bp["inline_furniture"]))
+    return name_re, frozenset(bp["html_furniture_tags"]), inline
+
+
+def _is_hidden(el) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return el.get("hidden") is not None or "display:none" in style or el.get("aria-hidden") == "true"
+
+
+CAPTION_TAGS = frozenset({"p", "span", "div", "em", "i", "small"})
+DEK_TAGS = frozenset({"h2", "h3", "div", "span"})
+CARD_TAGS = frozenset({"p", "li", "h2", "h3", "h4"})
+KEEP_TAGS = frozenset({"html", "body", "head", "article", "main"})
+
+
+@dataclass
+class _Stats:
+    """Word counts of one element's subtree, gathered for the whole page in one pass."""
+
+    words: int = 0
+    link_words: int = 0
+    paragraph_words: int = 0
+    links: int = 0
+    holds_h1: bool = False
+    holds_quote: bool = False
+    holds_spliced: bool = False
+    in_link: bool = False
+    in_paragraph: bool = False
+
+
+def _count(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def _page_stats(tree) -> dict[Any, _Stats]:
+    stats: dict[Any, _Stats] = {}
+
+    def visit(el, in_link: bool, in_paragraph: bool) -> _Stats:
+        st = _Stats(words=_count(el.text), in_link=in_link, in_paragraph=in_paragraph)
+        tag = el.tag if isinstance(el.tag, str) else ""
+        for child in el:
+            if not isinstance(child.tag, str):
+                st.words += _count(child.tail)
+                continue
+            c = visit(child, in_link or tag == "a", in_paragraph or tag == "p")
+            st.words += c.words + _count(child.tail)
+            st.link_words += c.link_words
+            st.paragraph_words += c.paragraph_words
+            st.links += c.links
+            st.holds_h1 |= c.holds_h1 or child.tag == "h1"
+            st.holds_quote |= c.holds_quote or child.tag == "blockquote"
+            st.holds_spliced |= c.holds_spliced or _spliced(child, c)
+        if tag == "a":
+            st.link_words, st.links = st.words, st.links + 1
+        if tag == "p":
+            st.paragraph_words = st.words
+        stats[el] = st
+        return st
+
+    visit(tree, False, False)
+    return stats
+
+
+def _spliced(el, st: _Stats) -> bool:
+    """A link block inside a paragraph: a hover card or a list of links."""
+    return (
+        el.tag in ("span", "div")
+        and st.in_paragraph
+        and st.links >= 2
+        and st.words > 0
+        and st.link_words >= 0.7 * st.words
+    )
+
+
+def _drop(el) -> None:
+    """Remove an element but keep the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _furniture_element(el, st: _Stats, tag: str, stats: dict[Any, _Stats], alts: set[str], summary: str) -> bool:
+    """Whether one element is page furniture by its structure (see ``prune_furniture``)."""
+    name_re, tags, _ = _furniture()
+    if tag in CARD_TAGS and st.words >= 3 and (st.in_link or st.links == 1 and st.link_words >= 0.9 * st.words):
+        return True  # a paragraph that is one link, or that sits inside a link: a story card
+    short = len(el) <= 3 and st.words <= 60
+    if short and (alts and tag in CAPTION_TAGS or summary and tag in DEK_TAGS):
+        key = _line_key(" ".join(el.itertext()))
+        if tag in CAPTION_TAGS and key in alts:
+            return True  # a picture's alt text set again under it: a caption
+        if tag in DEK_TAGS and key == summary:
+            return True  # the page's summary set above the story as a standfirst
+    if tag == "p":
+        return False
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if _is_hidden(el) or (tag in tags and not st.holds_quote) or (names.strip() and name_re.search(names)):
+        return True
+    if tag in ("ul", "ol"):  # a list of links, or of items that each lead with a link (story cards)
+        items = [li for li in el if li.tag == "li"]
+        if len(items) >= 2 and st.words > 0 and st.link_words >= 0.8 * st.words:
+            return True
+        return (
+            len(items) >= 3
+            and all(stats[li].links and stats[li].link_words >= 2 and stats[li].words <= 40 for li in items)
+            and st.link_words >= 0.25 * st.words
+        )
+    return _spliced(el, st) and not st.holds_spliced
+
+
+def prune_furniture(tree) -> int:
+    """Remove page furniture from the parsed page before its text is extracted, by structure:
+    hidden elements, furniture elements (``aside``, ``figure`` ...), elements whose class or id
+    names furniture (boilerplate.json ``html_furniture_names``: "related", "newsletter",
+    "author-bio" ...), lists of links or of link cards (related stories), link blocks spliced
+    inside a paragraph (hover cards), a paragraph that is one link, a picture's alt text set
+    again as its caption, and the page's summary set above the story as a standfirst. An
+    element holding much of the page's text is never removed, so a badly named main container
+    survives. Linear in the size of the page. Returns how many elements were removed."""
+    try:
+        stats = _page_stats(tree)
+    except RecursionError:  # absurdly nested markup: leave it to the extractor as it is
+        return 0
+    root = stats[tree]
+    paragraph_words = root.paragraph_words or 1
+    page_words = root.words or 1
+    meta = _meta_tags(tree)
+    summary = _line_key(meta.get("og:description") or meta.get("description") or "")
+    summary = summary if len(summary.split()) >= 5 else ""
+    alts = {_line_key(img.get("alt") or "") for img in tree.iter("img")}
+    alts = {alt for alt in alts if len(alt.split()) >= 2}
+    doomed = []
+    for el, st in stats.items():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in KEEP_TAGS or not _furniture_element(el, st, tag, stats, alts, summary):
+            continue
+        if st.paragraph_words > 0.3 * paragraph_words or st.words > 0.4 * page_words or st.holds_h1:
+            continue  # holds much of the story: not furniture, whatever its name says
+        doomed.append(el)
+    for el in doomed:
+        _drop(el)
+    return len(doomed)
 
 
 def extract_page(html: str, url: str | None = None) -> Page | None:
@@ -497,6 +795,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     if tree is None:
         return None
     meta = page_metadata(tree)
+    prune_furniture(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -519,6 +818,8 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
             meta.author = _clean(doc.author)
     if meta.title:
         meta.title = " ".join(_tidy_lines(meta.title)) or None
+    names = {_line_key(n) for n in (meta.author, meta.outlet) if n}
+    body_lines = [line for line in body_lines if _line_key(line) not in names]
     lines = list(body_lines)
     if meta.title and not any(_same_line(lines[0], h) for h in (meta.title, *meta.headlines)):
         lines.insert(0, meta.title)

@@ -45,7 +45,7 @@ def _sentence_index(sentences: list[Sentence], pos: int) -> int:
 
 def audit_article(raw: RawArticle) -> AuditedArticle:
     text = raw.text
-    cleaned = clean(text, raw.title)
+    cleaned = clean(text, raw.title, structured=raw.html_sha256 is not None)
     sentences = segment(text, cleaned.segments)
     attributions = attribute(text, sentences)
     classifier = Classifier(text, sentences, cleaned.wire)
@@ -53,8 +53,13 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
     doc_relays: dict[str, list[Hop]] = {}
     # Headline attributions last, so "secret report" in a headline finds the report named below.
     order = sorted(range(len(attributions)), key=lambda i: sentences[attributions[i].sentence].role == "headline")
+    spans: set[tuple[int, ...]] = set()
     for i in order:
-        claims.append(_attributed_claim(raw, text, sentences, attributions[i], classifier, doc_relays, cleaned.wire))
+        claim = _attributed_claim(raw, text, sentences, attributions[i], classifier, doc_relays, cleaned.wire)
+        if tuple(claim.content_span) in spans:
+            continue  # one span of text is one claim, even when two cues pin it on a source
+        spans.add(tuple(claim.content_span))
+        claims.append(claim)
     covered: set[int] = set()
     for a in attributions:
         for span in a.content + ([a.cue] if a.cue else []):

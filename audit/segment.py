@@ -89,8 +89,17 @@ def _append(text: str, seg: Segment, start: int, end: int, out: list[Sentence]) 
 
 
 def segment(text: str, segments: list[Segment]) -> list[Sentence]:
+    """The sentences of the headline and body segments. A body sentence met again in the same
+    article (a slogan quoted twice, a list item repeated under each product) is one claim, made
+    where it first appears: later copies are left out."""
     sentences: list[Sentence] = []
+    seen: set[str] = set()
     for seg in segments:
         if seg.role in ("body", "headline"):
-            sentences.extend(split_sentences(text, seg))
+            for sentence in split_sentences(text, seg):
+                key = " ".join(re.findall(r"\w+", text[sentence.start : sentence.end].casefold()))
+                if sentence.role == "body" and key in seen:
+                    continue
+                seen.add(key)
+                sentences.append(sentence)
     return sentences
