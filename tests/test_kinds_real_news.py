@@ -646,8 +646,6 @@ KIND_ROWS = [
         "the maximum 10 per cent of the total they can get, Reuters reported.",
         "Small investors in Hong Kong have welcomed the deal",
         "Reuters",
-        gap="the sentence is segmented as a 'pitch' (page furniture, probably for 'subscribing ... shares') "
-        "and audited not at all: no claim",
     ),
     kind_row(
         "wire_agency",
