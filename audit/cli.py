@@ -15,7 +15,7 @@ from . import __version__
 from .api import AuditError, audit_paths
 from .ingest import DEFAULT_MAX_BYTES
 from .publish import SQL_TIME_LIMIT_MS
-from .store import DatabaseError, describe_sqlite_error
+from .store import DatabaseError, describe_sqlite_error, readable_only_as_immutable
 
 app = typer.Typer(
     help="Audit news articles: find every claim, where it comes from, and how far to trust it.",
@@ -269,6 +269,9 @@ def serve(
     if not db.exists():
         _fail(f"no database at {db}: give inputs to audit, or run `audit run` first")
     _open(db).close()  # refuse a file that is not an audit database before Datasette opens it
+    if live and readable_only_as_immutable(db):
+        typer.echo(f"note: {db} cannot be read while it changes here (read-only directory): served as it is", err=True)
+        live = False
     if metadata is not None and not metadata.is_file():
         _fail(f"no metadata file at {metadata}")
     cmd = serve_command(

@@ -89,11 +89,30 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         conn.execute("select count(*) from sqlite_master").fetchall()
         return conn
     except sqlite3.OperationalError as exc:
-        if "unable to open" not in str(exc).lower():
+        low = str(exc).lower()
+        if "unable to open" not in low and "readonly" not in low:
             raise
         conn.close()
-    # A WAL database in a directory we may not write: read the file as it is on disk.
+    # A WAL database whose shared-memory file cannot be created (a directory we may not write):
+    # read the file as it is on disk.
     return sqlite3.connect(uri + "&immutable=1", uri=True)
+
+
+def readable_only_as_immutable(path: str | Path) -> bool:
+    """True when ``path`` opens read-only only as an immutable file (a WAL database whose
+    shared-memory file cannot be created, in a directory we may not write)."""
+    uri = "file:" + urllib.parse.quote(str(Path(path).resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        conn.execute("select count(*) from sqlite_master").fetchall()
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        conn.close()
 
 
 def identify(conn: sqlite3.Connection) -> str:
