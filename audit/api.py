@@ -147,7 +147,15 @@ def audit_paths(
     every article stored before that stays stored.
     """
     from .pipeline import ENGINE_VERSION, _sha, audit_article
-    from .store import DatabaseError, describe_sqlite_error, is_current, open_db, save_article, save_error
+    from .store import (
+        AlreadyStored,
+        DatabaseError,
+        describe_sqlite_error,
+        is_current,
+        open_db,
+        save_article,
+        save_error,
+    )
 
     db = open_db(db_path)
     summary = RunSummary()
@@ -205,17 +213,22 @@ def audit_paths(
             if not force and is_current(db, item.article_id, sha, ENGINE_VERSION, given):
                 summary.skipped += 1
                 continue
-            other = None if force else other_input_with_id(db, item)
-            if other:
-                fail(
-                    IngestError(
-                        origin=item.origin,
-                        article_id=item.article_id,
-                        reason=f"id {item.article_id!r} already holds the article read from {other}; "
-                        "not replaced: give this article another id (rename the file, or audit the common "
-                        "parent directory so ids keep their paths), or pass --force to replace it",
-                    )
+
+            def guard(item: RawArticle = item) -> str | None:
+                return None if force else other_input_with_id(db, item)
+
+            def collision(other: str, item: RawArticle = item) -> IngestError:
+                return IngestError(
+                    origin=item.origin,
+                    article_id=item.article_id,
+                    reason=f"id {item.article_id!r} already holds the article read from {other}; "
+                    "not replaced: give this article another id (rename the file, or audit the common "
+                    "parent directory so ids keep their paths), or pass --force to replace it",
                 )
+
+            other = guard()
+            if other:
+                fail(collision(other))
                 continue
             try:
                 audited = audit_article(item)
@@ -223,7 +236,10 @@ def audit_paths(
                 fail(stage_error(item, "audit", f"internal error while auditing: {type(exc).__name__}: {exc}"))
                 continue
             try:
-                save_article(db, audited)
+                save_article(db, audited, guard)
+            except AlreadyStored as exc:  # another run stored this id meanwhile
+                fail(collision(str(exc)))
+                continue
             except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
                 fail(stage_error(item, "store", f"cannot store article: {type(exc).__name__}: {exc}"))
                 continue

@@ -15,7 +15,7 @@ import sqlite3
 import time
 import urllib.parse
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -442,12 +442,23 @@ def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any
     db.conn.executemany(sql, [tuple(row.get(c) for c in columns) for row in rows])
 
 
-def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
+class AlreadyStored(Exception):
+    """The id holds an article from another input, found inside the write transaction."""
+
+
+def save_article(db: sqlite_utils.Database, art: AuditedArticle, guard: Callable[[], str | None] | None = None) -> None:
     """Replace everything stored for this article, in one transaction: its old rows and the
     errors of its input go, the article and all its claims, sources, hops, flags and segments
-    come in together, or (killed or failing halfway) nothing changes."""
+    come in together, or (killed or failing halfway) nothing changes.
+
+    ``guard`` runs inside the transaction, holding the write lock: when it returns the origin of
+    an article that must not be replaced, nothing is written and ``AlreadyStored`` is raised
+    (another run may have stored this id since it was last checked)."""
     rows = _rows(art)
     with write_transaction(db):
+        other = guard() if guard else None
+        if other:
+            raise AlreadyStored(other)
         db.execute(
             "delete from corroboration where claim_id in (select claim_id from claims where article_id = ?)",
             [art.article_id],

@@ -180,6 +180,7 @@ def test_two_writers_and_readers_on_one_new_database(tmp_path: Path) -> None:
                     {"id": f"w{w}-{i}", "text": f"{NEW_TEXT}\n\nItem {i} of writer {w} was counted, the clerk said."}
                     for i in range(12)
                 ),
+                {"id": "shared", "text": f"Writer {w} wrote this one, the clerk said."},
             )
         )
     for round_ in range(4):
@@ -204,13 +205,16 @@ def test_two_writers_and_readers_on_one_new_database(tmp_path: Path) -> None:
             else:
                 time.sleep(0.05)
         outputs = [w.communicate(timeout=300) for w in writers]
-        for w, (_, err) in zip(writers, outputs, strict=True):
+        for _, err in outputs:
             assert "locked" not in err and "Traceback" not in err, err
-            assert w.returncode == 0, err
+        # "shared" comes from both batches: one run stores it, the other says so and keeps it
+        codes = sorted((w.returncode, err) for w, (_, err) in zip(writers, outputs, strict=True))
+        assert [c for c, _ in codes] == [0, 1], codes
+        assert "id 'shared' already holds the article read from" in codes[1][1]
         for r in reads:
             assert "locked" not in r.stderr and "Traceback" not in r.stderr, r.stderr
             assert r.returncode in (0, 1, 2), r.stderr  # 1: that article is not stored yet; 2: no audit yet
-        assert len(articles(db)) == 24
+        assert len(articles(db)) == 25
 
 
 # --------------------------------------------------------------------------- other files as --db
@@ -309,6 +313,7 @@ def test_readonly_database_refuses_a_run_in_one_line(readonly_db: Path, tmp_path
     digest = sha(db)
     result = cli("run", "-q", str(text), "--db", str(db), prefix=UNPRIVILEGED)
     one_clear_line(result, "read-only", str(db))
+    one_clear_line(cli("corroborate", "--db", str(db), prefix=UNPRIVILEGED), str(db))
     assert sha(db) == digest
 
 
