@@ -285,7 +285,7 @@ def _inflate(chunks: Iterable[bytes], encoding: str) -> Iterator[bytes]:
                 break
 
 
-def _decoded(response: httpx.Response, max_bytes: int, budget: _Budget | None) -> Iterator[bytes]:
+def _decoded(response: httpx.Response, max_bytes: int) -> Iterator[bytes]:
     """The body, decompressed layer by layer; raw bytes are bounded by ``max_bytes`` too."""
     encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()]
     encodings = [e for e in encodings if e != "identity"]
@@ -446,7 +446,7 @@ def _download(
                 )
             chunks: list[bytes] = []
             total = 0
-            for chunk in _decoded(response, max_bytes, budget):
+            for chunk in _decoded(response, max_bytes):
                 total += len(chunk)
                 if total > max_bytes:
                     raise FetchFailed(

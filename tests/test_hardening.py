@@ -183,7 +183,7 @@ def test_two_writers_and_readers_on_one_new_database(tmp_path: Path) -> None:
                 {"id": "shared", "text": f"Writer {w} wrote this one, the clerk said."},
             )
         )
-    for round_ in range(4):
+    for round_ in range(3):
         db = tmp_path / f"c{round_}.db"
         cmd = [sys.executable, "-m", "audit.cli"]
         writers = [
