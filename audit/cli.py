@@ -3,10 +3,11 @@ errors into clean messages."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import sqlite_utils
 import typer
@@ -17,11 +18,35 @@ from .ingest import DEFAULT_MAX_BYTES
 from .publish import SQL_TIME_LIMIT_MS
 from .store import DatabaseError, describe_sqlite_error, readable_only_as_immutable
 
-app = typer.Typer(
+
+class _App(typer.Typer):
+    """The command line; a failure no command turned into a message is still one line (set
+    ``AUDIT_DEBUG=1`` for the traceback)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().__call__(*args, **kwargs)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:
+            if os.environ.get("AUDIT_DEBUG"):
+                raise
+            if isinstance(exc, sqlite3.Error):
+                reason = f"database error: {describe_sqlite_error(exc)}"
+            elif isinstance(exc, OSError):
+                reason = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+            else:
+                reason = f"internal error: {type(exc).__name__}: {exc} (AUDIT_DEBUG=1 shows where)"
+            sys.stderr.write(f"error: {reason}\n")
+            sys.exit(2)
+
+
+app = _App(
     help="Audit news articles: find every claim, where it comes from, and how far to trust it.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    pretty_exceptions_enable=False,
 )
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database to write to or read from.")]

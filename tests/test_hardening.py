@@ -42,9 +42,10 @@ UNPRIVILEGED = ["setpriv", "--inh-caps=-all", "--bounding-set=-all"] if os.geteu
 def cli(
     *args: str, cwd: Path = REPO, prefix: list[str] | None = None, **kwargs: object
 ) -> subprocess.CompletedProcess[str]:
+    if "stdout" not in kwargs:
+        kwargs["capture_output"] = True
     return subprocess.run(
         [*(prefix or []), sys.executable, "-m", "audit.cli", *args],
-        capture_output=True,
         text=True,
         stdin=subprocess.DEVNULL,
         timeout=300,
@@ -499,3 +500,14 @@ def test_allow_sql_lets_visitors_query_within_the_time_limit(seeds_copy: Path) -
         endless = "with+recursive+c(x)+as+(select+1+union+all+select+x%2B1+from+c)+select+count(*)+from+c"
         status, body = fetch(f"{base}/seeds.json?sql={endless}")
         assert status == 400 and b"interrupted" in body.lower()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [["export", "--output", "/dev/full"], ["export", "--format", "csv"], ["show", SEED]],
+)
+def test_output_to_a_full_device_gives_one_line(seeds_db: Path, args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = cli(*args, "--db", str(seeds_db), stdout=full, stderr=subprocess.PIPE)
+    one_clear_line(result, "No space left on device")
