@@ -262,11 +262,12 @@ def audit_paths(
 def corroborate_db(db_path: str | Path) -> int:
     """Rebuild the cross-article ``corroboration`` table; returns how many claims appear in more
     than one article."""
-    from .corroborate import corroborate
     from .store import DatabaseError, describe_sqlite_error, open_db, write_transaction
 
-    db = open_db(db_path)
+    db = open_db(db_path)  # a file that is not an audit database is refused before anything else
     try:
+        from .corroborate import corroborate
+
         with write_transaction(db):  # the write lock first: a concurrent run waits, never "locked"
             return corroborate(db)
     except sqlite3.Error as exc:
