@@ -124,20 +124,29 @@ def stage_error(item: RawArticle, stage: str, reason: str) -> IngestError:
     return IngestError(origin=item.origin, article_id=item.article_id, stage=stage, reason=reason)
 
 
-def other_file_with_id(db, item: RawArticle) -> str | None:
-    """The stored article's file when the same id came from a different file in an earlier run
-    ("a/story.txt" then "b/story.txt"): it must not be silently overwritten."""
+def _input_of(origin: str) -> str:
+    """The input an article came from: its file (a JSONL line's file), its URL, or standard input."""
+    if origin == "-" or re.fullmatch(r"-:\d+", origin):
+        return "-"
+    if "://" in origin:
+        return origin
+    line = re.fullmatch(r"(.*):\d+", origin)
+    path = line.group(1) if line else origin
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError, ValueError):
+        return path
+
+
+def other_input_with_id(db, item: RawArticle) -> str | None:  # type: ignore[no-untyped-def]
+    """Where the stored article came from when the same id now comes from a different input
+    (another file, another JSONL batch, a file then a JSONL line, "a/story.txt" then
+    "b/story.txt"): it must not be silently overwritten. None when there is nothing stored under
+    this id or it came from the same input (a re-run, or lines moved within one JSONL file)."""
     row = db.execute("select origin from articles where article_id = ?", [item.article_id]).fetchone()
     if not row or not row[0] or row[0] == item.origin:
         return None
-    old, new = row[0], item.origin
-
-    def is_file(origin: str) -> bool:
-        return origin != "-" and "://" not in origin and not re.search(r":\d+$", origin)
-
-    if not (is_file(old) and is_file(new)):
-        return None
-    return None if Path(old).resolve() == Path(new).resolve() else old
+    return None if _input_of(row[0]) == _input_of(item.origin) else row[0]
 
 
 def audit_paths(
@@ -147,6 +156,8 @@ def audit_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     strict: bool = False,
     force: bool = False,
+    urls: Iterable[str] = (),
+    allow_private: bool = False,
     progress: Callable[[str], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
     on_warning: Callable[[IngestError], None] | None = None,
@@ -159,10 +170,26 @@ def audit_paths(
     Each article is stored in one transaction. Articles whose text and engine are unchanged
     since the last run are skipped (``force`` redoes them), so a killed run resumes where it
     stopped. An id met twice in one run with different text is an error; with the same text
-    the second is skipped.
+    the second is skipped. An id already stored from a different input is an error too (the
+    stored article is kept) unless ``force``.
+
+    ``urls`` are web addresses to fetch after the inputs (the lines of ``--urls FILE``); a line
+    that is not an http(s) address is an error, never read as a file. Fetching refuses
+    loopback, private and link-local addresses unless ``allow_private``.
+
+    Raises ``DatabaseError`` (one plain line) when the database cannot be opened or written;
+    every article stored before that stays stored.
     """
     from .pipeline import ENGINE_VERSION, _sha, audit_article
-    from .store import is_current, open_db, save_article, save_error
+    from .store import (
+        AlreadyStored,
+        DatabaseError,
+        describe_sqlite_error,
+        is_current,
+        open_db,
+        save_article,
+        save_error,
+    )
 
     db = open_db(db_path)
     summary = RunSummary()
@@ -184,7 +211,7 @@ def audit_paths(
             raise AuditError(f"{err.origin}: {err.reason}")
 
     try:
-        for item in read_inputs(inputs, max_bytes=max_bytes):
+        for item in read_inputs(inputs, max_bytes=max_bytes, urls=urls, allow_private=allow_private):
             if isinstance(item, IngestError):
                 fail(item)
                 continue
@@ -220,16 +247,22 @@ def audit_paths(
             if not force and is_current(db, item.article_id, sha, ENGINE_VERSION, given):
                 summary.skipped += 1
                 continue
-            other = other_file_with_id(db, item)
-            if other:
-                fail(
-                    IngestError(
-                        origin=item.origin,
-                        article_id=item.article_id,
-                        reason=f"id {item.article_id!r} already holds the article read from {other}; "
-                        "rename the file, or audit the common parent directory so ids keep their paths",
-                    )
+
+            def guard(item: RawArticle = item) -> str | None:
+                return None if force else other_input_with_id(db, item)
+
+            def collision(other: str, item: RawArticle = item) -> IngestError:
+                return IngestError(
+                    origin=item.origin,
+                    article_id=item.article_id,
+                    reason=f"id {item.article_id!r} already holds the article read from {other}; "
+                    "not replaced: give this article another id (rename the file, or audit the common "
+                    "parent directory so ids keep their paths), or pass --force to replace it",
                 )
+
+            other = guard()
+            if other:
+                fail(collision(other))
                 continue
             try:
                 audited = audit_article(item)
@@ -237,7 +270,10 @@ def audit_paths(
                 fail(stage_error(item, "audit", f"internal error while auditing: {type(exc).__name__}: {exc}"))
                 continue
             try:
-                save_article(db, audited)
+                save_article(db, audited, guard)
+            except AlreadyStored as exc:  # another run stored this id meanwhile
+                fail(collision(str(exc)))
+                continue
             except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
                 fail(stage_error(item, "store", f"cannot store article: {type(exc).__name__}: {exc}"))
                 continue
@@ -246,6 +282,11 @@ def audit_paths(
             summary.articles += 1
             summary.claims += len(audited.claims)
             summary.words += audited.word_count
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"cannot write to database {db_path}: {describe_sqlite_error(exc)}; "
+            f"the {summary.articles} articles stored before this are kept"
+        ) from None
     finally:
         summary.seconds = time.perf_counter() - started
         db.close()
@@ -255,12 +296,16 @@ def audit_paths(
 def corroborate_db(db_path: str | Path) -> int:
     """Rebuild the cross-article ``corroboration`` table; returns how many claims appear in more
     than one article."""
-    from .corroborate import corroborate
-    from .store import open_db
+    from .store import DatabaseError, describe_sqlite_error, open_db, write_transaction
 
-    db = open_db(db_path)
+    db = open_db(db_path)  # a file that is not an audit database is refused before anything else
     try:
-        return corroborate(db)
+        from .corroborate import corroborate
+
+        with write_transaction(db):  # the write lock first: a concurrent run waits, never "locked"
+            return corroborate(db)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot write to database {db_path}: {describe_sqlite_error(exc)}") from None
     finally:
         db.close()
 
@@ -269,7 +314,7 @@ def export_jsonl(db_path: str | Path, out: IO[str]) -> int:
     from .export import write_jsonl
     from .store import open_db
 
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     try:
         return write_jsonl(db, out)
     finally:

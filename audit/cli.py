@@ -3,21 +3,50 @@ errors into clean messages."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, NoReturn
 
+import sqlite_utils
 import typer
 
 from . import __version__
 from .api import AuditError, audit_paths
 from .ingest import DEFAULT_MAX_BYTES
+from .publish import SQL_TIME_LIMIT_MS
+from .store import DatabaseError, describe_sqlite_error, readable_only_as_immutable
 
-app = typer.Typer(
+
+class _App(typer.Typer):
+    """The command line; a failure no command turned into a message is still one line (set
+    ``AUDIT_DEBUG=1`` for the traceback)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().__call__(*args, **kwargs)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:
+            if os.environ.get("AUDIT_DEBUG"):
+                raise
+            if isinstance(exc, sqlite3.Error):
+                reason = f"database error: {describe_sqlite_error(exc)}"
+            elif isinstance(exc, OSError):
+                reason = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+            else:
+                reason = f"internal error: {type(exc).__name__}: {exc} (AUDIT_DEBUG=1 shows where)"
+            sys.stderr.write(f"error: {reason}\n")
+            sys.exit(2)
+
+
+app = _App(
     help="Audit news articles: find every claim, where it comes from, and how far to trust it.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    pretty_exceptions_enable=False,
 )
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database to write to or read from.")]
@@ -38,7 +67,22 @@ def main(
     """Audit news articles: find every claim, where it comes from, and how far to trust it."""
 
 
-def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool, quiet: bool) -> int:
+def _fail(message: str, code: int = 2) -> NoReturn:
+    """One clear line on standard error, then exit."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _run(
+    inputs: list[str],
+    db: Path,
+    max_bytes: int,
+    strict: bool,
+    force: bool,
+    quiet: bool,
+    urls: list[str] | None = None,
+    allow_private: bool = False,
+) -> int:
     show_progress = sys.stderr.isatty() and not quiet
     count = 0
 
@@ -61,6 +105,8 @@ def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool,
             max_bytes=max_bytes,
             strict=strict,
             force=force,
+            urls=urls or [],
+            allow_private=allow_private,
             progress=progress,
             on_error=on_error,
             on_warning=lambda w: typer.echo(f"warning: {w.origin}: {w.reason}", err=True),
@@ -68,8 +114,13 @@ def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool,
     except AuditError as exc:
         typer.echo(f"stopped (--strict): {exc}", err=True)
         return 1
+    except DatabaseError as exc:
+        if show_progress:
+            sys.stderr.write("\r\x1b[2K")
+        typer.echo(f"error: {exc}", err=True)
+        return 2
     except OSError as exc:
-        typer.echo(f"error: cannot open database {db}: {exc}", err=True)
+        typer.echo(f"error: cannot use database {db}: {exc.strerror or exc}", err=True)
         return 2
     if show_progress:
         sys.stderr.write("\r\x1b[2K")
@@ -95,23 +146,28 @@ def run(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch and audit, one a line.")] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private", help="Also fetch URLs on this machine or a private network (refused by default)."
+        ),
+    ] = False,
 ) -> None:
     """Audit articles into the database; re-running updates in place and never duplicates rows."""
-    all_inputs = list(inputs or [])
+    url_lines: list[str] = []
     if urls is not None:
         try:
-            all_inputs += [
+            url_lines = [
                 u.strip()
                 for u in urls.read_text(encoding="utf-8").splitlines()
                 if u.strip() and not u.lstrip().startswith("#")
             ]
-        except OSError as exc:
-            typer.echo(f"error: cannot read --urls file {urls}: {exc.strerror}", err=True)
-            raise typer.Exit(2) from None
-    if not all_inputs:
-        typer.echo("error: nothing to audit: give files, directories, URLs, - or --urls FILE", err=True)
-        raise typer.Exit(2)
-    raise typer.Exit(_run(all_inputs, db, max_bytes, strict, force, quiet))
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            _fail(f"cannot read --urls file {urls}: {reason}")
+    if not inputs and not url_lines:
+        _fail("nothing to audit: give files, directories, URLs, - or --urls FILE")
+    raise typer.Exit(_run(list(inputs or []), db, max_bytes, strict, force, quiet, url_lines, allow_private))
 
 
 @app.command()
@@ -129,22 +185,35 @@ def export(
 ) -> None:
     """Export the audit as JSONL or CSV."""
     from .export import write_csv, write_jsonl
-    from .store import open_db
 
     if format not in ("jsonl", "csv"):
-        typer.echo(f"error: unknown format {format!r}: choose jsonl or csv", err=True)
-        raise typer.Exit(2)
-    if not db.exists():
-        typer.echo(f"error: no database at {db}: run `audit run INPUT --db {db}` first", err=True)
-        raise typer.Exit(2)
-    database = open_db(db)
-    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+        _fail(f"unknown format {format!r}: choose jsonl or csv")
+    database = _open(db)
+    try:
+        out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as exc:
+        database.close()
+        _fail(f"cannot write --output {output}: {exc.strerror or exc}")
     try:
         (write_jsonl if format == "jsonl" else write_csv)(database, out)
+    except sqlite3.Error as exc:
+        _fail(f"cannot read database {db}: {describe_sqlite_error(exc)}")
+    except OSError as exc:
+        _fail(f"cannot write {output or 'standard output'}: {exc.strerror or exc}")
     finally:
         if output:
             out.close()
         database.close()
+
+
+def _open(db: Path) -> sqlite_utils.Database:
+    """The database, read-only, or one clear line and exit status 2."""
+    from .store import open_db
+
+    try:
+        return open_db(db, readonly=True)
+    except DatabaseError as exc:
+        _fail(str(exc))
 
 
 @app.command(name="corroborate")
@@ -153,9 +222,11 @@ def corroborate_command(db: DbOption = Path("audit.db")) -> None:
     from .api import corroborate_db
 
     if not db.exists():
-        typer.echo(f"error: no database at {db}", err=True)
-        raise typer.Exit(2)
-    n = corroborate_db(db)
+        _fail(f"no database at {db}")
+    try:
+        n = corroborate_db(db)
+    except DatabaseError as exc:
+        _fail(str(exc))
     typer.echo(f"{n} claims found in more than one article", err=True)
 
 
@@ -166,14 +237,12 @@ def show(
 ) -> None:
     """Print an article's claims with kind, source, chain and score, for a class without a browser."""
     from .report import article_report
-    from .store import open_db
 
-    if not db.exists():
-        typer.echo(f"error: no database at {db}", err=True)
-        raise typer.Exit(2)
-    database = open_db(db)
+    database = _open(db)
     try:
         text = article_report(database, article_id)
+    except sqlite3.Error as exc:
+        _fail(f"cannot read database {db}: {describe_sqlite_error(exc)}")
     finally:
         database.close()
     if text is None:
@@ -198,21 +267,47 @@ def serve(
         Path | None,
         typer.Option("--metadata", help="Datasette metadata file (default: the project's datasette_metadata.json)."),
     ] = None,
+    allow_sql: Annotated[
+        bool,
+        typer.Option(
+            "--allow-sql",
+            help="Let visitors run their own SQL (off by default), each query stopped after --sql-time-limit.",
+        ),
+    ] = False,
+    sql_time_limit: Annotated[
+        int, typer.Option("--sql-time-limit", help="Milliseconds any one query may run.", min=1)
+    ] = SQL_TIME_LIMIT_MS,
 ) -> None:
     """Audit the inputs if given, then serve the database with Datasette, read-only."""
     from .publish import serve_command
 
     if inputs:
         code = _run(list(inputs), db, DEFAULT_MAX_BYTES, False, False, False)
-        if code and not db.exists():
+        if code == 2 or (code and not db.exists()):
             raise typer.Exit(code)
         from .api import corroborate_db
 
-        corroborate_db(db)
+        try:
+            corroborate_db(db)
+        except DatabaseError as exc:
+            _fail(str(exc))
     if not db.exists():
-        typer.echo(f"error: no database at {db}: give inputs to audit, or run `audit run` first", err=True)
-        raise typer.Exit(2)
-    cmd = serve_command(db, host=host, port=port, immutable=not live, metadata=metadata)
+        _fail(f"no database at {db}: give inputs to audit, or run `audit run` first")
+    _open(db).close()  # refuse a file that is not an audit database before Datasette opens it
+    if live and readable_only_as_immutable(db):
+        typer.echo(f"note: {db} cannot be read while it changes here (read-only directory): served as it is", err=True)
+        live = False
+    if metadata is not None and not metadata.is_file():
+        _fail(f"no metadata file at {metadata}")
+    cmd = serve_command(
+        db,
+        host=host,
+        port=port,
+        immutable=not live,
+        metadata=metadata,
+        allow_sql=allow_sql,
+        sql_time_limit_ms=sql_time_limit,
+    )
     typer.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     run_server(cmd)
 
@@ -233,8 +328,11 @@ def schema(
     """Write the JSON Schema of the public records (generated from the pydantic models)."""
     from .schemas import write_schemas
 
-    for path in write_schemas(out_dir):
-        typer.echo(str(path))
+    try:
+        for path in write_schemas(out_dir):
+            typer.echo(str(path))
+    except OSError as exc:
+        _fail(f"cannot write schemas to {out_dir}: {exc.strerror or exc}")
 
 
 if __name__ == "__main__":

@@ -90,12 +90,25 @@ def write_jsonl(db: sqlite_utils.Database, out: IO[str]) -> int:
     return n
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``+1+1``,
+    ``@SUM(...)``) gets a leading apostrophe, so it is shown as the text it is. Numbers are
+    left alone."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_csv(db: sqlite_utils.Database, out: IO[str]) -> int:
+    """One claim a row; text cells that start like a spreadsheet formula are neutralised."""
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     n = 0
     for row in db.query("select * from claims order by article_id, position"):
         row["flags"] = " ".join(json.loads(row["flags"] or "[]"))
-        writer.writerow(row)
+        writer.writerow({k: neutralise_formula(v) for k, v in row.items()})
         n += 1
     return n

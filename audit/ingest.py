@@ -229,7 +229,11 @@ def read_file(path: Path, article_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -
         # A saved page declares its own charset (HTTP-less): decode it the way a browser would.
         from .html import decode_html
 
-        html_text, reason = decode_html(data)
+        try:
+            html_text, reason = decode_html(data)
+        except (LookupError, ValueError) as exc:  # a declared charset that is no text encoding (rot13)
+            yield error(f"cannot decode the page: the charset it declares cannot decode text ({exc})")
+            return
         if html_text is None:
             yield error(reason or "cannot decode the page")
             return
@@ -390,7 +394,15 @@ def walk_directory(root: Path, max_bytes: int) -> Iterator[Item]:
             if name.startswith("."):
                 continue
             path = Path(dirpath) / name
-            yield from read_file(path, path.relative_to(root).as_posix(), max_bytes)
+            article_id = path.relative_to(root).as_posix()
+            try:
+                yield from read_file(path, article_id, max_bytes)
+            except Exception as exc:  # one bad file must not sink the rest of the directory
+                yield IngestError(
+                    origin=str(path),
+                    article_id=article_id,
+                    reason=f"internal error while reading: {type(exc).__name__}: {exc}",
+                )
     yield from errors
 
 
@@ -445,8 +457,14 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Everything named on the command line, in order: paths, directories, URLs and ``-``.
+def read_inputs(
+    inputs: Iterable[str],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    urls: Iterable[str] = (),
+    allow_private: bool = False,
+) -> Iterator[Item]:
+    """Everything named on the command line, in order: paths, directories, URLs and ``-``; then
+    ``urls`` (the lines of ``--urls FILE``), each of which must be an http(s) address.
 
     An unexpected failure while reading one input is reported against that input and the
     next input goes on.
@@ -458,10 +476,25 @@ def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> It
             elif spec.startswith(("http://", "https://")):
                 from .fetch import fetch_urls
 
-                yield from fetch_urls([spec], max_bytes=max_bytes)
+                yield from fetch_urls([spec], max_bytes=max_bytes, allow_private=allow_private or None)
             elif Path(spec).is_dir():
                 yield from walk_directory(Path(spec), max_bytes)
             else:
                 yield from read_file(Path(spec), Path(spec).name, max_bytes)
         except Exception as exc:  # a bug in one reader must not sink the batch
             yield IngestError(origin=spec, reason=f"internal error while reading: {type(exc).__name__}: {exc}")
+    for url in urls:
+        url = url.strip()
+        if not url.lower().startswith(("http://", "https://")):
+            yield IngestError(
+                origin=url,
+                reason="not a web address: each line of --urls must start with http:// or https:// "
+                "(files and directories go on the command line)",
+            )
+            continue
+        try:
+            from .fetch import fetch_urls
+
+            yield from fetch_urls([url], max_bytes=max_bytes, allow_private=allow_private or None)
+        except Exception as exc:
+            yield IngestError(origin=url, reason=f"internal error while fetching: {type(exc).__name__}: {exc}")

@@ -19,9 +19,22 @@ def default_metadata() -> Path:
     return site_dir() / "metadata.json"
 
 
+SQL_TIME_LIMIT_MS = 3000
+
+
 def serve_command(
-    db: Path, host: str = "127.0.0.1", port: int = 8001, immutable: bool = True, metadata: Path | None = None
+    db: Path,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    immutable: bool = True,
+    metadata: Path | None = None,
+    allow_sql: bool = False,
+    sql_time_limit_ms: int = SQL_TIME_LIMIT_MS,
 ) -> list[str]:
+    """The ``datasette serve`` command line. Visitors may not run their own SQL unless
+    ``allow_sql`` (canned queries, table pages, facets and search work either way): one
+    ``select zeroblob(...)`` could otherwise exhaust the server's memory. Every query, canned
+    or not, stops after ``sql_time_limit_ms``."""
     site = site_dir()
     cmd = [
         sys.executable,
@@ -39,7 +52,10 @@ def serve_command(
         "50",
         "--setting",
         "sql_time_limit_ms",
-        "3000",
+        str(sql_time_limit_ms),
+        "--setting",
+        "default_allow_sql",
+        "on" if allow_sql else "off",
     ]
     if (site / "templates").is_dir():
         cmd += ["--template-dir", str(site / "templates")]

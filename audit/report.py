@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 import sqlite_utils
 
+# C0 and C1 control characters (escape sequences start with ESC or CSI; OSC sets the window title
+# or the clipboard), DEL, and the bidirectional overrides that reorder what the terminal shows.
+# Newline and tab are whitespace and are kept.
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(value: object) -> str:
+    """``value`` as text a terminal shows as text: every control character becomes a visible
+    escape (``\\x1b``), so an article cannot retitle the window, write the clipboard or hide
+    words."""
+    return UNSAFE.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", str(value)
+    )
+
 
 def article_report(db: sqlite_utils.Database, article_id: str, width: int = 100) -> str | None:
+    """The report, with every value from the database made safe for a terminal."""
+    text = _report(db, article_id, width)
+    return None if text is None else terminal_safe(text)
+
+
+def _report(db: sqlite_utils.Database, article_id: str, width: int = 100) -> str | None:
     rows = list(db.query("select * from articles where article_id = ?", [article_id]))
     if not rows:
         return None

@@ -9,11 +9,14 @@ no half-written article, and re-running never duplicates rows.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 import sqlite3
+import time
+import urllib.parse
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,24 +34,217 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
-def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) an audit database in WAL mode, schema applied."""
-    db = sqlite_utils.Database(str(path))
-    db.conn.execute("PRAGMA busy_timeout = 30000")
-    mode = db.conn.execute("PRAGMA journal_mode").fetchone()[0]
-    if mode != "wal":
-        db.conn.execute("PRAGMA journal_mode = wal")
-    db.conn.execute("PRAGMA synchronous = NORMAL")
-    db.conn.execute("PRAGMA cache_size = -32000")  # 32 MB of page cache: index updates stay in memory
-    db.conn.execute("PRAGMA foreign_keys = ON")
-    ensure_schema(db)
+APPLICATION_ID = 0x50415544  # "PAUD": marks a database this project created
+SIGNATURE_TABLES = {"articles", "claims", "hops", "kinds", "errors"}
+SIGNATURE_COLUMNS = {"article_id", "content_sha256", "engine_version"}
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message is one plain line naming the file and the reason."""
+
+
+def describe_sqlite_error(exc: sqlite3.Error) -> str:
+    """A plain reason for a SQLite failure."""
+    text = str(exc)
+    low = text.lower()
+    if "readonly" in low or "read-only" in low:
+        return "the database is read-only (no permission to write it or its directory)"
+    if "disk is full" in low or "disk full" in low:
+        return "the disk is full"
+    if "disk i/o error" in low:
+        return "a disk input/output error (is the disk full, or the file on a failing device?)"
+    if "file is not a database" in low or "not a database" in low:
+        return "not a SQLite database"
+    if "unable to open" in low:
+        return "cannot open the file (does its directory exist, and may it be written?)"
+    if "locked" in low or "busy" in low:
+        return "the database stayed locked by another program for too long"
+    return text or type(exc).__name__
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction that takes the write lock at its start (BEGIN IMMEDIATE), so the
+    busy timeout applies and a concurrent writer waits instead of failing with "locked"."""
+    conn = db.conn
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    else:
+        conn.commit()
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    if not readonly:
+        return sqlite3.connect(str(path))
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        conn.execute("select count(*) from sqlite_master").fetchall()
+        return conn
+    except sqlite3.OperationalError as exc:
+        low = str(exc).lower()
+        if "unable to open" not in low and "readonly" not in low:
+            raise
+        conn.close()
+    # A WAL database whose shared-memory file cannot be created (a directory we may not write):
+    # read the file as it is on disk.
+    return sqlite3.connect(uri + "&immutable=1", uri=True)
+
+
+def readable_only_as_immutable(path: str | Path) -> bool:
+    """True when ``path`` opens read-only only as an immutable file (a WAL database whose
+    shared-memory file cannot be created, in a directory we may not write)."""
+    uri = "file:" + urllib.parse.quote(str(Path(path).resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        conn.execute("select count(*) from sqlite_master").fetchall()
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        conn.close()
+
+
+def identify(conn: sqlite3.Connection) -> str:
+    """ "ours", "empty", or a description of the other program's database."""
+    tables = {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
+    app_id = conn.execute("pragma application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return "ours"
+    if app_id:
+        return f"it belongs to another program (application id {app_id})"
+    if not tables:
+        return "empty"
+    if SIGNATURE_TABLES <= tables:
+        columns = {r[1] for r in conn.execute("pragma table_info(articles)")}
+        if SIGNATURE_COLUMNS <= columns:
+            return "ours"
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    return f"it holds other tables ({shown})"
+
+
+def open_db(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open an audit database.
+
+    Writable (the default): created if needed, switched to WAL, schema applied. Read-only: the
+    file must exist; nothing is written (a read-only file or directory is fine). Either way a
+    file that is not SQLite, or a SQLite database of another program, is refused untouched with
+    ``DatabaseError``.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"cannot use {path} as a database: it is a directory")
+    if readonly and not path.exists():
+        raise DatabaseError(f"no database at {path}: run `audit run INPUT --db {path}` first")
+    if not readonly and not path.parent.is_dir():
+        raise DatabaseError(f"cannot create database {path}: directory {path.parent} does not exist")
+    try:
+        conn = _connect(path, readonly)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open database {path}: {describe_sqlite_error(exc)}") from None
+    try:
+        conn.execute("PRAGMA busy_timeout = 30000")
+        what = identify(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise DatabaseError(f"cannot open database {path}: {describe_sqlite_error(exc)}") from None
+    if what not in ("ours", "empty"):
+        conn.close()
+        raise DatabaseError(
+            f"refusing to use {path}: not a provenance-audit database, {what}; left untouched (give --db a new file)"
+        )
+    if readonly and what == "empty":
+        conn.close()
+        raise DatabaseError(f"no audit in {path} yet: run `audit run INPUT --db {path}` first")
+    db = sqlite_utils.Database(conn)
+    if readonly:
+        db.conn.execute("PRAGMA query_only = ON")
+        return db
+    try:
+        _set_wal(db)
+        db.conn.execute("PRAGMA synchronous = NORMAL")
+        db.conn.execute("PRAGMA cache_size = -32000")  # 32 MB of page cache: index updates stay in memory
+        db.conn.execute("PRAGMA foreign_keys = ON")
+        ensure_schema(db)
+    except sqlite3.Error as exc:
+        db.close()
+        raise DatabaseError(f"cannot write to database {path}: {describe_sqlite_error(exc)}") from None
     return db
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
+def _set_wal(db: sqlite_utils.Database) -> None:
+    for attempt in range(50):
+        try:
+            mode = db.conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                db.conn.execute("PRAGMA journal_mode = wal").fetchall()
+            return
+        except sqlite3.OperationalError as exc:  # another process is switching it at the same moment
+            if "locked" not in str(exc) or attempt == 49:
+                raise
+            time.sleep(0.1)
+
+
+def _kind_rows() -> list[dict[str, Any]]:
+    kinds = load_json("kinds.json")["kinds"]
+    letters = load_json("grading.json")["kind_letter"]
+    return [{**k, "letter": letters.get(k["kind"], "")} for k in kinds]
+
+
+def _schema_missing(db: sqlite_utils.Database) -> list[str]:
+    """What the database lacks of the declared schema (empty when it is up to date); reads only."""
     schema = load_json("schema.json")
+    missing: list[str] = []
+    if db.conn.execute("pragma application_id").fetchone()[0] != APPLICATION_ID:
+        missing.append("application id")
     existing = set(db.table_names())
-    with db.atomic():
+    for name, spec in schema["tables"].items():
+        if name not in existing:
+            missing.append(f"table {name}")
+        elif set(spec["columns"]) - set(db[name].columns_dict):
+            missing.append(f"columns of {name}")
+    indexes = {r[0] for r in db.execute("select name from sqlite_master where type = 'index'")}
+    for table, cols in schema["indexes"]:
+        if f"idx_{table}_{'_'.join(cols)}" not in indexes:
+            missing.append(f"index on {table}")
+    for table in schema["fts"]:
+        if f"{table}_fts" not in existing:
+            missing.append(f"search index of {table}")
+    for name, sql in schema["views"].items():
+        row = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
+        if row is None or sql not in row[0]:
+            missing.append(f"view {name}")
+    if "kinds" in existing:
+        want = sorted(json.dumps(r, sort_keys=True) for r in _kind_rows())
+        cols = list(_kind_rows()[0]) if want else []
+        have = sorted(
+            json.dumps({c: r[c] for c in cols if c in r}, sort_keys=True) for r in db.query("select * from kinds")
+        )
+        if have != want:
+            missing.append("kinds")
+    return missing
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Apply the declared schema. Reads only when the database is up to date; otherwise every
+    change is made in one write transaction taken at its start, so two processes creating the
+    same new database one after the other never see half a schema or fail with "locked"."""
+    if not _schema_missing(db):
+        return
+    schema = load_json("schema.json")
+    with write_transaction(db):
+        db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        existing = set(db.table_names())
         for name, spec in schema["tables"].items():
             if name in existing:
                 missing = {c: t for c, t in spec["columns"].items() if c not in db[name].columns_dict}
@@ -63,18 +259,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             )
         for table, cols in schema["indexes"]:
             db[table].create_index(cols, if_not_exists=True)  # type: ignore[union-attr]
-    for table, cols in schema["fts"].items():
-        if not db[table].detect_fts():  # type: ignore[union-attr]
-            db[table].enable_fts(cols, create_triggers=True, tokenize="porter")  # type: ignore[union-attr]
-    for name, sql in schema["views"].items():
-        existing = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
-        if existing is None or sql not in existing[0]:
-            db.create_view(name, sql, replace=True)  # a changed view definition reaches old databases
-    kinds = load_json("kinds.json")["kinds"]
-    letters = load_json("grading.json")["kind_letter"]
-    rows = [{**k, "letter": letters.get(k["kind"], "")} for k in kinds]
-    with db.atomic():
-        db["kinds"].upsert_all(rows, pk="kind")  # type: ignore[union-attr]
+        for table, cols in schema["fts"].items():
+            if not db[table].detect_fts():  # type: ignore[union-attr]
+                db[table].enable_fts(cols, create_triggers=True, tokenize="porter")  # type: ignore[union-attr]
+        for name, sql in schema["views"].items():
+            existing_view = db.execute(
+                "select sql from sqlite_master where type = 'view' and name = ?", [name]
+            ).fetchone()
+            if existing_view is None or sql not in existing_view[0]:
+                db.create_view(name, sql, replace=True)  # a changed view definition reaches old databases
+        db["kinds"].upsert_all(_kind_rows(), pk="kind")  # type: ignore[union-attr]
 
 
 def is_current(
@@ -232,7 +426,6 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
 CHILD_TABLES = ("flags", "hops", "claims", "sources", "segments")
 
 
-@functools.cache
 @cache
 def _insert_sql(table: str) -> tuple[str, tuple[str, ...]]:
     columns = tuple(load_json("schema.json")["tables"][table]["columns"])
@@ -249,12 +442,23 @@ def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any
     db.conn.executemany(sql, [tuple(row.get(c) for c in columns) for row in rows])
 
 
-def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
+class AlreadyStored(Exception):
+    """The id holds an article from another input, found inside the write transaction."""
+
+
+def save_article(db: sqlite_utils.Database, art: AuditedArticle, guard: Callable[[], str | None] | None = None) -> None:
     """Replace everything stored for this article, in one transaction: its old rows and the
     errors of its input go, the article and all its claims, sources, hops, flags and segments
-    come in together, or (killed or failing halfway) nothing changes."""
+    come in together, or (killed or failing halfway) nothing changes.
+
+    ``guard`` runs inside the transaction, holding the write lock: when it returns the origin of
+    an article that must not be replaced, nothing is written and ``AlreadyStored`` is raised
+    (another run may have stored this id since it was last checked)."""
     rows = _rows(art)
-    with db.atomic():
+    with write_transaction(db):
+        other = guard() if guard else None
+        if other:
+            raise AlreadyStored(other)
         db.execute(
             "delete from corroboration where claim_id in (select claim_id from claims where article_id = ?)",
             [art.article_id],
@@ -271,7 +475,7 @@ def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
 
 def save_error(db: sqlite_utils.Database, err: IngestError, severity: str = "error") -> None:
     key = hashlib.sha1(f"{err.origin}\x00{err.reason}".encode()).hexdigest()[:16]
-    with db.atomic():
+    with write_transaction(db):
         db["errors"].upsert(  # type: ignore[union-attr]
             {
                 "error_id": key,
@@ -289,7 +493,7 @@ def save_error(db: sqlite_utils.Database, err: IngestError, severity: str = "err
 def clear_errors_for(db: sqlite_utils.Database, origin: str) -> None:
     """An input that now reads cleanly drops its old errors."""
     try:
-        with db.atomic():
+        with write_transaction(db):
             db.execute("delete from errors where origin = ?", [origin])
     except sqlite3.OperationalError:
         pass
