@@ -11,6 +11,7 @@ import typer
 
 from . import __version__
 from .api import AuditError, audit_paths
+from .engine import EngineError
 from .ingest import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -38,7 +39,9 @@ def main(
     """Audit news articles: find every claim, where it comes from, and how far to trust it."""
 
 
-def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool, quiet: bool) -> int:
+def _run(
+    inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool, quiet: bool, engine: dict | None = None
+) -> int:
     show_progress = sys.stderr.isatty() and not quiet
     count = 0
 
@@ -54,8 +57,15 @@ def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool,
             sys.stderr.write("\r\x1b[2K")
         typer.echo(f"error: {err.origin}: {err.reason}", err=True)
 
+    runner = audit_paths
+    if engine:  # --engine dask: the same audit on a Dask cluster (audit/engine.py)
+        from functools import partial
+
+        from .engine import audit_paths_dask
+
+        runner = partial(audit_paths_dask, **engine)
     try:
-        summary = audit_paths(
+        summary = runner(
             inputs,
             db,
             max_bytes=max_bytes,
@@ -68,6 +78,9 @@ def _run(inputs: list[str], db: Path, max_bytes: int, strict: bool, force: bool,
     except AuditError as exc:
         typer.echo(f"stopped (--strict): {exc}", err=True)
         return 1
+    except EngineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return 2
     except OSError as exc:
         typer.echo(f"error: cannot open database {db}: {exc}", err=True)
         return 2
@@ -95,6 +108,13 @@ def run(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch and audit, one a line.")] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (the default), or dask: run the pipeline on a Dask cluster.")
+    ] = "local",
+    workers: Annotated[int, typer.Option("--workers", help="With --engine dask: processes of the local cluster.")] = 2,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="With --engine dask: address of a running Dask scheduler.")
+    ] = None,
 ) -> None:
     """Audit articles into the database; re-running updates in place and never duplicates rows."""
     all_inputs = list(inputs or [])
@@ -111,7 +131,11 @@ def run(
     if not all_inputs:
         typer.echo("error: nothing to audit: give files, directories, URLs, - or --urls FILE", err=True)
         raise typer.Exit(2)
-    raise typer.Exit(_run(all_inputs, db, max_bytes, strict, force, quiet))
+    if engine not in ("local", "dask"):
+        typer.echo(f"error: unknown engine {engine!r}: choose local or dask", err=True)
+        raise typer.Exit(2)
+    dask = {"workers": workers, "scheduler": scheduler} if engine == "dask" else None
+    raise typer.Exit(_run(all_inputs, db, max_bytes, strict, force, quiet, dask))
 
 
 @app.command()

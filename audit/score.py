@@ -7,6 +7,7 @@ multiplication); every number lives in ``data/grading.json``.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .lexicon import lexicon
@@ -26,6 +27,7 @@ KIND_PHRASE = {
     "social_post": "a social-media post ({text})",
     "unattributed": "the article's own voice",
 }
+TWO_NAMES_RE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
 PRONOUNS = frozenset("he she they it we i who which".split())
 RELAY_PHRASE = {
     "nonpublic_document": "quoted in {text}, a document of unknown authorship",
@@ -47,10 +49,23 @@ def grading() -> dict[str, Any]:
     return lexicon().grading
 
 
+@cache
+def _word_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """One alternation for the whole list (most sentences match none of it) and, for the rare
+    sentence that does, each word's own pattern, compiled once."""
+    each = tuple((w, re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])")) for w in words)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "x^"
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), each
+
+
 def _has(words: list[str], text: str) -> str | None:
+    """The first word of the list (in list order) found in ``text`` as a whole word."""
     low = text.lower()
-    for w in words:
-        if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low):
+    anyone, each = _word_patterns(tuple(words))
+    if not anyone.search(low):
+        return None
+    for w, pattern in each:
+        if pattern.search(low):
             return w
     return None
 
@@ -84,7 +99,7 @@ def hop_letter(hop: Hop, claim: Claim, is_origin: bool) -> tuple[str, str]:
 def relay_fidelity(hop: Hop) -> float:
     g = grading()
     key = g["kind_relay"][hop.kind]
-    if hop.kind == "intermediary" and not re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", hop.text):
+    if hop.kind == "intermediary" and not TWO_NAMES_RE.search(hop.text):
         key = "anonymous_go_between"
     return float(g["relay_fidelity"][key])
 
