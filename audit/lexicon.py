@@ -50,8 +50,8 @@ class CueInfo:
 @dataclass
 class Lexicon:
     cue_forms: dict[str, CueInfo] = field(default_factory=dict)
-    cue_re: re.Pattern[str] = re.compile("x^")
-    cue_index: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    # first word of a cue form -> (form, pattern for a form of several words, else None), longest first
+    cue_index: dict[str, list[tuple[str, re.Pattern[str] | None]]] = field(default_factory=dict)
     recipients_re: re.Pattern[str] = re.compile("x^")
     sources: dict[str, Any] = field(default_factory=dict)
     agencies: list[dict[str, Any]] = field(default_factory=list)
@@ -63,6 +63,16 @@ class Lexicon:
 
     def is_(self, group: str, word: str) -> bool:
         return word.lower() in self.sets[group]
+
+    @property
+    def cue_re(self) -> re.Pattern[str]:
+        """Every cue form in one alternation; compiled on first use (no stage needs it on the hot path)."""
+        return _cue_re(tuple(self.cue_forms))
+
+
+@cache
+def _cue_re(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(words_pattern(list(forms)), re.IGNORECASE)
 
 
 @cache
@@ -77,12 +87,13 @@ def lexicon() -> Lexicon:
                 lex.cue_forms.setdefault(form.lower(), CueInfo(lemma, cls))
     for phrase in cues["phrases"]["speech"]:
         lex.cue_forms.setdefault(phrase.lower(), CueInfo(phrase, "phrase"))
-    lex.cue_re = re.compile(words_pattern(list(lex.cue_forms)), re.IGNORECASE)
     for form in sorted(lex.cue_forms, key=len, reverse=True):
         first = form.split()[0]
-        lex.cue_index.setdefault(first, []).append(
-            re.compile(re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE)
+        # A one-word form needs no pattern of its own: the word found is the form (see find_cues).
+        pattern = (
+            re.compile(re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE) if " " in form else None
         )
+        lex.cue_index.setdefault(first, []).append((form, pattern))
     lex.recipients_re = re.compile(r"\s*" + words_pattern(cues["recipients"]), re.IGNORECASE)
     lex.sources = load_json("sources.json")
     lex.agencies = load_json("agencies.json")["agencies"]
@@ -154,6 +165,7 @@ def _tokens(text: str) -> tuple[tuple[str, ...], str]:
 
 
 WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+|:")
+WORD_ENDS = re.compile(r"(?![\w-])")
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -169,7 +181,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         forms = lex.cue_index.get(m.group(0).lower())
         if not forms:
             continue
-        for pattern in forms:
+        for _form, pattern in forms:
+            if pattern is None:
+                # One word: the letters matched are the form (the index key); it must end there.
+                if WORD_ENDS.match(text, m.end(), end):
+                    out.append((m.start(), m.end()))
+                    last_end = m.end()
+                    break
+                continue
             fm = pattern.match(text, m.start(), end)
             if fm:
                 out.append((fm.start(), fm.end()))
