@@ -51,12 +51,14 @@ class DaskRunSummary(RunSummary):
     partitions: int = 0
     shard_bytes: int = 0
     merge_seconds: float = 0.0
+    merge_cpu_seconds: float = 0.0
     workers: int = 0
 
     def line(self) -> str:
         return (
             f"{super().line()}; dask: {self.workers} workers, {self.partitions} partitions, "
-            f"{self.shard_bytes / 1e6:.1f} MB of shards merged in {self.merge_seconds:.1f} s"
+            f"{self.shard_bytes / 1e6:.1f} MB of shards merged in {self.merge_seconds:.1f} s "
+            f"({self.merge_cpu_seconds:.1f} s of CPU)"
         )
 
 
@@ -330,9 +332,10 @@ def audit_paths_dask(
     def merge(result: dict[str, Any]) -> None:
         shard = write_shard(directory, result["key"], result["shard"])
         summary.shard_bytes += len(result["shard"])
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.thread_time()
         merge_shard(db, shard)
         summary.merge_seconds += time.perf_counter() - t
+        summary.merge_cpu_seconds += time.thread_time() - cpu
         shard.unlink()
         summary.partitions += 1
         summary.articles += len(result["articles"])

