@@ -2,7 +2,7 @@
 plus words/s, peak memory, and (optionally) the Dask engine and memory at scale.
 
     python benchmarks/throughput.py                      # paired: audit vs spaCy on PolNeAR dev
-    python benchmarks/throughput.py --pairs 5 --corpus ../shared/corpora/polnear/polnear-dev.jsonl
+    python benchmarks/throughput.py --pairs 5 --baseline /tmp/main-checkout   # and audit from another checkout
     python benchmarks/throughput.py --pairs 0 --scale 1 3 --corpus ../shared/corpora/polnear/polnear-train.jsonl
     python benchmarks/throughput.py --pairs 0 --dask-workers 1 2 --corpus ../shared/corpora/polnear/polnear-train.jsonl
     python benchmarks/throughput.py --pairs 0 --merge --corpus ../shared/corpora/polnear/polnear-train.jsonl
@@ -69,24 +69,24 @@ def words_in(corpus: Path) -> tuple[int, int]:
     return words, articles
 
 
-def run_process(cmd: list[str], pin: bool = True) -> dict:
+def run_process(cmd: list[str], pin: bool = True, env: dict[str, str] | None = None) -> dict:
     """Run one whole process to its end."""
     if pin and shutil.which("taskset"):
         cmd = ["taskset", "-c", "0", *cmd]
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     out, err = proc.communicate()
     wall = time.perf_counter() - started
     return {"wall": wall, "out": out, "err": err, "code": proc.returncode}
 
 
-def measured(cmd: list[str], pin: bool = True) -> dict:
+def measured(cmd: list[str], pin: bool = True, env: dict[str, str] | None = None) -> dict:
     """One whole process, with its CPU seconds from the kernel's accounting of it and of the
     children it reaped."""
     import resource
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    r = run_process(cmd, pin)
+    r = run_process(cmd, pin, env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     r["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     # ru_maxrss of RUSAGE_CHILDREN is the largest child so far: read the child's own from /usr/bin/time instead.
@@ -124,14 +124,20 @@ def spacy_peer(corpus: Path) -> None:
     print(f"spacy {nlp.meta['name']} {nlp.meta['version']}: {len(texts)} texts, {tokens} tokens, {nlp.pipe_names}")
 
 
-def paired(corpus: Path, pairs: int) -> None:
+def paired(corpus: Path, pairs: int, baseline: Path | None = None) -> None:
     words, articles = words_in(corpus)
     print(f"corpus: {corpus.name}, {articles} articles, {words:,} words")
     print("pair  audit CPU s  spaCy CPU s  audit/spaCy  spaCy/audit  audit peak MB  spaCy peak MB")
-    ratios, audit_cpu, rss_a, rss_b = [], [], [], []
+    ratios, audit_cpu, rss_a, rss_b, base_ratios = [], [], [], [], []
     for i in range(pairs):
         with tempfile.TemporaryDirectory() as tmp:
             a = measured(with_time(audit_cmd(corpus, Path(tmp) / "bench.db")))
+        if baseline:  # the same command from another checkout of the package, in the same window
+            env = {**os.environ, "PYTHONPATH": str(baseline)}
+            with tempfile.TemporaryDirectory() as tmp:
+                base = measured(with_time(audit_cmd(corpus, Path(tmp) / "bench.db")), env=env)
+            base_ratios.append(base["cpu"] / a["cpu"])
+            print(f"      baseline {baseline}: CPU {base['cpu']:.2f} s, baseline/audit {base_ratios[-1]:.3f}")
         b = measured(with_time(spacy_cmd(corpus)))
         if a["code"] not in (0, 1) or b["code"] != 0:
             sys.exit(f"a run failed:\n{a['err'][-2000:]}\n{b['err'][-2000:]}")
@@ -150,6 +156,8 @@ def paired(corpus: Path, pairs: int) -> None:
         f"audit {words / cpu:,.0f} words/s of CPU, whole process with startup; "
         f"peak RSS audit {statistics.median(rss_a):.0f} MB, spaCy {statistics.median(rss_b):.0f} MB"
     )
+    if base_ratios:
+        print(f"median: the baseline uses {statistics.median(base_ratios):.3f}x audit's CPU time")
 
 
 def scaled_copy(src: Path, dst: Path, times: int) -> int:
@@ -241,6 +249,7 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=3, help="audit/spaCy pairs to run (0: none)")
     ap.add_argument("--scale", type=int, nargs="*", default=[], help="run audit on copies this many times larger")
     ap.add_argument("--dask-workers", type=int, nargs="*", default=[], help="run --engine dask with these workers")
+    ap.add_argument("--baseline", type=Path, help="also time audit from this checkout (PYTHONPATH) in each pair")
     ap.add_argument("--merge", action="store_true", help="shard sizes and merge cost per million claims")
     ap.add_argument("--spacy-peer", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -249,7 +258,7 @@ def main() -> None:
         return
     print(f"machine: {machine()}; one core (taskset -c 0) unless said")
     if args.pairs:
-        paired(args.corpus, args.pairs)
+        paired(args.corpus, args.pairs, args.baseline)
     if args.scale:
         scale(args.corpus, args.scale)
     if args.dask_workers:
