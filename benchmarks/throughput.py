@@ -124,18 +124,26 @@ def spacy_peer(corpus: Path) -> None:
     print(f"spacy {nlp.meta['name']} {nlp.meta['version']}: {len(texts)} texts, {tokens} tokens, {nlp.pipe_names}")
 
 
+def run_baseline(corpus: Path, baseline: Path) -> dict:
+    """The same command from another checkout of the package (on PYTHONPATH), in the same window."""
+    env = {**os.environ, "PYTHONPATH": str(baseline)}
+    with tempfile.TemporaryDirectory() as tmp:
+        return measured(with_time(audit_cmd(corpus, Path(tmp) / "bench.db")), env=env)
+
+
 def paired(corpus: Path, pairs: int, baseline: Path | None = None) -> None:
     words, articles = words_in(corpus)
     print(f"corpus: {corpus.name}, {articles} articles, {words:,} words")
     print("pair  audit CPU s  spaCy CPU s  audit/spaCy  spaCy/audit  audit peak MB  spaCy peak MB")
     ratios, audit_cpu, rss_a, rss_b, base_ratios = [], [], [], [], []
     for i in range(pairs):
+        if baseline and i % 2:  # the baseline first in every other pair, so that order favours neither
+            base = run_baseline(corpus, baseline)
         with tempfile.TemporaryDirectory() as tmp:
             a = measured(with_time(audit_cmd(corpus, Path(tmp) / "bench.db")))
-        if baseline:  # the same command from another checkout of the package, in the same window
-            env = {**os.environ, "PYTHONPATH": str(baseline)}
-            with tempfile.TemporaryDirectory() as tmp:
-                base = measured(with_time(audit_cmd(corpus, Path(tmp) / "bench.db")), env=env)
+        if baseline:
+            if not i % 2:
+                base = run_baseline(corpus, baseline)
             base_ratios.append(base["cpu"] / a["cpu"])
             print(f"      baseline {baseline}: CPU {base['cpu']:.2f} s, baseline/audit {base_ratios[-1]:.3f}")
         b = measured(with_time(spacy_cmd(corpus)))
