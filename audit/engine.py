@@ -28,6 +28,7 @@ import hashlib
 import os
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -357,9 +358,10 @@ def audit_paths_dask(
         summary.workers = len(client.scheduler_info().get("workers", {})) or workers
         in_flight = as_completed()
         limit = 2 * max(summary.workers, 1)
+        run = uuid.uuid4().hex[:8]  # a shared cluster must not hand this run another run's result
         for part in partitions(to_audit(), partition_words):
             future = client.submit(
-                audit_partition, part.key, part.articles, part.warnings, key=f"audit-{part.key}", pure=False
+                audit_partition, part.key, part.articles, part.warnings, key=f"audit-{part.key}-{run}", pure=False
             )
             in_flight.add(future)
             if in_flight.count() >= limit:

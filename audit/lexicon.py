@@ -156,11 +156,15 @@ def find_phrase(group: str, key: str, text: str) -> str | None:
     return None
 
 
+TOKENS_RE = re.compile(r"[\w’'.-]+")
+SPACES_RE = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[tuple[str, ...], str]:
     """Lower-cased word tokens of a text and their space-joined form, cached: the same sentence
     is looked up in several word lists in a row."""
-    tokens = tuple(re.findall(r"[\w’'.-]+", text.lower()))
+    tokens = tuple(TOKENS_RE.findall(text.lower()))
     return tokens, " " + " ".join(tokens) + " "
 
 
@@ -198,4 +202,4 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 def cue_info(form: str) -> CueInfo | None:
-    return lexicon().cue_forms.get(re.sub(r"\s+", " ", form.lower()))
+    return lexicon().cue_forms.get(SPACES_RE.sub(" ", form.lower()))

@@ -50,22 +50,24 @@ def grading() -> dict[str, Any]:
 
 
 @cache
-def _word_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """One alternation for the whole list (most sentences match none of it) and, for the rare
-    sentence that does, each word's own pattern, compiled once."""
-    each = tuple((w, re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])")) for w in words)
+def _any_word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation for a whole word list: most sentences match none of it."""
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "x^"
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), each
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@cache
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def _has(words: list[str], text: str) -> str | None:
     """The first word of the list (in list order) found in ``text`` as a whole word."""
     low = text.lower()
-    anyone, each = _word_patterns(tuple(words))
-    if not anyone.search(low):
+    if not _any_word_re(tuple(words)).search(low):
         return None
-    for w, pattern in each:
-        if pattern.search(low):
+    for w in words:
+        if _word_re(w).search(low):
             return w
     return None
 
