@@ -145,6 +145,16 @@ def test_cli_engine_dask_on_a_running_scheduler(cluster, inputs: list[str], loca
     assert export_lines(db) == export_lines(local_db)
 
 
+def test_strict_stops_at_the_first_bad_input(cluster, inputs: list[str], tmp_path: Path) -> None:
+    from audit.api import AuditError
+
+    db = tmp_path / "strict.db"
+    with pytest.raises(AuditError, match="batch.jsonl"):
+        audit_paths_dask(inputs, db, scheduler=cluster.scheduler_address, strict=True)
+    assert len(error_rows(db)) == 1  # the failure is recorded, and nothing after it was read
+    assert not shard_dir(db).exists()
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
