@@ -146,10 +146,11 @@ def find_phrase(group: str, key: str, text: str) -> str | None:
     """The first phrase of a data-file word list found in ``text`` as whole words.
     Single words are a set look-up per token; phrases a substring test on normalised text."""
     singles, phrases = _phrase_sets(group, key)
-    tokens, joined = _tokens(text)
-    for t in tokens:
-        if t in singles or t.strip(".") in singles:
-            return t
+    tokens, joined, words = _tokens(text)
+    if not singles.isdisjoint(words):  # one set test first: most texts hold none of the words
+        for t in tokens:
+            if t in singles or t.strip(".") in singles:
+                return t
     for p in phrases:
         if f" {p} " in joined:
             return p
@@ -161,11 +162,12 @@ SPACES_RE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=256)
-def _tokens(text: str) -> tuple[tuple[str, ...], str]:
-    """Lower-cased word tokens of a text and their space-joined form, cached: the same sentence
-    is looked up in several word lists in a row."""
+def _tokens(text: str) -> tuple[tuple[str, ...], str, frozenset[str]]:
+    """Lower-cased word tokens of a text, their space-joined form, and the set of the tokens as
+    they are and without their full stops; cached: the same sentence is looked up in several
+    word lists in a row."""
     tokens = tuple(TOKENS_RE.findall(text.lower()))
-    return tokens, " " + " ".join(tokens) + " "
+    return tokens, " " + " ".join(tokens) + " ", frozenset(tokens) | frozenset(t.strip(".") for t in tokens)
 
 
 WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+|:")
