@@ -75,8 +75,11 @@ def run_process(cmd: list[str], pin: bool = True, env: dict[str, str] | None = N
     if pin and shutil.which("taskset"):
         cmd = ["taskset", "-c", "0", *cmd]
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    out, err = proc.communicate()
+    # Run from a neutral directory: `python -m audit.cli` started in a checkout would import that
+    # checkout's package (the current directory comes first on sys.path), whatever PYTHONPATH says.
+    with tempfile.TemporaryDirectory() as cwd:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd)
+        out, err = proc.communicate()
     wall = time.perf_counter() - started
     return {"wall": wall, "out": out, "err": err, "code": proc.returncode}
 
@@ -306,6 +309,7 @@ def main() -> None:
     ap.add_argument("--merge", action="store_true", help="shard sizes and merge cost per million claims")
     ap.add_argument("--spacy-peer", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    args.corpus = args.corpus.resolve()
     if args.spacy_peer:
         spacy_peer(args.spacy_peer)
         return
