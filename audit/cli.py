@@ -14,6 +14,7 @@ import typer
 
 from . import __version__
 from .api import AuditError, audit_paths
+from .engine import EngineError
 from .ingest import DEFAULT_MAX_BYTES
 from .publish import SQL_TIME_LIMIT_MS
 from .store import DatabaseError, describe_sqlite_error, readable_only_as_immutable
@@ -82,6 +83,7 @@ def _run(
     quiet: bool,
     urls: list[str] | None = None,
     allow_private: bool = False,
+    engine: dict | None = None,
 ) -> int:
     show_progress = sys.stderr.isatty() and not quiet
     count = 0
@@ -98,8 +100,15 @@ def _run(
             sys.stderr.write("\r\x1b[2K")
         typer.echo(f"error: {err.origin}: {err.reason}", err=True)
 
+    runner = audit_paths
+    if engine:  # --engine dask: the same audit on a Dask cluster (audit/engine.py)
+        from functools import partial
+
+        from .engine import audit_paths_dask
+
+        runner = partial(audit_paths_dask, **engine)
     try:
-        summary = audit_paths(
+        summary = runner(
             inputs,
             db,
             max_bytes=max_bytes,
@@ -117,6 +126,9 @@ def _run(
     except DatabaseError as exc:
         if show_progress:
             sys.stderr.write("\r\x1b[2K")
+        typer.echo(f"error: {exc}", err=True)
+        return 2
+    except EngineError as exc:
         typer.echo(f"error: {exc}", err=True)
         return 2
     except OSError as exc:
@@ -152,6 +164,13 @@ def run(
             "--allow-private", help="Also fetch URLs on this machine or a private network (refused by default)."
         ),
     ] = False,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (the default), or dask: run the pipeline on a Dask cluster.")
+    ] = "local",
+    workers: Annotated[int, typer.Option("--workers", help="With --engine dask: processes of the local cluster.")] = 2,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="With --engine dask: address of a running Dask scheduler.")
+    ] = None,
 ) -> None:
     """Audit articles into the database; re-running updates in place and never duplicates rows."""
     url_lines: list[str] = []
@@ -167,7 +186,10 @@ def run(
             _fail(f"cannot read --urls file {urls}: {reason}")
     if not inputs and not url_lines:
         _fail("nothing to audit: give files, directories, URLs, - or --urls FILE")
-    raise typer.Exit(_run(list(inputs or []), db, max_bytes, strict, force, quiet, url_lines, allow_private))
+    if engine not in ("local", "dask"):
+        _fail(f"unknown engine {engine!r}: choose local or dask")
+    dask = {"workers": workers, "scheduler": scheduler} if engine == "dask" else None
+    raise typer.Exit(_run(list(inputs or []), db, max_bytes, strict, force, quiet, url_lines, allow_private, dask))
 
 
 @app.command()

@@ -50,8 +50,8 @@ class CueInfo:
 @dataclass
 class Lexicon:
     cue_forms: dict[str, CueInfo] = field(default_factory=dict)
-    cue_re: re.Pattern[str] = re.compile("x^")
-    cue_index: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    # first word of a cue form -> (form, pattern for a form of several words, else None), longest first
+    cue_index: dict[str, list[tuple[str, re.Pattern[str] | None]]] = field(default_factory=dict)
     recipients_re: re.Pattern[str] = re.compile("x^")
     sources: dict[str, Any] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
@@ -64,6 +64,16 @@ class Lexicon:
 
     def is_(self, group: str, word: str) -> bool:
         return word.lower() in self.sets[group]
+
+    @property
+    def cue_re(self) -> re.Pattern[str]:
+        """Every cue form in one alternation; compiled on first use (no stage needs it on the hot path)."""
+        return _cue_re(tuple(self.cue_forms))
+
+
+@cache
+def _cue_re(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(words_pattern(list(forms)), re.IGNORECASE)
 
 
 @cache
@@ -78,12 +88,13 @@ def lexicon() -> Lexicon:
                 lex.cue_forms.setdefault(form.lower(), CueInfo(lemma, cls))
     for phrase in cues["phrases"]["speech"]:
         lex.cue_forms.setdefault(phrase.lower(), CueInfo(phrase, "phrase"))
-    lex.cue_re = re.compile(words_pattern(list(lex.cue_forms)), re.IGNORECASE)
     for form in sorted(lex.cue_forms, key=len, reverse=True):
         first = form.split()[0]
-        lex.cue_index.setdefault(first, []).append(
-            re.compile(re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE)
+        # A one-word form needs no pattern of its own: the word found is the form (see find_cues).
+        pattern = (
+            re.compile(re.escape(form).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE) if " " in form else None
         )
+        lex.cue_index.setdefault(first, []).append((form, pattern))
     lex.recipients_re = re.compile(r"\s*" + words_pattern(cues["recipients"]), re.IGNORECASE)
     lex.sources = load_json("sources.json")
     lex.cues = cues
@@ -140,25 +151,32 @@ def find_phrase(group: str, key: str, text: str) -> str | None:
     """The first phrase of a data-file word list found in ``text`` as whole words.
     Single words are a set look-up per token; phrases a substring test on normalised text."""
     singles, phrases = _phrase_sets(group, key)
-    tokens, joined = _tokens(text)
-    for t in tokens:
-        if t in singles or t.strip(".") in singles:
-            return t
+    tokens, joined, words = _tokens(text)
+    if not singles.isdisjoint(words):  # one set test first: most texts hold none of the words
+        for t in tokens:
+            if t in singles or t.strip(".") in singles:
+                return t
     for p in phrases:
         if f" {p} " in joined:
             return p
     return None
 
 
+TOKENS_RE = re.compile(r"[\w’'.-]+")
+SPACES_RE = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=256)
-def _tokens(text: str) -> tuple[tuple[str, ...], str]:
-    """Lower-cased word tokens of a text and their space-joined form, cached: the same sentence
-    is looked up in several word lists in a row."""
-    tokens = tuple(re.findall(r"[\w’'.-]+", text.lower()))
-    return tokens, " " + " ".join(tokens) + " "
+def _tokens(text: str) -> tuple[tuple[str, ...], str, frozenset[str]]:
+    """Lower-cased word tokens of a text, their space-joined form, and the set of the tokens as
+    they are and without their full stops; cached: the same sentence is looked up in several
+    word lists in a row."""
+    tokens = tuple(TOKENS_RE.findall(text.lower()))
+    return tokens, " " + " ".join(tokens) + " ", frozenset(tokens) | frozenset(t.strip(".") for t in tokens)
 
 
 WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+|:")
+WORD_ENDS = re.compile(r"(?![\w-])")
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -174,7 +192,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         forms = lex.cue_index.get(m.group(0).lower())
         if not forms:
             continue
-        for pattern in forms:
+        for _form, pattern in forms:
+            if pattern is None:
+                # One word: the letters matched are the form (the index key); it must end there.
+                if WORD_ENDS.match(text, m.end(), end):
+                    out.append((m.start(), m.end()))
+                    last_end = m.end()
+                    break
+                continue
             fm = pattern.match(text, m.start(), end)
             if fm:
                 out.append((fm.start(), fm.end()))
@@ -184,4 +209,4 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 def cue_info(form: str) -> CueInfo | None:
-    return lexicon().cue_forms.get(re.sub(r"\s+", " ", form.lower()))
+    return lexicon().cue_forms.get(SPACES_RE.sub(" ", form.lower()))

@@ -7,6 +7,7 @@ multiplication); every number lives in ``data/grading.json``.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .lexicon import lexicon
@@ -47,10 +48,25 @@ def grading() -> dict[str, Any]:
     return lexicon().grading
 
 
+@cache
+def _any_word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation for a whole word list: most sentences match none of it."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "x^"
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@cache
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _has(words: list[str], text: str) -> str | None:
+    """The first word of the list (in list order) found in ``text`` as a whole word."""
     low = text.lower()
+    if not _any_word_re(tuple(words)).search(low):
+        return None
     for w in words:
-        if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low):
+        if _word_re(w).search(low):
             return w
     return None
 
