@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from . import summaries
 from .lexicon import load_json
 from .models import AuditedArticle, IngestError
 
@@ -75,6 +76,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     rows = [{**k, "letter": letters.get(k["kind"], "")} for k in kinds]
     with db.atomic():
         db["kinds"].upsert_all(rows, pk="kind")  # type: ignore[union-attr]
+    summaries.ensure(db)
 
 
 def is_current(
@@ -255,6 +257,7 @@ def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
     come in together, or (killed or failing halfway) nothing changes."""
     rows = _rows(art)
     with db.atomic():
+        summaries.remove_article(db, art.article_id)  # the site's summary tables, in this transaction
         db.execute(
             "delete from corroboration where claim_id in (select claim_id from claims where article_id = ?)",
             [art.article_id],
@@ -267,6 +270,7 @@ def save_article(db: sqlite_utils.Database, art: AuditedArticle) -> None:
         db.execute("delete from articles where article_id = ?", [art.article_id])
         for table in ("articles", "sources", "claims", "hops", "flags", "segments"):
             _insert_rows(db, table, rows[table])
+        summaries.add_article(db, rows)
 
 
 def save_error(db: sqlite_utils.Database, err: IngestError, severity: str = "error") -> None:
