@@ -12,6 +12,8 @@ transaction:
   ``*`` is the outlet's total). An article whose outlet and wire are unknown is its own outlet
   (``(unknown) ARTICLE_ID``): unknown outlets are never merged.
 * ``article_kinds``: claims of each kind per article, the rows of the ``kind_mix`` view.
+* ``source_counts``: claims and articles per source name (case folded), kind and outlet, for the
+  "sources quoted most" query.
 
 Which columns are summarised is data (``summaries`` in ``data/schema.json``).
 """
@@ -68,6 +70,18 @@ def _facet_counts(table: str, rows: Iterable[dict[str, Any]]) -> Counter:
     return counts
 
 
+def _source_counts(article: dict[str, Any], sources: list[dict[str, Any]]) -> dict[tuple[str, str, str], list]:
+    outlet = article.get("outlet") or article.get("wire") or "(unknown)"
+    out: dict[tuple[str, str, str], list] = {}
+    for source in sources:
+        if not source.get("claim_count") or not source.get("name"):
+            continue
+        key = (str(source["name"]).lower(), str(source.get("kind") or ""), outlet)
+        entry = out.setdefault(key, [source["name"], 1, 0])
+        entry[2] += source["claim_count"]
+    return out
+
+
 def contributions(article: dict[str, Any], claims: list[dict[str, Any]]) -> tuple[Counter, Counter, list[dict]]:
     """What one article adds to ``facet_counts``, ``outlet_kinds`` and ``article_kinds``."""
     facets = _facet_counts("articles", [article]) + _facet_counts("claims", claims)
@@ -90,6 +104,18 @@ def contributions(article: dict[str, Any], claims: list[dict[str, Any]]) -> tupl
         for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], str(kv[0])))
     ]
     return facets, outlets, article_kinds
+
+
+def _apply_sources(db: sqlite_utils.Database, counts: dict[tuple[str, str, str], list], sign: int) -> None:
+    if counts:
+        db.conn.executemany(
+            "insert into source_counts (name_key, kind, outlet, name, articles, claims) values (?, ?, ?, ?, ?, ?) "
+            "on conflict (name_key, kind, outlet) do update set articles = articles + excluded.articles, "
+            "claims = claims + excluded.claims",
+            [(*key, name, sign * articles, sign * claims) for key, (name, articles, claims) in counts.items()],
+        )
+    if sign < 0:
+        db.execute("delete from source_counts where articles <= 0")
 
 
 def _apply(db: sqlite_utils.Database, facets: Counter, outlets: Counter, sign: int) -> None:
@@ -131,6 +157,9 @@ def remove_article(db: sqlite_utils.Database, article_id: str) -> None:
     facets, outlets, _ = contributions(article, claims)
     _apply(db, facets, outlets, -1)
     db.execute("delete from article_kinds where article_id = ?", [article_id])
+    cursor = db.execute("select name, kind, claim_count from sources where article_id = ?", [article_id])
+    sources = [dict(zip(("name", "kind", "claim_count"), row, strict=True)) for row in cursor]
+    _apply_sources(db, _source_counts(article, sources), -1)
 
 
 def add_article(db: sqlite_utils.Database, rows: dict[str, list[dict[str, Any]]]) -> None:
@@ -138,6 +167,7 @@ def add_article(db: sqlite_utils.Database, rows: dict[str, list[dict[str, Any]]]
     article = rows["articles"][0]
     facets, outlets, article_kinds = contributions(article, rows["claims"])
     _apply(db, facets, outlets, 1)
+    _apply_sources(db, _source_counts(article, rows.get("sources", [])), 1)
     db.conn.executemany(
         "insert or replace into article_kinds (article_id, outlet, kind, claims) values (?, ?, ?, ?)",
         [(r["article_id"], r["outlet"], r["kind"], r["claims"]) for r in article_kinds],
@@ -147,7 +177,7 @@ def add_article(db: sqlite_utils.Database, rows: dict[str, list[dict[str, Any]]]
 def rebuild(db: sqlite_utils.Database) -> None:
     """Recompute every summary from the stored rows (a database written before they existed)."""
     with db.atomic():
-        for table in ("facet_counts", "outlet_kinds", "article_kinds"):
+        for table in ("facet_counts", "outlet_kinds", "article_kinds", "source_counts"):
             db.execute(f"delete from [{table}]")
         articles = {
             row[0]: dict(zip(ARTICLE_COLUMNS.split(", "), row, strict=True))
@@ -156,9 +186,13 @@ def rebuild(db: sqlite_utils.Database) -> None:
         current: str | None = None
         batch: list[dict[str, Any]] = []
 
+        def sources_of(article_id: str) -> list[dict[str, Any]]:
+            cursor = db.execute("select name, kind, claim_count from sources where article_id = ?", [article_id])
+            return [dict(zip(("name", "kind", "claim_count"), row, strict=True)) for row in cursor]
+
         def flush() -> None:
             if current is not None and current in articles:
-                add_article(db, {"articles": [articles.pop(current)], "claims": batch})
+                add_article(db, {"articles": [articles.pop(current)], "claims": batch, "sources": sources_of(current)})
 
         for row in db.execute(f"select {CLAIM_COLUMNS} from claims order by article_id"):
             if row[0] != current:
@@ -167,7 +201,7 @@ def rebuild(db: sqlite_utils.Database) -> None:
             batch.append(dict(zip(CLAIM_COLUMNS.split(", "), row, strict=True)))
         flush()
         for article in list(articles.values()):  # articles without claims
-            add_article(db, {"articles": [article], "claims": []})
+            add_article(db, {"articles": [article], "claims": [], "sources": sources_of(article["article_id"])})
 
 
 def ensure(db: sqlite_utils.Database) -> None:

@@ -46,6 +46,8 @@ def build(db_path: Path, claims_wanted: int, corpus: Path) -> None:
 
     started = time.perf_counter()
     db = open_db(db_path)
+    # a builder's connection may keep more of the indexes in memory than audit run's 32 MB
+    db.conn.execute("pragma cache_size = -1000000")
     audited = []
     for item in read_inputs([str(corpus)]):
         if isinstance(item, IngestError):

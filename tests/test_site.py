@@ -489,9 +489,13 @@ def test_pages_respect_permissions(site_db):
 
 
 def load_plugin():
+    """The plugin file as Datasette loads it, plus the site helpers it is built from."""
+    from audit.site import common
+
     spec = importlib.util.spec_from_file_location("audit_site_under_test", SITE / "plugins" / "audit_site.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    module.safe_color, module.FALLBACK_COLOR = common.safe_color, common.FALLBACK_COLOR
     return module
 
 
