@@ -59,8 +59,9 @@ def build(db_path: Path, claims_wanted: int, corpus: Path) -> None:
     print(f"audited {len(audited)} articles, {per_copy:,} claims in {time.perf_counter() - started:.0f} s", flush=True)
     copies = max(0, -(-claims_wanted // max(1, per_copy)) - 1)
     for k in range(1, copies + 1):
-        for art in audited:
-            save_article(db, renamed(art, k))
+        with db.atomic():  # one transaction per copy; each article is still its own savepoint
+            for art in audited:
+                save_article(db, renamed(art, k))
         print(f"copy {k}/{copies}: {per_copy * (k + 1):,} claims, {time.perf_counter() - started:.0f} s", flush=True)
     db.execute("analyze")
     db.conn.execute("pragma wal_checkpoint(truncate)")
