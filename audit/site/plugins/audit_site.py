@@ -108,4 +108,4 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def extra_js_urls(datasette):
-    return [{"url": datasette.urls.path("/static/audit-tables.js"), "module": False}]
+    return [{"url": datasette.urls.path("/static/audit-tables.js"), "module": True}]  # a module runs after parsing
