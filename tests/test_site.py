@@ -699,3 +699,13 @@ def test_articles_without_headline_or_outlet(ds, site_db):
     listing = home[home.index('class="audit-pages"') :]
     assert listing.index("The articles table") < listing.index("/-/kind-mix")
     assert "003_8f899b33aa897c36.txt</a>" not in home  # listed by its title
+
+
+def test_search_page_counts_from_the_index(ds, site_db):
+    page = get(ds, "/seeds/claims?_search=Kremlin").text
+    data = get(ds, "/seeds/claims.json?_search=Kremlin").json()  # the JSON API counts as Datasette does
+    assert data["filtered_table_rows_count"] > 0
+    assert f"<strong>{data['filtered_table_rows_count']:,}</strong> of the claims match" in page
+    assert "Kremlin" in page
+    articles = get(ds, "/seeds/articles?_search=Peskov").text
+    assert "of the articles match" in articles

@@ -8,6 +8,7 @@ import json
 import re
 from urllib.parse import parse_qsl, urlencode
 
+from datasette.utils import escape_fts
 from markupsafe import Markup
 
 from .common import (
@@ -110,24 +111,55 @@ def render_cell(row, value, column, table, database, datasette):
 
 
 def default_columns_wrapper(datasette):
-    """An ASGI wrapper: ``/DB/claims`` (the HTML page, for an audit database) with no column choice
-    opens on the readable columns; ``?_all=1`` or any ``_col``/``_nocol`` shows what was asked."""
-    claims_path = re.compile(r"^/(?P<db>[^/]+)/claims$")
+    """An ASGI wrapper for the HTML pages of an audit database's claims and articles tables:
+
+    * ``/DB/claims`` with no column choice opens on the readable columns; ``?_all=1`` or any
+      ``_col``/``_nocol`` shows what was asked;
+    * a search page is not counted row by row (``_nocount``: with a million claims, a common word
+      matches tens of thousands); ``search_count`` gives the number from the full-text index.
+    The JSON and CSV pages are Datasette's own."""
+    table_path = re.compile(r"^/(?P<db>[^/]+)/(?P<table>claims|articles)$")
 
     def wrap(app):
         async def wrapped(scope, receive, send):
             if scope.get("type") == "http":
-                match = claims_path.match(scope.get("path", ""))
+                match = table_path.match(scope.get("path", ""))
                 if match and _is_audit_name(datasette, match.group("db")):
                     pairs = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-                    if not any(k in ("_col", "_nocol", "_all", "_shape") for k, _ in pairs):
-                        pairs += [("_col", c) for c in CLAIMS_DEFAULT_COLUMNS]
-                        scope = dict(scope, query_string=urlencode(pairs).encode("latin-1"))
+                    keys = {k for k, _ in pairs}
+                    added = []
+                    if match.group("table") == "claims" and not keys & {"_col", "_nocol", "_all", "_shape"}:
+                        added += [("_col", c) for c in CLAIMS_DEFAULT_COLUMNS]
+                    if any(k.startswith("_search") for k in keys) and "_nocount" not in keys:
+                        added.append(("_nocount", "1"))
+                    if added:
+                        scope = dict(scope, query_string=urlencode(pairs + added).encode("latin-1"))
             await app(scope, receive, send)
 
         return wrapped
 
     return wrap
+
+
+async def search_count(datasette, database: str, table: str, request) -> int | None:
+    """Rows matching ``?_search=`` (and no other filter), counted in the full-text index alone."""
+    if request is None or "_search" not in request.args:
+        return None
+    if any(not (k.startswith("_") and "__" not in k) for k in request.args) or request.args.get("_searchmode"):
+        return None
+    db = datasette.databases.get(database)
+    fts = ((datasette.table_metadata(database, table) or {}).get("fts_table")) or f"{table}_fts"
+    if db is None or not re.fullmatch(r"[A-Za-z0-9_]+", fts):
+        return None
+    try:
+        result = await db.execute(
+            f"select count(*) from [{fts}] where [{fts}] match ?",
+            [escape_fts(request.args.get("_search") or "")],
+            custom_time_limit=200,
+        )
+    except Exception:  # noqa: BLE001 - no count rather than no page
+        return None
+    return result.rows[0][0]
 
 
 # --------------------------------------------------------------------------------------------------

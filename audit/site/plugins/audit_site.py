@@ -72,11 +72,14 @@ def extra_template_vars(template, database, table, request, datasette):
             return {"audit_listing": await tables.audit_listing(datasette, request)}
         if template == "database.html" and database:
             return {"audit_listing": await tables.audit_listing(datasette, request, only=database)}
-        if template == "table.html" and table == "claims" and request is not None:
+        if template == "table.html" and table in ("claims", "articles") and request is not None:
             db = datasette.databases.get(database)
             if db is None or not await is_audit_db(db):
                 return {}
-            return {"audit_all_columns_url": datasette.urls.table(database, "claims") + "?_all=1"}
+            found = {"audit_search_count": await tables.search_count(datasette, database, table, request)}
+            if table == "claims":
+                found["audit_all_columns_url"] = datasette.urls.table(database, "claims") + "?_all=1"
+            return found
         if template == "row.html" and table in ("articles", "claims") and request is not None:
             db = datasette.databases.get(database)
             pks = (request.url_vars or {}).get("pks")
