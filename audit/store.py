@@ -63,7 +63,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 if_not_exists=True,
             )
         for table, cols in schema["indexes"]:
-            db[table].create_index(cols, if_not_exists=True)  # type: ignore[union-attr]
+            # "-column": descending, so an index serves "order by column desc, pk"
+            columns = [sqlite_utils.db.DescIndex(c[1:]) if c.startswith("-") else c for c in cols]
+            name = "idx_{}_{}".format(table, "_".join(c.lstrip("-") + ("_desc" if c[0] == "-" else "") for c in cols))
+            db[table].create_index(columns, index_name=name, if_not_exists=True)  # type: ignore[union-attr]
     for table, cols in schema["fts"].items():
         if not db[table].detect_fts():  # type: ignore[union-attr]
             db[table].enable_fts(cols, create_triggers=True, tokenize="porter")  # type: ignore[union-attr]
