@@ -116,9 +116,11 @@ def default_columns_wrapper(datasette):
     * ``/DB/claims`` with no column choice opens on the readable columns; ``?_all=1`` or any
       ``_col``/``_nocol`` shows what was asked;
     * a search page is not counted row by row (``_nocount``: with a million claims, a common word
-      matches tens of thousands); ``search_count`` gives the number from the full-text index.
+      matches tens of thousands); ``search_count`` gives the number from the full-text index;
+    * nor is the ``outlet_summary`` view (one row per outlet, each unknown outlet its own row:
+      counting it computes every row's columns).
     The JSON and CSV pages are Datasette's own."""
-    table_path = re.compile(r"^/(?P<db>[^/]+)/(?P<table>claims|articles)$")
+    table_path = re.compile(r"^/(?P<db>[^/]+)/(?P<table>claims|articles|outlet_summary)$")
 
     def wrap(app):
         async def wrapped(scope, receive, send):
@@ -130,7 +132,8 @@ def default_columns_wrapper(datasette):
                     added = []
                     if match.group("table") == "claims" and not keys & {"_col", "_nocol", "_all", "_shape"}:
                         added += [("_col", c) for c in CLAIMS_DEFAULT_COLUMNS]
-                    if any(k.startswith("_search") for k in keys) and "_nocount" not in keys:
+                    uncounted = match.group("table") == "outlet_summary" or any(k.startswith("_search") for k in keys)
+                    if uncounted and "_nocount" not in keys:
                         added.append(("_nocount", "1"))
                     if added:
                         scope = dict(scope, query_string=urlencode(pairs + added).encode("latin-1"))
