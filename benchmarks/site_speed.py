@@ -20,6 +20,7 @@ None of this is asserted anywhere: the figures go to docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import socket
 import sqlite3
@@ -151,7 +152,7 @@ def pages(db_name: str, article_id: str, claim_id: str) -> dict[str, str]:
         "home": "/",
         "database page": d,
         "articles table": f"{d}/articles",
-        "articles table, page 2": f"{d}/articles?_next=50",
+        "articles table, page 2": f"{d}/articles?_next={{next}}",
         "claims table": f"{d}/claims",
         "claims facet": CLAIMS_FACET.format(d=d),
         "claims filter+sort": CLAIMS_FILTER_SORT.format(d=d),
@@ -191,8 +192,10 @@ def measure(db_path: Path, log_dir: Path) -> None:
     ours = Server(serve_command(db_path, port=port), port, log_dir / "site_speed_ours.log")
     results = {}
     try:
+        with urllib.request.urlopen(f"{ours.url}/{db_name}/articles.json", timeout=120) as resp:
+            next_token = json.load(resp)["next"]
         for name, path in pages(db_name, article_id, claim_id).items():
-            results[name] = timed(ours.url + path)
+            results[name] = timed(ours.url + path.replace("{next}", quote(str(next_token), safe="")))
     finally:
         ours.stop()
     port = free_port()

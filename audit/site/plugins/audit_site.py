@@ -56,6 +56,11 @@ def asgi_wrapper(datasette):
 
 
 @hookimpl
+def filters_from_request(request, database, table, datasette):
+    return tables.search_filters(request, database, table, datasette)
+
+
+@hookimpl
 def render_cell(row, value, column, table, database, datasette):
     return tables.render_cell(row, value, column, table, database, datasette)
 
