@@ -122,7 +122,7 @@ async def _summary_answers(facet) -> list[list[dict]] | None:
 
 
 def _searching(facet) -> bool:
-    return facet.request is not None and any(k.startswith("_search") for k in facet.request.args)
+    return facet.request is not None and any(k.startswith(("_search", "_audit_search")) for k in facet.request.args)
 
 
 def _wrap(original):
