@@ -41,10 +41,10 @@ class RunSummary:
 
     def line(self) -> str:
         def n(count: int, word: str) -> str:
-            return f"{count:,} {word}" + ("" if count == 1 else "s")
+            return f"{count} {word}" + ("" if count == 1 else "s")
 
         rate = f", {self.words / self.seconds:,.0f} words/s" if self.seconds > 0 and self.words else ""
-        skipped = f" ({self.skipped:,} unchanged, skipped)" if self.skipped else ""
+        skipped = f" ({self.skipped} unchanged, skipped)" if self.skipped else ""
         warnings = f", {n(self.warnings, 'warning')}" if self.warnings else ""
         return (
             f"{n(self.articles, 'article')}{skipped}, {n(self.claims, 'claim')}, {n(self.errors, 'error')}{warnings}, "
