@@ -307,7 +307,7 @@ def test_hostile_input(tmp_path: Path, case_id: str, build: Builder, outcome: st
     if outcome == "warning":
         assert len(warnings) == 1 and fragment in warnings[0][4], warnings
         assert warnings[0][0].endswith(hostile.name)
-        assert "1 warnings" in result.stderr
+        assert "1 warning," in result.stderr
     else:
         assert warnings == []
 
