@@ -58,13 +58,17 @@ class RunSummary:
     words: int = 0
     seconds: float = 0.0
     error_messages: list[str] = field(default_factory=list)
+    stdin_ids: list[str] = field(default_factory=list)  # ids given to articles read from standard input
 
     def line(self) -> str:
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}" + ("" if count == 1 else "s")
+
         rate = f", {self.words / self.seconds:,.0f} words/s" if self.seconds > 0 and self.words else ""
         skipped = f" ({self.skipped} unchanged, skipped)" if self.skipped else ""
-        warnings = f", {self.warnings} warnings" if self.warnings else ""
+        warnings = f", {n(self.warnings, 'warning')}" if self.warnings else ""
         return (
-            f"{self.articles} articles{skipped}, {self.claims} claims, {self.errors} errors{warnings}, "
+            f"{n(self.articles, 'article')}{skipped}, {n(self.claims, 'claim')}, {n(self.errors, 'error')}{warnings}, "
             f"{self.seconds:.1f} seconds{rate}"
         )
 
@@ -217,6 +221,8 @@ def audit_paths(
                 continue
             if progress:
                 progress(item.article_id)
+            if item.origin == "-":
+                summary.stdin_ids.append(item.article_id)
             sha = _sha(item.text)
             earlier = seen.get(item.article_id)
             if earlier:

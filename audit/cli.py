@@ -137,6 +137,8 @@ def _run(
     if show_progress:
         sys.stderr.write("\r\x1b[2K")
     typer.echo(summary.line(), err=True)
+    for article_id in summary.stdin_ids:  # on standard output, for `audit show $(... | audit run -)`
+        typer.echo(article_id)
     return 1 if summary.errors else 0
 
 
@@ -258,17 +260,19 @@ def show(
     db: DbOption = Path("audit.db"),
 ) -> None:
     """Print an article's claims with kind, source, chain and score, for a class without a browser."""
-    from .report import article_report
+    from .report import article_report, closest_ids
 
     database = _open(db)
     try:
         text = article_report(database, article_id)
+        near = closest_ids(database, article_id) if text is None else []
     except sqlite3.Error as exc:
         _fail(f"cannot read database {db}: {describe_sqlite_error(exc)}")
     finally:
         database.close()
     if text is None:
-        typer.echo(f"error: no article {article_id!r} in {db}", err=True)
+        hint = f"; closest: {', '.join(near)}" if near else ""
+        typer.echo(f"error: no article {article_id!r} in {db}{hint}", err=True)
         raise typer.Exit(1)
     typer.echo(text)
 

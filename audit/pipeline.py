@@ -98,7 +98,7 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
     return AuditedArticle(
         article_id=raw.article_id,
         text=text,
-        title=raw.title or _headline_text(text, cleaned),
+        title=raw.title or _headline_text(text, cleaned) or _first_line_title(text, cleaned),
         outlet=outlet,
         author=raw.author,
         wire=cleaned.wire,
@@ -124,6 +124,15 @@ def _wire_wrote_dateline(cleaned) -> bool:
 def _headline_text(text: str, cleaned) -> str | None:
     h = cleaned.headline
     return text[h.start : h.end] if h else None
+
+
+def _first_line_title(text: str, cleaned, limit: int = 90) -> str | None:
+    """No headline: the first line of story text stands in as a readable title, cut at a word."""
+    first = next((s for s in cleaned.segments if s.role == "body"), None)
+    line = " ".join(text[first.start : first.end].split()) if first else ""
+    if len(line) <= limit:
+        return line or None
+    return line[: line.rfind(" ", 0, limit - 1) if " " in line[: limit - 1] else limit - 1].rstrip(" ,;:") + "\u2026"
 
 
 def _dedupe_ids(claims: list[Claim]) -> None:

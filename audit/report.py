@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import textwrap
@@ -66,3 +67,23 @@ def _report(db: sqlite_utils.Database, article_id: str, width: int = 100) -> str
         lines += textwrap.wrap(c["explanation"], width, initial_indent="       ", subsequent_indent="       ")
         lines.append("")
     return "\n".join(lines)
+
+
+def closest_ids(db: sqlite_utils.Database, article_id: str, n: int = 5) -> list[str]:
+    """Stored article ids nearest to one that is not there: those starting with it (``002`` finds
+    ``002_0d6f2a640b3f5aa7.txt``), else the most similar."""
+    wanted = article_id.strip()
+    if not wanted:
+        return []
+    escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    found = [
+        r[0]
+        for r in db.execute(
+            "select article_id from articles where article_id like ? escape '\\' order by article_id limit ?",
+            [escaped + "%", n],
+        )
+    ]
+    if found:
+        return found
+    ids = [r[0] for r in db.execute("select article_id from articles limit 100000")]
+    return difflib.get_close_matches(wanted, ids, n=n, cutoff=0.5)

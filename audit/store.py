@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
+from . import summaries
 from .lexicon import load_json
 from .models import AuditedArticle, IngestError
 
@@ -215,7 +216,7 @@ def _schema_missing(db: sqlite_utils.Database) -> list[str]:
             missing.append(f"columns of {name}")
     indexes = {r[0] for r in db.execute("select name from sqlite_master where type = 'index'")}
     for table, cols in schema["indexes"]:
-        if f"idx_{table}_{'_'.join(cols)}" not in indexes:
+        if _index_name(table, cols) not in indexes:
             missing.append(f"index on {table}")
     for table in schema["fts"]:
         if f"{table}_fts" not in existing:
@@ -258,7 +259,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 if_not_exists=True,
             )
         for table, cols in schema["indexes"]:
-            db[table].create_index(cols, if_not_exists=True)  # type: ignore[union-attr]
+            db[table].create_index(  # type: ignore[union-attr]
+                _index_columns(cols), index_name=_index_name(table, cols), if_not_exists=True
+            )
         for table, cols in schema["fts"].items():
             if not db[table].detect_fts():  # type: ignore[union-attr]
                 db[table].enable_fts(cols, create_triggers=True, tokenize="porter")  # type: ignore[union-attr]
@@ -269,6 +272,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             if existing_view is None or sql not in existing_view[0]:
                 db.create_view(name, sql, replace=True)  # a changed view definition reaches old databases
         db["kinds"].upsert_all(_kind_rows(), pk="kind")  # type: ignore[union-attr]
+        summaries.ensure(db)  # the site's summary tables of a database stored before they existed
+
+
+def _index_columns(cols: list[str]) -> list:
+    """ "-column": descending, so an index serves "order by column desc, pk"."""
+    return [sqlite_utils.db.DescIndex(c[1:]) if c.startswith("-") else c for c in cols]
+
+
+def _index_name(table: str, cols: list[str]) -> str:
+    return "idx_{}_{}".format(table, "_".join(c.lstrip("-") + ("_desc" if c[0] == "-" else "") for c in cols))
 
 
 def is_current(
@@ -459,6 +472,7 @@ def save_article(db: sqlite_utils.Database, art: AuditedArticle, guard: Callable
         other = guard() if guard else None
         if other:
             raise AlreadyStored(other)
+        summaries.remove_article(db, art.article_id)  # the site's summary tables, in this transaction
         db.execute(
             "delete from corroboration where claim_id in (select claim_id from claims where article_id = ?)",
             [art.article_id],
@@ -471,6 +485,7 @@ def save_article(db: sqlite_utils.Database, art: AuditedArticle, guard: Callable
         db.execute("delete from articles where article_id = ?", [art.article_id])
         for table in ("articles", "sources", "claims", "hops", "flags", "segments"):
             _insert_rows(db, table, rows[table])
+        summaries.add_article(db, rows)
 
 
 def save_error(db: sqlite_utils.Database, err: IngestError, severity: str = "error") -> None:

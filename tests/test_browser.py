@@ -4,13 +4,16 @@ article's text never run. Needs /usr/bin/chromium and the playwright package (ne
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -188,9 +191,9 @@ def test_chart_and_claim_pages_render(browser, seeds_server):
     page = browser.new_page()
     try:
         page.goto(server.url + "/-/kind-mix", wait_until="load")
-        assert page.locator("svg.kind-mix-chart").count() == 2
-        assert page.locator("svg.kind-mix-chart rect").count() > 10
-        page.locator("svg.kind-mix-chart a").first.click()
+        assert page.locator(".kind-mix-chart").count() == 2
+        assert page.locator(".kind-mix-chart svg.bar rect").count() > 10
+        page.locator(".kind-mix-chart .bar-label a").first.click()
         page.wait_for_selector("[data-audit-article]")
         page.locator("a.hl").first.click(modifiers=[])
         page.locator("[data-detail]:visible .detail-links a", has_text="Claim page").click()
@@ -231,5 +234,79 @@ def test_payloads_in_the_article_never_run(browser, evil_server):
             assert page.evaluate("typeof window.__pwned") == "undefined", href
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert dialogs == []
+    finally:
+        page.close()
+
+
+PHONE = {"width": 420, "height": 860}
+
+
+def horizontal_overflow(page) -> int:
+    """How many pixels the page scrolls sideways (0: none)."""
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def test_phone_width_never_scrolls_sideways(browser, seeds_server):
+    server, db = seeds_server
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        article_id = conn.execute("select article_id from articles order by claim_count desc limit 1").fetchone()[0]
+        claim_id = conn.execute(
+            "select claim_id from claims where article_id = ? order by hop_count desc, position limit 1", [article_id]
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    page = browser.new_page(viewport=PHONE)
+    try:
+        for path in (f"/-/article/{quote(article_id)}", f"/-/claim/{quote(claim_id)}", "/-/kind-mix"):
+            page.goto(server.url + path, wait_until="load")
+            assert horizontal_overflow(page) <= 0, path
+        # the kind-mix labels keep a readable size (an SVG scaled to the screen shrank them to ~4 px)
+        page.goto(server.url + "/-/kind-mix", wait_until="load")
+        size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.bar-label')).fontSize)")
+        assert size >= 12
+        # the legend is all on screen
+        page.goto(server.url + f"/-/article/{quote(article_id)}", wait_until="load")
+        right = page.evaluate(
+            "Math.max(...[...document.querySelectorAll('.legend li')].map(e => e.getBoundingClientRect().right))"
+        )
+        assert right <= PHONE["width"]
+        # on the claim page the chain stacks: each hop below the one before, arrows pointing down
+        page.goto(server.url + f"/-/claim/{quote(claim_id)}", wait_until="load")
+        tops = page.evaluate(
+            "[...document.querySelectorAll('ol.chain li.hop')].map(e => e.getBoundingClientRect().top)"
+        )
+        assert len(tops) >= 2 and tops == sorted(tops) and len(set(tops)) == len(tops)
+        arrow = page.evaluate("getComputedStyle(document.querySelector('ol.chain li.hop'), '::after').content")
+        assert "\u2193" in arrow
+    finally:
+        page.close()
+
+
+def test_claims_table_opens_on_readable_columns(browser, seeds_server):
+    server, db = seeds_server
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(server.url + f"/{db.stem}/claims", wait_until="load")
+        headers = [h.strip().lower() for h in page.locator("table.rows-and-columns thead th").all_inner_texts()]
+        names = [re.sub(r"[^a-z_]", "", h) for h in headers]
+        assert names[:8] == ["claim_id", "article_id", "content", "kind", "source_id", "grade", "score", "flags"]
+        assert "content_start" not in names and "sentence" not in names
+        # kinds as labels, grades coloured, flags as chips
+        assert page.locator("table.rows-and-columns td.col-grade .grade").count() > 0
+        assert page.locator("table.rows-and-columns td.col-flags code.flag").count() > 0
+        assert "Anonymous" in " ".join(page.locator("table.rows-and-columns td.col-kind").all_inner_texts())
+        # the column descriptions are folded; the rows start on the first screen
+        assert page.locator("details.column-descriptions-fold").count() == 1
+        assert not page.locator("details.column-descriptions-fold").get_attribute("open")
+        assert page.locator("table.rows-and-columns").bounding_box()["y"] < 1000
+        # every column is a click away
+        page.get_by_role("link", name="Show all columns").click()
+        page.wait_for_load_state("load")
+        more = [
+            re.sub(r"[^a-z_]", "", h.strip().lower())
+            for h in page.locator("table.rows-and-columns thead th").all_inner_texts()
+        ]
+        assert "content_start" in more and "sentence" in more
     finally:
         page.close()

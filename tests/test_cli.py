@@ -107,10 +107,11 @@ def test_run_stdin_plain_text(tmp_path: Path) -> None:
     text = "The finance minister said the budget would grow next year.\n"
     result = invoke("run", "-", "--db", db, input=text)
     assert result.exit_code == 0, result.output
-    assert re.search(r"\b1 articles\b", result.stderr), result.stderr
+    assert re.search(r"\b1 article, ", result.stderr), result.stderr  # proper English: one article
     records = export_records(db)
     assert len(records) == 1
     assert records[0]["article_id"].startswith("stdin")
+    assert records[0]["article_id"] in result.stdout.split()  # the id it was given is printed
     assert any("budget would grow" in c["content"] for c in records[0]["claims"])
 
 
@@ -308,3 +309,21 @@ def test_corrected_title_is_audited_again(tmp_path: Path) -> None:
     batch.write_text(json.dumps({"id": "x", "title": "New", "text": "Officials said it rained.\n"}) + "\n", "utf-8")
     invoke("run", batch, "--db", db)
     assert sqlite_utils.Database(db)["articles"].get("x")["title"] == "New"
+
+
+@pytest.mark.parametrize(
+    ("asked", "suggested"),
+    [
+        ("002", "002_0d6f2a640b3f5aa7.txt"),  # the start of an id
+        ("00_c3e996ea259f14b0.txt", "000_c3e996ea259f14b0.txt"),  # a typo
+        ("zzzz-nothing-like-it", None),  # nothing close: no suggestion
+    ],
+)
+def test_show_missing_id_lists_the_closest(seeds_db: Path, asked: str, suggested: str | None) -> None:
+    result = invoke("show", asked, "--db", seeds_db)
+    assert result.exit_code == 1
+    assert f"no article {asked!r}" in result.stderr
+    if suggested:
+        assert "closest:" in result.stderr and suggested in result.stderr
+    else:
+        assert "closest:" not in result.stderr

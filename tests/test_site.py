@@ -489,9 +489,13 @@ def test_pages_respect_permissions(site_db):
 
 
 def load_plugin():
+    """The plugin file as Datasette loads it, plus the site helpers it is built from."""
+    from audit.site import common
+
     spec = importlib.util.spec_from_file_location("audit_site_under_test", SITE / "plugins" / "audit_site.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    module.safe_color, module.FALLBACK_COLOR = common.safe_color, common.FALLBACK_COLOR
     return module
 
 
@@ -536,3 +540,172 @@ def test_highlight_keeps_the_text_and_nests_cleanly():
         assert depth >= 0
     assert depth == 0
     assert plugin.safe_color("red;}body{x") == plugin.FALLBACK_COLOR
+
+
+# --------------------------------------------------------------------------------------------------
+# Archive scale: bounded pages, summary tables, readable tables
+
+
+HUGE_SENTENCES = 12_000
+
+
+@pytest.fixture(scope="module")
+def huge_db(tmp_path_factory) -> Path:
+    """One article of 12,000 attributed sentences (about 1 MB), and one whose id holds a tilde."""
+    folder = tmp_path_factory.mktemp("huge")
+    speakers = ("the mayor", "a council spokesman", "officials familiar with the plan", "Jane Doe, the treasurer")
+    lines = ["City budget talks drag on", ""]
+    for i in range(HUGE_SENTENCES):
+        lines.append(f"The budget for district {i} would grow by {i % 17 + 1} percent, {speakers[i % 4]} said.")
+    batch = folder / "batch.jsonl"
+    batch.write_text(
+        json.dumps({"id": "huge", "text": "\n".join(lines) + "\n"})
+        + "\n"
+        + json.dumps({"id": "story~34", "text": "The bridge will close in May, the mayor said.\n"})
+        + "\n",
+        encoding="utf-8",
+    )
+    db_path = folder / "huge.db"
+    summary = audit_paths([str(batch)], db_path, max_bytes=50_000_000)
+    assert summary.errors == 0 and summary.articles == 2
+    return db_path
+
+
+def test_huge_article_page_is_paged(huge_db):
+    ds = make_datasette(huge_db)
+    total = query_db(huge_db, "select count(*) as n from claims where article_id = 'huge'")[0]["n"]
+    assert total >= HUGE_SENTENCES
+    first, middle, last, versions = fetch(
+        ds, "/-/article/huge", "/-/article/huge?page=60", f"/-/article/huge?page={10**6}", "/-/versions.json"
+    )
+    assert first.status_code == 200 and middle.status_code == 200 and last.status_code == 200
+    assert versions.status_code == 200
+    for page in (first.text, middle.text, last.text):
+        assert page.count('id="detail-') <= 100  # one page of claims, with their chains
+        assert len(page) < 1_000_000  # the whole article would be tens of megabytes
+    assert f"of {total:,}" in first.text and 'rel="next"' in first.text and 'rel="prev"' not in first.text
+    assert 'rel="next"' in middle.text and 'rel="prev"' in middle.text
+    assert 'rel="next"' not in last.text  # a page past the end shows the last page
+    # page 60 holds claims 5,901-6,000, highlighted in the stretch of text that holds them
+    wanted = query_db(huge_db, "select claim_id from claims where article_id = 'huge' and position in (5900, 5999)")
+    for row in wanted:
+        assert f'data-claim="{row["claim_id"]}"' in middle.text
+    assert "district 5900 " in middle.text and "district 10 " not in middle.text
+
+
+def test_ids_with_a_tilde(huge_db):
+    ds = make_datasette(huge_db)
+    claim_id = query_db(huge_db, "select claim_id from claims where article_id = 'story~34'")[0]["claim_id"]
+    home, article, encoded, claim = fetch(
+        ds, "/", "/-/article/story~34", "/-/article/story%7E34", f"/-/claim/{claim_id}"
+    )
+    assert "/-/article/story%7E34" in home.text
+    assert article.status_code == 200 and encoded.status_code == 200 and claim.status_code == 200
+    assert "The bridge will close in May" in article.text
+    assert get(ds, "/-/article/..").status_code == 404  # not an id: no such article
+
+
+def facet_values(ds, path: str, column: str) -> dict[str, int]:
+    data = get(ds, path).json()
+    return {str(v["value"]): v["count"] for v in data["facet_results"][column]["results"]}
+
+
+def test_facets_from_summaries_equal_the_counts(ds, site_db):
+    live = {r["kind"]: r["n"] for r in query_db(site_db, "select kind, count(*) as n from claims group by kind")}
+    assert facet_values(ds, "/seeds/claims.json", "kind") == live
+    grades = {
+        r["grade"]: r["n"]
+        for r in query_db(
+            site_db, "select grade, count(*) as n from claims where kind = 'anonymous_vague' group by grade"
+        )
+    }
+    assert facet_values(ds, "/seeds/claims.json?kind=anonymous_vague", "grade") == grades
+    flags = {}
+    for row in query_db(site_db, "select flags from claims where flags like '%VAGUE_SOURCE%'"):
+        for code in set(json.loads(row["flags"])):
+            flags[code] = flags.get(code, 0) + 1
+    assert facet_values(ds, "/seeds/claims.json?flags__arraycontains=VAGUE_SOURCE", "flags") == flags
+    # two filters: counted by Datasette as usual, and still right
+    both = query_db(
+        site_db, "select count(*) as n from claims where kind = 'anonymous_vague' and grade = 'F' and outlet = 'TASS'"
+    )[0]["n"]
+    counted = facet_values(ds, "/seeds/claims.json?kind=anonymous_vague&grade=F", "outlet")
+    assert counted.get("TASS", 0) == both
+    assert (
+        get(ds, "/seeds/claims.json").json()["filtered_table_rows_count"]
+        == query_db(site_db, "select count(*) as n from claims")[0]["n"]
+    )
+
+
+def test_summaries_follow_a_reaudit(tmp_path):
+    from audit.store import open_db
+    from audit.summaries import rebuild
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = folder / "story.txt"
+    story.write_text("Officials said the plan would fail.\nThe mayor said it would not.\n", encoding="utf-8")
+    db_path = tmp_path / "s.db"
+    audit_paths([str(folder)], db_path)
+    story.write_text("A source said the plan was secret.\n", encoding="utf-8")  # fewer claims, other kinds
+    audit_paths([str(folder)], db_path)
+    db = open_db(db_path)
+    try:
+        kept = {
+            t: sorted(map(tuple, db.execute(f"select * from {t}").fetchall()))
+            for t in ("facet_counts", "outlet_kinds", "article_kinds", "source_counts")
+        }
+        rebuild(db)  # from the stored rows
+        for table, rows_before in kept.items():
+            assert sorted(map(tuple, db.execute(f"select * from {table}").fetchall())) == rows_before, table
+        claims = db.execute("select count(*) from claims").fetchone()[0]
+        assert (
+            db.execute("select count from facet_counts where [column] = '*' and table_name = 'claims'").fetchone()[0]
+            == claims
+        )
+    finally:
+        db.close()
+
+
+def test_claims_table_opens_on_readable_columns(ds):
+    page = get(ds, "/seeds/claims").text
+    headers = re.findall(r'<th [^>]*data-column="([a-z_]+)"', page)
+    assert headers[:8] == ["claim_id", "article_id", "content", "kind", "source_id", "grade", "score", "flags"]
+    assert "content_start" not in headers and "Show all columns" in page
+    assert 'class="grade small grade-' in page and '<code class="flag">' in page
+    everything = get(ds, "/seeds/claims?_all=1").text
+    assert 'data-column="content_start"' in everything and "Show the main columns only" in everything
+    # the JSON API keeps every column
+    assert "content_start" in get(ds, "/seeds/claims.json").json()["columns"]
+
+
+def test_canned_queries_show_labels_and_coloured_grades(ds):
+    page = get(ds, "/seeds/weakest_claims").text
+    assert 'class="grade small grade-f"' in page
+    assert '<span class="kind-label"><span class="swatch k-nonpublic_document"></span>' in page
+    assert "[&#34;" not in page  # flags are chips, not a JSON array
+
+
+def test_articles_without_headline_or_outlet(ds, site_db):
+    untitled = query_db(site_db, "select article_id, title from articles where article_id like '003%'")[0]
+    assert untitled["title"] and untitled["title"].startswith("Russian President Vladimir Putin said")
+    chart = get(ds, "/-/kind-mix").text
+    unknown = query_db(site_db, "select article_id from articles where outlet is null and wire is null")
+    assert len(unknown) == 2
+    bars = chart.split('<details class="chart-data">')[0]
+    assert bars.count("outlet unknown: ") == 2  # each its own bar, never merged
+    assert "(unknown)" not in chart
+    home = get(ds, "/").text
+    listing = home[home.index('class="audit-pages"') :]
+    assert listing.index("The articles table") < listing.index("/-/kind-mix")
+    assert "003_8f899b33aa897c36.txt</a>" not in home  # listed by its title
+
+
+def test_search_page_counts_from_the_index(ds, site_db):
+    page = get(ds, "/seeds/claims?_search=Kremlin").text
+    data = get(ds, "/seeds/claims.json?_search=Kremlin").json()  # the JSON API counts as Datasette does
+    assert data["filtered_table_rows_count"] > 0
+    assert f"<strong>{data['filtered_table_rows_count']:,}</strong> of the claims match" in page
+    assert "Kremlin" in page
+    articles = get(ds, "/seeds/articles?_search=Peskov").text
+    assert "of the articles match" in articles
