@@ -139,19 +139,36 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights) -> None:
         rows = lookup.execute(
             f"select idx, article_id, terms from items where idx in ({','.join('?' * len(ids))})", ids
         ).fetchall()
-        items = [(idx, art, frozenset(t.split())) for idx, art, t in rows]
-        for x in range(len(items)):
-            i, art_i, t_i = items[x]
-            for y in range(x + 1, len(items)):
-                j, art_j, t_j = items[y]
-                if art_i == art_j or uf.find(i) == uf.find(j):
-                    continue  # an article repeating itself is not corroboration
-                if same_claim(t_i, t_j, idf):
-                    ri, rj = uf.find(i), uf.find(j)
-                    rep_i = t_i if ri == i else _terms_of(lookup, ri)
-                    rep_j = t_j if rj == j else _terms_of(lookup, rj)
-                    if same_claim(rep_i, rep_j, idf):
-                        uf.union(i, j)
+        # Claims with the very same terms (wire copy repeated by many outlets) are compared once.
+        groups: dict[str, list[tuple[int, str]]] = {}
+        for idx, art, t in rows:
+            groups.setdefault(t, []).append((idx, art))
+        distinct = [(frozenset(t.split()), members) for t, members in groups.items()]
+        for _, same in distinct:
+            if len(same) > 1:
+                _link_members(uf, same, same)
+        for x in range(len(distinct)):
+            t_i, members_i = distinct[x]
+            for y in range(x + 1, len(distinct)):
+                t_j, members_j = distinct[y]
+                i, j = members_i[0][0], members_j[0][0]
+                if uf.find(i) == uf.find(j) or not same_claim(t_i, t_j, idf):
+                    continue
+                ri, rj = uf.find(i), uf.find(j)
+                rep_i = t_i if ri == i else _terms_of(lookup, ri)
+                rep_j = t_j if rj == j else _terms_of(lookup, rj)
+                if same_claim(rep_i, rep_j, idf):
+                    _link_members(uf, members_i, members_j)
+
+
+def _link_members(uf: _UnionFind, a: list[tuple[int, str]], b: list[tuple[int, str]]) -> None:
+    """Link two groups of claims with the same content; an article repeating itself is not
+    corroboration, so only claims of different articles are joined."""
+    for i, art_i in a:
+        for j, art_j in b:
+            if art_i != art_j:
+                uf.union(i, j)
+                break
 
 
 def _terms_of(cursor: sqlite3.Cursor, idx: int) -> frozenset[str]:
