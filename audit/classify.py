@@ -191,6 +191,10 @@ def _head(words: list[str]) -> str:
     ("Article 9" has the head "article")."""
     while len(words) > 1 and re.fullmatch(r"[\divxlc.]+", words[-1]):
         words = words[:-1]
+    docs = lexicon().sets["document_heads"]
+    for i, w in enumerate(words[:-1]):
+        if w in docs and words[i + 1] in ("the", "a", "an", "his", "her", "their", "its"):
+            return w  # "a memo the Daily Ledger obtained": the memo, then a relative clause
     for i, w in enumerate(words):
         if w in HEAD_STOPS and i > 0:
             return words[i - 1]
@@ -309,12 +313,12 @@ class Classifier:
             )
         outlet = lex.outlet_re.search(s)
         publication = re.search(r"\b(?:newspaper|magazine|weekly|daily|tabloid|broadcaster|website|news site)\b", low)
-        if (
+        if _head(words) not in lex.sets["document_heads"] and (
             outlet
             or low in lex.sources["outlet_phrases"]
             or _head(words) in lex.sets["outlet_heads"]
             or publication  # "the newspaper Asahi", "the weekly magazine Shukan Bunshun"
-        ):
+        ):  # ... but "a memo the Daily Ledger obtained" is the memo
             name = outlet.group(0) if outlet else s
             return Resolved(
                 "other_outlet",

@@ -67,6 +67,29 @@ def kind_row(kind: str, rule: str, text: str, source: str | None = None, content
 # kind for ``unattributed``)
 # --------------------------------------------------------------------------------------
 MUST = [
+    # a described person "familiar with the investigation" is not the investigation (a document)
+    kind_row(
+        "anonymous_vague",
+        "familiar-with-an-investigation-is-a-person",
+        "A person familiar with the investigation said the memo was forged.",
+        "A person familiar with the investigation",
+        "the memo was forged",
+    ),
+    kind_row(
+        "anonymous_described",
+        "close-to-an-investigation-is-a-person",
+        "A source close to the investigation said the mayor knew.",
+        "A source close to the investigation",
+        "the mayor knew",
+    ),
+    # the head noun before a relative clause decides: the memo, not the paper that obtained it
+    kind_row(
+        "nonpublic_document",
+        "memo-a-paper-obtained-relative-clause",
+        "A confidential memo the Daily Ledger obtained through a former aide says the plan failed.",
+        "A confidential memo",
+        "the plan failed",
+    ),
     # witnessed: the outlet saw or counted it itself
     kind_row(
         "witnessed",
