@@ -413,8 +413,6 @@ KIND_ROWS = [
         "condition, according to a case report published in the journal BMJ Case Reports.",
         "it was this type of fluffy bedding that left a man not only breathless",
         "case report",
-        gap="a case report published in a medical journal is taken as another outlet's reporting (other_outlet) "
-        "and resolved to 'the journal'",
     ),
     # anonymous_described: unnamed people whose affiliation, position or access is described
     kind_row(
