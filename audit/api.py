@@ -153,6 +153,61 @@ def other_input_with_id(db, item: RawArticle) -> str | None:  # type: ignore[no-
     return None if _input_of(row[0]) == _input_of(item.origin) else row[0]
 
 
+def id_collision(item: RawArticle, other: str) -> IngestError:
+    return IngestError(
+        origin=item.origin,
+        article_id=item.article_id,
+        reason=f"id {item.article_id!r} already holds the article read from {other}; "
+        "not replaced: give this article another id (rename the file, or audit the common "
+        "parent directory so ids keep their paths), or pass --force to replace it",
+    )
+
+
+def admit(
+    db,  # type: ignore[no-untyped-def]
+    item: RawArticle,
+    sha: str,
+    seen: dict[str, tuple[str, str]],
+    force: bool,
+) -> tuple[IngestError | None, IngestError | None] | None:
+    """The gate every engine applies before auditing an article: ``None`` to skip it quietly (met
+    earlier in this run with the same text, or unchanged since the last run), else (error,
+    warning): a repeated id with another text, text that is not English, or an id already stored
+    from a different input (unless ``force``) is an error."""
+    from .pipeline import ENGINE_VERSION
+    from .store import is_current
+
+    earlier = seen.get(item.article_id)
+    if earlier:
+        if earlier[1] == sha:
+            return None
+        return (
+            IngestError(
+                origin=item.origin,
+                article_id=item.article_id,
+                reason=f"repeated id {item.article_id!r}: {earlier[0]} has it already with a different text",
+            ),
+            None,
+        )
+    seen[item.article_id] = (item.origin, sha)
+    error, warning = check_text(item)
+    if error:
+        return error, None
+    given = {
+        "title": item.title,
+        "outlet": item.outlet,
+        "author": item.author,
+        "url": item.url,
+        "published": item.published,
+    }
+    if not force and is_current(db, item.article_id, sha, ENGINE_VERSION, given):
+        return None
+    other = None if force else other_input_with_id(db, item)
+    if other:
+        return id_collision(item, other), None
+    return None, warning
+
+
 def audit_paths(
     inputs: Iterable[str],
     db_path: str | Path,
@@ -184,12 +239,11 @@ def audit_paths(
     Raises ``DatabaseError`` (one plain line) when the database cannot be opened or written;
     every article stored before that stays stored.
     """
-    from .pipeline import ENGINE_VERSION, _sha, audit_article
+    from .pipeline import _sha, audit_article
     from .store import (
         AlreadyStored,
         DatabaseError,
         describe_sqlite_error,
-        is_current,
         open_db,
         save_article,
         save_error,
@@ -224,52 +278,18 @@ def audit_paths(
             if item.origin == "-":
                 summary.stdin_ids.append(item.article_id)
             sha = _sha(item.text)
-            earlier = seen.get(item.article_id)
-            if earlier:
-                if earlier[1] != sha:
-                    fail(
-                        IngestError(
-                            origin=item.origin,
-                            article_id=item.article_id,
-                            reason=f"repeated id {item.article_id!r}: {earlier[0]} has it already "
-                            "with a different text",
-                        )
-                    )
-                else:
-                    summary.skipped += 1
+            verdict = admit(db, item, sha, seen, force)
+            if verdict is None:  # met before with the same text, or unchanged since the last run
+                summary.skipped += 1
                 continue
-            seen[item.article_id] = (item.origin, sha)
-            error, warning = check_text(item)
+            error, warning = verdict
             if error:
                 fail(error)
-                continue
-            given = {
-                "title": item.title,
-                "outlet": item.outlet,
-                "author": item.author,
-                "url": item.url,
-                "published": item.published,
-            }
-            if not force and is_current(db, item.article_id, sha, ENGINE_VERSION, given):
-                summary.skipped += 1
                 continue
 
             def guard(item: RawArticle = item) -> str | None:
                 return None if force else other_input_with_id(db, item)
 
-            def collision(other: str, item: RawArticle = item) -> IngestError:
-                return IngestError(
-                    origin=item.origin,
-                    article_id=item.article_id,
-                    reason=f"id {item.article_id!r} already holds the article read from {other}; "
-                    "not replaced: give this article another id (rename the file, or audit the common "
-                    "parent directory so ids keep their paths), or pass --force to replace it",
-                )
-
-            other = guard()
-            if other:
-                fail(collision(other))
-                continue
             try:
                 audited = audit_article(item)
             except Exception as exc:  # a bug must not sink the batch; it is recorded, named
@@ -278,7 +298,7 @@ def audit_paths(
             try:
                 save_article(db, audited, guard)
             except AlreadyStored as exc:  # another run stored this id meanwhile
-                fail(collision(str(exc)))
+                fail(id_collision(item, str(exc)))
                 continue
             except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
                 fail(stage_error(item, "store", f"cannot store article: {type(exc).__name__}: {exc}"))

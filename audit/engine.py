@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .api import AuditError, RunSummary, check_text, other_input_with_id, stage_error
+from .api import AuditError, RunSummary, admit, stage_error
 from .ingest import DEFAULT_MAX_BYTES, read_inputs
 from .models import IngestError, RawArticle
 
@@ -255,8 +255,8 @@ def audit_paths_dask(
 ) -> DaskRunSummary:
     """``audit_paths`` on a Dask cluster: a LocalCluster of ``workers`` processes, or the
     cluster whose scheduler is at ``scheduler``. Same database, same rows, same errors."""
-    from .pipeline import ENGINE_VERSION, _sha
-    from .store import is_current, open_db, save_error
+    from .pipeline import _sha
+    from .store import open_db, save_error
 
     if workers < 1:
         raise EngineError("--workers must be at least 1")
@@ -289,47 +289,13 @@ def audit_paths_dask(
             if isinstance(item, IngestError):
                 fail(item)
                 continue
-            sha = _sha(item.text)
-            earlier = seen.get(item.article_id)
-            if earlier:
-                if earlier[1] != sha:
-                    fail(
-                        IngestError(
-                            origin=item.origin,
-                            article_id=item.article_id,
-                            reason=f"repeated id {item.article_id!r}: {earlier[0]} has it already "
-                            "with a different text",
-                        )
-                    )
-                else:
-                    summary.skipped += 1
-                continue
-            seen[item.article_id] = (item.origin, sha)
-            error, warning = check_text(item)
-            if error:
-                fail(error)
-                continue
-            given = {
-                "title": item.title,
-                "outlet": item.outlet,
-                "author": item.author,
-                "url": item.url,
-                "published": item.published,
-            }
-            if not force and is_current(db, item.article_id, sha, ENGINE_VERSION, given):
+            verdict = admit(db, item, _sha(item.text), seen, force)
+            if verdict is None:
                 summary.skipped += 1
                 continue
-            other = None if force else other_input_with_id(db, item)
-            if other:
-                fail(
-                    IngestError(
-                        origin=item.origin,
-                        article_id=item.article_id,
-                        reason=f"id {item.article_id!r} already holds the article read from {other}; "
-                        "not replaced: give this article another id (rename the file, or audit the common "
-                        "parent directory so ids keep their paths), or pass --force to replace it",
-                    )
-                )
+            error, warning = verdict
+            if error:
+                fail(error)
                 continue
             yield item, warning
 
