@@ -463,6 +463,36 @@ def _content_start_back(ctx: SentenceContext, upto: int) -> int:
     return start
 
 
+REPORT_THAT_RE = re.compile(
+    r"\b(?:a|an|the|this|that)\s+(?P<src>(?:[A-Z][\w.’'&-]*\s+){1,5}?)(?:(?:new|recent|earlier|latest)\s+)?"
+    r"(?P<cue>report|story|article|analysis|investigation|exposé|expose)\s+that\s+(?P<content>\S)"
+)
+
+
+def reported_that(ctx: SentenceContext) -> list[Found]:
+    """ "seizing upon a New York Times report that Trump had a loss": a publication's report,
+    named before the noun, with its finding after "that"."""
+    out = []
+    text, s1 = ctx.text, ctx.sent.end
+    for m in REPORT_THAT_RE.finditer(text, ctx.sent.start, s1):
+        src_text = m.group("src").strip()
+        if ctx.in_quote(m.start()) or not (lexicon().outlet_re.fullmatch(src_text) or _agency_name(src_text)):
+            continue
+        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
+        nxt = after.group(0).lower() if after else ""
+        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
+            continue  # "a Reuters report that was published Monday": a relative clause, not a finding
+        content = _content_span(text, m.start("content"), s1)
+        if content[1] - content[0] >= 3:
+            src = (m.start("src"), m.start("src") + len(src_text))
+            out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
+    return out
+
+
+def _agency_name(name: str) -> bool:
+    return lexicon().agency_by_alias.get(name.lower()) is not None
+
+
 def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found: list[Found] = []
     text = ctx.text
@@ -507,6 +537,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
             if f:
                 f.cue_lemma = word.lower()
                 found.append(f)
+    found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     found = _trim_overlaps(ctx, found)
     folded = _mark_citations(ctx.text, found)
     return [f for f in found if f not in folded]

@@ -644,6 +644,14 @@ WRITTEN_ROWS = [
         "according to",
         "Two fishing boats were seized near Kunashiri",
     ),
+    # A publication's report named before the noun, its finding after "that".
+    row(
+        "written-outlet-report-that-finding",
+        "Staff members circulated a Washington Post report that the bill had stalled in committee.",
+        "Washington Post",
+        "report",
+        "the bill had stalled in committee",
+    ),
     # A paragraph that is one quotation, after a sentence about a document, is the document's words.
     row(
         "written-quote-paragraph-after-document-lead-in",
@@ -699,6 +707,10 @@ NEGATIVE_ROWS = [
     row(
         "neg-seed-imposed-sanctions-narrative",
         "The West has imposed economic sanctions on Russia over the annexation of Crimea.",
+    ),
+    row(
+        "neg-written-outlet-report-that-relative-clause",
+        "A Reuters report that was published on Monday drew wide attention in the region.",
     ),
     row(
         "neg-written-quote-paragraph-after-narrative-without-document",
