@@ -14,7 +14,7 @@ from .attribute import attribute
 from .chain import build_chain, document_relay, recipient_outlet, relay_phrases
 from .classify import Classifier
 from .clean import clean
-from .lexicon import find_phrase, lexicon
+from .lexicon import cue_info, find_phrase, lexicon
 from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentence, SourceRecord
 from .restate import note_restatement, restate
 from .score import score_claim
@@ -161,7 +161,11 @@ def _attributed_claim(
     # "Raab defended the Twitter account" was said aloud, not posted.
     around = list(sentence_text)
     for cs, ce in a.content:
-        for k in range(max(cs, sent.start), min(ce, sent.end)):
+        # the object right after the cue can still say how it was said ("unleashed a flurry of
+        # tweets saying ..."): its first few words stay
+        keeps_object = a.quote != "direct" and not _speech_verb(cue_text)
+        lead = re.match(r"\s*(?:\S+\s+){0,5}", text[cs:ce]).end() if keeps_object else 0  # type: ignore[union-attr]
+        for k in range(max(cs + lead, sent.start), min(ce, sent.end)):
             around[k - sent.start] = " "
     res = classifier.classify(source_text, a.source, sentence_text, cue_text, around="".join(around))
     verified = find_phrase("grading", "verification_words", sentence_text)
@@ -223,6 +227,12 @@ def _attributed_claim(
         sentence_start=sent.start,
         sentence_end=sent.end,
     )
+
+
+def _speech_verb(cue: str | None) -> bool:
+    """ "said", "told", "wrote": what follows is what was said, not how it was said."""
+    info = cue_info(cue.split()[-1]) if cue else None
+    return bool(info and info.cls in ("speech", "phrase"))
 
 
 def _doc_key(name: str) -> str:
