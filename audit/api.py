@@ -153,6 +153,35 @@ def other_input_with_id(db, item: RawArticle) -> str | None:  # type: ignore[no-
     return None if _input_of(row[0]) == _input_of(item.origin) else row[0]
 
 
+def failure_recorder(
+    db,  # type: ignore[no-untyped-def]
+    summary: RunSummary,
+    strict: bool,
+    on_error: Callable[[IngestError], None] | None,
+    on_warning: Callable[[IngestError], None] | None,
+) -> Callable[..., None]:
+    """What every engine does with a failed input: an ``errors`` row (unless ``stored`` already,
+    as a shard's are), a count in the summary, the callback, and with ``strict`` a stop."""
+    from .store import save_error
+
+    def fail(err: IngestError, severity: str = "error", stored: bool = False) -> None:
+        if not stored:
+            save_error(db, err, severity)
+        if severity == "error":
+            summary.errors += 1
+            summary.error_messages.append(f"{err.origin}: {err.reason}")
+            if on_error:
+                on_error(err)
+        else:
+            summary.warnings += 1
+            if on_warning:
+                on_warning(err)
+        if strict and severity == "error":
+            raise AuditError(f"{err.origin}: {err.reason}")
+
+    return fail
+
+
 def id_collision(item: RawArticle, other: str) -> IngestError:
     return IngestError(
         origin=item.origin,
@@ -246,7 +275,6 @@ def audit_paths(
         describe_sqlite_error,
         open_db,
         save_article,
-        save_error,
     )
 
     db = open_db(db_path)
@@ -254,19 +282,7 @@ def audit_paths(
     started = time.perf_counter()
     seen: dict[str, tuple[str, str]] = {}  # article id -> (origin, content sha) met in this run
 
-    def fail(err: IngestError, severity: str = "error") -> None:
-        save_error(db, err, severity)
-        if severity == "error":
-            summary.errors += 1
-            summary.error_messages.append(f"{err.origin}: {err.reason}")
-            if on_error:
-                on_error(err)
-        else:
-            summary.warnings += 1
-            if on_warning:
-                on_warning(err)
-        if strict and severity == "error":
-            raise AuditError(f"{err.origin}: {err.reason}")
+    fail = failure_recorder(db, summary, strict, on_error, on_warning)
 
     try:
         for item in read_inputs(inputs, max_bytes=max_bytes, urls=urls, allow_private=allow_private):

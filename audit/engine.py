@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .api import AuditError, RunSummary, admit, stage_error
+from .api import RunSummary, admit, failure_recorder, stage_error
 from .ingest import DEFAULT_MAX_BYTES, read_inputs
 from .models import IngestError, RawArticle
 
@@ -256,7 +256,7 @@ def audit_paths_dask(
     """``audit_paths`` on a Dask cluster: a LocalCluster of ``workers`` processes, or the
     cluster whose scheduler is at ``scheduler``. Same database, same rows, same errors."""
     from .pipeline import _sha
-    from .store import open_db, save_error
+    from .store import open_db
 
     if workers < 1:
         raise EngineError("--workers must be at least 1")
@@ -266,20 +266,7 @@ def audit_paths_dask(
     directory = shard_dir(db_path)
     client = cluster = None
 
-    def fail(err: IngestError, severity: str = "error", stored: bool = False) -> None:
-        if not stored:
-            save_error(db, err, severity)
-        if severity == "error":
-            summary.errors += 1
-            summary.error_messages.append(f"{err.origin}: {err.reason}")
-            if on_error:
-                on_error(err)
-        else:
-            summary.warnings += 1
-            if on_warning:
-                on_warning(err)
-        if strict and severity == "error":
-            raise AuditError(f"{err.origin}: {err.reason}")
+    fail = failure_recorder(db, summary, strict, on_error, on_warning)
 
     def to_audit() -> Iterator[tuple[RawArticle, IngestError | None]]:
         """The gate of a local run, on the client: bad inputs, repeated ids, text that is not
