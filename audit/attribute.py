@@ -43,6 +43,10 @@ TIME_TAIL = (
     r"weekend|night)|earlier|later|again|also|recently|previously|at\s+the\s+time|in\s+(?:a|an)\s+(?:statement|"
     r"interview|speech|letter|email|post|tweet|op-ed)|at\s+(?:a|the)\s+(?:news|press)\s+conference"
 )
+NOT_SPEAKER_OPENERS = frozenset(
+    "and but or so yet however meanwhile also instead still though although while perhaps recently".split()
+)
+TIME_ONLY_RE = re.compile(rf"(?:{TIME_TAIL})(?:\s+(?:{TIME_TAIL}))*\.?", re.IGNORECASE)
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
 THAT_RE = re.compile(r"\s*,?\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
@@ -395,8 +399,8 @@ def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[
         np.append(t)
     while np and not np[-1].text[:1].isalnum():
         np.pop()
-    if not np:
-        return None, pos
+    if not np or TIME_ONLY_RE.fullmatch(ctx.text[np[0].start : np[-1].end]):
+        return None, pos  # "..., said Sunday.": a time, not a speaker
     end = np[-1].end
     if np[-1].text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", np[-1].text):
         end -= 1  # "said Harada." -- the full stop ends the sentence
@@ -923,6 +927,8 @@ def _source_ok(text: str, src: Span) -> bool:
         first.islower() and first.endswith("ed") and len(words) > 1
     ):
         return False  # "What Washington wants", "wasted no time responding": not a speaker
+    if len(words) == 1 and (words[0].lower() in NOT_SPEAKER_OPENERS or TIME_ONLY_RE.fullmatch(s.strip())):
+        return False  # "And", "But", "Sunday": a conjunction or a time, never a speaker
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
         # "It also said it had expanded the teams": an organisation named before speaks.
         return words[0].lower() == "it" and bool(IT_SPEAKS_RE.match(text, src[1]))
@@ -935,8 +941,12 @@ def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:
     """Subject of the main clause for ", saying ..." participles: the first noun phrase."""
     toks = [t for t in ctx.toks if t.end <= before]
     i = 0
+    while i < len(toks) and toks[i].low in ("and", "but", "or", "so", "yet", "still", "then"):
+        i += 1  # "And in 2008, Hillary Clinton slammed ...": the conjunction is not the subject
     # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
-    if toks and (toks[0].low.endswith(("ing", "ed")) or toks[0].low in PREPOSITIONS or toks[0].low in SUBORDINATORS):
+    if i < len(toks) and (
+        toks[i].low.endswith(("ing", "ed")) or toks[i].low in PREPOSITIONS or toks[i].low in SUBORDINATORS
+    ):
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1

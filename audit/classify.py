@@ -209,6 +209,8 @@ class Classifier:
         self.sentence_starts = [s.start for s in sentences]
         self.wire = wire
         self.lex = lexicon()
+        self._org_cache: dict[str, str | None] = {}
+        self._typing_full_name = False
 
     # -- resolution -----------------------------------------------------------------
     def _sentence_of(self, pos: int) -> int:
@@ -424,6 +426,20 @@ class Classifier:
                 f"institution:{low.removeprefix('the ')}",
                 facets.model_copy(update={"identity": "organisation", "plural": False}),
             )
+        if named and len(named.split()) == 1 and not self._typing_full_name:
+            org = self._organisation_named(named)
+            if org and org != named:  # "Fox found" where the article has "Fox News": its full name decides
+                self._typing_full_name = True
+                try:
+                    full = self._classify_party(org, span, sentence_text, cue)
+                finally:
+                    self._typing_full_name = False
+                if full.kind in ("institution", "other_outlet", "wire_agency"):
+                    return full
+            if org:  # "Peabody said" where the article has "Peabody Energy" and "Peabody kept its ..."
+                return Resolved(
+                    "institution", org, f"institution:{org.lower()}", facets.model_copy(update={"identity": "organisation"})
+                )
         if named:
             # A capitalised name the article never expands: a person on the record.
             return Resolved(
@@ -588,6 +604,44 @@ class Classifier:
             or self._agency_in(name) is not None
             or words[-1].lower() in ORG_WORDS | lex.sets["institution_heads"]
         )
+
+    def _organisation_named(self, name: str) -> str | None:
+        """The organisation a lone capitalised word names, from the article's other mentions: its full
+        name ("Peabody Energy", "Apple Inc."), a descriptor ("the coal mining giant Peabody", "Patriot,
+        the coal company") or "its" taking it up ("Peabody kept its nonunion operations"). None when
+        nothing in the article says so: a lone capitalised word is then read as a surname."""
+        if name in self._org_cache:
+            return self._org_cache[name]
+        lex, text, n = self.lex, self.text, re.escape(name)
+        found: str | None = None
+        if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+{n}\b", text):
+            self._org_cache[name] = None  # "Mr. Paulson": a person, whatever "Paulson & Co." says
+            return None
+        org_words = lex.sets["organisation_name_words"] | ORG_WORDS
+        for m in re.finditer(rf"\b{n}((?:\s+[A-Z][\w&’'-]*\.?){{1,2}})", text):
+            tail = m.group(1).split()
+            for i, word in enumerate(tail):
+                if word.lower() in org_words or word.lower().rstrip(".") in org_words:
+                    full = " ".join([name, *tail[: i + 1]])
+                    found = full if word.lower() in org_words else full.rstrip(".")
+                    break
+                if word.endswith("."):
+                    break  # "Peabody Energy. Peabody ...": a sentence ends there
+            if found:
+                break
+        if found is None:
+            descriptors = "|".join(re.escape(d) for d in sorted(lex.sets["organisation_descriptors"], key=len, reverse=True))
+            if re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{descriptors})\s+{n}\b", text, re.I) or re.search(
+                rf"\b{n},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{descriptors})(?=\s*[,.;:)]|\s+(?:that|which|based|in|of|with|and)\b)",
+                text,
+            ):
+                found = name
+            elif re.search(rf"\b{n}\s+(?:[a-z]+\s+){{1,2}}its\b", text) and not re.search(
+                rf"\b{n}\s+(?:[a-z]+\s+){{1,3}}(?:his|her)\b", text
+            ):
+                found = name
+        self._org_cache[name] = found
+        return found
 
     def _named(self, s: str) -> str | None:
         for m in NAME_RE.finditer(s):

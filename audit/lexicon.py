@@ -126,6 +126,8 @@ def lexicon() -> Lexicon:
             "party_members": s["party_members"],
             "vague_heads": s["vague_heads"],
             "person_nouns": s["person_nouns"],
+            "organisation_name_words": s["organisation_name_words"],
+            "organisation_descriptors": s["organisation_descriptors"],
         }.items()
     }
     return lex

@@ -83,6 +83,36 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # A lone capitalised word is a surname unless the article shows an organisation: a descriptor in
+    # apposition ("Teck, the Canadian mining company"), its full name, or a person's honorific.
+    kind_row(
+        "institution",
+        "lone-name-with-company-apposition",
+        "Cement makers, for instance, argue that imports from China and the United States grew to 40 percent "
+        "from 5 percent of the market as the carbon price was introduced. Teck, the Canadian mining company, says "
+        "that alone among its competitors it pays 50 million Canadian dollars in carbon taxes.",
+        "alone among its competitors it pays 50 million Canadian dollars",
+        "Teck",
+    ),
+    # "..., said Sunday.": a time after the cue is not the speaker; the long apposition before it is.
+    kind_row(
+        "on_record",
+        "name-apposition-said-sunday",
+        "''We don't believe U.S. troops are the answer to the problem,'' Benjamin J. Rhodes, Mr. Obama's deputy "
+        "national security adviser, said Sunday.",
+        "U.S. troops are the answer to the problem",
+        "Benjamin J. Rhodes",
+    ),
+    # "..., and bragged about ...": the second verb shares the subject; "And" opening the sentence is not one.
+    kind_row(
+        "on_record",
+        "coordinated-verb-shares-subject",
+        "And in 2008, Hillary Clinton slammed Barack Obama as elitist and out-of-touch for suggesting that rural "
+        "voters “cling to guns or religion,” and bragged about her father teaching her how to shoot when she was a "
+        "young girl.",
+        "about her father teaching her how to shoot",
+        "Hillary Clinton",
+    ),
     # on_record: a specific named person, or a pronoun / title referring to one
     kind_row(
         "on_record",
