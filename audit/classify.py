@@ -438,7 +438,10 @@ class Classifier:
                     return full
             if org:  # "Peabody said" where the article has "Peabody Energy" and "Peabody kept its ..."
                 return Resolved(
-                    "institution", org, f"institution:{org.lower()}", facets.model_copy(update={"identity": "organisation"})
+                    "institution",
+                    org,
+                    f"institution:{org.lower()}",
+                    facets.model_copy(update={"identity": "organisation"}),
                 )
         if named:
             # A capitalised name the article never expands: a person on the record.
@@ -630,7 +633,9 @@ class Classifier:
             if found:
                 break
         if found is None:
-            descriptors = "|".join(re.escape(d) for d in sorted(lex.sets["organisation_descriptors"], key=len, reverse=True))
+            descriptors = "|".join(
+                re.escape(d) for d in sorted(lex.sets["organisation_descriptors"], key=len, reverse=True)
+            )
             if re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{descriptors})\s+{n}\b", text, re.I) or re.search(
                 rf"\b{n},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{descriptors})(?=\s*[,.;:)]|\s+(?:that|which|based|in|of|with|and)\b)",
                 text,
