@@ -139,14 +139,17 @@ class CueModel:
         for i, w0 in enumerate(texts):
             w = lows[i]
             # is_candidate, then outside the cue lists (cue_info: a token holds no space)
-            if not (
-                w0[:1].isalpha()
-                and w0[:1].islower()
-                and len(w0) > 2
-                and w not in NOT_CANDIDATES
-                and not w.endswith("ly")
-                and w not in inner
-            ) or forms.get(w) is not None:
+            if (
+                not (
+                    w0[:1].isalpha()
+                    and w0[:1].islower()
+                    and len(w0) > 2
+                    and w not in NOT_CANDIDATES
+                    and not w.endswith("ly")
+                    and w not in inner
+                )
+                or forms.get(w) is not None
+            ):
                 continue
             if not shapes:
                 shapes = [_shape(t) for t in texts]
