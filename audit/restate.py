@@ -54,6 +54,8 @@ def _best(
     for other in candidates:
         theirs = terms_of(other.content)
         shared = sum(1 for t in mine & theirs if not is_name(t) and t != NOT)
+        if shared < vocabulary().min_shared:
+            continue  # neither the same claim (same_claim asks as much) nor a summary of it
         sim = containment(mine, theirs) if summary else similarity(mine, theirs)
         ok = same_claim(mine, theirs) or (summary and shared >= vocabulary().min_shared and sim >= summary_share)
         if ok and sim > best_sim:
