@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,7 +42,10 @@ def language_shares(text: str) -> dict[str, float]:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
         return {}
-    return {name: sum(w in common for w in words) / len(words) for name, common in _languages().items()}
+    counts = Counter(words)  # each distinct word looked up once per language
+    return {
+        name: sum(n for w, n in counts.items() if w in common) / len(words) for name, common in _languages().items()
+    }
 
 
 class AuditError(Exception):

@@ -20,6 +20,7 @@ from functools import cache
 
 from .lexicon import lexicon
 from .models import CleanedText, Segment
+from .patternset import PatternSet
 
 TERMINAL = re.compile(r"[.!?…][\"”’)\]]*\s*$|[\"”’]\s*$")
 # Every Unicode line boundary is a hard boundary (str.splitlines' set): a caption never merges
@@ -33,15 +34,14 @@ Cleaned = CleanedText  # the clean stage's typed result (audit.models)
 @cache
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
     bp = lexicon().boilerplate
-    # One alternation per role: a line is tested once per role, not once per pattern.
-    out = {
-        key: [re.compile("|".join(f"(?:{p})" for p in bp[key]), re.IGNORECASE)]
-        for key in ("navigation", "pitch", "caption_start", "caption_credit")
-    }
-    out["byline"] = [re.compile(p) for p in bp["byline"]]
-    out["bullet"] = [re.compile(bp["bullet"])]
-    out["story_end"] = [re.compile("|".join(f"(?:{p})" for p in bp["story_end"]), re.IGNORECASE)]
-    return out
+    return {"byline": [re.compile(p) for p in bp["byline"]], "bullet": [re.compile(bp["bullet"])]}
+
+
+@cache
+def _sets() -> dict[str, PatternSet]:
+    """One pattern set per role: a line is tested once per role, not once per pattern."""
+    bp = lexicon().boilerplate
+    return {key: PatternSet(bp[key]) for key in ("navigation", "pitch", "caption_start", "caption_credit", "story_end")}
 
 
 def _agency_names() -> str:
@@ -84,17 +84,18 @@ def classify_line(line: str, index: int, seen_body: bool, structured: bool = Fal
     menus and link lists, so a short line without a full stop is a subheading or a list item
     of the story, not navigation."""
     pats = _patterns()
+    sets = _sets()
     words = _word_count(line)
-    if words <= lexicon().boilerplate["max_pitch_words"] and any(p.search(line) for p in pats["pitch"]):
+    if words <= lexicon().boilerplate["max_pitch_words"] and sets["pitch"].search(line):
         return "pitch"
-    if any(p.search(line) for p in pats["navigation"]):
+    if sets["navigation"].search(line):
         return "navigation"
     if pats["bullet"][0].match(line):
         rest = pats["bullet"][0].sub("", line)
         return "byline" if agency_for(rest) else ("tags" if _word_count(rest) <= 6 else "body")
-    if any(p.search(line) for p in pats["caption_start"]):
+    if sets["caption_start"].search(line):
         return "caption"
-    if words <= 60 and any(p.search(line) for p in pats["caption_credit"]):
+    if words <= 60 and sets["caption_credit"].search(line):
         return "caption"
     if any(p.match(line) for p in pats["byline"]) and words <= 20:
         return "byline"
@@ -135,7 +136,7 @@ def clean(text: str, title: str | None = None, structured: bool = False) -> Clea
         end = start + len(line)
         role = classify_line(line, index, seen_body, structured)
         if structured and seen_body and not ended and start > len(text) // 2:
-            ended = bool(_patterns()["story_end"][0].search(line))
+            ended = _sets()["story_end"].search(line)
         if ended:
             role = "navigation"
         key = _line_key(line)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import cue_info, data_path
+from .lexicon import cue_info, data_path, lexicon
 
 TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|[“”\"‘’:,;.?!—–()]")
 PRONOUNS = frozenset("he she they it we i you who".split())
@@ -121,11 +121,69 @@ class CueModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def cues(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """Spans of words in ``text[start:end]`` the model takes for cues, outside the cue lists."""
-        toks = tokens(text, start, end)
-        for i in range(len(toks)):
-            if is_candidate(toks, i) and cue_info(toks[i].text) is None and self.probability(toks, i) >= self.threshold:
-                yield toks[i].start, toks[i].end
+        """Spans of words in ``text[start:end]`` the model takes for cues, outside the cue lists.
+
+        The same sum as ``probability`` over ``features``, weight for weight and in the same
+        order (so the same float), without building a token object per word or re-reading the
+        neighbours of every candidate: each word's lower-case form and shape are computed once
+        per sentence (tests/test_cuemodel.py checks it against ``probability``)."""
+        matches = list(TOKEN_RE.finditer(text, start, end))
+        texts = [m.group(0) for m in matches]
+        lows = [t.lower() for t in texts]
+        forms = lexicon().cue_forms
+        inner = _inner_state_forms()
+        get = self.weights.get
+        n = len(texts)
+        shapes: list[str] = []
+        subject: list[bool] = []
+        for i, w0 in enumerate(texts):
+            w = lows[i]
+            # is_candidate, then outside the cue lists (cue_info: a token holds no space)
+            if (
+                not (
+                    w0[:1].isalpha()
+                    and w0[:1].islower()
+                    and len(w0) > 2
+                    and w not in NOT_CANDIDATES
+                    and not w.endswith("ly")
+                    and w not in inner
+                )
+                or forms.get(w) is not None
+            ):
+                continue
+            if not shapes:
+                shapes = [_shape(t) for t in texts]
+                subject = [t[:1].isupper() or low in PRONOUNS for t, low in zip(texts, lows, strict=True)]
+            p1 = lows[i - 1] if i >= 1 else "<s>"
+            p2 = lows[i - 2] if i >= 2 else "<s>"
+            n1 = lows[i + 1] if i + 1 < n else "<s>"
+            n2 = lows[i + 2] if i + 2 < n else "<s>"
+            weights = [
+                get("w=" + w, 0.0),
+                get("s3=" + w[-3:], 0.0),
+                get("s2=" + w[-2:], 0.0),
+                get("p1=" + p1, 0.0),
+                get("p2=" + p2, 0.0),
+                get("n1=" + n1, 0.0),
+                get("n2=" + n2, 0.0),
+                get("p1shape=" + (shapes[i - 1] if i >= 1 else "<s>"), 0.0),
+                get("n1shape=" + (shapes[i + 1] if i + 1 < n else "<s>"), 0.0),
+                get("p1w=" + p1 + "|" + w, 0.0),
+                get("wn1=" + w + "|" + n1, 0.0),
+                get("lex=none", 0.0),
+                get("pos=" + ("0" if i == 0 else "1" if i < 4 else "n"), 0.0),
+            ]
+            if any(subject[max(0, i - 6) : i]):
+                weights.append(get("subject_before", 0.0))
+            if any(a in ("“", '"', ":") for a in texts[i + 1 : i + 4]):
+                weights.append(get("quote_after", 0.0))
+            if n1 in ("that", "whether", "how", "why"):
+                weights.append(get("clause_after", 0.0))
+            if p1 in PRONOUNS:
+                weights.append(get("p1pron", 0.0))
+            z = self.bias + sum(weights)
+            if 1.0 / (1.0 + math.exp(-z)) >= self.threshold:
+                yield matches[i].start(), matches[i].end()
 
 
 @cache

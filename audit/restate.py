@@ -15,6 +15,7 @@ its explanation says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,16 +41,21 @@ def _cues() -> tuple[re.Pattern[str], float]:
     return re.compile(pattern, re.IGNORECASE), float(data["restate_share"])
 
 
-def _best(claim: Claim, candidates: list[Claim], text: str) -> Claim | None:
+def _best(
+    claim: Claim, candidates: list[Claim], text: str, terms_of: Callable[[str], frozenset[str]] = terms
+) -> Claim | None:
     """The claim this one restates: the same claim, or, for a headline or a sentence that points
-    back ("as explained"), the claim that holds most of its words."""
-    mine = terms(claim.content)
+    back ("as explained"), the claim that holds most of its words. ``terms_of`` is ``terms``, or
+    a memo of it: every claim of an article is compared with every attributed one."""
+    mine = terms_of(claim.content)
     cue_re, summary_share = _cues()
     summary = claim.is_headline or bool(cue_re.search(text[claim.sentence_start : claim.sentence_end]))
     best, best_sim = None, 0.0
     for other in candidates:
-        theirs = terms(other.content)
+        theirs = terms_of(other.content)
         shared = sum(1 for t in mine & theirs if not is_name(t) and t != NOT)
+        if shared < vocabulary().min_shared:
+            continue  # neither the same claim (same_claim asks as much) nor a summary of it
         sim = containment(mine, theirs) if summary else similarity(mine, theirs)
         ok = same_claim(mine, theirs) or (summary and shared >= vocabulary().min_shared and sim >= summary_share)
         if ok and sim > best_sim:
@@ -61,6 +67,14 @@ def restate(claims: list[Claim], text: str) -> list[tuple[Claim, Restatement]]:
     """Give each own-voice claim that restates an attributed claim that claim's chain (in place);
     returns each changed claim with what it restates."""
     attributed = [c for c in claims if c.chain]
+    memo: dict[str, frozenset[str]] = {}
+
+    def terms_of(content: str) -> frozenset[str]:
+        got = memo.get(content)
+        if got is None:
+            got = memo[content] = terms(content)
+        return got
+
     found: list[tuple[Claim, Restatement]] = []
     for c in claims:
         if c.kind == "unattributed" and not c.chain:
@@ -69,7 +83,7 @@ def restate(claims: list[Claim], text: str) -> list[tuple[Claim, Restatement]]:
             candidates = [o for o in attributed if not o.is_headline and o.kind in NAMED]
         else:
             continue
-        other = _best(c, candidates, text)
+        other = _best(c, candidates, text, terms_of)
         if other is None:
             continue
         c.chain = [h.model_copy() for h in other.chain]

@@ -282,6 +282,7 @@ def stages(corpus: Path) -> None:
         ("attribute", "attribute"),
         ("Classifier", "classifier set-up (entities)"),
         ("_attributed_claim", "classify + chain"),
+        ("restate", "restate"),
         ("score_claim", "score"),
         ("audit_article", "audit_article (all of the above)"),
     ]:

@@ -1,0 +1,128 @@
+"""A list of case-insensitive regular expressions tested as one: does any of them match?
+
+One alternation of fifty patterns is slow in Python's ``re``: at every position of the line
+every branch is tried, even the branches anchored at the start. ``PatternSet`` answers the same
+question faster and gives the same answer:
+
+- patterns anchored at the start (``^...``, no top-level ``|``) form one alternation tried at
+  position 0 only (``match``);
+- a pattern that cannot match without some literal text ("free trial", "be reached at") is
+  searched only when the line, folded as ``re.IGNORECASE`` folds it, holds that text;
+- the rest form one alternation searched as before.
+
+tests/test_fast_paths.py checks ``PatternSet.search`` against ``any(re.search(...))``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters outside ASCII that ``re.IGNORECASE`` takes for an ASCII letter (found by testing
+# every code point; tests/test_fast_paths.py does it again): the prefilter folds them as re does.
+IGNORECASE_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_FOLD = str.maketrans(IGNORECASE_ASCII)
+_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '\",:;/-@&!%#=<>~")
+_COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
+_GROUP_OPENERS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+
+
+def fold(line: str) -> str:
+    """The line as the prefilter compares it: lower case, and the few non-ASCII letters
+    ``re.IGNORECASE`` equates with ASCII ones replaced by them."""
+    return line.lower() if line.isascii() else line.translate(_FOLD).lower()
+
+
+def _top_level(pattern: str) -> tuple[list[str], bool] | None:
+    """The runs of literal characters at the top level of ``pattern`` (outside groups and
+    classes, none made optional or repeated by a quantifier), and whether it has a top-level
+    ``|``. None for a pattern this reader does not follow (flags set inside it)."""
+    i, depth, runs, cur, alternation = 0, 0, [], "", False
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "(" and pattern.startswith("(?", i) and not pattern.startswith(_GROUP_OPENERS, i):
+            return None  # inline flags ((?i), (?x), (?-i:...)) change what the text means
+        if c == "\\":
+            runs.append(cur)
+            cur = ""
+            i += 2
+            continue
+        if c == "[":
+            runs.append(cur)
+            cur = ""
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if c in "?*+{":
+            runs.append(cur[:-1])  # the character before a quantifier may be absent or repeated
+            cur = ""
+            counted = _COUNT.match(pattern, i) if c == "{" else None
+            if counted:
+                i = counted.end()
+                continue
+        elif c == "(":
+            runs.append(cur)
+            cur = ""
+            depth += 1
+        elif c == ")":
+            runs.append(cur)
+            cur = ""
+            depth -= 1
+        elif c == "|" and depth == 0:
+            alternation = True
+        elif depth == 0 and c in _LITERAL:
+            cur += c
+        else:
+            runs.append(cur)
+            cur = ""
+        i += 1
+    runs.append(cur)
+    return [r for r in runs if r], alternation
+
+
+def required_literal(pattern: str) -> str | None:
+    """Text (lower case) that every match of ``pattern`` contains, or None when none is known."""
+    parsed = _top_level(pattern)
+    if parsed is None or parsed[1]:
+        return None
+    runs = parsed[0]
+    best = max(runs, key=len, default="")
+    return best.lower() if len(best) >= 3 else None
+
+
+def anchored(pattern: str) -> bool:
+    """Matches only at the start of the text: begins with ``^`` and has no top-level ``|``."""
+    parsed = _top_level(pattern)
+    return pattern.startswith("^") and parsed is not None and not parsed[1]
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+class PatternSet:
+    """Case-insensitive patterns; ``search(line)`` is true when any of them matches."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = list(patterns)
+        starts = [p for p in patterns if anchored(p)]
+        rest = [p for p in patterns if not anchored(p)]
+        self._starts = _alternation(starts)
+        self._literal = [(lit, re.compile(p, re.IGNORECASE)) for p in rest if (lit := required_literal(p))]
+        self._others = _alternation([p for p in rest if not required_literal(p)])
+
+    def search(self, line: str) -> bool:
+        if self._starts is not None and self._starts.match(line):
+            return True
+        if self._literal:
+            folded = fold(line)
+            for lit, pattern in self._literal:
+                if lit in folded and pattern.search(line):
+                    return True
+        return bool(self._others is not None and self._others.search(line))
