@@ -20,10 +20,18 @@ band keys, not the claims, are sorted, and that happens in a temporary SQLite fi
 Only buckets of at most ``max_bucket`` claims are compared; every candidate pair is checked
 with ``same_claim``. What stays in memory is one union-find array (8 bytes a claim) and one
 bucket at a time. ``benchmarks/corroboration.py`` measures it.
+
+With the optional ``embed`` extra (``embed.py``), a candidate pair the words alone do not match
+but that passes the word guards (``similar.comparable``) is checked with sentence embeddings
+(``similar.same_claim_embedded``). Only the claims of such pairs are embedded, each distinct
+text once: vectors are kept in the same temporary SQLite file (float16, 768 bytes a text), so
+memory stays bounded; time grows with the number of distinct candidate texts.
+``matcher()`` names the matcher that runs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -39,7 +47,7 @@ import sqlite_utils
 from datasketch import MinHash
 
 from .lexicon import load_json
-from .similar import NOT, Weights, idf_weights, is_name, same_claim, terms, vocabulary
+from .similar import NOT, Weights, comparable, idf_weights, is_name, same_claim, same_claim_embedded, terms, vocabulary
 
 BATCH = 5000
 
@@ -99,7 +107,9 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
     """Pass 1: every claim with enough words gets a row in ``items`` and its band keys in ``bands``;
     ``df`` counts the claims each term is in (memory: one entry per distinct term)."""
     v = vocabulary()
-    work.execute("create table items (idx integer primary key, claim_id text, article_id text, terms text)")
+    work.execute(
+        "create table items (idx integer primary key, claim_id text, article_id text, terms text, content text)"
+    )
     work.execute("create table bands (key integer, idx integer)")
     n = 0
     cursor = db.conn.execute("select claim_id, article_id, content from claims")
@@ -113,11 +123,13 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
             for w in t:
                 df[w] = df.get(w, 0) + 1
             if len(t) >= v.min_words and sum(1 for w in t if not is_name(w) and w != NOT) >= v.min_shared:
-                kept.append((claim_id, article_id, t))
-        content_words = [{w for w in t if not is_name(w) and w != NOT} for _, _, t in kept]
+                kept.append((claim_id, article_id, t, content or ""))
+        content_words = [{w for w in t if not is_name(w) and w != NOT} for _, _, t, _ in kept]
         band_rows = []
-        for (claim_id, article_id, t), keys in zip(kept, band_keys(content_words), strict=True):
-            work.execute("insert into items values (?, ?, ?, ?)", (n, claim_id, article_id, " ".join(sorted(t))))
+        for (claim_id, article_id, t, content), keys in zip(kept, band_keys(content_words), strict=True):
+            work.execute(
+                "insert into items values (?, ?, ?, ?, ?)", (n, claim_id, article_id, " ".join(sorted(t)), content)
+            )
             band_rows.extend((k, n) for k in keys)
             n += 1
         work.executemany("insert into bands values (?, ?)", band_rows)
@@ -125,7 +137,43 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
     return n
 
 
-def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights) -> None:
+class _Vectors:
+    """Sentence embeddings of claim texts, each distinct text encoded once and kept on disk in the
+    work file (float16), looked up by a hash of the text."""
+
+    def __init__(self, work: sqlite3.Connection) -> None:
+        from . import embed
+
+        self.encode = embed.encode
+        self.db = work.cursor()
+        work.execute("create table vectors (h integer primary key, v blob)")
+        self.encoded = 0
+
+    @staticmethod
+    def key(text: str) -> int:
+        return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+    def get(self, texts: list[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        missing: list[str] = []
+        for text in dict.fromkeys(texts):
+            row = self.db.execute("select v from vectors where h = ?", (self.key(text),)).fetchone()
+            if row:
+                out[text] = np.frombuffer(row[0], dtype=np.float16).astype(np.float32)
+            else:
+                missing.append(text)
+        if missing:
+            vectors = self.encode(missing)
+            self.encoded += len(missing)
+            self.db.executemany(
+                "insert or ignore into vectors values (?, ?)",
+                ((self.key(t), v.astype(np.float16).tobytes()) for t, v in zip(missing, vectors, strict=True)),
+            )
+            out.update(zip(missing, vectors, strict=True))
+        return out
+
+
+def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vectors | None) -> None:
     """Pass 2: claims sharing a band key are compared; the same claim in two articles is linked.
     Two clusters merge only when their first claims are the same claim too, so that a chain of
     near neighbours (A like B, B like C) does not drift into one topic-wide cluster."""
@@ -134,30 +182,54 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights) -> None:
         "select group_concat(idx) from bands group by key having count(*) between 2 and ?", (max_bucket,)
     )
     lookup = work.cursor()
+
+    def same(t_i: frozenset[str], x_i: str, t_j: frozenset[str], x_j: str, cache: dict[str, np.ndarray]) -> bool:
+        if same_claim(t_i, t_j, idf):
+            return True
+        if vectors is None or not comparable(t_i, t_j):
+            return False
+        if x_i not in cache or x_j not in cache:
+            cache.update(vectors.get([x_i, x_j]))
+        return same_claim_embedded(t_i, t_j, float(cache[x_i] @ cache[x_j]), idf)
+
     for (members,) in buckets:
         ids = [int(x) for x in members.split(",")]
         rows = lookup.execute(
-            f"select idx, article_id, terms from items where idx in ({','.join('?' * len(ids))})", ids
+            f"select idx, article_id, terms, content from items where idx in ({','.join('?' * len(ids))})", ids
         ).fetchall()
         # Claims with the very same terms (wire copy repeated by many outlets) are compared once.
         groups: dict[str, list[tuple[int, str]]] = {}
-        for idx, art, t in rows:
+        text_of: dict[str, str] = {}
+        for idx, art, t, content in rows:
             groups.setdefault(t, []).append((idx, art))
-        distinct = [(frozenset(t.split()), members) for t, members in groups.items()]
-        for _, same in distinct:
-            if len(same) > 1:
-                _link_members(uf, same, same)
+            text_of.setdefault(t, content)
+        distinct = [(frozenset(t.split()), text_of[t], members) for t, members in groups.items()]
+        for _, _, same_terms in distinct:
+            if len(same_terms) > 1:
+                _link_members(uf, same_terms, same_terms)
+        cache: dict[str, np.ndarray] = {}
+        if vectors is not None and len(distinct) > 1:
+            # one batch for every text of the bucket that some pair will need a cosine for
+            need = {
+                k
+                for x in range(len(distinct))
+                for y in range(x + 1, len(distinct))
+                for k in (x, y)
+                if comparable(distinct[x][0], distinct[y][0]) and not same_claim(distinct[x][0], distinct[y][0], idf)
+            }
+            if need:
+                cache.update(vectors.get([distinct[k][1] for k in sorted(need)]))
         for x in range(len(distinct)):
-            t_i, members_i = distinct[x]
+            t_i, x_i, members_i = distinct[x]
             for y in range(x + 1, len(distinct)):
-                t_j, members_j = distinct[y]
+                t_j, x_j, members_j = distinct[y]
                 i, j = members_i[0][0], members_j[0][0]
-                if uf.find(i) == uf.find(j) or not same_claim(t_i, t_j, idf):
+                if uf.find(i) == uf.find(j) or not same(t_i, x_i, t_j, x_j, cache):
                     continue
                 ri, rj = uf.find(i), uf.find(j)
-                rep_i = t_i if ri == i else _terms_of(lookup, ri)
-                rep_j = t_j if rj == j else _terms_of(lookup, rj)
-                if same_claim(rep_i, rep_j, idf):
+                rep_i = (t_i, x_i) if ri == i else _item(lookup, ri)
+                rep_j = (t_j, x_j) if rj == j else _item(lookup, rj)
+                if same(rep_i[0], rep_i[1], rep_j[0], rep_j[1], cache):
                     _link_members(uf, members_i, members_j)
 
 
@@ -171,9 +243,9 @@ def _link_members(uf: _UnionFind, a: list[tuple[int, str]], b: list[tuple[int, s
                 break
 
 
-def _terms_of(cursor: sqlite3.Cursor, idx: int) -> frozenset[str]:
-    row = cursor.execute("select terms from items where idx = ?", (idx,)).fetchone()
-    return frozenset(row[0].split())
+def _item(cursor: sqlite3.Cursor, idx: int) -> tuple[frozenset[str], str]:
+    row = cursor.execute("select terms, content from items where idx = ?", (idx,)).fetchone()
+    return frozenset(row[0].split()), row[1]
 
 
 def _clusters(work: sqlite3.Connection, uf: _UnionFind, n: int) -> Iterator[list[tuple[str, str]]]:
@@ -243,10 +315,20 @@ def _rows_for(db: sqlite_utils.Database, members: list[tuple[str, str]]) -> list
     ]
 
 
-def corroborate(db: sqlite_utils.Database, workdir: str | None = None) -> int:
+def matcher() -> str:
+    """The matcher ``corroborate`` runs: words alone, or words and sentence embeddings."""
+    from . import embed
+
+    return embed.matcher_name()
+
+
+def corroborate(db: sqlite_utils.Database, workdir: str | None = None, stats: dict[str, Any] | None = None) -> int:
     """Rebuild the ``corroboration`` table from every claim in the database; returns the number
     of claims found in more than one article. ``workdir`` holds the temporary index (default:
-    the system's temporary directory); it is deleted afterwards."""
+    the system's temporary directory); it is deleted afterwards. ``stats``, when given, gets the
+    matcher's name and how many distinct texts were embedded."""
+    from . import embed
+
     fd, work_path = tempfile.mkstemp(prefix="audit-corroborate-", suffix=".db", dir=workdir)
     os.close(fd)
     work = sqlite3.connect(work_path)
@@ -257,7 +339,16 @@ def corroborate(db: sqlite_utils.Database, workdir: str | None = None) -> int:
         df: dict[str, int] = {}
         n = _index(db, work, df)
         uf = _UnionFind(n)
-        _link(work, uf, idf_weights(df, n))
+        vectors = _Vectors(work) if embed.available() else None
+        _link(work, uf, idf_weights(df, n), vectors)
+        if stats is not None:
+            stats.update(
+                {
+                    "matcher": embed.matcher_name(),
+                    "claims_indexed": n,
+                    "texts_embedded": vectors.encoded if vectors else 0,
+                }
+            )
         written = 0
         with db.atomic():
             db.execute("delete from corroboration")

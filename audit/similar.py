@@ -11,6 +11,13 @@ Two claims are the same claim when they share at least ``min_shared`` terms and 
 |A & B| / sqrt(|A| |B|) (the cosine of the two sets), reaches ``threshold``, and either both
 or neither are negated. benchmarks/corroboration.py measures precision and recall on a labelled
 set of claim pairs.
+
+With the optional ``embed`` extra (``embed.py``: a sentence-embedding model run offline), two
+claims that pass the same guards are also the same claim when the cosine of their embeddings
+plus ``alpha`` times their word similarity reaches the ``embedding`` threshold
+(``same_claim_embedded``): the model meets paraphrase the word lists do not hold ("two islands
+off Hokkaido" / "the South Kuril Islands"), the words keep it from matching two claims that are
+merely on one topic.
 """
 
 from __future__ import annotations
@@ -38,6 +45,8 @@ class Vocabulary:
     min_words: int
     negation_scope: int
     threshold: float
+    embed_alpha: float
+    embed_threshold: float
 
 
 @lru_cache(maxsize=200_000)
@@ -85,6 +94,8 @@ def vocabulary() -> Vocabulary:
         min_words=int(data["min_words"]),
         negation_scope=int(data["negation_scope"]),
         threshold=float(data["threshold"]),
+        embed_alpha=float(data["embedding"]["alpha"]),
+        embed_threshold=float(data["embedding"]["threshold"]),
     )
 
 
@@ -156,16 +167,35 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
     return mass(a & b) / mass(a) if a else 0.0
 
 
-def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:
-    """Same claim: enough words each, enough of what they *say* in common, and close overall."""
+def comparable(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The guards every matcher applies: enough words each, enough of what they *say* in common
+    (names alone are a topic, not a claim), and not a short claim against its denial."""
     v = vocabulary()
     if len(a) < v.min_words or len(b) < v.min_words:
         return False
     if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
         return False  # a short claim and its denial are not the same claim (a long quote may hold both)
-    if sum(1 for t in a & b if not is_name(t) and t != NOT) < v.min_shared:
+    return sum(1 for t in a & b if not is_name(t) and t != NOT) >= v.min_shared
+
+
+def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:
+    """Same claim by words: the guards, and close overall."""
+    return comparable(a, b) and similarity(a, b, idf) >= vocabulary().threshold
+
+
+def embedded_score(a: frozenset[str], b: frozenset[str], cosine: float, idf: Weights | None = None) -> float:
+    """The score the embedding matcher thresholds: cosine + alpha x word similarity."""
+    return cosine + vocabulary().embed_alpha * similarity(a, b, idf)
+
+
+def same_claim_embedded(a: frozenset[str], b: frozenset[str], cosine: float, idf: Weights | None = None) -> bool:
+    """Same claim with embeddings: the guards, then the word rule or the combined score.
+    ``cosine`` is the cosine of the two claims' sentence embeddings (``embed.encode``)."""
+    if not comparable(a, b):
         return False
-    return similarity(a, b, idf) >= v.threshold
+    v = vocabulary()
+    sim = similarity(a, b, idf)
+    return sim >= v.threshold or cosine + v.embed_alpha * sim >= v.embed_threshold
 
 
 def idf_weights(document_frequency: dict[str, int], documents: int) -> Weights:
