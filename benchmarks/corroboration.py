@@ -199,9 +199,12 @@ create table corroboration (claim_id text primary key, cluster_id text, articles
 """
 
 
-def build_synthetic(source: Path, target: Path, claims: int) -> int:
+def build_synthetic(source: Path, target: Path, claims: int, distinct_texts: bool = False) -> int:
     """Copy the claims (and origin hops) of ``source`` under new claim and article ids until
-    ``target`` holds ``claims`` claims. Every copy is a new article repeating an old one."""
+    ``target`` holds ``claims`` claims. Every copy is a new article repeating an old one.
+    With ``distinct_texts``, copy k's texts end in a run of spaces and tabs that spells k: the
+    words (and so the terms, the LSH buckets and the clusters) are the same, but no text repeats,
+    so the embedding matcher has to encode every candidate claim, as on a real archive."""
     if target.exists():
         target.unlink()
     out = sqlite3.connect(target)
@@ -211,10 +214,11 @@ def build_synthetic(source: Path, target: Path, claims: int) -> int:
     copies = -(-claims // base)
     for k in range(copies):
         limit = min(base, claims - k * base)
+        suffix = " " + format(k, "b").replace("0", " ").replace("1", "\t") if distinct_texts and k else ""
         out.execute(
-            "insert into claims select claim_id || ':' || ?, article_id || ':' || ?, content, kind, "
+            "insert into claims select claim_id || ':' || ?, article_id || ':' || ?, content || ?, kind, "
             "resolved_source, outlet, wire from src.claims order by claim_id limit ?",
-            (k, k, limit),
+            (k, k, suffix, limit),
         )
         out.execute(
             "insert into hops select h.claim_id || ':' || ?, h.position, h.kind, h.text from src.hops h "
@@ -235,15 +239,19 @@ def run_stage(db_path: Path, workdir: str | None) -> None:
     from audit.corroborate import corroborate
 
     db = sqlite_utils.Database(db_path)
-    written = corroborate(db, workdir=workdir)
-    print(json.dumps({"rows_written": written}))
+    stats: dict = {}
+    written = corroborate(db, workdir=workdir, stats=stats)
+    clusters = db.execute("select count(distinct cluster_id) from corroboration").fetchone()[0]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    print(json.dumps({"rows_written": written, "clusters": clusters, **stats, "peak_rss_mb": round(peak, 1)}))
 
 
-def measure(db_path: Path, workdir: str | None) -> dict:
+def measure(db_path: Path, workdir: str | None, matcher: str = "default") -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     cmd = [sys.executable, __file__, "_stage", str(db_path)] + (["--workdir", workdir] if workdir else [])
-    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    env = {**os.environ, **({"AUDIT_MATCHER": "words"} if matcher == "words" else {})}
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -251,7 +259,6 @@ def measure(db_path: Path, workdir: str | None) -> dict:
         {
             "wall_seconds": round(wall, 1),
             "cpu_seconds": round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 1),
-            "peak_rss_mb": round(after.ru_maxrss / 1024, 1),  # Linux: kilobytes; the largest child so far
         }
     )
     return result
@@ -268,6 +275,14 @@ def main() -> None:
     s.add_argument("--source", type=Path, required=True, help="an audited database to copy claims from")
     s.add_argument("--claims", type=int, nargs="+", default=[100_000, 1_000_000])
     s.add_argument("--workdir", default=None, help="where the synthetic databases and the stage's index go")
+    s.add_argument("--distinct-texts", action="store_true", help="no text repeats (each copy's spacing differs)")
+    s.add_argument(
+        "--matchers",
+        nargs="+",
+        default=["default"],
+        choices=["default", "words"],
+        help="'words' sets AUDIT_MATCHER=words for the stage; several run one after the other on each size",
+    )
     st = sub.add_parser("_stage")
     st.add_argument("db", type=Path)
     st.add_argument("--workdir", default=None)
@@ -283,10 +298,12 @@ def main() -> None:
         results = []
         for n in sorted(args.claims):
             target = Path(workdir) / f"corroborate-{n}.db"
-            built = build_synthetic(args.source, target, n)
-            r = {"claims": built, **measure(target, workdir)}
-            results.append(r)
-            print(json.dumps(r), flush=True)
+            built = build_synthetic(args.source, target, n, args.distinct_texts)
+            for m in args.matchers:
+                r = {"claims": built, "distinct_texts": args.distinct_texts, **measure(target, workdir, m)}
+                if m == args.matchers[0]:
+                    results.append(r)
+                print(json.dumps(r), flush=True)
             target.unlink()
         if len(results) >= 2:
             small, large = results[0], results[-1]
