@@ -85,7 +85,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     print(json.dumps({"candidates": {k: len(v) for k, v in bands.items()}}), file=sys.stderr)
     for band, k in zip((0, 1, 2), args.draw, strict=True):
-        for i, j, jac in rng.sample(bands[band], min(k, len(bands[band]))):
+        for i, j, _jac in rng.sample(bands[band], min(k, len(bands[band]))):
             a, b = contents[i], contents[j]
             print(
                 json.dumps(
