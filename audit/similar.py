@@ -47,6 +47,7 @@ class Vocabulary:
     threshold: float
     embed_alpha: float
     embed_threshold: float
+    opposite_of: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=200_000)
@@ -83,7 +84,16 @@ def vocabulary() -> Vocabulary:
         for word in group:
             key = " ".join(stem(w) for w in word.lower().split())
             synonym_of.setdefault(key, canon)
+    opposite_of: dict[str, set[str]] = {}
+    for left, right in data["opposites"]:
+        lt = {synonym_of.get(stem(w), stem(w)) for w in left}
+        rt = {synonym_of.get(stem(w), stem(w)) for w in right}
+        for t in lt:
+            opposite_of.setdefault(t, set()).update(rt)
+        for t in rt:
+            opposite_of.setdefault(t, set()).update(lt)
     return Vocabulary(
+        opposite_of={k: frozenset(v) for k, v in opposite_of.items()},
         stopwords=stopwords,
         negations=frozenset(data["negations"]),
         alias_re=alias_re,
@@ -169,13 +179,24 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
 
 def comparable(a: frozenset[str], b: frozenset[str]) -> bool:
     """The guards every matcher applies: enough words each, enough of what they *say* in common
-    (names alone are a topic, not a claim), and not a short claim against its denial."""
+    (names alone are a topic, not a claim), not a short claim against its denial, and not a claim
+    against its opposite ("opposites" in paraphrase.json)."""
     v = vocabulary()
     if len(a) < v.min_words or len(b) < v.min_words:
         return False
     if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
         return False  # a short claim and its denial are not the same claim (a long quote may hold both)
+    if opposed(a, b):
+        return False
     return sum(1 for t in a & b if not is_name(t) and t != NOT) >= v.min_shared
+
+
+def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One claim says a word the other says the opposite of ("raise" / "cut"), and neither says both."""
+    opposite_of = vocabulary().opposite_of
+    only_a = {t.lstrip("^") for t in a - b}
+    only_b = {t.lstrip("^") for t in b - a}
+    return any(opposite_of.get(t, frozenset()) & only_b for t in only_a)
 
 
 def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:

@@ -149,6 +149,18 @@ PARAPHRASE_DIFFERENT = [
         "President Vladimir Putin praised the new pipeline to Germany.",
         "President Vladimir Putin will visit Germany in March.",
     ),
+    (  # opposites: everything else shared
+        "The senator said the bill would raise taxes on middle-class families.",
+        "The senator said the bill would cut taxes for middle-class families.",
+    ),
+    (
+        "Unemployment fell to 5 percent in March, the lowest in a decade.",
+        "Unemployment rose to 5 percent in March, the highest in a decade.",
+    ),
+    (
+        "The council voted to approve the new stadium plan on Tuesday.",
+        "The council voted to reject the new stadium plan on Tuesday.",
+    ),
 ]
 
 

@@ -65,6 +65,10 @@ NOT_THE_SAME = [
         "The FBI director said Clinton had been extremely careless in handling classified information.",
         "The FBI director said he would not recommend charges against Clinton.",
     ),
+    (  # opposites: cosine 0.92, stopped by the opposites list
+        "The senator said the bill would raise taxes on middle-class families.",
+        "The senator said the bill would cut taxes for middle-class families.",
+    ),
     (  # arrest against accident
         "Police arrested three men suspected of setting fire to the mosque on Sunday.",
         "Police said the fire at the mosque on Sunday was not started deliberately.",
