@@ -47,7 +47,18 @@ import sqlite_utils
 from datasketch import MinHash
 
 from .lexicon import load_json
-from .similar import NOT, Weights, comparable, idf_weights, is_name, same_claim, same_claim_embedded, terms, vocabulary
+from .similar import (
+    NOT,
+    Weights,
+    comparable,
+    contradicts,
+    idf_weights,
+    is_name,
+    same_claim,
+    same_claim_embedded,
+    terms,
+    vocabulary,
+)
 
 BATCH = 5000
 
@@ -182,6 +193,7 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
         "select group_concat(idx) from bands group by key having count(*) between 2 and ?", (max_bucket,)
     )
     lookup = work.cursor()
+    work.execute("create table contra (i integer, j integer, why text)")
 
     def same(t_i: frozenset[str], x_i: str, t_j: frozenset[str], x_j: str, cache: dict[str, np.ndarray]) -> bool:
         if same_claim(t_i, t_j, idf):
@@ -224,7 +236,12 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
             for y in range(x + 1, len(distinct)):
                 t_j, x_j, members_j = distinct[y]
                 i, j = members_i[0][0], members_j[0][0]
-                if uf.find(i) == uf.find(j) or not same(t_i, x_i, t_j, x_j, cache):
+                if uf.find(i) == uf.find(j):
+                    continue
+                if not same(t_i, x_i, t_j, x_j, cache):
+                    why = contradicts(t_i, t_j, idf)
+                    if why and members_i[0][1] != members_j[0][1]:
+                        work.execute("insert into contra values (?, ?, ?)", (i, j, why))
                     continue
                 ri, rj = uf.find(i), uf.find(j)
                 rep_i = (t_i, x_i) if ri == i else _item(lookup, ri)
@@ -248,22 +265,67 @@ def _item(cursor: sqlite3.Cursor, idx: int) -> tuple[frozenset[str], str]:
     return frozenset(row[0].split()), row[1]
 
 
-def _clusters(work: sqlite3.Connection, uf: _UnionFind, n: int) -> Iterator[list[tuple[str, str]]]:
-    """Pass 3: the clusters, one at a time, as (claim_id, article_id) lists."""
+def _clusters(
+    work: sqlite3.Connection, uf: _UnionFind, n: int, keep: set[int]
+) -> Iterator[tuple[int, list[tuple[str, str]]]]:
+    """Pass 3: the clusters, one at a time, as (root, [(claim_id, article_id)]): those of two
+    articles or more, and those in ``keep`` (contradicted) whatever their size."""
     size = array("l", bytes(8 * n)) if n else array("l")
     for i in range(n):
         size[uf.find(i)] += 1
     work.execute("create table members (root integer, idx integer)")
-    work.executemany("insert into members values (?, ?)", ((uf.find(i), i) for i in range(n) if size[uf.find(i)] > 1))
+    work.executemany(
+        "insert into members values (?, ?)",
+        ((uf.find(i), i) for i in range(n) if size[uf.find(i)] > 1 or uf.find(i) in keep),
+    )
     work.execute("create index members_root on members (root)")
     query = (
-        "select group_concat(i.claim_id || char(31) || i.article_id, char(30)) from members m "
+        "select m.root, group_concat(i.claim_id || char(31) || i.article_id, char(30)) from members m "
         "join items i on i.idx = m.idx group by m.root"
     )
-    for (packed,) in work.execute(query):
+    for root, packed in work.execute(query):
         members = [tuple(p.split("\x1f")) for p in packed.split("\x1e")]
-        if len({a for _, a in members}) >= 2:
-            yield members  # type: ignore[misc]
+        if len({a for _, a in members}) >= 2 or root in keep:
+            yield root, members  # type: ignore[misc]
+
+
+def _root_key(db: sqlite_utils.Database, claim_id: str) -> tuple[str | None, str, str]:
+    """A claim's root key (as ``root_of``), the root's name, and the claim's text."""
+    c = next(
+        db.query(
+            "select claim_id, article_id, kind, resolved_source, outlet, wire, content from claims where claim_id = ?",
+            [claim_id],
+        )
+    )
+    origin = next(db.query("select kind, text from hops where position = 0 and claim_id = ?", [claim_id]), None)
+    name = (origin or {}).get("text") or c.get("wire") or c.get("outlet") or ""
+    return root_of(c, origin), name, c["content"] or ""
+
+
+def _contradictions(db: sqlite_utils.Database, work: sqlite3.Connection, uf: _UnionFind) -> dict[int, str]:
+    """Clusters contradicted by another root: cluster root -> the explanation. Two claims of
+    different articles that say the same thing but for a negation, opposite words or a number
+    contradict each other when their roots are known and differ; a source that says both is
+    not contradicted by another (circular reporting is one source, and so is self-contradiction)."""
+    out: dict[int, str] = {}
+    ids = work.cursor()
+    for i, j, why in work.execute("select i, j, why from contra order by i, j").fetchall():
+        ci, cj = uf.find(i), uf.find(j)
+        if ci == cj:
+            continue
+        (id_i,), (id_j,) = (ids.execute("select claim_id from items where idx = ?", (k,)).fetchone() for k in (i, j))
+        key_i, name_i, text_i = _root_key(db, id_i)
+        key_j, name_j, text_j = _root_key(db, id_j)
+        if key_i is None or key_j is None or key_i == key_j:
+            continue
+        for cluster, mine, other, other_text in ((ci, name_i, name_j, text_j), (cj, name_j, name_i, text_i)):
+            quoted = other_text if len(other_text) <= 160 else other_text[:157] + "..."
+            out.setdefault(
+                cluster,
+                f"Contradicted: {mine or 'this source'} and {other or 'another source'} (independent roots) "
+                f"disagree on {why}: \u201c{quoted}\u201d.",
+            )
+    return out
 
 
 def _rows_for(db: sqlite_utils.Database, members: list[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -353,8 +415,15 @@ def corroborate(db: sqlite_utils.Database, workdir: str | None = None, stats: di
         with db.atomic():
             db.execute("delete from corroboration")
             batch: list[dict[str, Any]] = []
-            for members in _clusters(work, uf, n):
-                batch.extend(_rows_for(db, members))
+            contradicted = _contradictions(db, work, uf)
+            for root, members in _clusters(work, uf, n, set(contradicted)):
+                rows = _rows_for(db, members)
+                if root in contradicted:
+                    for row in rows:
+                        row["credibility"] = 5
+                        more = f" {row['explanation']}" if row["articles"] >= 2 else ""
+                        row["explanation"] = contradicted[root] + more
+                batch.extend(rows)
                 if len(batch) >= BATCH:
                     db["corroboration"].insert_all(batch, pk="claim_id")  # type: ignore[union-attr]
                     written += len(batch)

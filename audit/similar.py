@@ -186,8 +186,8 @@ def comparable(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
         return False  # a short claim and its denial are not the same claim (a long quote may hold both)
-    if opposed(a, b):
-        return False
+    if opposed(a, b) or numbers_differ(a, b):
+        return False  # a claim and its opposite, or two different figures, are not one claim
     return sum(1 for t in a & b if not is_name(t) and t != NOT) >= v.min_shared
 
 
@@ -197,6 +197,55 @@ def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     only_a = {t.lstrip("^") for t in a - b}
     only_b = {t.lstrip("^") for t in b - a}
     return any(opposite_of.get(t, frozenset()) & only_b for t in only_a)
+
+
+def numbers(t: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in t if w.isdigit())
+
+
+def numbers_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Each claim gives a number the other does not ("killed 12" / "killed 20")."""
+    na, nb = numbers(a), numbers(b)
+    return bool(na - nb) and bool(nb - na)
+
+
+def disagreement(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """How two claims that otherwise say the same thing disagree: "a negation", "opposite words"
+    or "a number"; None when they do not. Whether the rest is the same thing is the caller's
+    question (``contradicts``)."""
+    v = vocabulary()
+    if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
+        return "a negation"
+    if opposed(a, b):
+        return "opposite words"
+    if numbers_differ(a, b):
+        return "a number"
+    return None
+
+
+def _agreeing_part(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Both claims without what they disagree on: the negation, the opposed words, the numbers."""
+    opposite_of = vocabulary().opposite_of
+    drop = {NOT} | numbers(a ^ b)
+    for t in a ^ b:
+        if opposite_of.get(t.lstrip("^"), frozenset()) & {u.lstrip("^") for u in a ^ b}:
+            drop.add(t)
+    return a - drop, b - drop
+
+
+def contradicts(
+    a: frozenset[str], b: frozenset[str], idf: Weights | None = None, cosine: float | None = None
+) -> str | None:
+    """Two claims that say the same thing but for a negation, opposite words or a number: how they
+    disagree, else None. "The same thing" is the matcher's rule (``same_claim``, or with a
+    ``cosine`` ``same_claim_embedded``) applied to both claims without what they disagree on."""
+    why = disagreement(a, b)
+    if why is None:
+        return None
+    ra, rb = _agreeing_part(a, b)
+    if cosine is None:
+        return why if same_claim(ra, rb, idf) else None
+    return why if same_claim_embedded(ra, rb, cosine, idf) else None
 
 
 def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:

@@ -222,3 +222,59 @@ def test_credibility_6_for_single_articles_is_documented_as_no_row():
     doc = (Path(__file__).parents[1] / "docs" / "grading.md").read_text(encoding="utf-8")
     section = doc.split("## 6. Across articles")[1]
     assert "only one article has **no row**" in section
+
+
+# --------------------------------------------------------------------------------------
+# credibility 5: contradicted by an independent root
+# --------------------------------------------------------------------------------------
+CONTRADICTIONS = {
+    "gazette": "SPRINGFIELD -- The storm killed 12 people in the county on Sunday, Governor Ann Lee said.\n",
+    "ledger": "The storm killed 20 people in the county on Sunday, the Red Cross said in a statement.\n",
+    "post": "The minister will attend the climate summit in Paris next week, his spokesman Tom Hale said.\n",
+    "herald": "The minister will not attend the climate summit in Paris next week, a ministry official said.\n",
+    "courier": "The council voted to approve the new stadium plan on Tuesday, Mayor Jo Park said.\n",
+    "times": "The council voted to reject the new stadium plan on Tuesday, council member Ray Diaz said.\n",
+    "other": UNRELATED,
+}
+
+
+def test_independent_roots_disagreeing_make_credibility_5(tmp_path):
+    db = run(tmp_path, CONTRADICTIONS)
+    cases = [
+        ("gazette", "killed 12", "a number", "Red Cross"),
+        ("ledger", "killed 20", "a number", "Ann Lee"),
+        ("post", "will attend", "a negation", "official"),
+        ("herald", "will not attend", "a negation", "Tom Hale"),
+        ("courier", "approve", "opposite words", "Ray Diaz"),
+        ("times", "reject", "opposite words", "Jo Park"),
+    ]
+    for article, words, why, other in cases:
+        row = credibility_of(db, article, words)
+        assert row["credibility"] == 5, row
+        assert f"disagree on {why}" in row["explanation"] and other in row["explanation"], row
+    assert credibility_of(db, "other", "Soviet forces")["credibility"] is None
+
+
+def test_a_source_that_says_both_is_not_contradicted_by_another(tmp_path):
+    db = run(
+        tmp_path,
+        {
+            "am": "The storm killed 12 people in the county on Sunday, Governor Ann Lee said.\n",
+            "pm": "The storm killed 20 people in the county on Sunday, Governor Ann Lee said.\n",
+        },
+    )
+    assert credibility_of(db, "am", "killed 12")["credibility"] is None
+    assert credibility_of(db, "pm", "killed 20")["credibility"] is None
+
+
+def test_different_figures_are_not_one_claim_confirmed():
+    """Before credibility 5, "killed 12" and "killed 20" from two roots were one claim, confirmed."""
+    from audit.similar import contradicts, same_claim, terms
+
+    a, b = (
+        terms("The storm killed 12 people in the county on Sunday."),
+        terms("The storm killed 20 people in the county."),
+    )
+    assert not same_claim(a, b) and contradicts(a, b) == "a number"
+    c = terms("The storm killed 12 people in the county on Sunday, officials said.")
+    assert contradicts(a, c) is None  # the same figure: no disagreement
