@@ -11,8 +11,11 @@ sharing a root are one confirmation, not several: circular reporting is one sour
 Credibility digit (Admiralty-style, 1 best): 1 when at least two independent roots carry the
 claim; 3 when several articles carry it but all trace back to one root; 6 when there is no
 basis to judge: a cluster in which no article says where the claim comes from. A claim found
-in only one article gets no row (the site shows it as 6); see docs/grading.md for why. (5,
-"contradicted", needs a judgement of contradiction this stage does not make.)
+in only one article gets no row (the site shows it as 6); see docs/grading.md for why. 5,
+"contradicted", when a claim of another article says the same thing but for a negation, opposite
+words or a number (``similar.contradicts``, judged by the word rule) and rests on another known
+root; it overrides 1, 3 and 6, and a contradicted claim gets a row even if no other article
+repeats it.
 
 Scale: near-linear in claims, memory bounded. Candidate pairs come from MinHash
 locality-sensitive hashing (the ``datasketch`` library) over each claim's content words; the
@@ -240,8 +243,12 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
                     continue
                 if not same(t_i, x_i, t_j, x_j, cache):
                     why = contradicts(t_i, t_j, idf)
-                    if why and members_i[0][1] != members_j[0][1]:
-                        work.execute("insert into contra values (?, ?, ?)", (i, j, why))
+                    if why:  # every copy of either text, each against the other's first
+                        work.executemany(
+                            "insert into contra values (?, ?, ?)",
+                            [(m, j, why) for m, art in members_i if art != members_j[0][1]]
+                            + [(i, m, why) for m, art in members_j[1:] if art != members_i[0][1]],
+                        )
                     continue
                 ri, rj = uf.find(i), uf.find(j)
                 rep_i = (t_i, x_i) if ri == i else _item(lookup, ri)
@@ -302,12 +309,27 @@ def _root_key(db: sqlite_utils.Database, claim_id: str) -> tuple[str | None, str
     return root_of(c, origin), name, c["content"] or ""
 
 
-def _contradictions(db: sqlite_utils.Database, work: sqlite3.Connection, uf: _UnionFind) -> dict[int, str]:
-    """Clusters contradicted by another root: cluster root -> the explanation. Two claims of
+def _same_day(db: sqlite_utils.Database, id_i: str, id_j: str) -> bool:
+    """Both claims' articles give a publication date, and it is the same day."""
+    days = [
+        (r["published"] or "")[:10]
+        for r in db.query(
+            "select a.published from claims c join articles a on a.article_id = c.article_id "
+            "where c.claim_id in (?, ?)",
+            [id_i, id_j],
+        )
+    ]
+    return len(days) == 2 and bool(days[0]) and days[0] == days[1]
+
+
+def _contradictions(db: sqlite_utils.Database, work: sqlite3.Connection, uf: _UnionFind) -> dict[str, tuple[int, str]]:
+    """Claims contradicted by another root: claim id -> (its cluster's root, the explanation). Two claims of
     different articles that say the same thing but for a negation, opposite words or a number
     contradict each other when their roots are known and differ; a source that says both is
-    not contradicted by another (circular reporting is one source, and so is self-contradiction)."""
-    out: dict[int, str] = {}
+    not contradicted by another (circular reporting is one source, and so is self-contradiction).
+    Two figures contradict only in articles published the same day: on PolNeAR, undated, every
+    number "contradiction" was a count updated weeks later or another poll."""
+    out: dict[str, tuple[int, str]] = {}
     ids = work.cursor()
     for i, j, why in work.execute("select i, j, why from contra order by i, j").fetchall():
         ci, cj = uf.find(i), uf.find(j)
@@ -318,12 +340,20 @@ def _contradictions(db: sqlite_utils.Database, work: sqlite3.Connection, uf: _Un
         key_j, name_j, text_j = _root_key(db, id_j)
         if key_i is None or key_j is None or key_i == key_j:
             continue
-        for cluster, mine, other, other_text in ((ci, name_i, name_j, text_j), (cj, name_j, name_i, text_i)):
+        if why == "a number" and not _same_day(db, id_i, id_j):
+            continue  # figures are updated as a count goes on: only the same day's differ
+        for claim, cluster, mine, other, other_text in (
+            (id_i, ci, name_i, name_j, text_j),
+            (id_j, cj, name_j, name_i, text_i),
+        ):
             quoted = other_text if len(other_text) <= 160 else other_text[:157] + "..."
             out.setdefault(
-                cluster,
-                f"Contradicted: {mine or 'this source'} and {other or 'another source'} (independent roots) "
-                f"disagree on {why}: \u201c{quoted}\u201d.",
+                claim,
+                (
+                    cluster,
+                    f"Contradicted: {mine or 'this source'} and {other or 'another source'} (independent roots) "
+                    f"disagree on {why}: \u201c{quoted}\u201d.",
+                ),
             )
     return out
 
@@ -416,13 +446,16 @@ def corroborate(db: sqlite_utils.Database, workdir: str | None = None, stats: di
             db.execute("delete from corroboration")
             batch: list[dict[str, Any]] = []
             contradicted = _contradictions(db, work, uf)
-            for root, members in _clusters(work, uf, n, set(contradicted)):
+            keep = {cluster for cluster, _ in contradicted.values()}
+            for _root, members in _clusters(work, uf, n, keep):
+                if len({a for _, a in members}) < 2:  # kept for a contradiction only: its claims alone
+                    members = [m for m in members if m[0] in contradicted]
                 rows = _rows_for(db, members)
-                if root in contradicted:
-                    for row in rows:
+                for row in rows:
+                    if row["claim_id"] in contradicted:
                         row["credibility"] = 5
                         more = f" {row['explanation']}" if row["articles"] >= 2 else ""
-                        row["explanation"] = contradicted[root] + more
+                        row["explanation"] = contradicted[row["claim_id"]][1] + more
                 batch.extend(rows)
                 if len(batch) >= BATCH:
                     db["corroboration"].insert_all(batch, pk="claim_id")  # type: ignore[union-attr]

@@ -48,6 +48,7 @@ class Vocabulary:
     embed_alpha: float
     embed_threshold: float
     opposite_of: dict[str, frozenset[str]]
+    contradiction_similarity: float
 
 
 @lru_cache(maxsize=200_000)
@@ -94,6 +95,7 @@ def vocabulary() -> Vocabulary:
             opposite_of.setdefault(t, set()).update(lt)
     return Vocabulary(
         opposite_of={k: frozenset(v) for k, v in opposite_of.items()},
+        contradiction_similarity=float(data["contradiction_similarity"]),
         stopwords=stopwords,
         negations=frozenset(data["negations"]),
         alias_re=alias_re,
@@ -233,19 +235,22 @@ def _agreeing_part(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str]
     return a - drop, b - drop
 
 
-def contradicts(
-    a: frozenset[str], b: frozenset[str], idf: Weights | None = None, cosine: float | None = None
-) -> str | None:
+def contradicts(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> str | None:
     """Two claims that say the same thing but for a negation, opposite words or a number: how they
-    disagree, else None. "The same thing" is the matcher's rule (``same_claim``, or with a
-    ``cosine`` ``same_claim_embedded``) applied to both claims without what they disagree on."""
+    disagree, else None. Stricter than "the same claim": both are short (at most
+    ``negation_scope`` terms: in a long quote a "not" or a figure may be about anything) and,
+    without what they disagree on, nearly the same words (similarity >= ``contradiction_similarity``)."""
+    v = vocabulary()
+    if max(len(a), len(b)) > v.negation_scope:
+        return None
     why = disagreement(a, b)
     if why is None:
         return None
     ra, rb = _agreeing_part(a, b)
-    if cosine is None:
-        return why if same_claim(ra, rb, idf) else None
-    return why if same_claim_embedded(ra, rb, cosine, idf) else None
+    shared = sum(1 for t in ra & rb if not is_name(t))
+    if len(ra) < v.min_words or len(rb) < v.min_words or shared < v.min_shared + 1:
+        return None
+    return why if similarity(ra, rb, idf) >= v.contradiction_similarity else None
 
 
 def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:

@@ -238,8 +238,19 @@ CONTRADICTIONS = {
 }
 
 
+def run_dated(tmp_path, articles: dict[str, str], published: str | dict[str, str]) -> sqlite_utils.Database:
+    batch = tmp_path / "dated.jsonl"
+    days = published if isinstance(published, dict) else dict.fromkeys(articles, published)
+    lines = [json.dumps({"id": k, "text": v, "published": days[k]}) + "\n" for k, v in articles.items()]
+    batch.write_text("".join(lines), "utf-8")
+    db_path = tmp_path / "c.db"
+    audit_paths([str(batch)], db_path)
+    corroborate_db(db_path)
+    return sqlite_utils.Database(db_path)
+
+
 def test_independent_roots_disagreeing_make_credibility_5(tmp_path):
-    db = run(tmp_path, CONTRADICTIONS)
+    db = run_dated(tmp_path, CONTRADICTIONS, "2026-11-30")
     cases = [
         ("gazette", "killed 12", "a number", "Red Cross"),
         ("ledger", "killed 20", "a number", "Ann Lee"),
@@ -256,12 +267,13 @@ def test_independent_roots_disagreeing_make_credibility_5(tmp_path):
 
 
 def test_a_source_that_says_both_is_not_contradicted_by_another(tmp_path):
-    db = run(
+    db = run_dated(
         tmp_path,
         {
             "am": "The storm killed 12 people in the county on Sunday, Governor Ann Lee said.\n",
             "pm": "The storm killed 20 people in the county on Sunday, Governor Ann Lee said.\n",
         },
+        "2026-11-30",
     )
     assert credibility_of(db, "am", "killed 12")["credibility"] is None
     assert credibility_of(db, "pm", "killed 20")["credibility"] is None
@@ -278,3 +290,14 @@ def test_different_figures_are_not_one_claim_confirmed():
     assert not same_claim(a, b) and contradicts(a, b) == "a number"
     c = terms("The storm killed 12 people in the county on Sunday, officials said.")
     assert contradicts(a, c) is None  # the same figure: no disagreement
+
+
+def test_a_figure_updated_another_day_or_undated_is_not_a_contradiction(tmp_path):
+    two = {k: CONTRADICTIONS[k] for k in ("gazette", "ledger")}
+    db = run_dated(tmp_path, two, {"gazette": "2026-11-30", "ledger": "2026-12-03"})
+    assert credibility_of(db, "ledger", "killed 20")["credibility"] is None
+    db.close()
+    undated = tmp_path / "undated"
+    undated.mkdir()
+    db = run(undated, two)
+    assert credibility_of(db, "gazette", "killed 12")["credibility"] is None
