@@ -194,6 +194,7 @@ SCHEMA = """
 create table claims (claim_id text primary key, article_id text, content text, kind text,
                      resolved_source text, outlet text, wire text);
 create table hops (claim_id text, position integer, kind text, text text);
+create table articles (article_id text primary key, published text);
 create table corroboration (claim_id text primary key, cluster_id text, articles integer, roots integer,
                             root_names text, credibility integer, explanation text);
 """
