@@ -196,9 +196,11 @@ def comparable(a: frozenset[str], b: frozenset[str]) -> bool:
 def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     """One claim says a word the other says the opposite of ("raise" / "cut"), and neither says both."""
     opposite_of = vocabulary().opposite_of
-    only_a = {t.lstrip("^") for t in a - b}
+    listed = [t.lstrip("^") for t in a - b if t.lstrip("^") in opposite_of]
+    if not listed:
+        return False
     only_b = {t.lstrip("^") for t in b - a}
-    return any(opposite_of.get(t, frozenset()) & only_b for t in only_a)
+    return any(opposite_of[t] & only_b for t in listed)
 
 
 def numbers(t: frozenset[str]) -> frozenset[str]:
