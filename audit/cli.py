@@ -251,7 +251,9 @@ def corroborate_command(db: DbOption = Path("audit.db")) -> None:
         n = corroborate_db(db)
     except DatabaseError as exc:
         _fail(str(exc))
-    typer.echo(f"{n} claims found in more than one article", err=True)
+    from .corroborate import matcher
+
+    typer.echo(f"{n} claims found in more than one article (matcher: {matcher()})", err=True)
 
 
 @app.command()

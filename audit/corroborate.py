@@ -11,8 +11,11 @@ sharing a root are one confirmation, not several: circular reporting is one sour
 Credibility digit (Admiralty-style, 1 best): 1 when at least two independent roots carry the
 claim; 3 when several articles carry it but all trace back to one root; 6 when there is no
 basis to judge: a cluster in which no article says where the claim comes from. A claim found
-in only one article gets no row (the site shows it as 6); see docs/grading.md for why. (5,
-"contradicted", needs a judgement of contradiction this stage does not make.)
+in only one article gets no row (the site shows it as 6); see docs/grading.md for why. 5,
+"contradicted", when a claim of another article says the same thing but for a negation, opposite
+words or a number (``similar.contradicts``, judged by the word rule) and rests on another known
+root; it overrides 1, 3 and 6, and a contradicted claim gets a row even if no other article
+repeats it.
 
 Scale: near-linear in claims, memory bounded. Candidate pairs come from MinHash
 locality-sensitive hashing (the ``datasketch`` library) over each claim's content words; the
@@ -20,10 +23,18 @@ band keys, not the claims, are sorted, and that happens in a temporary SQLite fi
 Only buckets of at most ``max_bucket`` claims are compared; every candidate pair is checked
 with ``same_claim``. What stays in memory is one union-find array (8 bytes a claim) and one
 bucket at a time. ``benchmarks/corroboration.py`` measures it.
+
+With the optional ``embed`` extra (``embed.py``), a candidate pair the words alone do not match
+but that passes the word guards (``similar.comparable``) is checked with sentence embeddings
+(``similar.same_claim_embedded``). Only the claims of such pairs are embedded, each distinct
+text once: vectors are kept in the same temporary SQLite file (float16, 768 bytes a text), so
+memory stays bounded; time grows with the number of distinct candidate texts.
+``matcher()`` names the matcher that runs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -39,7 +50,18 @@ import sqlite_utils
 from datasketch import MinHash
 
 from .lexicon import load_json
-from .similar import NOT, Weights, idf_weights, is_name, same_claim, terms, vocabulary
+from .similar import (
+    NOT,
+    Weights,
+    comparable,
+    contradicts,
+    idf_weights,
+    is_name,
+    same_claim,
+    same_claim_embedded,
+    terms,
+    vocabulary,
+)
 
 BATCH = 5000
 
@@ -99,7 +121,9 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
     """Pass 1: every claim with enough words gets a row in ``items`` and its band keys in ``bands``;
     ``df`` counts the claims each term is in (memory: one entry per distinct term)."""
     v = vocabulary()
-    work.execute("create table items (idx integer primary key, claim_id text, article_id text, terms text)")
+    work.execute(
+        "create table items (idx integer primary key, claim_id text, article_id text, terms text, content text)"
+    )
     work.execute("create table bands (key integer, idx integer)")
     n = 0
     cursor = db.conn.execute("select claim_id, article_id, content from claims")
@@ -113,11 +137,13 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
             for w in t:
                 df[w] = df.get(w, 0) + 1
             if len(t) >= v.min_words and sum(1 for w in t if not is_name(w) and w != NOT) >= v.min_shared:
-                kept.append((claim_id, article_id, t))
-        content_words = [{w for w in t if not is_name(w) and w != NOT} for _, _, t in kept]
+                kept.append((claim_id, article_id, t, content or ""))
+        content_words = [{w for w in t if not is_name(w) and w != NOT} for _, _, t, _ in kept]
         band_rows = []
-        for (claim_id, article_id, t), keys in zip(kept, band_keys(content_words), strict=True):
-            work.execute("insert into items values (?, ?, ?, ?)", (n, claim_id, article_id, " ".join(sorted(t))))
+        for (claim_id, article_id, t, content), keys in zip(kept, band_keys(content_words), strict=True):
+            work.execute(
+                "insert into items values (?, ?, ?, ?, ?)", (n, claim_id, article_id, " ".join(sorted(t)), content)
+            )
             band_rows.extend((k, n) for k in keys)
             n += 1
         work.executemany("insert into bands values (?, ?)", band_rows)
@@ -125,7 +151,43 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
     return n
 
 
-def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights) -> None:
+class _Vectors:
+    """Sentence embeddings of claim texts, each distinct text encoded once and kept on disk in the
+    work file (float16), looked up by a hash of the text."""
+
+    def __init__(self, work: sqlite3.Connection) -> None:
+        from . import embed
+
+        self.encode = embed.encode
+        self.db = work.cursor()
+        work.execute("create table vectors (h integer primary key, v blob)")
+        self.encoded = 0
+
+    @staticmethod
+    def key(text: str) -> int:
+        return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+    def get(self, texts: list[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        missing: list[str] = []
+        for text in dict.fromkeys(texts):
+            row = self.db.execute("select v from vectors where h = ?", (self.key(text),)).fetchone()
+            if row:
+                out[text] = np.frombuffer(row[0], dtype=np.float16).astype(np.float32)
+            else:
+                missing.append(text)
+        if missing:
+            vectors = self.encode(missing)
+            self.encoded += len(missing)
+            self.db.executemany(
+                "insert or ignore into vectors values (?, ?)",
+                ((self.key(t), v.astype(np.float16).tobytes()) for t, v in zip(missing, vectors, strict=True)),
+            )
+            out.update(zip(missing, vectors, strict=True))
+        return out
+
+
+def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vectors | None) -> None:
     """Pass 2: claims sharing a band key are compared; the same claim in two articles is linked.
     Two clusters merge only when their first claims are the same claim too, so that a chain of
     near neighbours (A like B, B like C) does not drift into one topic-wide cluster."""
@@ -134,30 +196,64 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights) -> None:
         "select group_concat(idx) from bands group by key having count(*) between 2 and ?", (max_bucket,)
     )
     lookup = work.cursor()
+    work.execute("create table contra (i integer, j integer, why text)")
+
+    def same(t_i: frozenset[str], x_i: str, t_j: frozenset[str], x_j: str, cache: dict[str, np.ndarray]) -> bool:
+        if same_claim(t_i, t_j, idf):
+            return True
+        if vectors is None or not comparable(t_i, t_j):
+            return False
+        if x_i not in cache or x_j not in cache:
+            cache.update(vectors.get([x_i, x_j]))
+        return same_claim_embedded(t_i, t_j, float(cache[x_i] @ cache[x_j]), idf)
+
     for (members,) in buckets:
         ids = [int(x) for x in members.split(",")]
         rows = lookup.execute(
-            f"select idx, article_id, terms from items where idx in ({','.join('?' * len(ids))})", ids
+            f"select idx, article_id, terms, content from items where idx in ({','.join('?' * len(ids))})", ids
         ).fetchall()
         # Claims with the very same terms (wire copy repeated by many outlets) are compared once.
         groups: dict[str, list[tuple[int, str]]] = {}
-        for idx, art, t in rows:
+        text_of: dict[str, str] = {}
+        for idx, art, t, content in rows:
             groups.setdefault(t, []).append((idx, art))
-        distinct = [(frozenset(t.split()), members) for t, members in groups.items()]
-        for _, same in distinct:
-            if len(same) > 1:
-                _link_members(uf, same, same)
+            text_of.setdefault(t, content)
+        distinct = [(frozenset(t.split()), text_of[t], members) for t, members in groups.items()]
+        for _, _, same_terms in distinct:
+            if len(same_terms) > 1:
+                _link_members(uf, same_terms, same_terms)
+        cache: dict[str, np.ndarray] = {}
+        if vectors is not None and len(distinct) > 1:
+            # one batch for every text of the bucket that some pair will need a cosine for
+            need = {
+                k
+                for x in range(len(distinct))
+                for y in range(x + 1, len(distinct))
+                for k in (x, y)
+                if comparable(distinct[x][0], distinct[y][0]) and not same_claim(distinct[x][0], distinct[y][0], idf)
+            }
+            if need:
+                cache.update(vectors.get([distinct[k][1] for k in sorted(need)]))
         for x in range(len(distinct)):
-            t_i, members_i = distinct[x]
+            t_i, x_i, members_i = distinct[x]
             for y in range(x + 1, len(distinct)):
-                t_j, members_j = distinct[y]
+                t_j, x_j, members_j = distinct[y]
                 i, j = members_i[0][0], members_j[0][0]
-                if uf.find(i) == uf.find(j) or not same_claim(t_i, t_j, idf):
+                if uf.find(i) == uf.find(j):
+                    continue
+                if not same(t_i, x_i, t_j, x_j, cache):
+                    why = contradicts(t_i, t_j, idf)
+                    if why:  # every copy of either text, each against the other's first
+                        work.executemany(
+                            "insert into contra values (?, ?, ?)",
+                            [(m, j, why) for m, art in members_i if art != members_j[0][1]]
+                            + [(i, m, why) for m, art in members_j[1:] if art != members_i[0][1]],
+                        )
                     continue
                 ri, rj = uf.find(i), uf.find(j)
-                rep_i = t_i if ri == i else _terms_of(lookup, ri)
-                rep_j = t_j if rj == j else _terms_of(lookup, rj)
-                if same_claim(rep_i, rep_j, idf):
+                rep_i = (t_i, x_i) if ri == i else _item(lookup, ri)
+                rep_j = (t_j, x_j) if rj == j else _item(lookup, rj)
+                if same(rep_i[0], rep_i[1], rep_j[0], rep_j[1], cache):
                     _link_members(uf, members_i, members_j)
 
 
@@ -171,27 +267,95 @@ def _link_members(uf: _UnionFind, a: list[tuple[int, str]], b: list[tuple[int, s
                 break
 
 
-def _terms_of(cursor: sqlite3.Cursor, idx: int) -> frozenset[str]:
-    row = cursor.execute("select terms from items where idx = ?", (idx,)).fetchone()
-    return frozenset(row[0].split())
+def _item(cursor: sqlite3.Cursor, idx: int) -> tuple[frozenset[str], str]:
+    row = cursor.execute("select terms, content from items where idx = ?", (idx,)).fetchone()
+    return frozenset(row[0].split()), row[1]
 
 
-def _clusters(work: sqlite3.Connection, uf: _UnionFind, n: int) -> Iterator[list[tuple[str, str]]]:
-    """Pass 3: the clusters, one at a time, as (claim_id, article_id) lists."""
+def _clusters(
+    work: sqlite3.Connection, uf: _UnionFind, n: int, keep: set[int]
+) -> Iterator[tuple[int, list[tuple[str, str]]]]:
+    """Pass 3: the clusters, one at a time, as (root, [(claim_id, article_id)]): those of two
+    articles or more, and those in ``keep`` (contradicted) whatever their size."""
     size = array("l", bytes(8 * n)) if n else array("l")
     for i in range(n):
         size[uf.find(i)] += 1
     work.execute("create table members (root integer, idx integer)")
-    work.executemany("insert into members values (?, ?)", ((uf.find(i), i) for i in range(n) if size[uf.find(i)] > 1))
+    work.executemany(
+        "insert into members values (?, ?)",
+        ((uf.find(i), i) for i in range(n) if size[uf.find(i)] > 1 or uf.find(i) in keep),
+    )
     work.execute("create index members_root on members (root)")
     query = (
-        "select group_concat(i.claim_id || char(31) || i.article_id, char(30)) from members m "
+        "select m.root, group_concat(i.claim_id || char(31) || i.article_id, char(30)) from members m "
         "join items i on i.idx = m.idx group by m.root"
     )
-    for (packed,) in work.execute(query):
+    for root, packed in work.execute(query):
         members = [tuple(p.split("\x1f")) for p in packed.split("\x1e")]
-        if len({a for _, a in members}) >= 2:
-            yield members  # type: ignore[misc]
+        if len({a for _, a in members}) >= 2 or root in keep:
+            yield root, members  # type: ignore[misc]
+
+
+def _root_key(db: sqlite_utils.Database, claim_id: str) -> tuple[str | None, str, str]:
+    """A claim's root key (as ``root_of``), the root's name, and the claim's text."""
+    c = next(
+        db.query(
+            "select claim_id, article_id, kind, resolved_source, outlet, wire, content from claims where claim_id = ?",
+            [claim_id],
+        )
+    )
+    origin = next(db.query("select kind, text from hops where position = 0 and claim_id = ?", [claim_id]), None)
+    name = (origin or {}).get("text") or c.get("wire") or c.get("outlet") or ""
+    return root_of(c, origin), name, c["content"] or ""
+
+
+def _same_day(db: sqlite_utils.Database, id_i: str, id_j: str) -> bool:
+    """Both claims' articles give a publication date, and it is the same day."""
+    days = [
+        (r["published"] or "")[:10]
+        for r in db.query(
+            "select a.published from claims c join articles a on a.article_id = c.article_id "
+            "where c.claim_id in (?, ?)",
+            [id_i, id_j],
+        )
+    ]
+    return len(days) == 2 and bool(days[0]) and days[0] == days[1]
+
+
+def _contradictions(db: sqlite_utils.Database, work: sqlite3.Connection, uf: _UnionFind) -> dict[str, tuple[int, str]]:
+    """Claims contradicted by another root: claim id -> (its cluster's root, the explanation). Two claims of
+    different articles that say the same thing but for a negation, opposite words or a number
+    contradict each other when their roots are known and differ; a source that says both is
+    not contradicted by another (circular reporting is one source, and so is self-contradiction).
+    Two figures contradict only in articles published the same day: on PolNeAR, undated, every
+    number "contradiction" was a count updated weeks later or another poll."""
+    out: dict[str, tuple[int, str]] = {}
+    ids = work.cursor()
+    for i, j, why in work.execute("select i, j, why from contra order by i, j").fetchall():
+        ci, cj = uf.find(i), uf.find(j)
+        if ci == cj:
+            continue
+        (id_i,), (id_j,) = (ids.execute("select claim_id from items where idx = ?", (k,)).fetchone() for k in (i, j))
+        key_i, name_i, text_i = _root_key(db, id_i)
+        key_j, name_j, text_j = _root_key(db, id_j)
+        if key_i is None or key_j is None or key_i == key_j:
+            continue
+        if why == "a number" and not _same_day(db, id_i, id_j):
+            continue  # figures are updated as a count goes on: only the same day's differ
+        for claim, cluster, mine, other, other_text in (
+            (id_i, ci, name_i, name_j, text_j),
+            (id_j, cj, name_j, name_i, text_i),
+        ):
+            quoted = other_text if len(other_text) <= 160 else other_text[:157] + "..."
+            out.setdefault(
+                claim,
+                (
+                    cluster,
+                    f"Contradicted: {mine or 'this source'} and {other or 'another source'} (independent roots) "
+                    f"disagree on {why}: \u201c{quoted}\u201d.",
+                ),
+            )
+    return out
 
 
 def _rows_for(db: sqlite_utils.Database, members: list[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -243,10 +407,20 @@ def _rows_for(db: sqlite_utils.Database, members: list[tuple[str, str]]) -> list
     ]
 
 
-def corroborate(db: sqlite_utils.Database, workdir: str | None = None) -> int:
+def matcher() -> str:
+    """The matcher ``corroborate`` runs: words alone, or words and sentence embeddings."""
+    from . import embed
+
+    return embed.matcher_name()
+
+
+def corroborate(db: sqlite_utils.Database, workdir: str | None = None, stats: dict[str, Any] | None = None) -> int:
     """Rebuild the ``corroboration`` table from every claim in the database; returns the number
     of claims found in more than one article. ``workdir`` holds the temporary index (default:
-    the system's temporary directory); it is deleted afterwards."""
+    the system's temporary directory); it is deleted afterwards. ``stats``, when given, gets the
+    matcher's name and how many distinct texts were embedded."""
+    from . import embed
+
     fd, work_path = tempfile.mkstemp(prefix="audit-corroborate-", suffix=".db", dir=workdir)
     os.close(fd)
     work = sqlite3.connect(work_path)
@@ -257,13 +431,32 @@ def corroborate(db: sqlite_utils.Database, workdir: str | None = None) -> int:
         df: dict[str, int] = {}
         n = _index(db, work, df)
         uf = _UnionFind(n)
-        _link(work, uf, idf_weights(df, n))
+        vectors = _Vectors(work) if embed.available() else None
+        _link(work, uf, idf_weights(df, n), vectors)
+        if stats is not None:
+            stats.update(
+                {
+                    "matcher": embed.matcher_name(),
+                    "claims_indexed": n,
+                    "texts_embedded": vectors.encoded if vectors else 0,
+                }
+            )
         written = 0
         with db.atomic():
             db.execute("delete from corroboration")
             batch: list[dict[str, Any]] = []
-            for members in _clusters(work, uf, n):
-                batch.extend(_rows_for(db, members))
+            contradicted = _contradictions(db, work, uf)
+            keep = {cluster for cluster, _ in contradicted.values()}
+            for _root, members in _clusters(work, uf, n, keep):
+                if len({a for _, a in members}) < 2:  # kept for a contradiction only: its claims alone
+                    members = [m for m in members if m[0] in contradicted]
+                rows = _rows_for(db, members)
+                for row in rows:
+                    if row["claim_id"] in contradicted:
+                        row["credibility"] = 5
+                        more = f" {row['explanation']}" if row["articles"] >= 2 else ""
+                        row["explanation"] = contradicted[row["claim_id"]][1] + more
+                batch.extend(rows)
                 if len(batch) >= BATCH:
                     db["corroboration"].insert_all(batch, pk="claim_id")  # type: ignore[union-attr]
                     written += len(batch)

@@ -11,6 +11,13 @@ Two claims are the same claim when they share at least ``min_shared`` terms and 
 |A & B| / sqrt(|A| |B|) (the cosine of the two sets), reaches ``threshold``, and either both
 or neither are negated. benchmarks/corroboration.py measures precision and recall on a labelled
 set of claim pairs.
+
+With the optional ``embed`` extra (``embed.py``: a sentence-embedding model run offline), two
+claims that pass the same guards are also the same claim when the cosine of their embeddings
+plus ``alpha`` times their word similarity reaches the ``embedding`` threshold
+(``same_claim_embedded``): the model meets paraphrase the word lists do not hold ("two islands
+off Hokkaido" / "the South Kuril Islands"), the words keep it from matching two claims that are
+merely on one topic.
 """
 
 from __future__ import annotations
@@ -38,6 +45,10 @@ class Vocabulary:
     min_words: int
     negation_scope: int
     threshold: float
+    embed_alpha: float
+    embed_threshold: float
+    opposite_of: dict[str, frozenset[str]]
+    contradiction_similarity: float
 
 
 @lru_cache(maxsize=200_000)
@@ -74,7 +85,17 @@ def vocabulary() -> Vocabulary:
         for word in group:
             key = " ".join(stem(w) for w in word.lower().split())
             synonym_of.setdefault(key, canon)
+    opposite_of: dict[str, set[str]] = {}
+    for left, right in data["opposites"]:
+        lt = {synonym_of.get(stem(w), stem(w)) for w in left}
+        rt = {synonym_of.get(stem(w), stem(w)) for w in right}
+        for t in lt:
+            opposite_of.setdefault(t, set()).update(rt)
+        for t in rt:
+            opposite_of.setdefault(t, set()).update(lt)
     return Vocabulary(
+        opposite_of={k: frozenset(v) for k, v in opposite_of.items()},
+        contradiction_similarity=float(data["contradiction_similarity"]),
         stopwords=stopwords,
         negations=frozenset(data["negations"]),
         alias_re=alias_re,
@@ -85,6 +106,8 @@ def vocabulary() -> Vocabulary:
         min_words=int(data["min_words"]),
         negation_scope=int(data["negation_scope"]),
         threshold=float(data["threshold"]),
+        embed_alpha=float(data["embedding"]["alpha"]),
+        embed_threshold=float(data["embedding"]["threshold"]),
     )
 
 
@@ -156,16 +179,100 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
     return mass(a & b) / mass(a) if a else 0.0
 
 
-def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:
-    """Same claim: enough words each, enough of what they *say* in common, and close overall."""
+def comparable(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The guards every matcher applies: enough words each, enough of what they *say* in common
+    (names alone are a topic, not a claim), not a short claim against its denial, and not a claim
+    against its opposite ("opposites" in paraphrase.json)."""
     v = vocabulary()
     if len(a) < v.min_words or len(b) < v.min_words:
         return False
     if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
         return False  # a short claim and its denial are not the same claim (a long quote may hold both)
-    if sum(1 for t in a & b if not is_name(t) and t != NOT) < v.min_shared:
+    if opposed(a, b) or numbers_differ(a, b):
+        return False  # a claim and its opposite, or two different figures, are not one claim
+    return sum(1 for t in a & b if not is_name(t) and t != NOT) >= v.min_shared
+
+
+def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One claim says a word the other says the opposite of ("raise" / "cut"), and neither says both."""
+    opposite_of = vocabulary().opposite_of
+    listed = [t.lstrip("^") for t in a - b if t.lstrip("^") in opposite_of]
+    if not listed:
         return False
-    return similarity(a, b, idf) >= v.threshold
+    only_b = {t.lstrip("^") for t in b - a}
+    return any(opposite_of[t] & only_b for t in listed)
+
+
+def numbers(t: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in t if w.isdigit())
+
+
+def numbers_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Each claim gives a number the other does not ("killed 12" / "killed 20")."""
+    na, nb = numbers(a), numbers(b)
+    return bool(na - nb) and bool(nb - na)
+
+
+def disagreement(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """How two claims that otherwise say the same thing disagree: "a negation", "opposite words"
+    or "a number"; None when they do not. Whether the rest is the same thing is the caller's
+    question (``contradicts``)."""
+    v = vocabulary()
+    if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
+        return "a negation"
+    if opposed(a, b):
+        return "opposite words"
+    if numbers_differ(a, b):
+        return "a number"
+    return None
+
+
+def _agreeing_part(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Both claims without what they disagree on: the negation, the opposed words, the numbers."""
+    opposite_of = vocabulary().opposite_of
+    drop = {NOT} | numbers(a ^ b)
+    for t in a ^ b:
+        if opposite_of.get(t.lstrip("^"), frozenset()) & {u.lstrip("^") for u in a ^ b}:
+            drop.add(t)
+    return a - drop, b - drop
+
+
+def contradicts(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> str | None:
+    """Two claims that say the same thing but for a negation, opposite words or a number: how they
+    disagree, else None. Stricter than "the same claim": both are short (at most
+    ``negation_scope`` terms: in a long quote a "not" or a figure may be about anything) and,
+    without what they disagree on, nearly the same words (similarity >= ``contradiction_similarity``)."""
+    v = vocabulary()
+    if max(len(a), len(b)) > v.negation_scope:
+        return None
+    why = disagreement(a, b)
+    if why is None:
+        return None
+    ra, rb = _agreeing_part(a, b)
+    shared = sum(1 for t in ra & rb if not is_name(t))
+    if len(ra) < v.min_words or len(rb) < v.min_words or shared < v.min_shared + 1:
+        return None
+    return why if similarity(ra, rb, idf) >= v.contradiction_similarity else None
+
+
+def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:
+    """Same claim by words: the guards, and close overall."""
+    return comparable(a, b) and similarity(a, b, idf) >= vocabulary().threshold
+
+
+def embedded_score(a: frozenset[str], b: frozenset[str], cosine: float, idf: Weights | None = None) -> float:
+    """The score the embedding matcher thresholds: cosine + alpha x word similarity."""
+    return cosine + vocabulary().embed_alpha * similarity(a, b, idf)
+
+
+def same_claim_embedded(a: frozenset[str], b: frozenset[str], cosine: float, idf: Weights | None = None) -> bool:
+    """Same claim with embeddings: the guards, then the word rule or the combined score.
+    ``cosine`` is the cosine of the two claims' sentence embeddings (``embed.encode``)."""
+    if not comparable(a, b):
+        return False
+    v = vocabulary()
+    sim = similarity(a, b, idf)
+    return sim >= v.threshold or cosine + v.embed_alpha * sim >= v.embed_threshold
 
 
 def idf_weights(document_frequency: dict[str, int], documents: int) -> Weights:

@@ -54,12 +54,14 @@ def claim_text(ref: dict, polnear: dict[str, dict]) -> str:
     return " ".join(art["text"][s:e] for s, e in spans)
 
 
-def pairs_report(polnear_dir: Path) -> dict:
-    from audit.corroborate import band_keys
-    from audit.similar import NOT, idf_weights, is_name, same_claim, terms
+def load_pairs(
+    polnear_dir: Path,
+) -> tuple[list[dict], list[tuple[frozenset[str], frozenset[str]]], list[tuple[str, str]], dict]:
+    """The pairs, each side's terms and text, and idf weights from every PolNeAR attribution content
+    (the "database" the pairs live in)."""
+    from audit.similar import idf_weights, terms
 
     polnear = load_polnear(polnear_dir)
-    # document frequencies from every PolNeAR attribution content: the "database" the pairs live in
     df: Counter[str] = Counter()
     n = 0
     for art in polnear.values():
@@ -69,29 +71,120 @@ def pairs_report(polnear_dir: Path) -> dict:
                 df.update(terms(" ".join(art["text"][s:e] for s, e in at["content_span"])))
     idf = idf_weights(dict(df), n)
     pairs = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    report: dict = {"pairs": len(pairs), "same": sum(p["same"] for p in pairs)}
-    groups: dict[str, list[tuple[bool, bool, bool]]] = {}
-    for p in pairs:
-        a, b = terms(claim_text(p["a"], polnear)), terms(claim_text(p["b"], polnear))
-        predicted = same_claim(a, b, idf)
+    texts = [(claim_text(p["a"], polnear), claim_text(p["b"], polnear)) for p in pairs]
+    term_sets = [(terms(a), terms(b)) for a, b in texts]
+    return pairs, term_sets, texts, idf
+
+
+def cosines(texts: list[tuple[str, str]]) -> list[float] | None:
+    """Embedding cosines of each pair, or None without the ``embed`` extra."""
+    from audit import embed
+
+    if not embed.available():
+        return None
+    a = embed.encode([x for x, _ in texts])
+    b = embed.encode([y for _, y in texts])
+    return [float(c) for c in (a * b).sum(axis=1)]
+
+
+def score(rows: list[tuple[bool, bool]]) -> dict:
+    tp = sum(1 for y, pr in rows if y and pr)
+    fp = sum(1 for y, pr in rows if not y and pr)
+    fn = sum(1 for y, pr in rows if y and not pr)
+    return {
+        "pairs": len(rows),
+        "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+        "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+    }
+
+
+def pairs_report(polnear_dir: Path) -> dict:
+    from audit import embed
+    from audit.corroborate import band_keys
+    from audit.similar import NOT, is_name, same_claim, same_claim_embedded
+
+    pairs, term_sets, texts, idf = load_pairs(polnear_dir)
+    cos = cosines(texts)
+    report: dict = {"pairs": len(pairs), "same": sum(p["same"] for p in pairs), "matchers": {}}
+    matchers = {"words": [same_claim(a, b, idf) for a, b in term_sets]}
+    if cos is not None:
+        matchers["words+embedding"] = [
+            same_claim_embedded(a, b, c, idf) for (a, b), c in zip(term_sets, cos, strict=True)
+        ]
+    else:
+        report["note"] = "embed extra not installed (or AUDIT_MATCHER=words): the word matcher only"
+    report["embedding_model"] = embed.NAME if cos is not None else None
+    groups = ("all", "tune", "held", "fresh", "polnear", "seeds")
+    for name, predicted in matchers.items():
+        report["matchers"][name] = {
+            g: score(
+                [
+                    (p["same"], pr)
+                    for p, pr in zip(pairs, predicted, strict=True)
+                    if g in ("all", p["split"], p["origin"])
+                ]
+            )
+            for g in groups
+        }
+    # candidate recall of the MinHash LSH stage: the share of same-claim pairs that ever get compared
+    candidate = []
+    for p, (a, b) in zip(pairs, term_sets, strict=True):
         content_a = {w for w in a if not is_name(w) and w != NOT}
         content_b = {w for w in b if not is_name(w) and w != NOT}
         keys_a, keys_b = band_keys([content_a, content_b])
-        candidate = bool(set(keys_a) & set(keys_b))
-        for group in ("all", p["split"], p["origin"]):
-            groups.setdefault(group, []).append((p["same"], predicted, candidate))
-    for group, rows in groups.items():
-        tp = sum(1 for y, pr, _ in rows if y and pr)
-        fp = sum(1 for y, pr, _ in rows if not y and pr)
-        fn = sum(1 for y, pr, _ in rows if y and not pr)
-        positives = [c for y, _, c in rows if y]
-        report[group] = {
-            "pairs": len(rows),
-            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
-            "lsh_candidate_recall": round(sum(positives) / len(positives), 3) if positives else None,
-        }
+        candidate.append((p, bool(set(keys_a) & set(keys_b))))
+    report["lsh_candidate_recall"] = {
+        g: round(
+            sum(c for p, c in candidate if p["same"] and g in ("all", p["split"]))
+            / max(1, sum(1 for p, _ in candidate if p["same"] and g in ("all", p["split"]))),
+            3,
+        )
+        for g in ("all", "tune", "held", "fresh")
+    }
     return report
+
+
+def tune_report(polnear_dir: Path) -> dict:
+    """Choose the embedding matcher's alpha and threshold on the TUNE half only, over a coarse grid:
+    the highest recall there at precision >= 0.90, where precision also stays >= 0.90 at the two
+    grid thresholds just below (a plateau, not a spike that one pair makes); ties go to the smaller
+    alpha. The held half is scored with the choice, never used to make it."""
+    from audit.similar import comparable, similarity, vocabulary
+
+    pairs, term_sets, texts, idf = load_pairs(polnear_dir)
+    cos = cosines(texts)
+    if cos is None:
+        raise SystemExit("tune needs the embed extra: pip install -e '.[embed]'")
+    v = vocabulary()
+    guard = [comparable(a, b) for a, b in term_sets]
+    sim = [similarity(a, b, idf) for a, b in term_sets]
+
+    def predict(alpha: float, threshold: float) -> list[bool]:
+        return [g and (s >= v.threshold or c + alpha * s >= threshold) for g, s, c in zip(guard, sim, cos, strict=True)]
+
+    def half(predicted: list[bool], split: str | None) -> dict:
+        return score([(p["same"], x) for p, x in zip(pairs, predicted, strict=True) if split in (None, p["split"])])
+
+    best: tuple | None = None
+    for alpha in (0.0, 0.25, 0.5, 0.75, 1.0):
+        grid = [step / 50 for step in range(30, 81)]  # thresholds 0.60 .. 1.60 by 0.02
+        tuned = [half(predict(alpha, th), "tune") for th in grid]
+        for k in range(2, len(grid)):
+            if all((tuned[j]["precision"] or 0) >= 0.90 for j in (k - 2, k - 1, k)):
+                key = (tuned[k]["recall"], -alpha)
+                if best is None or key > best[0]:
+                    predicted = predict(alpha, grid[k])
+                    best = (
+                        key,
+                        {
+                            "alpha": alpha,
+                            "threshold": grid[k],
+                            "tune": tuned[k],
+                            "held": half(predicted, "held"),
+                            "all": half(predicted, None),
+                        },
+                    )
+    return best[1] if best else {"note": "no setting reaches precision 0.90 on the tune half"}
 
 
 # --------------------------------------------------------------------------------------
@@ -101,14 +194,19 @@ SCHEMA = """
 create table claims (claim_id text primary key, article_id text, content text, kind text,
                      resolved_source text, outlet text, wire text);
 create table hops (claim_id text, position integer, kind text, text text);
+create table articles (article_id text primary key, published text);
 create table corroboration (claim_id text primary key, cluster_id text, articles integer, roots integer,
                             root_names text, credibility integer, explanation text);
 """
 
 
-def build_synthetic(source: Path, target: Path, claims: int) -> int:
+def build_synthetic(source: Path, target: Path, claims: int, distinct_texts: bool = False) -> int:
     """Copy the claims (and origin hops) of ``source`` under new claim and article ids until
-    ``target`` holds ``claims`` claims. Every copy is a new article repeating an old one."""
+    ``target`` holds ``claims`` claims. Every copy is a new article repeating an old one.
+    With ``distinct_texts``, copy k (k >= 1) of a claim leaves out its word number k modulo its
+    length: copies stay near-duplicates (the same claim told again), but texts and terms rarely
+    repeat, so the word matcher compares, and the embedding matcher encodes, nearly every claim,
+    as on a real archive where outlets edit what they repeat."""
     if target.exists():
         target.unlink()
     out = sqlite3.connect(target)
@@ -118,11 +216,25 @@ def build_synthetic(source: Path, target: Path, claims: int) -> int:
     copies = -(-claims // base)
     for k in range(copies):
         limit = min(base, claims - k * base)
-        out.execute(
-            "insert into claims select claim_id || ':' || ?, article_id || ':' || ?, content, kind, "
-            "resolved_source, outlet, wire from src.claims order by claim_id limit ?",
-            (k, k, limit),
-        )
+        if distinct_texts and k:
+            rows = out.execute(
+                "select claim_id || ':' || ?, article_id || ':' || ?, content, kind, resolved_source, outlet, wire "
+                "from src.claims order by claim_id limit ?",
+                (k, k, limit),
+            ).fetchall()
+            edited = []
+            for row in rows:
+                words = (row[2] or "").split(" ")
+                if len(words) > 1:
+                    del words[k % len(words)]
+                edited.append((row[0], row[1], " ".join(words), *row[3:]))
+            out.executemany("insert into claims values (?, ?, ?, ?, ?, ?, ?)", edited)
+        else:
+            out.execute(
+                "insert into claims select claim_id || ':' || ?, article_id || ':' || ?, content, kind, "
+                "resolved_source, outlet, wire from src.claims order by claim_id limit ?",
+                (k, k, limit),
+            )
         out.execute(
             "insert into hops select h.claim_id || ':' || ?, h.position, h.kind, h.text from src.hops h "
             "where h.position = 0 and h.claim_id in (select claim_id from src.claims order by claim_id limit ?)",
@@ -142,15 +254,19 @@ def run_stage(db_path: Path, workdir: str | None) -> None:
     from audit.corroborate import corroborate
 
     db = sqlite_utils.Database(db_path)
-    written = corroborate(db, workdir=workdir)
-    print(json.dumps({"rows_written": written}))
+    stats: dict = {}
+    written = corroborate(db, workdir=workdir, stats=stats)
+    clusters = db.execute("select count(distinct cluster_id) from corroboration").fetchone()[0]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    print(json.dumps({"rows_written": written, "clusters": clusters, **stats, "peak_rss_mb": round(peak, 1)}))
 
 
-def measure(db_path: Path, workdir: str | None) -> dict:
+def measure(db_path: Path, workdir: str | None, matcher: str = "default") -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     cmd = [sys.executable, __file__, "_stage", str(db_path)] + (["--workdir", workdir] if workdir else [])
-    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    env = {**os.environ, **({"AUDIT_MATCHER": "words"} if matcher == "words" else {})}
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -158,7 +274,6 @@ def measure(db_path: Path, workdir: str | None) -> dict:
         {
             "wall_seconds": round(wall, 1),
             "cpu_seconds": round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 1),
-            "peak_rss_mb": round(after.ru_maxrss / 1024, 1),  # Linux: kilobytes; the largest child so far
         }
     )
     return result
@@ -169,16 +284,28 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("pairs")
     p.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
+    tu = sub.add_parser("tune", help="choose the embedding matcher's alpha and threshold on the tune half")
+    tu.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
     s = sub.add_parser("scale")
     s.add_argument("--source", type=Path, required=True, help="an audited database to copy claims from")
     s.add_argument("--claims", type=int, nargs="+", default=[100_000, 1_000_000])
     s.add_argument("--workdir", default=None, help="where the synthetic databases and the stage's index go")
+    s.add_argument("--distinct-texts", action="store_true", help="each copy leaves out one word (near-duplicates)")
+    s.add_argument(
+        "--matchers",
+        nargs="+",
+        default=["default"],
+        choices=["default", "words"],
+        help="'words' sets AUDIT_MATCHER=words for the stage; several run one after the other on each size",
+    )
     st = sub.add_parser("_stage")
     st.add_argument("db", type=Path)
     st.add_argument("--workdir", default=None)
     args = parser.parse_args()
     if args.command == "pairs":
         print(json.dumps(pairs_report(args.polnear), indent=2))
+    elif args.command == "tune":
+        print(json.dumps(tune_report(args.polnear), indent=2))
     elif args.command == "_stage":
         run_stage(args.db, args.workdir)
     else:
@@ -186,10 +313,12 @@ def main() -> None:
         results = []
         for n in sorted(args.claims):
             target = Path(workdir) / f"corroborate-{n}.db"
-            built = build_synthetic(args.source, target, n)
-            r = {"claims": built, **measure(target, workdir)}
-            results.append(r)
-            print(json.dumps(r), flush=True)
+            built = build_synthetic(args.source, target, n, args.distinct_texts)
+            for m in args.matchers:
+                r = {"claims": built, "distinct_texts": args.distinct_texts, **measure(target, workdir, m)}
+                if m == args.matchers[0]:
+                    results.append(r)
+                print(json.dumps(r), flush=True)
             target.unlink()
         if len(results) >= 2:
             small, large = results[0], results[-1]

@@ -149,6 +149,18 @@ PARAPHRASE_DIFFERENT = [
         "President Vladimir Putin praised the new pipeline to Germany.",
         "President Vladimir Putin will visit Germany in March.",
     ),
+    (  # opposites: everything else shared
+        "The senator said the bill would raise taxes on middle-class families.",
+        "The senator said the bill would cut taxes for middle-class families.",
+    ),
+    (
+        "Unemployment fell to 5 percent in March, the lowest in a decade.",
+        "Unemployment rose to 5 percent in March, the highest in a decade.",
+    ),
+    (
+        "The council voted to approve the new stadium plan on Tuesday.",
+        "The council voted to reject the new stadium plan on Tuesday.",
+    ),
 ]
 
 
@@ -210,3 +222,82 @@ def test_credibility_6_for_single_articles_is_documented_as_no_row():
     doc = (Path(__file__).parents[1] / "docs" / "grading.md").read_text(encoding="utf-8")
     section = doc.split("## 6. Across articles")[1]
     assert "only one article has **no row**" in section
+
+
+# --------------------------------------------------------------------------------------
+# credibility 5: contradicted by an independent root
+# --------------------------------------------------------------------------------------
+CONTRADICTIONS = {
+    "gazette": "SPRINGFIELD -- The storm killed 12 people in the county on Sunday, Governor Ann Lee said.\n",
+    "ledger": "The storm killed 20 people in the county on Sunday, the Red Cross said in a statement.\n",
+    "post": "The minister will attend the climate summit in Paris next week, his spokesman Tom Hale said.\n",
+    "herald": "The minister will not attend the climate summit in Paris next week, a ministry official said.\n",
+    "courier": "The council voted to approve the new stadium plan on Tuesday, Mayor Jo Park said.\n",
+    "times": "The council voted to reject the new stadium plan on Tuesday, council member Ray Diaz said.\n",
+    "other": UNRELATED,
+}
+
+
+def run_dated(tmp_path, articles: dict[str, str], published: str | dict[str, str]) -> sqlite_utils.Database:
+    batch = tmp_path / "dated.jsonl"
+    days = published if isinstance(published, dict) else dict.fromkeys(articles, published)
+    lines = [json.dumps({"id": k, "text": v, "published": days[k]}) + "\n" for k, v in articles.items()]
+    batch.write_text("".join(lines), "utf-8")
+    db_path = tmp_path / "c.db"
+    audit_paths([str(batch)], db_path)
+    corroborate_db(db_path)
+    return sqlite_utils.Database(db_path)
+
+
+def test_independent_roots_disagreeing_make_credibility_5(tmp_path):
+    db = run_dated(tmp_path, CONTRADICTIONS, "2026-11-30")
+    cases = [
+        ("gazette", "killed 12", "a number", "Red Cross"),
+        ("ledger", "killed 20", "a number", "Ann Lee"),
+        ("post", "will attend", "a negation", "official"),
+        ("herald", "will not attend", "a negation", "Tom Hale"),
+        ("courier", "approve", "opposite words", "Ray Diaz"),
+        ("times", "reject", "opposite words", "Jo Park"),
+    ]
+    for article, words, why, other in cases:
+        row = credibility_of(db, article, words)
+        assert row["credibility"] == 5, row
+        assert f"disagree on {why}" in row["explanation"] and other in row["explanation"], row
+    assert credibility_of(db, "other", "Soviet forces")["credibility"] is None
+
+
+def test_a_source_that_says_both_is_not_contradicted_by_another(tmp_path):
+    db = run_dated(
+        tmp_path,
+        {
+            "am": "The storm killed 12 people in the county on Sunday, Governor Ann Lee said.\n",
+            "pm": "The storm killed 20 people in the county on Sunday, Governor Ann Lee said.\n",
+        },
+        "2026-11-30",
+    )
+    assert credibility_of(db, "am", "killed 12")["credibility"] is None
+    assert credibility_of(db, "pm", "killed 20")["credibility"] is None
+
+
+def test_different_figures_are_not_one_claim_confirmed():
+    """Before credibility 5, "killed 12" and "killed 20" from two roots were one claim, confirmed."""
+    from audit.similar import contradicts, same_claim, terms
+
+    a, b = (
+        terms("The storm killed 12 people in the county on Sunday."),
+        terms("The storm killed 20 people in the county."),
+    )
+    assert not same_claim(a, b) and contradicts(a, b) == "a number"
+    c = terms("The storm killed 12 people in the county on Sunday, officials said.")
+    assert contradicts(a, c) is None  # the same figure: no disagreement
+
+
+def test_a_figure_updated_another_day_or_undated_is_not_a_contradiction(tmp_path):
+    two = {k: CONTRADICTIONS[k] for k in ("gazette", "ledger")}
+    db = run_dated(tmp_path, two, {"gazette": "2026-11-30", "ledger": "2026-12-03"})
+    assert credibility_of(db, "ledger", "killed 20")["credibility"] is None
+    db.close()
+    undated = tmp_path / "undated"
+    undated.mkdir()
+    db = run(undated, two)
+    assert credibility_of(db, "gazette", "killed 12")["credibility"] is None

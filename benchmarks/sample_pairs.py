@@ -1,0 +1,105 @@
+"""Draw candidate claim pairs from PolNeAR for a person to label "same claim" or not.
+
+    python benchmarks/sample_pairs.py --seed 31 --draw 7 40 13 > /tmp/candidates.jsonl
+
+The procedure of benchmarks/data/README.md: attribution contents of 50-400 characters from
+*different* articles that share at least two words found in 2-40 contents (names of people,
+bills, events: articles about the same events), at least seven words a side, scored by
+character 5-gram Jaccard (not a measure under test) and drawn at random from three bands:
+Jaccard >= 0.5, 0.15-0.5 and 0.08-0.15. Pairs already in claim-pairs.jsonl are left out. Each
+line holds the two references, the texts (for the reader; they are not stored in the pair set)
+and the band; no matcher's score is shown, so the labels are made blind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corroboration import PAIRS, load_polnear  # noqa: E402
+
+WORD = re.compile(r"[a-z][a-z'-]{3,}")
+
+
+def grams(text: str) -> set[str]:
+    t = re.sub(r"\s+", " ", text.lower())
+    return {t[i : i + 5] for i in range(max(1, len(t) - 4))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--draw", type=int, nargs=3, default=[7, 40, 13], help="pairs from each band, high to low")
+    args = parser.parse_args()
+
+    polnear = load_polnear(args.polnear)
+    contents = []
+    for doc, art in sorted(polnear.items()):
+        for n, at in enumerate(art["attributions"]):
+            if not at["content_span"]:
+                continue
+            text = " ".join(art["text"][s:e] for s, e in at["content_span"])
+            if 50 <= len(text) <= 400 and len(text.split()) >= 7:
+                contents.append((doc, n, text))
+    df: dict[str, int] = defaultdict(int)
+    words = [set(WORD.findall(t.lower())) for _, _, t in contents]
+    for ws in words:
+        for w in ws:
+            df[w] += 1
+    rare = [{w for w in ws if 2 <= df[w] <= 40} for ws in words]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(rare):
+        for w in ws:
+            by_word[w].append(i)
+    seen: set[tuple[int, int]] = set()
+    for ids in by_word.values():
+        for i, j in itertools.combinations(ids, 2):
+            if contents[i][0] != contents[j][0] and len(rare[i] & rare[j]) >= 2:
+                seen.add((i, j))
+    done = set()
+    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+        p = json.loads(line)
+        if p["a"]["corpus"] == "polnear" and p["b"]["corpus"] == "polnear":
+            a = (p["a"]["doc"], p["a"]["attribution"])
+            b = (p["b"]["doc"], p["b"]["attribution"])
+            done.update({(a, b), (b, a)})
+    bands: dict[int, list[tuple[int, int, float]]] = {0: [], 1: [], 2: []}
+    for i, j in sorted(seen):
+        if ((contents[i][0], contents[i][1]), (contents[j][0], contents[j][1])) in done:
+            continue
+        gi, gj = grams(contents[i][2]), grams(contents[j][2])
+        jac = len(gi & gj) / len(gi | gj)
+        band = 0 if jac >= 0.5 else 1 if jac >= 0.15 else 2 if jac >= 0.08 else None
+        if band is not None:
+            bands[band].append((i, j, jac))
+    rng = random.Random(args.seed)
+    print(json.dumps({"candidates": {k: len(v) for k, v in bands.items()}}), file=sys.stderr)
+    for band, k in zip((0, 1, 2), args.draw, strict=True):
+        for i, j, _jac in rng.sample(bands[band], min(k, len(bands[band]))):
+            a, b = contents[i], contents[j]
+            print(
+                json.dumps(
+                    {
+                        "a": {"corpus": "polnear", "doc": a[0], "attribution": a[1]},
+                        "b": {"corpus": "polnear", "doc": b[0], "attribution": b[1]},
+                        "band": ["jaccard>=0.5", "0.15-0.5", "0.08-0.15"][band],
+                        "text_a": a[2],
+                        "text_b": b[2],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+
+
+if __name__ == "__main__":
+    main()
