@@ -164,10 +164,28 @@ def remove_article(db: sqlite_utils.Database, article_id: str) -> None:
 
 def add_article(db: sqlite_utils.Database, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Add an article's new rows (``audit.store._rows``) to the summaries, in its transaction."""
-    article = rows["articles"][0]
-    facets, outlets, article_kinds = contributions(article, rows["claims"])
+    add_articles(db, [rows])
+
+
+def add_articles(db: sqlite_utils.Database, batch: Iterable[dict[str, list[dict[str, Any]]]]) -> None:
+    """Add many articles' new rows to the summaries at once (their sum, one update per row),
+    in the transaction that stores them."""
+    facets: Counter = Counter()
+    outlets: Counter = Counter()
+    sources: dict[tuple[str, str, str], list] = {}
+    article_kinds: list[dict] = []
+    for rows in batch:
+        article = rows["articles"][0]
+        f, o, k = contributions(article, rows["claims"])
+        facets.update(f)
+        outlets.update(o)
+        article_kinds += k
+        for key, (name, articles, claims) in _source_counts(article, rows.get("sources", [])).items():
+            entry = sources.setdefault(key, [name, 0, 0])  # the first name met is kept, as one by one
+            entry[1] += articles
+            entry[2] += claims
     _apply(db, facets, outlets, 1)
-    _apply_sources(db, _source_counts(article, rows.get("sources", [])), 1)
+    _apply_sources(db, sources, 1)
     db.conn.executemany(
         "insert or replace into article_kinds (article_id, outlet, kind, claims) values (?, ?, ?, ?)",
         [(r["article_id"], r["outlet"], r["kind"], r["claims"]) for r in article_kinds],

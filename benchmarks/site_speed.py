@@ -5,10 +5,12 @@ then time every page under ``audit serve`` and three claims-table pages against 
     python benchmarks/site_speed.py --claims 1000000 --db /tmp/big.db --build-only
 
 Building: PolNeAR train is audited once (``audit.pipeline.audit_article``) and stored with
-``audit.store.save_article``; then each audited article is stored again under new ids
-(``ID~K``; the tilde is deliberate, ids with one must work on every page) until the database
-holds the number of claims asked for. Every copy goes through the store stage, so the summary
-tables are kept up to date exactly as ``audit run`` keeps them.
+``audit.store.save_article`` (one transaction per article, as ``audit run`` stores); then all
+audited articles are stored again under new ids (``ID~K``; the tilde is deliberate, ids with one
+must work on every page) with ``audit.store.save_articles``, the store's bulk path (one
+transaction per copy), until the database holds the number of claims asked for. Every copy goes
+through the store stage, so the summary tables are kept up to date as ``audit run`` keeps them
+(tests/test_store_bulk.py checks that the bulk path leaves the same database).
 
 Timing: each page is fetched once to warm up, then three times; the median is printed. The
 claims table's facet, filter+sort and search pages are also fetched from ``datasette serve``
@@ -43,7 +45,7 @@ def build(db_path: Path, claims_wanted: int, corpus: Path) -> None:
     from audit.ingest import read_inputs
     from audit.models import IngestError
     from audit.pipeline import audit_article
-    from audit.store import open_db, save_article
+    from audit.store import open_db, save_article, save_articles
 
     started = time.perf_counter()
     db = open_db(db_path)
@@ -59,10 +61,8 @@ def build(db_path: Path, claims_wanted: int, corpus: Path) -> None:
     per_copy = sum(len(a.claims) for a in audited)
     print(f"audited {len(audited)} articles, {per_copy:,} claims in {time.perf_counter() - started:.0f} s", flush=True)
     copies = max(0, -(-claims_wanted // max(1, per_copy)) - 1)
-    for k in range(1, copies + 1):
-        with db.atomic():  # one transaction per copy; each article is still its own savepoint
-            for art in audited:
-                save_article(db, renamed(art, k))
+    for k in range(1, copies + 1):  # one transaction per copy, through the store's bulk path
+        save_articles(db, (renamed(art, k) for art in audited))
         print(f"copy {k}/{copies}: {per_copy * (k + 1):,} claims, {time.perf_counter() - started:.0f} s", flush=True)
     db.execute("analyze")
     db.conn.execute("pragma wal_checkpoint(truncate)")

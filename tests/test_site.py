@@ -484,6 +484,26 @@ def test_pages_respect_permissions(site_db):
     assert index.status_code == 200 and f"/-/article/{article_id}" not in index.text
 
 
+def test_table_permissions_hold_on_every_request(site_db):
+    """The site keeps Datasette's answers to "may this table be seen?" (they deep-copy the whole
+    metadata each time); a table denied in the metadata stays denied, request after request, and
+    hidden from the database page, while the others stay visible."""
+    metadata = json.loads(METADATA.read_text(encoding="utf-8"))
+    metadata["databases"]["seeds"] = {"tables": {"hops": {"allow": {"id": "teacher"}}}}
+    ds = Datasette(
+        immutables=[str(site_db)],
+        metadata=metadata,
+        template_dir=str(SITE / "templates"),
+        plugins_dir=str(SITE / "plugins"),
+    )
+    first, again, database, claims, cookie = fetch(
+        ds, "/seeds/hops", "/seeds/hops", "/seeds", "/seeds/claims", "/seeds/hops.json"
+    )
+    assert first.status_code == 403 and again.status_code == 403 and cookie.status_code == 403
+    assert claims.status_code == 200
+    assert 'href="/seeds/hops"' not in database.text and 'href="/seeds/claims"' in database.text
+
+
 # --------------------------------------------------------------------------------------------------
 # The highlighter itself
 
@@ -677,6 +697,18 @@ def test_claims_table_opens_on_readable_columns(ds):
     assert 'data-column="content_start"' in everything and "Show the main columns only" in everything
     # the JSON API keeps every column
     assert "content_start" in get(ds, "/seeds/claims.json").json()["columns"]
+
+
+def test_articles_table_opens_on_readable_columns(ds):
+    page = get(ds, "/seeds/articles").text
+    headers = re.findall(r'<th [^>]*data-column="([a-z_]+)"', page)
+    assert headers[:4] == ["article_id", "title", "outlet", "wire"]
+    assert "headline_grade" in headers and "anonymous_share" in headers
+    assert "text" not in headers and "content_sha256" not in headers and "Show all columns" in page
+    assert 'title="Read it with its claims highlighted"' in page  # titles still link to the article page
+    everything = get(ds, "/seeds/articles?_all=1").text
+    assert 'data-column="content_sha256"' in everything and "Show the main columns only" in everything
+    assert "content_sha256" in get(ds, "/seeds/articles.json").json()["columns"]
 
 
 def test_canned_queries_show_labels_and_coloured_grades(ds):

@@ -24,8 +24,23 @@ GRADE = re.compile(r"^[A-F]$")
 GRADE_COLUMNS = frozenset({"grade", "headline_grade", "letter"})
 CLIP_COLUMNS = frozenset({"text", "sentence", "explanation", "chain_summary", "chain", "mentions", "root_names"})
 CLIP_AT = 240
-# the claims table opens on these (its primary key always comes first); ?_all=1 shows every column
+# the claims and articles tables open on these (the primary key always comes first); ?_all=1 shows
+# every column (offsets, hashes, the engine version, the full text...)
 CLAIMS_DEFAULT_COLUMNS = ("article_id", "content", "kind", "source_id", "grade", "score", "flags")
+ARTICLES_DEFAULT_COLUMNS = (
+    "title",
+    "outlet",
+    "wire",
+    "published",
+    "word_count",
+    "claim_count",
+    "named_count",
+    "anonymous_count",
+    "anonymous_share",
+    "headline_grade",
+    "mean_score",
+)
+DEFAULT_COLUMNS = {"claims": CLAIMS_DEFAULT_COLUMNS, "articles": ARTICLES_DEFAULT_COLUMNS}
 LISTING_PAGE = 25
 
 _kind_labels: dict[tuple, dict[str, str]] = {}
@@ -107,14 +122,14 @@ def render_cell(row, value, column, table, database, datasette):
 
 
 # --------------------------------------------------------------------------------------------------
-# The claims table's default columns
+# The claims and articles tables' default columns
 
 
 def default_columns_wrapper(datasette):
     """An ASGI wrapper for the HTML pages of an audit database's claims and articles tables:
 
-    * ``/DB/claims`` with no column choice opens on the readable columns; ``?_all=1`` or any
-      ``_col``/``_nocol`` shows what was asked;
+    * ``/DB/claims`` and ``/DB/articles`` with no column choice open on the readable columns
+      (fewer cells to render, too); ``?_all=1`` or any ``_col``/``_nocol`` shows what was asked;
     * a search page is not counted row by row (``_nocount``: with a million claims, a common word
       matches tens of thousands); ``search_count`` gives the number from the full-text index;
     * nor is the ``outlet_summary`` view (one row per outlet, each unknown outlet its own row:
@@ -130,8 +145,9 @@ def default_columns_wrapper(datasette):
                     pairs = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
                     keys = {k for k, _ in pairs}
                     added = []
-                    if match.group("table") == "claims" and not keys & {"_col", "_nocol", "_all", "_shape"}:
-                        added += [("_col", c) for c in CLAIMS_DEFAULT_COLUMNS]
+                    defaults = DEFAULT_COLUMNS.get(match.group("table"), ())
+                    if defaults and not keys & {"_col", "_nocol", "_all", "_shape"}:
+                        added += [("_col", c) for c in defaults]
                     searching = "_search" in keys and not keys & {"_searchmode", "_fts_table", "_fts_pk"}
                     if searching and match.group("table") != "outlet_summary":
                         # the search itself is done by search_filters below, planned for its size
@@ -287,3 +303,24 @@ async def cache_counts(datasette) -> None:
         tables = {t: {"count": n} for t, n in counts.items()}
         inspect[name] = {"hash": None, "size": db.size, "file": db.path, "tables": tables}
     datasette.inspect_data = inspect
+
+
+def cache_table_permissions(datasette) -> None:
+    """Datasette 0.65 answers every "may this table be seen?" by deep-copying the whole metadata
+    (every table's column descriptions and every canned query) and merging it: about a hundred
+    times on the database page, most of its time. The metadata of a running site does not change
+    (the files are read at start; the hook answers the same for the same databases), so each
+    answer is kept per database, table, set of databases and local metadata object."""
+    original = datasette._table_permission_allows
+    if getattr(original, "audit_cached", False):
+        return
+    kept: dict[tuple, list] = {}
+
+    def allows(database, table):
+        key = (database, table, tuple(datasette.databases), id(datasette._metadata_local))
+        if key not in kept:
+            kept[key] = original(database, table)
+        return list(kept[key])
+
+    allows.audit_cached = True  # type: ignore[attr-defined]
+    datasette._table_permission_allows = allows

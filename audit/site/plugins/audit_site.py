@@ -35,6 +35,7 @@ SETTINGS = {"suggest_facets": False}
 def startup(datasette):
     async def inner():
         datasette._settings.update(SETTINGS)
+        tables.cache_table_permissions(datasette)
         await tables.cache_counts(datasette)
 
     return inner
@@ -82,8 +83,7 @@ def extra_template_vars(template, database, table, request, datasette):
             if db is None or not await is_audit_db(db):
                 return {}
             found = {"audit_search_count": await tables.search_count(datasette, database, table, request)}
-            if table == "claims":
-                found["audit_all_columns_url"] = datasette.urls.table(database, "claims") + "?_all=1"
+            found["audit_all_columns_url"] = datasette.urls.table(database, table) + "?_all=1"
             return found
         if template == "row.html" and table in ("articles", "claims") and request is not None:
             db = datasette.databases.get(database)

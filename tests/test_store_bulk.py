@@ -1,0 +1,127 @@
+"""The store's bulk path (``save_articles``) leaves the same database as storing each article in
+its own transaction (``save_article``): same rows in every table, the same full-text index, the
+same triggers and indexes, summary tables equal to a rebuild; and a failing load changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.api import audit_text
+from audit.store import open_db, save_article, save_articles
+from audit.summaries import rebuild
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+TABLES = (
+    "articles",
+    "sources",
+    "claims",
+    "hops",
+    "flags",
+    "segments",
+    "errors",
+    "facet_counts",
+    "outlet_kinds",
+    "article_kinds",
+    "source_counts",
+)
+SEARCHES = ("said", "president", "officials", "Kremlin", "plan", "secret", "islands", "Putin")
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def loads(texts):
+    """What is stored first, then the load: copies under new ids (the site benchmark's ``ID~K``),
+    a re-audit of a stored id with other text and outlet, and one id given twice in the load (the
+    last wins), across chunk boundaries."""
+    first = [audit_text(text, name, outlet="Seed Wire") for name, text in texts.items()]
+    load = []
+    for k in (1, 2):
+        load += [
+            audit_text(text, f"{name}~{k}", outlet=f"Copy {k}" if k == 1 else None) for name, text in texts.items()
+        ]
+    name = next(iter(texts))
+    load.insert(3, audit_text("A source said the plan was secret.\n", f"{name}~2"))  # replaced later in the load
+    load.append(audit_text("Officials said the plan would fail.\nThe mayor said it would not.\n", name))
+    return first, load
+
+
+def snapshot(db_path: Path) -> dict:
+    db = open_db(db_path)
+    try:
+        out = {}
+        for table in TABLES:
+            cols = [c for c in db[table].columns_dict if c not in ("audited_at", "recorded_at")]
+            names = ", ".join(f"[{c}]" for c in cols)
+            out[table] = sorted(map(tuple, db.execute(f"select {names} from [{table}]").fetchall()), key=repr)
+        for table, key in (("claims", "claim_id"), ("articles", "article_id")):
+            for word in SEARCHES:
+                out[f"{table} search {word}"] = sorted(
+                    r[0]
+                    for r in db.execute(
+                        f"select t.{key} from {table}_fts f join {table} t on t.rowid = f.rowid "
+                        f"where {table}_fts match ?",
+                        [word],
+                    )
+                )
+            db.execute(f"insert into {table}_fts ({table}_fts) values ('integrity-check')")
+        out["schema"] = sorted(
+            map(tuple, db.execute("select type, name, tbl_name, sql from sqlite_master where type != 'table'"))
+        )
+        kept = {t: out[t] for t in ("facet_counts", "outlet_kinds", "article_kinds", "source_counts")}
+        rebuild(db)
+        for table, rows in kept.items():
+            assert sorted(map(tuple, db.execute(f"select * from [{table}]").fetchall()), key=repr) == rows, table
+        return out
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 1000])
+def test_bulk_load_equals_one_article_at_a_time(texts, loads, tmp_path, chunk):
+    first, load = loads
+    one_by_one, bulk = tmp_path / "one.db", tmp_path / "bulk.db"
+    for path in (one_by_one, bulk):
+        db = open_db(path)
+        for art in first:
+            save_article(db, art)
+        if path == one_by_one:
+            for art in load:
+                save_article(db, art)
+        else:
+            assert save_articles(db, iter(load), chunk=chunk) >= len(load) - 2
+        db.close()
+    a, b = snapshot(one_by_one), snapshot(bulk)
+    assert a["claims"] and a["claims search Putin"] and a["articles search Kremlin"]
+    assert a.keys() == b.keys()
+    for key in a:
+        assert a[key] == b[key], key
+    # the re-audited id holds its new text only, and the id given twice holds the last text
+    name = first[0].article_id
+    assert [r for r in a["articles"] if r[0] == name][0][-1].startswith("Officials said the plan")
+    assert [r for r in a["articles"] if r[0] == f"{name}~2"][0][-1] == texts[name]
+
+
+def test_a_failing_bulk_load_changes_nothing(loads, tmp_path):
+    first, load = loads
+    path = tmp_path / "fail.db"
+    db = open_db(path)
+    for art in first:
+        save_article(db, art)
+    db.close()
+    before = snapshot(path)
+
+    def stream():
+        yield from load[:4]
+        raise RuntimeError("the input broke off")
+
+    db = open_db(path)
+    with pytest.raises(RuntimeError):
+        save_articles(db, stream(), chunk=2)  # two chunks were written before the failure
+    db.close()
+    assert snapshot(path) == before  # rows, full-text index, triggers, summaries: all as they were
