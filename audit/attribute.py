@@ -997,6 +997,9 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             coordinated = g.source[1] < f.cue[0] and re.search(r",?\s*and(?:\s+also|\s+then)?$", window.rstrip())
             if coordinated:
                 gs = g.cue[0] - len(coordinated.group(0)) - (len(window) - len(window.rstrip()))
+            elif g.source[1] <= f.cue[0] and ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip().endswith(","):
+                # "X endorsed Cruz, saying C": the participle shares X and opens a claim of its own.
+                gs = g.cue[0]
             elif not (
                 lead.endswith((",", ";", ":", "—", "--"))
                 or re.search(r",\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead)

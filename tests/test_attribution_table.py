@@ -321,6 +321,26 @@ SEED_ROWS = [
 # PolNeAR train (source / cue / content as annotated)
 # --------------------------------------------------------------------------------------
 POLNEAR_ROWS = [
+    # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
+    # "endorsed" and "saying" one attribution each).
+    row(
+        "polnear-X-stance-verb-comma-saying-C-second-claim",
+        "Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time to have "
+        "a “real constitutional conservative in the White House.”",
+        "Carly Fiorina",
+        "saying",
+        "it is time to have a “real constitutional conservative in the White House",
+    ),
+    row(
+        "seed-said-that-C-comma-adding-that-C2-second-claim",
+        "The document’s Article 9 said that the Soviet government was ready to hand Shikotan Island and a "
+        "group of small islands over to Japan, adding that Tokyo would get actual control of the islands "
+        "after a peace treaty was signed.",
+        "Article 9",
+        "said",
+        "the Soviet government was ready to hand Shikotan Island and a group of small islands over to Japan",
+        absent="actual control",
+    ),
     row(
         "polnear-C-comma-according-to-outlet",
         "Boasting 108,000 residents who run the gamut from farmers to professors, with its nominal capital "
