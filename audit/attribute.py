@@ -207,8 +207,10 @@ def _is_cue_token(t: Tok) -> bool:
 def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
     """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped)."""
     lex = lexicon()
-    m = TIME_BEFORE_RE.search(ctx.text, ctx.sent.start, cue_start)
-    if m and m.end() >= cue_start - 1:
+    for _ in range(3):  # "The White House on Monday also urged": time words and "also" in any order
+        m = TIME_BEFORE_RE.search(ctx.text, ctx.sent.start, cue_start)
+        if not (m and m.end() >= cue_start - 1):
+            break
         cue_start = m.start()  # "Reince Priebus, the GOP chairman, this past week announced"
     toks = [t for t in ctx.toks if t.end <= cue_start]
     # Skip auxiliaries, adverbs, "on Monday".
@@ -432,7 +434,7 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if lemma in RECIPIENT_LEMMAS and not recipient_done:
             # "told a Senate panel Wednesday", "told The Washington Post that"
             m = re.match(
-                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:[\w.'’-]+\s*){1,6}?"
+                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]+\s*){1,6}?"
                 r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))",
                 rest,
             )
@@ -701,7 +703,11 @@ def _attribute_cue(
     if (
         prev in NOUN_MARKERS
         or (before.rstrip().endswith("%") and lemma in NOUN_AMBIGUOUS)
-        or (prev in lex.sets["outlet_heads"] and word.lower().endswith("s"))
+        or (
+            prev in lex.sets["outlet_heads"]
+            and word.lower().endswith("s")
+            and not re.search(r"[A-Z][\w.’'&-]*\s*$", before)  # "The Associated Press reports": a verb
+        )
     ):
         return None  # "48% support", "his attacks", "Editor's note": a noun, not a cue
     if prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES):

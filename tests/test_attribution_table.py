@@ -321,6 +321,20 @@ SEED_ROWS = [
 # PolNeAR train (source / cue / content as annotated)
 # --------------------------------------------------------------------------------------
 POLNEAR_ROWS = [
+    row(
+        "polnear-participle-opener-capitalised-outlet-reports-that-C",
+        "Citing local news outlets, the Associated Press reports that Hess almost missed Flight 804.",
+        "the Associated Press",
+        "reports",
+        "Hess almost missed Flight 804",
+    ),
+    row(
+        "polnear-X-time-also-urged-object-to-do",
+        "The White House on Monday also urged the technology industry to do more.",
+        "The White House",
+        "urged",
+        "the technology industry to do more",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
