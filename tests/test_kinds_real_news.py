@@ -602,7 +602,6 @@ KIND_ROWS = [
         "communication about it will be through our trademark attorney in the appropriate forum.”",
         "any further communication about it will be through our trademark attorney",
         "letter",
-        gap="'A letter ... obtained by The Associated Press warns that ...' yields no attributed claim",
     ),
     kind_row(
         "nonpublic_document",
