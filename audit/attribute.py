@@ -368,6 +368,20 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
                 np.insert(0, t)
                 i -= 1
                 continue
+            # "current and former officials said": two modifiers of one head, at the start of the
+            # phrase (after a comma, a determiner or the sentence start), not "was close and officials".
+            edge = toks[i - 2] if i >= 2 else None
+            if (
+                prev is not None
+                and prev.text.isalpha()
+                and prev.text.islower()
+                and len(np) <= 4
+                and (edge is None or edge.text in (",", ";", ":", "—") or edge.low in DETERMINERS)
+                and not _is_cue_token(prev)
+            ):
+                np[:0] = [prev, t]
+                i -= 2
+                continue
             break
         if low in lex.sets["clause_openers"]:
             break
@@ -820,6 +834,10 @@ def _attribute_cue(
         first = _content_span(text, cs, s0 + len(lead))
         second = _content_span(text, pos, s1)
         spans = [sp for sp in (first, second) if sp[1] - sp[0] >= 3]
+        if first[1] - first[0] >= 3 and re.match(r"(?:and|but|while|whereas|yet|so)\b", text[second[0] : second[1]]):
+            # "C, records show, and aviation experts say ...": a new clause opens after the
+            # attribution, so what it attributes is the part before it.
+            spans = [first]
         if spans:
             # The claim is the longer part; the attribution words stay out of it.
             return Found(source=src, cue=cue, content=[max(spans, key=lambda sp: sp[1] - sp[0])])

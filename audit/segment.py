@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import cue_info
 from .models import Segment, Sentence
 
 MAX_SENTENCE = 3000
@@ -30,6 +31,19 @@ ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"explained|continued|recalled|insisted|replied|shouted|declared)\b"
     r"|\s+(?:said|says|added|asked|wrote|continued)\s+[A-Z]"
 )
+# “... fun!” Trump tweeted.  Any speech verb of the cue lists, when the sentence ends (or a comma
+# follows) right after it, so that “...” The report found that ... stays two sentences.
+NAME_AND_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+){1,5}([a-z]+)(?=\s*[.,;])")
+
+
+def _attribution_after_quote(chunk: str, pos: int) -> bool:
+    if ATTRIBUTION_AFTER_QUOTE.match(chunk, pos):
+        return True
+    m = NAME_AND_VERB_AFTER_QUOTE.match(chunk, pos)
+    if not m:
+        return False
+    info = cue_info(m.group(1))
+    return info is not None and info.cls == "speech"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -56,7 +70,7 @@ def split_sentences(text: str, seg: Segment) -> list[Sentence]:
     for m in BOUNDARY.finditer(chunk):
         if _is_abbreviation(chunk, m.start()):
             continue
-        if m.group(0)[-1] in "\"”’'" and ATTRIBUTION_AFTER_QUOTE.match(chunk, m.end()):
+        if m.group(0)[-1] in "\"”’'" and _attribution_after_quote(chunk, m.end()):
             continue  # “... legal?” Rubio said.  -- the attribution belongs to the quote
         end = m.end()
         _emit(text, seg, seg.start + pos, seg.start + end, out)

@@ -335,6 +335,38 @@ POLNEAR_ROWS = [
         "urged",
         "the technology industry to do more",
     ),
+    # A quotation ending in "!" or "?" and then "Name <speech verb>." is one sentence: the
+    # sentence splitter asks the cue lists, not a short list of its own.
+    row(
+        "polnear-quote-exclamation-then-Name-tweeted",
+        "“Crooked Hillary Clinton is spending a fortune on ads against me. I am the one person she doesn’t "
+        "want to run against. Will be such fun!” Trump tweeted.",
+        "Trump",
+        "tweeted",
+        "Crooked Hillary Clinton is spending a fortune on ads against me. I am the one person she doesn’t "
+        "want to run against. Will be such fun!",
+    ),
+    # Two modifiers of one head joined by "and" are one source.
+    row(
+        "polnear-C-comma-current-and-former-officials-said",
+        "As the FBI looks to wrap up its investigation in the coming months, agents are likely to want to "
+        "interview Clinton and her senior aides about the decision to use a private server, current and former "
+        "officials said.",
+        "current and former officials",
+        "said",
+        "As the FBI looks to wrap up its investigation in the coming months, agents are likely to want to "
+        "interview Clinton and her senior aides about the decision to use a private server",
+    ),
+    # "C, X show, and ...": the clause after the attribution is new, the claim is the part before.
+    row(
+        "polnear-C-comma-records-show-comma-and-new-clause",
+        "The aircraft was insured at a value of $35 million in 2011, records show, and aviation experts say "
+        "it is currently worth about $18 million.",
+        "records",
+        "show",
+        "The aircraft was insured at a value of $35 million in 2011",
+        absent="aviation experts",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
