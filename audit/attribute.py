@@ -239,6 +239,8 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 nxt_tok.low
                 in (
                     "who",
+                    "who's",
+                    "who’s",
                     "whose",
                     "which",
                     "speaking",
@@ -450,6 +452,11 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             m = re.match(
                 r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]+\s*){1,6}?"
                 r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))",
+                rest,
+            ) or re.match(
+                # "warning followers on social media and in interviews that C": a longer recipient
+                # with its medium, when "that" closes it
+                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!(?:to|that)\b)[\w.'’-]+\s*){7,9}?(?=that\b)",
                 rest,
             )
             if m and m.end() > 0 and rest[: m.end()].strip():
@@ -974,6 +981,8 @@ def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1
+    if i < len(toks) and toks[i].low in ("he", "she", "they", "we", "i"):
+        return (toks[i].start, toks[i].end)  # "On Thursday, he expanded ..., warning ...": a pronoun subject
     np: list[Tok] = []
     while i < len(toks):
         t = toks[i]

@@ -367,6 +367,28 @@ POLNEAR_ROWS = [
         "The aircraft was insured at a value of $35 million in 2011",
         absent="aviation experts",
     ),
+    # "who's chairing ..." is a relative clause between the subject and its time words and cue.
+    row(
+        "polnear-Name-comma-whos-clause-comma-on-Sunday-defended",
+        "New Jersey Gov. Chris Christie, who's chairing Donald Trump's transition team, on Sunday defended the "
+        "Republican presidential nominee's description of African-Americans' lives as marked by poverty and "
+        "violence.",
+        "Chris Christie",
+        "defended",
+        "the Republican presidential nominee's description of African-Americans' lives",
+    ),
+    # A participle's subject after an opener is a lower-case pronoun; a long recipient with its
+    # medium ends at "that".
+    row(
+        "polnear-opener-he-verb-comma-warning-recipients-that-C",
+        "On Thursday, he expanded upon his calls for increased surveillance of the Muslim community in the "
+        "United States, warning followers on social media and in interviews that the Islamic State could "
+        "easily penetrate the country.",
+        "he",
+        "warning",
+        "the Islamic State could easily penetrate the country",
+        absent="followers",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
