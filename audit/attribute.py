@@ -1111,9 +1111,20 @@ def dash_speakers(text: str, start: int, end: int, quotes: list[Span]) -> list[F
     """Epigraph style, as in vox-pop lists and pull quotes: "“We need a plan.” ― Maria Lopez".
     The dash after the closing quote is the cue; the whole quotation is the content."""
     found = []
+    prev_end = start
     for m in DASH_SPEAKER_RE.finditer(text, start, end):
         close = m.start()
         region = next((q for q in quotes if q[1] == close or q[1] == close - 1), None)
+        if region is None:
+            # The opening mark is missing or typed as a closing one ("”We need a plan.” ― X"),
+            # so no quotation was paired: the words from the line's start (or the previous
+            # speaker) up to the closing mark are the quotation.
+            line_start = max(text.rfind("\n", prev_end, close) + 1, prev_end)
+            a = line_start
+            while a < close and (text[a].isspace() or text[a] in '“”"‘’'):
+                a += 1
+            region = (a, close) if close - a <= 2000 and "―" not in text[a:close] else None
+        prev_end = m.end()
         if region is None or region[1] - region[0] < 3:
             continue
         words = m.group("src").split()

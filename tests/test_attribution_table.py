@@ -389,6 +389,24 @@ POLNEAR_ROWS = [
         "the Islamic State could easily penetrate the country",
         absent="followers",
     ),
+    # Vox-pop lists give each voice as a pull quote and a dash ("“...” ― Name"); a quotation whose
+    # opening mark is missing or typed as a closing one is still the speaker's.
+    row(
+        "written-vox-pop-quote-dash-Name",
+        "Readers told us what they think.\n\n“The new bus lanes have cut my commute in half.” ― Dana Whitfield\n\n"
+        "”Nobody asked the shop owners on Main Street before the parking went.” ― Luis Ortega",
+        "Dana Whitfield",
+        "―",
+        "The new bus lanes have cut my commute in half.",
+    ),
+    row(
+        "written-vox-pop-closing-mark-opens-quote-dash-Name",
+        "Readers told us what they think.\n\n“The new bus lanes have cut my commute in half.” ― Dana Whitfield\n\n"
+        "”Nobody asked the shop owners on Main Street before the parking went.” ― Luis Ortega",
+        "Luis Ortega",
+        "―",
+        "Nobody asked the shop owners on Main Street before the parking went.",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
