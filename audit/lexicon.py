@@ -174,7 +174,9 @@ def _tokens(text: str) -> tuple[tuple[str, ...], str, frozenset[str]]:
     they are and without their full stops; cached: the same sentence is looked up in several
     word lists in a row."""
     tokens = tuple(TOKENS_RE.findall(text.lower()))
-    return tokens, " " + " ".join(tokens) + " ", frozenset(tokens) | frozenset(t.strip(".") for t in tokens)
+    # phrases are matched without the full stop a sentence ends on: "wrote on Facebook."
+    joined = " " + " ".join(t.rstrip(".") for t in tokens) + " "
+    return tokens, joined, frozenset(tokens) | frozenset(t.strip(".") for t in tokens)
 
 
 WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+|:")

@@ -19,6 +19,7 @@ from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentenc
 from .restate import note_restatement, restate
 from .score import score_claim
 from .segment import segment
+from .sourcetype import carry_post_medium
 
 ENGINE_VERSION = f"rules-{__version__}"
 
@@ -86,6 +87,8 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
                 sentence_end=s.end,
             )
         )
+    claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
+    carry_post_medium(claims, {s.start: i for i, s in enumerate(sentences)}, text)
     restated = restate(claims, text)
     for c in claims:
         score_claim(c, text[c.sentence_start : c.sentence_end], text)

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from .lexicon import find_phrase, lexicon
+from .models import Claim
 
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -40,3 +41,47 @@ def statement_medium(sentence: str, around: str, cue: str | None) -> str | None:
     if _published_re().search(around_low):
         return "published"
     return None
+
+
+POST_CARRY_SENTENCES = 2  # how far back the same source's post still frames what it "added"
+
+
+@cache
+def _spoken_venue_re() -> re.Pattern[str]:
+    venues = "|".join(re.escape(v) for v in sorted(lexicon().sources["spoken_venues"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:at|in|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{venues})\b", re.I
+    )
+
+
+def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: str) -> None:
+    """ "“...,” Vargas wrote on Facebook. ... “...,” she concluded.": a source that goes on
+    (a continuation cue, `continuation_cues` in sources.json) right after a post of its own is
+    still posting. ``claims`` in text order; ``sentence_of`` maps a claim's sentence start to
+    its index. A sentence that names where it was spoken ("at a town hall") is not part of the
+    post. Changes the kind, key, facets and origin hop of such claims in place."""
+    continuing = set(lexicon().sources["continuation_cues"])
+    last_post: dict[str, int] = {}
+    for c in claims:
+        if c.kind == "unattributed" or not c.resolved_source:
+            continue
+        name = " ".join(c.resolved_source.lower().split())
+        si = sentence_of.get(c.sentence_start, -1)
+        if c.kind == "social_post":
+            last_post[name] = si
+            continue
+        cue = " ".join((c.cue or "").lower().split())
+        if (
+            c.kind in ("on_record", "institution")
+            and cue in continuing
+            and name in last_post
+            and 0 < si - last_post[name] <= POST_CARRY_SENTENCES
+            and not _spoken_venue_re().search(text, c.sentence_start, c.sentence_end)
+        ):
+            old = c.kind
+            c.kind = "social_post"
+            c.source_key = f"social:{name}"
+            c.facets = c.facets.model_copy(update={"relayed": "post"})
+            if c.chain and c.chain[0].kind == old:
+                c.chain[0] = c.chain[0].model_copy(update={"kind": "social_post"})
+            last_post[name] = si

@@ -746,6 +746,35 @@ KIND_ROWS = [
         "instead of what CNN reported",
     ),
     # social_post: the claim rests on a post on a social network
+    # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
+    kind_row(
+        "social_post",
+        "quote-then-name-wrote-on-Facebook-full-stop",
+        "“I am asking all the presidential candidates to recognize that #wordsmatter by committing to not using "
+        "the term ‘illegal’ when referencing the undocumented population,” Vargas wrote on Facebook.",
+        "I am asking all the presidential candidates to recognize that #wordsmatter",
+        "Vargas",
+    ),
+    # The same source going on right after its post ("X wrote on Facebook. ... X added.") is still
+    # posting (continuation_cues in sources.json); a spoken venue ends it.
+    kind_row(
+        "social_post",
+        "post-then-same-name-added",
+        "“I am asking all the presidential candidates to recognize that #wordsmatter by committing to not using "
+        "the term ‘illegal’ when referencing the undocumented population,” Vargas wrote on Facebook.\n\n"
+        "“They have names, and hopes and dreams that deserve to be respected,” Vargas added.",
+        "They have names, and hopes and dreams that deserve to be respected",
+        "Vargas",
+    ),
+    kind_row(
+        "on_record",
+        "post-then-same-name-added-at-a-town-hall",
+        "“I am asking all the presidential candidates to recognize that #wordsmatter by committing to not using "
+        "the term ‘illegal’ when referencing the undocumented population,” Vargas wrote on Facebook.\n\n"
+        "At a town hall in New Hampshire earlier this month, Vargas added that the campaign had heard him.",
+        "the campaign had heard him",
+        "Vargas",
+    ),
     kind_row(
         "social_post",
         "named-person-tweeted-that",
