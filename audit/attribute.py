@@ -71,6 +71,8 @@ NEEDS_CLAUSE_SPEECH = frozenset("continue read list post project hear learn poin
 PARTICLES = frozenset("up off out down away himself herself themselves itself yourself ourselves back over".split())
 INFINITIVE_ONLY = frozenset("refuse decline seem appear".split())
 RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise convey".split())
+# "“C,” X, a scientist, told The Hill.": the name after these verbs is who heard it, never the speaker.
+NEVER_INVERTED = frozenset("tell assure inform remind advise".split())
 
 
 @dataclass
@@ -650,6 +652,7 @@ def _attribute_cue(
         and cls != "position"
         and not is_participle
         and lemma not in OBJECT_LEMMAS
+        and lemma not in NEVER_INVERTED
     ):
         src, src_end = find_source_after(ctx, c1)
         after_quote = stripped_before.endswith(CLOSERS + (",“",))

@@ -746,6 +746,15 @@ KIND_ROWS = [
         "instead of what CNN reported",
     ),
     # social_post: the claim rests on a post on a social network
+    # "“C,” X, a scientist, told The Hill.": the outlet after "told" heard it; X is the speaker.
+    kind_row(
+        "on_record",
+        "quote-name-apposition-told-outlet",
+        "“Hillary can’t afford to have him do this because public opinion would strongly side with him,” Seth "
+        "McKee, a political scientist at Texas Tech University, told The Hill.",
+        "public opinion would strongly side with him",
+        "Seth McKee",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
