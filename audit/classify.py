@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import find_phrase, lexicon
 from .models import Sentence, SourceFacets
@@ -608,6 +609,20 @@ class Classifier:
             or words[-1].lower() in ORG_WORDS | lex.sets["institution_heads"]
         )
 
+    @staticmethod
+    @cache
+    def _platforms() -> frozenset[str]:
+        """Social networks named by one word ("Twitter", "Facebook"): when one speaks, it is a company."""
+        return frozenset(w for w in lexicon().sources["social_markers"] if " " not in w and w[:1].isalpha()) - {
+            "tweet",
+            "tweets",
+            "tweeted",
+            "tweeting",
+            "retweet",
+            "retweeted",
+            "threads",
+        }
+
     def _organisation_named(self, name: str) -> str | None:
         """The organisation a lone capitalised word names, from the article's other mentions: its full
         name ("Peabody Energy", "Apple Inc."), a descriptor ("the coal mining giant Peabody", "Patriot,
@@ -641,6 +656,15 @@ class Classifier:
                 text,
             ):
                 found = name
+            elif re.search(
+                rf"\b{n},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{descriptors})\s+(?:said|says|added|told|confirmed)\b",
+                text,
+            ):
+                found = name  # "flying hours with EgyptAir, the airline said"
+            elif name.lower() in self._platforms() or re.search(
+                rf"\b{n}\s+(?i:{'|'.join(re.escape(w) for w in lex.sources['organisation_nouns_after'])})\b", text
+            ):
+                found = name  # "Twitter said"; "an EgyptAir flight", "Twitter users"
             elif re.search(rf"\b{n}\s+(?:[a-z]+\s+){{1,2}}its\b", text) and not re.search(
                 rf"\b{n}\s+(?:[a-z]+\s+){{1,3}}(?:his|her)\b", text
             ):

@@ -262,7 +262,24 @@ KIND_ROWS = [
         "Twitter pledged to take “decisive corrective action” against similar strategies in the future.",
         "to take “decisive corrective action”",
         "Twitter",
-        gap="a lone capitalised word is taken for a surname: 'Twitter' is on_record (no organisation gazetteer)",
+    ),
+    # A lone name with an organisation's noun after it elsewhere in the article ("an EgyptAir flight"),
+    # or "X, the airline said", names an organisation; a surname given with a first name stays a person.
+    kind_row(
+        "institution",
+        "lone-name-with-flight-elsewhere",
+        "Shoukair, the flight’s pilot, had logged nearly 6,300 hours of flying time and had no known political "
+        "affiliations, EgyptAir said on Thursday. He was at the controls of EgyptAir Flight 804.",
+        "Shoukair, the flight’s pilot, had logged nearly 6,300 hours of flying time",
+        "EgyptAir",
+    ),
+    kind_row(
+        "institution",
+        "lone-name-comma-the-airline-said",
+        "Assem, the plane’s co-pilot, had logged 2,766 flying hours with EgyptAir, the airline said Thursday. "
+        "The pilot had been with the carrier since 2004, EgyptAir said.",
+        "The pilot had been with the carrier since 2004",
+        "EgyptAir",
     ),
     kind_row(
         "institution",
