@@ -296,6 +296,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                     "herself",
                     "former",
                     "then-",
+                    "one",
                 )
                 or first.endswith("ing")
                 or _looks_like_name(inner)
@@ -471,6 +472,21 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             continue
         break
     return pos
+
+
+def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
+    """ "Tashfeen Malik, one of two terrorists ..., posted her allegiance": all that stands before
+    the cue is a name and its apposition, so the cue is not inverted ("C, said X")."""
+    before = ctx.text[ctx.sent.start : cue_start]
+    if not before.rstrip().endswith(",") or any(q in before for q in '“”"'):
+        return False
+    src = find_source_before(ctx, cue_start)
+    return (
+        src is not None
+        and src[0] == ctx.sent.start + len(before) - len(before.lstrip())
+        and "," in ctx.text[src[0] : src[1]]  # a name and its apposition, not a clause ("The plan will fail,")
+        and ctx.text[src[0] : src[0] + 1].isupper()
+    )
 
 
 def _rest_is_tail(ctx: SentenceContext, pos: int) -> bool:
@@ -653,6 +669,7 @@ def _attribute_cue(
         and not is_participle
         and lemma not in OBJECT_LEMMAS
         and lemma not in NEVER_INVERTED
+        and not _subject_with_apposition(ctx, c0)
     ):
         src, src_end = find_source_after(ctx, c1)
         after_quote = stripped_before.endswith(CLOSERS + (",“",))

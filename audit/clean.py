@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from .lexicon import lexicon
+from .lexicon import cue_info, lexicon
 from .models import CleanedText, Segment
 from .patternset import PatternSet
 
@@ -77,6 +77,13 @@ def _word_count(s: str) -> int:
     return len(s.split())
 
 
+def _speaker_lead_in(line: str) -> bool:
+    """ "Cruz continued:" / "The statement said:": a short line that hands over to the quotation
+    in the next paragraph is part of the story, not a label."""
+    m = re.search(r"\b([a-z]+)\s*:$", line)
+    return bool(m) and len(line.split()) >= 2 and (info := cue_info(m.group(1))) is not None and info.cls == "speech"
+
+
 def classify_line(line: str, index: int, seen_body: bool, structured: bool = False) -> str:
     """Role of one stripped line; ``index`` counts non-empty lines from the top.
 
@@ -99,7 +106,7 @@ def classify_line(line: str, index: int, seen_body: bool, structured: bool = Fal
         return "caption"
     if any(p.match(line) for p in pats["byline"]) and words <= 20:
         return "byline"
-    if structured:
+    if structured or _speaker_lead_in(line):
         return "body"
     if not TERMINAL.search(line) and words <= 8 and seen_body:
         return "navigation"

@@ -407,6 +407,16 @@ POLNEAR_ROWS = [
         "―",
         "Nobody asked the shop owners on Main Street before the parking went.",
     ),
+    # A short line "X continued:" hands over to the quotation in the next paragraph: story, not a label.
+    row(
+        "polnear-X-continued-colon-line-then-quote-paragraph",
+        "It’s the sort of questions that get asked in a Republican primary.”\n\nCruz continued:\n\n“You look "
+        "at the questions: Donald Trump, are you a comic book villain? Ben Carson, can you do math? How about "
+        "talking about the substantive issues people care about?”",
+        "Cruz",
+        "continued",
+        "You look at the questions: Donald Trump, are you a comic book villain? Ben Carson, can you do math?",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
@@ -773,6 +783,13 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # A name and its apposition before the cue are the subject: the object after "posted" is not
+    # an inverted speaker (and "posted" with no clause and no quotation is not taken as speech).
+    row(
+        "neg-polnear-Name-comma-one-of-comma-posted-object",
+        "Tashfeen Malik, one of two terrorists involved in the San Bernardino attacks, posted her public "
+        "allegiance to ISIS on Facebook.",
+    ),
     row(
         "neg-seed-is-expected-to-meet",
         "He is expected to meet with U.S. President Donald Trump on the sidelines of the G20 summit.",
