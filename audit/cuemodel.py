@@ -73,6 +73,12 @@ def is_candidate(toks: list[Token], i: int) -> bool:
     )
 
 
+def proposable(toks: list[Token], i: int) -> bool:
+    """A candidate the model may propose: "didn’t", "don’t" are auxiliaries, never the cue. They
+    stay candidates in training (negative examples), so they are only left out when proposing."""
+    return is_candidate(toks, i) and not toks[i].text.lower().endswith(("n't", "n’t"))
+
+
 def features(toks: list[Token], i: int) -> list[str]:
     """The features of word ``i``; the same function trains and predicts."""
 
@@ -147,6 +153,7 @@ class CueModel:
                     and w not in NOT_CANDIDATES
                     and not w.endswith("ly")
                     and w not in inner
+                    and not w.endswith(("n't", "n’t"))  # proposable()
                 )
                 or forms.get(w) is not None
             ):

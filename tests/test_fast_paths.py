@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.cuemodel import CueModel, cue_model, is_candidate, tokens
+from audit.cuemodel import CueModel, cue_model, proposable, tokens
 from audit.lexicon import cue_info
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +26,9 @@ CUE_SENTENCES = [
     ("The company is promoting the new phone as its safest yet.", []),
     ("The river rose three feet overnight.", []),
     ("“We will not back down,” she vowed on Monday.", []),  # "vowed" is in the cue lists
+    # a contraction of an auxiliary is never proposed (a web page once had "He didn’t" as a cue)
+    ("He didn’t return to the game, although the team said he was fine.", []),
+    ("Triple-doubles also don’t mean much to LeBron without wins attached to them.", []),
 ]
 
 
@@ -34,7 +37,7 @@ def _reference_cues(model: CueModel, text: str, start: int, end: int) -> list[tu
     return [
         (t.start, t.end)
         for i, t in enumerate(toks)
-        if is_candidate(toks, i) and cue_info(t.text) is None and model.probability(toks, i) >= model.threshold
+        if proposable(toks, i) and cue_info(t.text) is None and model.probability(toks, i) >= model.threshold
     ]
 
 
