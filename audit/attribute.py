@@ -639,108 +639,201 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
     return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
 
 
+@dataclass
+class CueSite:
+    """One cue word in its sentence, with what the steps of `_attribute_cue` read around it."""
+
+    ctx: SentenceContext
+    c0: int
+    c1: int
+    lemma: str
+    cls: str
+    word: str
+    before: str  # the sentence up to the cue
+    is_participle: bool
+    prev: str  # the word just before the cue
+    nxt: str  # the word just after it
+
+    @property
+    def stripped_before(self) -> str:
+        return self.before.rstrip()
+
+
+class _Next:
+    """Returned by a step that neither found an attribution nor ruled one out."""
+
+
+NEXT = _Next()
+NOT_BEFORE_TO = frozenset("add continue point respond reply agree call tell".split())
+
+
 def _attribute_cue(
     ctx: SentenceContext, c0: int, c1: int, lemma: str, cls: str, word: str, prior: list[Found] | None = None
 ) -> Found | None:
-    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    """The attribution a cue word opens, or None. Steps, each with one job: an impersonal passive
+    ("it was reported that"), an inverted speaker ("C, said X"), the guards that tell a noun or a
+    name from a cue, a passive with its agent ("was first reported by Politico"), the speaker
+    before the cue, then the content (a quotation before the speaker, or what follows the cue)."""
+    before = ctx.text[ctx.sent.start : c0]
+    after_words = re.findall(r"[\w’']+", ctx.text[c1 : c1 + 40])
+    site = CueSite(
+        ctx=ctx,
+        c0=c0,
+        c1=c1,
+        lemma=lemma,
+        cls=cls,
+        word=word,
+        before=before,
+        is_participle=word.split()[0].lower().endswith("ing"),
+        prev=_previous_word(before),
+        nxt=after_words[0].lower() if after_words else "",
+    )
+    found = _impersonal_passive(site)
+    if found is not NEXT:
+        return found  # type: ignore[return-value]
+    found = _inverted(site)
+    if found is not None:
+        return found
+    if _noun_or_name_not_cue(site):
+        return None
+    found = _passive_with_agent(site)
+    if found is not None:
+        return found
+    if _noun_or_passive_not_cue(site):
+        return None
+    participle_after_comma = site.is_participle and site.stripped_before.endswith(",")
+    src = _speaker_before(site, participle_after_comma, prior)
+    if src is None or not _source_ok(ctx.text, src):
+        return None
+    if cls == "witness" and not WITNESS_SOURCE_RE.search(ctx.text[src[0] : src[1]]):
+        return None  # only the outlet's own reporters witness; "Trump saw ..." is not sourcing
+    cue = _extend_cue_back(ctx, src[1], c0, c1)
+    if not participle_after_comma:  # ", saying C" / ", referring to C": the content follows
+        found = _quotation_before_speaker(site, src, cue)
+        if found is not None:
+            return found
+    return _content_after_cue(site, src, cue, participle_after_comma)
+
+
+def _impersonal_passive(site: CueSite) -> Found | None | _Next:
+    """ "it was reported that C": the impersonal "it" stands as the source."""
+    ctx, text, s0, s1 = site.ctx, site.ctx.text, site.ctx.sent.start, site.ctx.sent.end
+    pm = PASSIVE_AUX_RE.search(site.before)
+    if not (pm and site.lemma in ("report", "say", "claim", "allege", "believe", "expect", "understand", "learn")):
+        return NEXT
+    src = (s0 + pm.start(1), s0 + pm.end(1))
+    pos = _skip_after_cue(ctx, site.c1, site.lemma)
+    m = THAT_RE.match(text, pos)
+    pos = pos + (m.end() - m.start()) if m else pos
+    content = _content_span(text, pos, s1)
+    if content[1] - content[0] < 3:
+        return None
+    return Found(
+        source=src, cue=(s0 + pm.start(1) + len(pm.group(1)) + 1, site.c1), content=[content], source_text_override=None
+    )
+
+
+def _inverted(site: CueSite) -> Found | None:
+    """Inverted: "“C,” said Harada." / "C, said a Russian official, according to ..."."""
+    ctx, text, s0 = site.ctx, site.ctx.text, site.ctx.sent.start
     lex = lexicon()
-    is_participle = word.split()[0].lower().endswith("ing")
-    before = text[s0:c0]
-    stripped_before = before.rstrip()
-
-    # Impersonal passive: "it was reported that C".
-    pm = PASSIVE_AUX_RE.search(before)
-    if pm and lemma in ("report", "say", "claim", "allege", "believe", "expect", "understand", "learn"):
-        src = (s0 + pm.start(1), s0 + pm.end(1))
-        pos = _skip_after_cue(ctx, c1, lemma)
-        m = THAT_RE.match(text, pos)
-        pos = pos + (m.end() - m.start()) if m else pos
-        content = _content_span(text, pos, s1)
-        if content[1] - content[0] < 3:
-            return None
-        return Found(
-            source=src, cue=(s0 + pm.start(1) + len(pm.group(1)) + 1, c1), content=[content], source_text_override=None
-        )
-
-    # Inverted: "“C,” said Harada." / "C, said a Russian official, according to ..."
-    if (
+    stripped_before = site.stripped_before
+    if not (
         stripped_before.endswith(CLOSERS + (",",))
-        and cls != "position"
-        and not is_participle
-        and lemma not in OBJECT_LEMMAS
-        and lemma not in NEVER_INVERTED
-        and not _subject_with_apposition(ctx, c0)
+        and site.cls != "position"
+        and not site.is_participle
+        and site.lemma not in OBJECT_LEMMAS
+        and site.lemma not in NEVER_INVERTED
+        and not _subject_with_apposition(ctx, site.c0)
     ):
-        src, src_end = find_source_after(ctx, c1)
-        after_quote = stripped_before.endswith(CLOSERS + (",“",))
-        src_words = text[src[0] : src[1]].split() if src else []
-        if (
-            src
-            and (
-                any(lex.is_("auxiliaries", w) for w in src_words)
-                or THAT_RE.match(text, c1)
-                or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
-                or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
-                or len(src_words) > 10
-                or not (
-                    src_words[0][:1].isupper()
-                    or src_words[0].lower() in DETERMINERS
-                    or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"]
-                    # "said former Sen. Evan Bayh", "said retired Army Lt. Gen. Mick Bednarek"
-                    or (
-                        src_words[0].lower() in ("former", "retired", "then", "ex", "longtime", "veteran", "top")
-                        and any(w[:1].isupper() for w in src_words[1:])
-                    )
+        return None
+    src, src_end = find_source_after(ctx, site.c1)
+    after_quote = stripped_before.endswith(CLOSERS + (",“",))
+    src_words = text[src[0] : src[1]].split() if src else []
+    if (
+        src
+        and (
+            any(lex.is_("auxiliaries", w) for w in src_words)
+            or THAT_RE.match(text, site.c1)
+            or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
+            or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
+            or len(src_words) > 10
+            or not (
+                src_words[0][:1].isupper()
+                or src_words[0].lower() in DETERMINERS
+                or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"]
+                # "said former Sen. Evan Bayh", "said retired Army Lt. Gen. Mick Bednarek"
+                or (
+                    src_words[0].lower() in ("former", "retired", "then", "ex", "longtime", "veteran", "top")
+                    and any(w[:1].isupper() for w in src_words[1:])
                 )
             )
-        ):
-            src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
-        appositive = text[src_end : src_end + 1] == "," if src else False
-        if (
-            src
-            and (after_quote or appositive or _rest_is_tail(ctx, src_end))
-            and not lex.is_("pronouns", text[src[0] : src[1]])
-            or (src and lex.is_("person_pronouns", text[src[0] : src[1]]) and _rest_is_tail(ctx, src_end))
-        ):
-            cs = _content_start_back(ctx, c0)
-            content = _content_span(text, cs, s0 + len(stripped_before))
-            if content[1] - content[0] >= 3 and _source_ok(text, src):
-                return Found(source=src, cue=(c0, c1), content=[content])
+        )
+    ):
+        src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
+    appositive = text[src_end : src_end + 1] == "," if src else False
+    if (
+        src
+        and (after_quote or appositive or _rest_is_tail(ctx, src_end))
+        and not lex.is_("pronouns", text[src[0] : src[1]])
+        or (src and lex.is_("person_pronouns", text[src[0] : src[1]]) and _rest_is_tail(ctx, src_end))
+    ):
+        assert src is not None
+        cs = _content_start_back(ctx, site.c0)
+        content = _content_span(text, cs, s0 + len(stripped_before))
+        if content[1] - content[0] >= 3 and _source_ok(text, src):
+            return Found(source=src, cue=(site.c0, site.c1), content=[content])
+    return None
 
-    prev = _previous_word(before)
-    after_words = re.findall(r"[\w’']+", text[c1 : c1 + 40])
-    nxt = after_words[0].lower() if after_words else ""
+
+def _noun_or_name_not_cue(site: CueSite) -> bool:
+    """ "fundraising reports show", "Mr. Hannity's show", "a Facebook group called Occupy DNC"."""
+    text, lemma, word, before, prev, nxt = site.ctx.text, site.lemma, site.word, site.before, site.prev, site.nxt
+    lex = lexicon()
     if (
         word.lower().endswith("s")
         and lemma in NOUN_AMBIGUOUS
         and (cue_info(nxt) is not None or lex.is_("auxiliaries", nxt) or nxt in ("to", "each", "from", "of"))
     ):
-        return None  # "fundraising reports show", "finance reports to the FEC": a noun
+        return True  # "fundraising reports show", "finance reports to the FEC": a noun
     if before.rstrip().endswith(("’s", "'s")) and word.lower() == lemma:
-        return None  # "Mr. Hannity's show"
-    if (
+        return True  # "Mr. Hannity's show"
+    return bool(
         word.lower() == "called"
         and before[-1:].isspace()
         and re.search(r"\b[a-z]+\s*$", before)
         and prev not in lex.sets["role_words"] | lex.sets["anonymous_heads"] | lex.sets["pronouns"]
-        and re.match(r"\s+[“\"A-Z#]", text[c1:])
-    ):
-        return None  # "a Facebook group called Occupy DNC": naming, not speech
+        and re.match(r"\s+[“\"A-Z#]", text[site.c1 :])
+    )  # "a Facebook group called Occupy DNC": naming, not speech
+
+
+def _passive_with_agent(site: CueSite) -> Found | None:
+    """Passive with an agent: "The meeting was first reported by Politico." """
+    text, s0, s1, c0, c1 = site.ctx.text, site.ctx.sent.start, site.ctx.sent.end, site.c0, site.c1
+    word, before, prev = site.word, site.before, site.prev
     m_by = re.match(r"\s+by\s+((?:the\s+)?[A-Z][^,;.()]{1,80}?)(?=\s*(?:,|;|\.|$|\())", text[c1:s1])
-    if (
+    if not (
         m_by
         and word.lower().endswith("ed")
         and prev
         in BE_FORMS | {"first", "was", "were", "been"} | DETERMINERS | {"fact", "story", "news", "report", "meeting"}
         or (m_by and word.lower().endswith("ed") and before.rstrip().endswith(("first", "previously")))
     ):
-        # Passive with an agent: "The meeting was first reported by Politico."
-        src = (c1 + m_by.start(1), c1 + m_by.end(1))
-        subj_end = PASSIVE_HEAD_RE.search(before)
-        ce = s0 + (subj_end.start() if subj_end else len(before.rstrip()))
-        content = _content_span(text, s0, ce)
-        if content[1] - content[0] >= 3:
-            return Found(source=src, cue=(c0, c1), content=[content])
+        return None
+    assert m_by is not None
+    src = (c1 + m_by.start(1), c1 + m_by.end(1))
+    subj_end = PASSIVE_HEAD_RE.search(before)
+    ce = s0 + (subj_end.start() if subj_end else len(before.rstrip()))
+    content = _content_span(text, s0, ce)
+    if content[1] - content[0] >= 3:
+        return Found(source=src, cue=(c0, c1), content=[content])
+    return None
+
+
+def _noun_or_passive_not_cue(site: CueSite) -> bool:
+    """ "48% support", "his attacks", "Editor's note"; "duty to defend", "He is expected to"."""
+    lemma, word, before, prev = site.lemma, site.word, site.before, site.prev
+    lex = lexicon()
     if (
         prev in NOUN_MARKERS
         or (before.rstrip().endswith("%") and lemma in NOUN_AMBIGUOUS)
@@ -750,57 +843,52 @@ def _attribute_cue(
             and not re.search(r"[A-Z][\w.’'&-]*\s*$", before)  # "The Associated Press reports": a verb
         )
     ):
-        return None  # "48% support", "his attacks", "Editor's note": a noun, not a cue
-    if prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES):
-        return None  # "duty to defend", "as they are called", "He is expected to"
-    participle_after_comma = is_participle and stripped_before.endswith(",")
+        return True  # a noun, not a cue
+    return prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES)
+
+
+def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Found] | None) -> Span | None:
+    """Who speaks: the noun phrase before the cue, or for ", saying C" the subject who spoke before."""
+    ctx, c0 = site.ctx, site.c0
     if participle_after_comma:
         # "..., Manchin said, referring to ...": the participle's subject spoke before.
         earlier = [f for f in (prior or []) if f.source]
         src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
     else:
         src = find_source_before(ctx, c0)
-    if src is None and (is_participle or re.search(r"\band\s+(?:also\s+|then\s+)?$", before)):
+    if src is None and (site.is_participle or re.search(r"\band\s+(?:also\s+|then\s+)?$", site.before)):
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
-    if src is None:
-        return None
-    if not _source_ok(text, src):
-        return None
-    if cls == "witness" and not WITNESS_SOURCE_RE.search(text[src[0] : src[1]]):
-        return None  # only the outlet's own reporters witness; "Trump saw ..." is not sourcing
-    cue = _extend_cue_back(ctx, src[1], c0, c1)
+    return src
+
+
+def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | None:
+    """ "“C,” McCain said, citing ...": the quotation before the speaker is the content, whatever
+    follows the cue."""
+    ctx, text, s0 = site.ctx, site.ctx.text, site.ctx.sent.start
     lead = text[s0 : src[0]].rstrip()
-    if participle_after_comma:
-        pass  # ", saying C" / ", referring to C": the content follows
-    elif lead.endswith(CLOSERS) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
-        # "“C,” McCain said, citing ..." -- the quotation before the speaker is the content,
-        # whatever follows the cue.
+    if lead.endswith(CLOSERS) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
         q = ctx.quote_at(s0 + len(lead) - 1) or ctx.quote_at(s0 + len(lead) - 2)
         if q:
             return Found(source=src, cue=cue, content=[q], quote="direct")
+    return None
 
-    # Reduced relative: "media reports claiming that C" -- the noun before is the source.
-    pos = _skip_after_cue(ctx, c1, lemma)
-    rest = text[pos:s1]
-    lead_text = text[s0 : src[0]].rstrip()
-    introduces = rest.rstrip().endswith(":") or (rest.strip() in ("", ".") and not lead_text.endswith((",", "”", '"')))
-    if introduces:
-        nxt = _next_paragraph_quote(ctx)
-        if nxt:
-            return Found(source=src, cue=cue, content=[nxt], quote="direct")
-    m = THAT_RE.match(text, pos)
-    has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
+
+def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """What follows the cue shows it is not a statement here: "showed up", "wrote the letter",
+    "declined to comment", "continues to grow", an inner state, a noun ("the answer")."""
+    ctx, lemma, word, prev, nxt, cls = site.ctx, site.lemma, site.word, site.prev, site.nxt, site.cls
+    lex = lexicon()
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
-        return None
+        return True
     if lemma == "find" and prev == "helped":
-        return None  # "helped found the group": to found, not to find
+        return True  # "helped found the group": to found, not to find
     if (
         lemma == "write"
         and re.match(r"\s*(?:a|an|the|his|her|their|its|this|that)\s+(?!that\b)", rest)
         and not clause_ahead_any(rest)
     ):
-        return None  # "wrote the letter", "wrote the introduction": an action, not a statement
+        return True  # "wrote the letter", "wrote the introduction": an action, not a statement
     if (
         lemma in NOUN_AMBIGUOUS
         and word.lower() == lemma
@@ -810,42 +898,50 @@ def _attribute_cue(
         and not lex.is_("pronouns", prev)
         and not prev.endswith("s")
     ):
-        return None  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
+        return True  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
     next_word = re.match(r"\s*([\w’'-]+)", rest)  # "down-ballot" is not the particle "down"
     if next_word and next_word.group(1).lower() in PARTICLES:
-        return None  # "showed up", "found himself"
+        return True  # "showed up", "found himself"
     if lemma in CLAUSE_OR_TO and not (has_clause or re.match(r"\s*to\b", rest)):
-        return None
+        return True
     if lemma in INFINITIVE_ONLY and not re.match(r"\s*to\b", rest):
-        return None
+        return True
     if lemma in INFINITIVE_ONLY and any(rest.lower().lstrip().startswith(n) for n in lex.cues["non_statements"]):
-        return None  # "declined to comment on the memo": a refusal, not a claim
+        return True  # "declined to comment on the memo": a refusal, not a claim
     if (
         word.lower().endswith("s")
         and word.lower()[:-1] in lex.sets["document_heads"]
         and nxt in ("show", "showed", "shown", "suggest", "suggested", "reveal", "revealed", "indicate", "indicated")
     ):
-        return None  # "hacked emails show": the noun before the verb
-    if cls == "stance" and (is_participle and stripped_before.endswith(",") or _is_trailing_form(rest)):
-        return None  # stance verbs attribute their object, forward only
-    if re.match(r"\s*to\b", rest) and lemma in (
-        "add",
-        "continue",
-        "point",
-        "respond",
-        "reply",
-        "agree",
-        "call",
-        "tell",
-    ):
-        return None  # "adding to her lead", "continues to grow"
-    if cls == "position":
-        # "Trump believes ...", "she hopes to ...": an inner state in the article's own voice, not
-        # a statement (kinds guide: unattributed); when it was stated, a speech verb says so.
+        return True  # "hacked emails show": the noun before the verb
+    if cls == "stance" and (site.is_participle and site.stripped_before.endswith(",") or _is_trailing_form(rest)):
+        return True  # stance verbs attribute their object, forward only
+    if re.match(r"\s*to\b", rest) and lemma in NOT_BEFORE_TO:
+        return True  # "adding to her lead", "continues to grow"
+    # "Trump believes ...", "she hopes to ...": an inner state in the article's own voice, not a
+    # statement (kinds guide: unattributed); when it was stated, a speech verb says so.
+    return cls == "position"
+
+
+def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_comma: bool) -> Found | None:
+    """The content, once the speaker is known: a quotation in the next paragraph ("X said:"),
+    the part before a mid-sentence or trailing attribution, or what follows the cue."""
+    ctx, text, s0, s1 = site.ctx, site.ctx.text, site.ctx.sent.start, site.ctx.sent.end
+    # Reduced relative: "media reports claiming that C" -- the noun before is the source.
+    pos = _skip_after_cue(ctx, site.c1, site.lemma)
+    rest = text[pos:s1]
+    lead = text[s0 : src[0]].rstrip()
+    introduces = rest.rstrip().endswith(":") or (rest.strip() in ("", ".") and not lead.endswith((",", "”", '"')))
+    if introduces:
+        nxt = _next_paragraph_quote(ctx)
+        if nxt:
+            return Found(source=src, cue=cue, content=[nxt], quote="direct")
+    m = THAT_RE.match(text, pos)
+    has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
+    if _not_a_statement(site, rest, pos, has_clause):
         return None
     if m:
         pos = m.end()
-    lead = text[s0 : src[0]].rstrip()
     trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
     clause_ahead = bool(re.match(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b", text[pos:s1]))
     if (
@@ -876,7 +972,7 @@ def _attribute_cue(
     ):
         # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
         #           "C, journalist Martha Raddatz said in posing the question."
-        if lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3:
+        if trailing_lead:
             cs = _content_start_back(ctx, src[0])
             content = _content_span(text, cs, s0 + len(lead))
             if content[1] - content[0] >= 3:
@@ -890,8 +986,6 @@ def _attribute_cue(
     content = _content_span(text, cs, s1)
     if content[1] - content[0] < 3:
         return None
-    if lemma in OBJECT_LEMMAS or cls != "position":
-        return Found(source=src, cue=cue, content=[content])
     return Found(source=src, cue=cue, content=[content])
 
 
