@@ -1205,10 +1205,12 @@ def headline_colon(text: str, sent: Sentence) -> Found | None:
     if not 1 <= len(words) <= 4:
         return None
     lex = lexicon()
-    if words[-1] not in lex.sets["document_heads"] | lex.sets["anonymous_heads"] | lex.sets["role_words"] and not (
-        tail[:1].isupper() and len(words) <= 3
-    ):
+    heads = lex.sets["document_heads"] | lex.sets["anonymous_heads"] | lex.sets["role_words"]
+    if words[-1] not in heads and not (tail[:1].isupper() and len(words) <= 3):
         return None
+    head = s[: m.start()].split()
+    if words[-1] not in heads and len(head) <= 3 and all(w[:1].isupper() for w in head):
+        return None  # "Khans: Trump stirs 'ugliness'": a short name before the colon is the speaker
     src = (sent.start + m.start(1), sent.start + m.start(1) + len(tail))
     content = _strip_span(text, sent.start, sent.start + m.start(), " \t:")
     return Found(source=src, cue=None, content=[content])  # type: ignore[arg-type]

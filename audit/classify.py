@@ -371,8 +371,8 @@ class Classifier:
             )
             res.facets.plural = True
             return res
-        if re.fullmatch(r"[Tt]he\s+[A-Z][\w’'-]+s", s) and self.ents.person_by_last(s.split()[-1][:-1]):
-            # "the Khans", "The Ebelings": a named family
+        if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w’'-]+s", s) and self.ents.person_by_last(s.split()[-1][:-1]):
+            # "the Khans", "The Ebelings", "Khans:" in a headline: a named family
             return Resolved(
                 "on_record", s, f"person:{bare}", facets.model_copy(update={"identity": "named", "plural": True})
             )

@@ -72,11 +72,15 @@ def kind_row(
     *,
     source: str | None = None,
     gap: str | None = None,
+    headline: bool = False,
 ):
     """``content``: words of the claim's content as they stand in ``text``; ``resolved``: words the
-    claim's ``resolved_source`` must contain; ``source``: words its ``source`` must contain."""
+    claim's ``resolved_source`` must contain; ``source``: words its ``source`` must contain.
+    ``headline``: the text's first line is the article's headline (no placeholder headline added)."""
     marks = [_gap(gap)] if gap else []
-    return pytest.param(kind, HEAD + text, content, resolved, source, id=f"{kind}-{rule}", marks=marks)
+    return pytest.param(
+        kind, text if headline else HEAD + text, content, resolved, source, id=f"{kind}-{rule}", marks=marks
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -771,6 +775,18 @@ KIND_ROWS = [
         "McKee, a political scientist at Texas Tech University, told The Hill.",
         "public opinion would strongly side with him",
         "Seth McKee",
+    ),
+    # "Name: what they said" in a headline: a short name before the colon is the speaker (the tail
+    # after it is what was said), and a surname in the plural names a family of the article.
+    kind_row(
+        "on_record",
+        "headline-family-colon-claim",
+        "Khans: Trump stirs 'ugliness';\nMuslim couple cope with sudden fame, politics in the glare of the "
+        "spotlight.\n\nKhizr Khan, whose son was killed in Iraq, spoke at the convention.",
+        "Trump stirs 'ugliness'",
+        "Khans",
+        source="Khans",
+        headline=True,
     ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
