@@ -24,6 +24,16 @@ def _published_re() -> re.Pattern[str]:
     return re.compile(rf"\bin\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
+@cache
+def _in_posts_re() -> re.Pattern[str]:
+    """ "in early-morning tweets", "in a series of Facebook posts": a post noun with its modifiers."""
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().sources["social_objects"], key=len, reverse=True))
+    return re.compile(
+        rf"\bin\s+(?:(?:a|an|his|her|their|its|the|two|three|several|a\s+series\s+of|a\s+string\s+of)\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})\b"
+    )
+
+
 def statement_medium(sentence: str, around: str, cue: str | None) -> str | None:
     """ "post", "published" or None for a statement in ``sentence``.
 
@@ -36,6 +46,7 @@ def statement_medium(sentence: str, around: str, cue: str | None) -> str | None:
         (cue and re.search(r"tweet|post", cue.lower()))
         or find_phrase("sources", "social_media_of_statement", said_aloud)
         or find_phrase("sources", "social_objects", around_low)
+        or _in_posts_re().search(said_aloud)
     ):
         return "post"
     if _published_re().search(around_low):
@@ -57,18 +68,21 @@ def _spoken_venue_re() -> re.Pattern[str]:
 def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: str) -> None:
     """ "“...,” Vargas wrote on Facebook. ... “...,” she concluded.": a source that goes on
     (a continuation cue, `continuation_cues` in sources.json) right after a post of its own is
-    still posting. ``claims`` in text order; ``sentence_of`` maps a claim's sentence start to
+    still posting; after a published text of its own ("in her memoir, Clinton wrote"), still
+    writing it. ``claims`` in text order; ``sentence_of`` maps a claim's sentence start to
     its index. A sentence that names where it was spoken ("at a town hall") is not part of the
     post. Changes the kind, key, facets and origin hop of such claims in place."""
     continuing = set(lexicon().sources["continuation_cues"])
     last_post: dict[str, int] = {}
+    last_kind: dict[str, str] = {}
     for c in claims:
         if c.kind == "unattributed" or not c.resolved_source:
             continue
         name = " ".join(c.resolved_source.lower().split())
         si = sentence_of.get(c.sentence_start, -1)
-        if c.kind == "social_post":
-            last_post[name] = si
+        if c.kind == "social_post" or (c.kind == "public_record" and c.facets.relayed == "published"):
+            last_post[name] = si  # a post, or a published text of a person ("in her memoir, X wrote")
+            last_kind[name] = c.kind
             continue
         cue = " ".join((c.cue or "").lower().split())
         if (
@@ -78,10 +92,11 @@ def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: st
             and 0 < si - last_post[name] <= POST_CARRY_SENTENCES
             and not _spoken_venue_re().search(text, c.sentence_start, c.sentence_end)
         ):
-            old = c.kind
-            c.kind = "social_post"
-            c.source_key = f"social:{name}"
-            c.facets = c.facets.model_copy(update={"relayed": "post"})
+            old, new = c.kind, last_kind[name]
+            post = new == "social_post"
+            c.kind = new  # type: ignore[assignment]
+            c.source_key = f"{'social' if post else 'published'}:{name}"
+            c.facets = c.facets.model_copy(update={"relayed": "post" if post else "published"})
             if c.chain and c.chain[0].kind == old:
-                c.chain[0] = c.chain[0].model_copy(update={"kind": "social_post"})
+                c.chain[0] = c.chain[0].model_copy(update={"kind": new})
             last_post[name] = si

@@ -788,6 +788,23 @@ KIND_ROWS = [
         source="Khans",
         headline=True,
     ),
+    # "in early-morning tweets": a post noun with its modifiers is the medium.
+    kind_row(
+        "social_post",
+        "written-attacked-X-in-a-series-of-early-morning-tweets",
+        "Trump attacked the former beauty queen in a series of early-morning tweets, calling her “disgusting.”",
+        "the former beauty queen",
+        "Trump",
+    ),
+    # A source going on right after a published text of its own is still writing it.
+    kind_row(
+        "public_record",
+        "written-memoir-then-same-name-added",
+        "In her 2014 memoir, Clinton wrote that the decision to go to Libya was hers alone.\n\n“I made the call "
+        "and I own it,” Clinton added.",
+        "I made the call and I own it",
+        "Clinton",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
