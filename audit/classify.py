@@ -199,6 +199,14 @@ def _head(words: list[str]) -> str:
     for i, w in enumerate(words):
         if w in HEAD_STOPS and i > 0:
             return words[i - 1]
+        if (
+            0 < i < len(words) - 1
+            and w.endswith("ing")
+            and len(w) > 5
+            and words[i - 1] not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
+            and w not in lexicon().sets["role_words"]
+        ):
+            return words[i - 1]  # "a union representing flight attendants": the union, then a participle
     return words[-1] if words else ""
 
 

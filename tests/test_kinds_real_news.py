@@ -805,6 +805,14 @@ KIND_ROWS = [
         "I made the call and I own it",
         "Clinton",
     ),
+    # The head noun comes before a participle: "a union representing ..." is the union.
+    kind_row(
+        "institution",
+        "written-a-union-representing-X-said",
+        "A union representing nurses at the county hospital said the new rota would leave wards understaffed.",
+        "the new rota would leave wards understaffed",
+        "union",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
