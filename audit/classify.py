@@ -42,7 +42,7 @@ ORG_AT_START_RE = re.compile(r"\s*((?:The\s+)?[A-Z][\w&.â€™'-]*(?:\s+[A-Z][\w&.â
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
-    """of from close familiar who which that for with in at on by compiled released published obtained provided
+    """of from to close familiar who which that for with in at on by compiled released published obtained provided
     filed seen reviewed dated drafted written signed issued""".split()
 )
 
@@ -303,7 +303,9 @@ class Classifier:
         facets = SourceFacets()
         ctx_low = sentence_text.lower()
         reason = next((r for r in lex.sources["anonymity_reasons"] if r in ctx_low), None)
-        plural = bool(words) and (words[-1].endswith("s") and not words[-1].endswith("ss")) or " and " in low
+        # the head noun says it: "officials" and "the Khans" are plural, "the Senator from Texas" is not
+        number_word = _head(words)
+        plural = bool(words) and (number_word.endswith("s") and not number_word.endswith("ss")) or " and " in low
 
         pronoun = self._resolve_pronoun(s, low, pos, span, sentence_text, cue, facets)
         if pronoun is not None:

@@ -813,6 +813,14 @@ KIND_ROWS = [
         "the new rota would leave wards understaffed",
         "union",
     ),
+    # The head noun decides number and role: "Ambassador to France" is one ambassador, not France.
+    kind_row(
+        "on_record",
+        "country-possessive-ambassador-to-country-confirmed",
+        "Chad’s Ambassador to France confirmed Seitchi, a cadet at France’s elite military academy, was on the plane.",
+        "was on the plane",
+        "Ambassador",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
