@@ -350,6 +350,10 @@ def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:
 
 
 def _looks_like_name(toks: list[Tok]) -> bool:
+    """ "Maria Zakharova"; also two names joined by "and" ("Sen. Susan Collins and Sen. Lisa Murkowski")."""
+    k = next((i for i, t in enumerate(toks) if t.low == "and"), None)
+    if k is not None and 0 < k < len(toks) - 1:
+        return _looks_like_name(toks[:k]) and _looks_like_name(toks[k + 1 :])
     words = [t for t in toks if t.text[:1].isalnum()]
     return 0 < len(words) <= 5 and sum(t.text[:1].isupper() for t in words) >= max(1, len(words) - 1)
 

@@ -39,6 +39,7 @@ ORG_WORDS = frozenset(
 from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402
 
 ORG_AT_START_RE = re.compile(r"\s*((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s")
+QUANTIFIERS = frozenset("many some most all several few both other two three four no every each more".split())
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
@@ -110,6 +111,7 @@ def _is_name_word(w: str) -> bool:
         or lw in lex.sets["institution_heads"]
         or lw in lex.sets["pronouns"]
         or lw in ("the", "a", "an", "and", "of", "in", "on", "at", "but", "when", "after", "as", "if", "while")
+        or lw in QUANTIFIERS  # "Many Democrats", "Some Republicans": a group, not a first name
         or lex.agency_by_alias.get(lw) is not None
     )
 
@@ -147,6 +149,8 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 pass  # "Mrs. Clinton", "Sen. Cruz": one name after an honorific is a person
             elif len(name) < 2 or any(not _is_name_word(w) for w in name):
                 continue
+            if name[-1].lower().endswith("s") and name[-1].lower()[:-1] in lex.sets["party_members"]:
+                continue  # "House Democrats", "Senate Republicans": members of a party, not a person
             if lex.outlet_re.fullmatch(" ".join(name)):
                 continue
             full = " ".join(name)
@@ -289,11 +293,12 @@ class Classifier:
         if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
             # the named part decides.
+            head_words = re.findall(r"[\w’'.\-]+", head_part.lower())
             named_part = (
                 head_part
-                if self._named(head_part)
+                if self._named(head_part) and not self._people_group(head_part, head_words)
                 else (apposition.strip() if self._named(apposition.strip().split(",")[0]) else head_part)
-            )
+            )  # "Two Republicans, Sen. Susan Collins and Sen. Lisa Murkowski": the names decide
             s = named_part.strip()
         low = _norm(s)
         words = re.findall(r"[\w’'.\-]+", low)

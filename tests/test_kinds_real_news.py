@@ -821,6 +821,29 @@ KIND_ROWS = [
         "was on the plane",
         "Ambassador",
     ),
+    # A quantifier and a party plural are a group, not a person's name; named members in apposition
+    # decide.
+    kind_row(
+        "anonymous_described",
+        "written-many-Democrats-say",
+        "Many Democrats say the party's edge among young voters could be undercut by apathy in November.",
+        "the party's edge among young voters could be undercut by apathy",
+        "Many Democrats",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-House-Republicans-said",
+        "House Republicans said the spending bill would pass before the August recess.",
+        "the spending bill would pass before the August recess",
+        "House Republicans",
+    ),
+    kind_row(
+        "on_record",
+        "written-group-comma-two-named-senators-said",
+        "Two Republicans, Sen. Susan Collins and Sen. Lisa Murkowski, said they would vote against the bill.",
+        "they would vote against the bill",
+        "Susan Collins",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
