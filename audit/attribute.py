@@ -1113,6 +1113,25 @@ def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:
             i += 1
             continue
         break
+    # "A federal lawsuit ..., alleging", "The Vermont senator, vowing": the lower-case words that
+    # finish the noun phrase (an adjective, the head noun), up to a verb, a preposition or a comma.
+    lex = lexicon()
+    extra = 0
+    while (
+        np
+        and extra < 3
+        and i < len(toks)
+        and toks[i].text.isalpha()
+        and toks[i].text.islower()
+        and not lex.is_("auxiliaries", toks[i].text)
+        and not lex.is_("adverbs", toks[i].text)
+        and toks[i].low not in PREPOSITIONS | SUBORDINATORS | {"and", "or", "but", "who", "which", "that"}
+        and cue_info(toks[i].text) is None
+        and not toks[i].low.endswith(("ed", "ing", "ly"))
+    ):
+        np.append(toks[i])
+        i += 1
+        extra += 1
     while np and np[-1].low in DETERMINERS | {"of"}:
         np.pop()
     if not np:

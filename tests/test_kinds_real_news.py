@@ -844,6 +844,25 @@ KIND_ROWS = [
         "they would vote against the bill",
         "Susan Collins",
     ),
+    # The subject of a participle is the whole noun phrase, lower-case head noun included.
+    kind_row(
+        "public_record",
+        "lawsuit-was-filed-and-alleging-that",
+        "A federal lawsuit was filed in 2012 challenging the New York Police Department's surveillance of Muslim "
+        "communities and alleging that police used the plaintiffs' Muslim identity as a “permissible proxy for "
+        "criminality.”",
+        "police used the plaintiffs' Muslim identity",
+        "lawsuit",
+    ),
+    kind_row(
+        "on_record",
+        "the-Vermont-senator-emailed-supporters-saying-and-vowing",
+        "Bernie Sanders did not concede on Tuesday. The Vermont senator emailed supporters saying: “The struggle "
+        "continues” and vowing to compete in the season’s final primary contest next week in the District of "
+        "Columbia.",
+        "to compete in the season’s final primary contest",
+        "Vermont senator",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
