@@ -18,7 +18,7 @@ from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium
 
 UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with accents: "García", "Sarukhán"
-W = rf"[{UP}][{LO}]*(?:[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", "McCain", "O'Rourke"
+W = rf"[{UP}][{LO}]*(?:[’'\-]?[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", "McCain", "O'Rourke", "O’Connor"
 NAME_RE = re.compile(
     rf"(?:{W}|[A-Z]\.|[A-Z]{{2,}}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|da|del|la|le)\s+)?(?:{W}|[A-Z]\.))+"
 )

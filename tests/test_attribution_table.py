@@ -417,6 +417,16 @@ POLNEAR_ROWS = [
         "continued",
         "You look at the questions: Donald Trump, are you a comic book villain? Ben Carson, can you do math?",
     ),
+    # A surname with an apostrophe and a capital after it ("O’Connor") is resolved whole.
+    row(
+        "polnear-quote-Name-with-O-apostrophe-wrote",
+        "“‘Crooked Hillary’ kind of flows off the lips, doesn’t it? It hits Hillary where she’s most "
+        "vulnerable,” Larry O’Connor wrote.",
+        "Larry O’Connor",
+        "wrote",
+        "It hits Hillary where she’s most vulnerable",
+        resolved="Larry O’Connor",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
