@@ -51,7 +51,7 @@ DETERMINERS = frozenset("a an the this that these those his her their its our my
 THAT_RE = re.compile(r"\s*,?\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
 PASSIVE_AUX_RE = re.compile(r"\b(it|this)\s+(?:was|is|has\s+been|had\s+been|had|has|will\s+be)\s*$", re.IGNORECASE)
-ACCORDING = re.compile(r"according\s+to", re.IGNORECASE)
+ACCORDING = re.compile(r"according\s+to|per", re.IGNORECASE)  # ", per CTV News": the same relay word
 RELAY_TAIL_RE = re.compile(
     r"^\s*,?\s*(?:according\s+to|in\s+(?:a|an)\s+(?:interview|statement|post|tweet|letter|email)\b|"
     r"(?:as\s+)?(?:seen|reviewed|obtained|quoted|cited)\s+by|who\b|which\b|speaking\b|adding\b|"
@@ -613,6 +613,10 @@ def _mark_citations(text: str, found: list[Found]) -> list[Found]:
 def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Found | None:
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
     before = text[s0:c0].rstrip()
+    if text[c0:c1].lower() == "per" and not (
+        re.match(r"\s+(?:the\s+)?[A-Z]", text[c1:s1]) and (not before or before.endswith(","))
+    ):
+        return None  # "$5 per month", "as per the deal": only ", per CTV News" / "Per Reuters, ..." cite
     # "..., said X, according to a report Y obtained": a relay of the attribution before it.
     if found and before.endswith((",", "(")) and found[-1].source and found[-1].source[1] <= c0:
         found[-1].relay.append((c0, s1))

@@ -427,6 +427,14 @@ POLNEAR_ROWS = [
         "It hits Hillary where she’s most vulnerable",
         resolved="Larry O’Connor",
     ),
+    # ", per CTV News" cites like "according to"; "$5 per person" does not.
+    row(
+        "polnear-C-comma-per-Outlet",
+        "She had been visiting her sister in Paris, having moved to Egypt several years ago, per CTV News.",
+        "CTV News",
+        "per",
+        "She had been visiting her sister in Paris, having moved to Egypt several years ago",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
@@ -793,6 +801,7 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    row("neg-written-dollars-per-person", "Tickets cost $5 per person, and the show sold out within an hour."),
     # A name and its apposition before the cue are the subject: the object after "posted" is not
     # an inverted speaker (and "posted" with no clause and no quotation is not taken as speech).
     row(
