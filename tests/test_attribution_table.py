@@ -435,6 +435,15 @@ POLNEAR_ROWS = [
         "per",
         "She had been visiting her sister in Paris, having moved to Egypt several years ago",
     ),
+    # "note" in its base form after a subject ("they note") is a cue; "a note" stays a noun.
+    row(
+        "polnear-opener-comma-they-note-comma-C",
+        "What's more, they note, there are plenty of encryption options not made by American companies and "
+        "many of them are free.",
+        "they",
+        "note",
+        "there are plenty of encryption options not made by American companies",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
@@ -801,6 +810,7 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    row("neg-written-left-a-note", "She left a note on the kitchen table before the meeting."),
     row("neg-written-dollars-per-person", "Tickets cost $5 per person, and the show sold out within an hour."),
     # A name and its apposition before the cue are the subject: the object after "posted" is not
     # an inverted speaker (and "posted" with no clause and no quotation is not taken as speech).
