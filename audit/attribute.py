@@ -218,6 +218,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     # Skip auxiliaries, adverbs, "on Monday".
     while toks and (
         lex.is_("auxiliaries", toks[-1].text)
+        or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
         or lex.is_("adverbs", toks[-1].text)
         or toks[-1].low.endswith("ly")
         and toks[-1].text.islower()
@@ -889,6 +890,8 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     lex = lexicon()
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
         return True
+    if re.search(r"(?:\bnot|n[’']t|\bnever)\s*$", site.before) and re.match(r"\s*(?:whether|if)\b", rest):
+        return True  # "Trump didn’t say whether he would attend": he said nothing of it
     if lemma == "find" and prev == "helped":
         return True  # "helped found the group": to found, not to find
     if (

@@ -444,6 +444,15 @@ POLNEAR_ROWS = [
         "note",
         "there are plenty of encryption options not made by American companies",
     ),
+    # A negated auxiliary is not part of the source.
+    row(
+        "written-Name-didnt-deny-that-negated-aux-not-in-source",
+        "Mr. Trump didn’t deny that he had met the ambassador in April.",
+        "Mr. Trump",
+        "deny",
+        "he had met the ambassador in April",
+        absent="didn",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
@@ -810,6 +819,10 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "didn't say whether C": C is exactly what was not said (PolNeAR annotates it; a fact-checker
+    # must not see C pinned on Trump).
+    row("neg-written-didnt-say-whether", "Trump didn’t say whether he would attend the second debate."),
+    row("neg-written-did-not-say-if", "The mayor did not say if the budget would be cut next year."),
     row("neg-written-left-a-note", "She left a note on the kitchen table before the meeting."),
     row("neg-written-dollars-per-person", "Tickets cost $5 per person, and the show sold out within an hour."),
     # A name and its apposition before the cue are the subject: the object after "posted" is not
