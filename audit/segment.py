@@ -37,8 +37,11 @@ NAME_AND_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)
 
 
 def _attribution_after_quote(chunk: str, pos: int) -> bool:
-    if ATTRIBUTION_AFTER_QUOTE.match(chunk, pos):
-        return True
+    m = ATTRIBUTION_AFTER_QUOTE.match(chunk, pos)
+    if m:
+        # "... change.” She adds, “What kind of genius ...?”": the verb opens the next quotation,
+        # so a new sentence starts before it.
+        return not re.match(r"\s*[,:]\s*[“\"]", chunk[m.end() : m.end() + 8])
     m = NAME_AND_VERB_AFTER_QUOTE.match(chunk, pos)
     if not m:
         return False

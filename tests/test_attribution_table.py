@@ -453,6 +453,17 @@ POLNEAR_ROWS = [
         "he had met the ambassador in April",
         absent="didn",
     ),
+    # "... .” He added, “...”": the verb opens the next quotation, so a sentence ends before it.
+    row(
+        "polnear-quote-then-He-added-comma-quote",
+        "“Look what Merkel has done in Germany, there are going to be riots over there,” he said of the German "
+        "leader’s plan. “I think this is going to destroy Germany.” He added, “Taking these people is absolute "
+        "insanity.”",
+        "He",
+        "added",
+        "Taking these people is absolute insanity.",
+        absent="destroy Germany",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
