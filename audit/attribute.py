@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .cuemodel import cue_model
 from .lexicon import cue_info, find_cues, lexicon
@@ -539,6 +540,33 @@ def reported_that(ctx: SentenceContext) -> list[Found]:
     return out
 
 
+@cache
+def _possessive_said_that_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["statement_nouns"]), key=len, reverse=True))
+    return re.compile(
+        r"(?P<src>(?:(?:the|[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*|(?:the|his|her|their)\s+[a-z]+)[’']s\s+"
+        rf"(?:[a-z]+\s+)?(?P<cue>{nouns})\s+that\s+(?P<content>\S)"
+    )
+
+
+def possessive_said_that(ctx: SentenceContext) -> list[Found]:
+    """ "Politifact did a fact-check on Donald Trump’s claim that C": the possessor said C."""
+    out = []
+    text, s1 = ctx.text, ctx.sent.end
+    for m in _possessive_said_that_re().finditer(text, ctx.sent.start, s1):
+        if ctx.in_quote(m.start()):
+            continue
+        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
+        nxt = after.group(0).lower() if after else ""
+        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
+            continue  # "Trump's claim that was debunked": a relative clause, not what he claimed
+        content = _content_span(text, m.start("content"), s1)
+        if content[1] - content[0] >= 3:
+            src = (m.start("src"), m.end("src") + 2)  # with its "’s", as PolNeAR marks it
+            out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
+    return out
+
+
 def _agency_name(name: str) -> bool:
     return lexicon().agency_by_alias.get(name.lower()) is not None
 
@@ -588,6 +616,11 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
                 f.cue_lemma = word.lower()
                 found.append(f)
     found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
+    found.extend(
+        f
+        for f in possessive_said_that(ctx)
+        if not any(g.cue[0] <= f.cue[0] < g.cue[1] or any(a <= f.cue[0] < b for a, b in g.content) for g in found)
+    )
     found = _trim_overlaps(ctx, found)
     folded = _mark_citations(ctx.text, found)
     return [f for f in found if f not in folded]

@@ -289,6 +289,8 @@ class Classifier:
     ) -> Resolved:
         lex = self.lex
         s = re.sub(r"^(?:(?:he|she|they|it|we|i)\b)[’']s$", lambda m: m.group(0)[:-2], source.strip(), flags=re.I)
+        if len(s) > 4 and re.search(r"\w[’']s$", s):
+            s = s[:-2]  # "The senator’s warning that ...": the possessor speaks
         head_part, _, apposition = s.partition(",")
         if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":

@@ -863,6 +863,15 @@ KIND_ROWS = [
         "to compete in the season’s final primary contest",
         "Vermont senator",
     ),
+    # "X's claim that C": the possessor said C (not yet when the phrase sits inside another claim's
+    # content, as in "Y said that Rubio's claim that C is not true").
+    kind_row(
+        "on_record",
+        "surname-possessive-claim-that",
+        "Clinton's claim that 90 percent of her e-mails were 'in the system' is her camp's calculation.",
+        "90 percent of her e-mails were 'in the system'",
+        "Clinton",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
