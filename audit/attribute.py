@@ -1210,10 +1210,9 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             elif g.source[1] <= f.cue[0] and ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip().endswith(","):
                 # "X endorsed Cruz, saying C": the participle shares X and opens a claim of its own.
                 gs = g.cue[0]
-            elif not (
-                lead.endswith((",", ";", ":", "—", "--"))
-                or re.search(r",\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead)
-            ):
+            elif sub := re.search(r",\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead):
+                gs = max(0, gs - 40) + sub.start()  # "C, though she noted C2": the conjunction is in neither
+            elif not lead.endswith((",", ";", ":", "—", "--")):
                 continue  # "..., in which Moscow had expressed": a clause inside the content
             new = []
             for a, b in f.content:

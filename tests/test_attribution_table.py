@@ -464,6 +464,16 @@ POLNEAR_ROWS = [
         "Taking these people is absolute insanity.",
         absent="destroy Germany",
     ),
+    # "C, though she noted C2": the conjunction belongs to neither claim.
+    row(
+        "written-C-comma-though-she-noted-C2-first-claim-clean",
+        "She said the cases are in front of you, though she noted she has also pushed for vigorous prosecution "
+        "of human trafficking cases.",
+        "She",
+        "said",
+        "the cases are in front of you",
+        absent="though",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
