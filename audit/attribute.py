@@ -567,6 +567,38 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
     return out
 
 
+@cache
+def _hearsay_re() -> re.Pattern[str]:
+    spec = lexicon().cues["hearsay"]
+    adverbs = "|".join(re.escape(a) for a in spec["adverbs"])
+    passives = "|".join(re.escape(v) for v in spec["passive_verbs"])
+    return re.compile(
+        rf"\b(?P<adverb>{adverbs})\b|\b(?P<passive>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        rf"(?:also\s+|widely\s+|long\s+)?(?:{passives})\s+to)\b",
+        re.IGNORECASE,
+    )
+
+
+def hearsay(ctx: SentenceContext) -> list[Found]:
+    """ "Khoga was reportedly on that trip": a claim passed on without a source. The claim is the
+    sentence around the hearsay word (leading words and the adverb left out); no source span, so it
+    is typed as unnamed and undescribed (anonymous_vague)."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = _hearsay_re().search(text, s0, s1)
+    if not m or ctx.in_quote(m.start()):
+        return []
+    c0, c1 = m.span()
+    if m.group("passive"):
+        aux = re.match(r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+", m.group(0), re.I)
+        c0 = m.start() + (aux.end() if aux else 0)
+    first = _content_span(text, s0, c0)
+    second = _content_span(text, c1, s1)
+    spans = [sp for sp in (first, second) if sp[1] - sp[0] >= 2]
+    if not spans or second[1] - second[0] < 3:
+        return []
+    return [Found(source=None, cue=(c0, c1), content=spans, cue_lemma=m.group(0).lower())]
+
+
 def _agency_name(name: str) -> bool:
     return lexicon().agency_by_alias.get(name.lower()) is not None
 
@@ -616,6 +648,11 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
                 f.cue_lemma = word.lower()
                 found.append(f)
     found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
+    found.extend(
+        f
+        for f in hearsay(ctx)
+        if not any(g.cue[0] <= f.cue[0] < g.cue[1] or any(a <= f.cue[0] < b for a, b in g.content) for g in found)
+    )
     found.extend(
         f
         for f in possessive_said_that(ctx)

@@ -171,6 +171,8 @@ def _attributed_claim(
         for k in range(max(cs + lead, sent.start), min(ce, sent.end)):
             around[k - sent.start] = " "
     res = classifier.classify(source_text, a.source, sentence_text, cue_text, around="".join(around))
+    if not source_text and cue_text and not res.name:
+        res.name = f"unnamed sources (‘{cue_text}’)"  # "Khoga was reportedly on that trip": no one is named
     verified = find_phrase("grading", "verification_words", sentence_text)
     if verified:
         res.facets = res.facets.model_copy(update={"verified": verified})

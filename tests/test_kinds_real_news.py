@@ -587,7 +587,6 @@ KIND_ROWS = [
         "Indiana primary.",
         "spending $1.5 million on television advertisements",
         None,
-        gap="'reportedly' with no named source is left unattributed (guide: anonymous_vague)",
     ),
     kind_row(
         "anonymous_vague",
@@ -596,7 +595,6 @@ KIND_ROWS = [
         "smaller notebook.",
         "among the suppliers of the keyboards for the smaller notebook",
         None,
-        gap="'are said to be' with no named source is left unattributed (guide: anonymous_vague)",
     ),
     # nonpublic_document: leaked, private, internal or obtained material the reader cannot check
     kind_row(
@@ -871,6 +869,22 @@ KIND_ROWS = [
         "Clinton's claim that 90 percent of her e-mails were 'in the system' is her camp's calculation.",
         "90 percent of her e-mails were 'in the system'",
         "Clinton",
+    ),
+    # Hearsay words pass a claim on without naming anyone (kinds guide: "reportedly", "is said to").
+    kind_row(
+        "anonymous_vague",
+        "reportedly-no-source",
+        "Khoga was reportedly on that trip with several other family members, including her sister and her "
+        "sons, but they returned to Egypt earlier.",
+        "on that trip with several other family members",
+        "unnamed sources",
+    ),
+    kind_row(
+        "anonymous_vague",
+        "written-is-said-to-have",
+        "The billionaire is said to have left the country on a private jet on Friday.",
+        "have left the country on a private jet",
+        "unnamed sources",
     ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
