@@ -599,6 +599,41 @@ def hearsay(ctx: SentenceContext) -> list[Found]:
     return [Found(source=None, cue=(c0, c1), content=spans, cue_lemma=m.group(0).lower())]
 
 
+EVIDENCE_HEADS = frozenset(
+    "poll polls survey surveys study studies analysis audit census report review data figures statistics results "
+    "tally estimate estimates".split()
+)
+
+
+def in_evidence_opener(ctx: SentenceContext) -> Found | None:
+    """ "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved":
+    a sentence that opens on the poll, study or data it reports rests on them."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = re.match(
+        r"\s*In\s+(?P<src>(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?),\s+(?P<rest>\S)", text[s0:s1]
+    )
+    if not m:
+        return None
+    src_text = m.group("src")
+    words = re.findall(r"[\w’'-]+", src_text.lower())
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w
+            in ("released", "published", "conducted", "taken", "out", "by", "of", "from", "for", "last", "this", "on")
+        ),
+        len(words),
+    )
+    if not any(w in EVIDENCE_HEADS for w in words[:cut]):
+        return None  # "In a statement, ...", "In the end, ...": not the evidence itself
+    content = _content_span(text, s0 + m.start("rest"), s1)
+    if content[1] - content[0] < 3:
+        return None
+    src = (s0 + m.start("src"), s0 + m.end("src"))
+    return Found(source=src, cue=(s0 + m.start(), s0 + m.start() + 2), content=[content], cue_lemma="in")
+
+
 def _agency_name(name: str) -> bool:
     return lexicon().agency_by_alias.get(name.lower()) is not None
 
@@ -658,6 +693,10 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         for f in possessive_said_that(ctx)
         if not any(g.cue[0] <= f.cue[0] < g.cue[1] or any(a <= f.cue[0] < b for a, b in g.content) for g in found)
     )
+    if not found:
+        opener = in_evidence_opener(ctx)
+        if opener:
+            found.append(opener)
     found = _trim_overlaps(ctx, found)
     folded = _mark_citations(ctx.text, found)
     return [f for f in found if f not in folded]

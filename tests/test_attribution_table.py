@@ -840,6 +840,7 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    row("neg-written-in-the-end-comma", "In the end, the deal collapsed after two days of talks in Geneva."),
     # "didn't say whether C": C is exactly what was not said (PolNeAR annotates it; a fact-checker
     # must not see C pinned on Trump).
     row("neg-written-didnt-say-whether", "Trump didn’t say whether he would attend the second debate."),

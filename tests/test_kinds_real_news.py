@@ -886,6 +886,15 @@ KIND_ROWS = [
         "have left the country on a private jet",
         "unnamed sources",
     ),
+    # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
+    kind_row(
+        "public_record",
+        "in-a-poll-released-comma-C",
+        "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved of the way "
+        "Trump had handled the situation.",
+        "three of four Americans disapproved of the way Trump had handled the situation",
+        "Poll",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
