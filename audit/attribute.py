@@ -1057,7 +1057,13 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         if nxt:
             return Found(source=src, cue=cue, content=[nxt], quote="direct")
     m = THAT_RE.match(text, pos)
-    has_clause = bool(m) or rest.lstrip()[:1] in (":", "“", '"') or rest.lstrip().startswith((",“", ", “", ', "'))
+    has_clause = (
+        bool(m)
+        or rest.lstrip()[:1] in (":", "“", '"')
+        or rest.lstrip().startswith((",“", ", “", ', "'))
+        # "reveals just how swift ...", "shows exactly why ...": a question clause is what is shown
+        or bool(re.match(r"\s*(?:just|exactly|precisely)\s+(?:how|why|what|where|when)\b", rest))
+    )
     if _not_a_statement(site, rest, pos, has_clause):
         return None
     if m:

@@ -895,6 +895,14 @@ KIND_ROWS = [
         "three of four Americans disapproved of the way Trump had handled the situation",
         "Poll",
     ),
+    # "shows exactly why ...": a question clause after an evidence verb is what the evidence shows.
+    kind_row(
+        "public_record",
+        "written-report-shows-exactly-why",
+        "A report released by the state auditor last month shows exactly why the bridge repairs ran two years late.",
+        "why the bridge repairs ran two years late",
+        "report",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
