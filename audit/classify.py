@@ -270,6 +270,13 @@ class Classifier:
         """The party the source names, then the medium: a named person or an organisation speaking
         in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
         res = self._classify_party(source, span, sentence_text, cue)
+        if res.kind in ("on_record", "institution", "anonymous_described", "anonymous_vague", "public_record") and (
+            find_phrase("sources", "social_objects", source.lower())
+        ):
+            # "according to his Facebook profile", "the school’s Facebook post": the source is a post
+            return Resolved(
+                "social_post", res.name, f"social:{_norm(res.name)}", res.facets.model_copy(update={"relayed": "post"})
+            )
         medium = statement_medium(sentence_text, around if around is not None else sentence_text, cue)
         if medium == "post" and res.kind in ("on_record", "institution"):
             return Resolved(

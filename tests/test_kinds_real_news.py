@@ -903,6 +903,22 @@ KIND_ROWS = [
         "why the bridge repairs ran two years late",
         "report",
     ),
+    # A post as the source ("according to his Facebook profile") and "via Facebook" are posts.
+    kind_row(
+        "social_post",
+        "according-to-his-Facebook-profile",
+        "Shoukair had logged nearly 6,300 hours of flying time. The pilot had been with EgyptAir since 2004, "
+        "according to his Facebook profile.",
+        "The pilot had been with EgyptAir since 2004",
+        "Facebook profile",
+    ),
+    kind_row(
+        "social_post",
+        "company-confirmed-via-Facebook",
+        "The company confirmed he was a passenger on the plane via Facebook on Friday.",
+        "he was a passenger on the plane",
+        "company",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
