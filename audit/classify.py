@@ -278,7 +278,7 @@ class Classifier:
                 "social_post", res.name, f"social:{_norm(res.name)}", res.facets.model_copy(update={"relayed": "post"})
             )
         medium = statement_medium(sentence_text, around if around is not None else sentence_text, cue)
-        if medium == "post" and res.kind in ("on_record", "institution"):
+        if medium == "post" and res.kind in ("on_record", "institution", "anonymous_described", "anonymous_vague"):
             return Resolved(
                 "social_post", res.name, f"social:{_norm(res.name)}", res.facets.model_copy(update={"relayed": "post"})
             )

@@ -919,6 +919,15 @@ KIND_ROWS = [
         "he was a passenger on the plane",
         "company",
     ),
+    # Unnamed people posting rest on their posts too (kinds guide: the claim rests on a post).
+    kind_row(
+        "social_post",
+        "quote-a-friend-said-on-Facebook",
+        "“He was a man of great quality who, outside of his professional obligations, had social and associative "
+        "engagements,” a friend said on Facebook.",
+        "He was a man of great quality",
+        "friend",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
@@ -1005,7 +1014,6 @@ KIND_ROWS = [
         "One of the reasons why I work in Mining was the support I got from Richard Osman",
         None,
         source="his colleague",
-        gap="'wrote on Facebook' is ignored when the poster is unnamed: labelled anonymous_described",
     ),
     kind_row(
         "social_post",
@@ -1022,7 +1030,6 @@ KIND_ROWS = [
         "A friend referred to him as “the most beautiful soul I’ve ever met in my whole life” in a Facebook post.",
         "the most beautiful soul I’ve ever met in my whole life",
         None,
-        gap="'in a Facebook post' is ignored: labelled anonymous_described ('A friend')",
     ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
