@@ -343,6 +343,8 @@ class Classifier:
         if _head(words) not in lex.sets["document_heads"] and (
             outlet
             or low in lex.sources["outlet_phrases"]
+            # "One news account", "Russian state media": a determiner or modifier before the phrase
+            or any(" " in p and low.endswith(" " + p) for p in lex.sources["outlet_phrases"])
             or _head(words) in lex.sets["outlet_heads"]
             or publication  # "the newspaper Asahi", "the weekly magazine Shukan Bunshun"
         ):  # ... but "a memo the Daily Ledger obtained" is the memo

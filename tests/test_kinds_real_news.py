@@ -928,6 +928,15 @@ KIND_ROWS = [
         "He was a man of great quality",
         "friend",
     ),
+    # "One news account": another outlet's reporting, whatever stands before the phrase.
+    kind_row(
+        "other_outlet",
+        "one-news-account-described",
+        'One news account described Ban sitting "glumly on the podium at a fractious all-night session as the '
+        'meeting teetered on the verge of collapse."',
+        "Ban sitting",
+        "news account",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
