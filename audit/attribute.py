@@ -476,6 +476,10 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:
             pos += m.end()
             continue
+        m = re.match(r"\s*(?:[a-z]+ly|again|too)\s+(?=(?:that|whether)\b)", rest)
+        if m:  # "has said repeatedly that C": the adverb is not the content
+            pos += m.end()
+            continue
         break
     return pos
 
@@ -1292,7 +1296,9 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             elif g.source[1] <= f.cue[0] and ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip().endswith(","):
                 # "X endorsed Cruz, saying C": the participle shares X and opens a claim of its own.
                 gs = g.cue[0]
-            elif sub := re.search(r",\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead):
+            elif sub := re.search(
+                r"(?:,|\s—|\s–|\s--)\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead
+            ):
                 gs = max(0, gs - 40) + sub.start()  # "C, though she noted C2": the conjunction is in neither
             elif not lead.endswith((",", ";", ":", "—", "--")):
                 continue  # "..., in which Moscow had expressed": a clause inside the content

@@ -474,6 +474,27 @@ POLNEAR_ROWS = [
         "the cases are in front of you",
         absent="though",
     ),
+    # "has said repeatedly that C — while X have accused ...": the adverb is not the content, and a
+    # dash with "while" opens the next claim.
+    row(
+        "polnear-said-repeatedly-that-C-dash-while-X-accused",
+        "Sanders has said repeatedly that the Clinton campaign and its allies are unfairly maligning his record "
+        "on guns — while his supporters have accused the former secretary of state of using gun victims' "
+        "families as political props.",
+        "his supporters",
+        "accused",
+        "the former secretary of state of using gun victims' families as political props",
+    ),
+    row(
+        "polnear-said-repeatedly-that-C-first-claim",
+        "Sanders has said repeatedly that the Clinton campaign and its allies are unfairly maligning his record "
+        "on guns — while his supporters have accused the former secretary of state of using gun victims' "
+        "families as political props.",
+        "Sanders",
+        "said",
+        "the Clinton campaign and its allies are unfairly maligning his record on guns",
+        absent="repeatedly",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
