@@ -592,6 +592,15 @@ class Classifier:
             len(orig) > 1 and orig[-1][:1].isupper() and singular not in self.lex.sets["party_members"]
         ):
             return False  # "Mr. Sanders", "Bernie Sanders": a name that happens to end in -ers
+        if (
+            len(orig) == 1
+            and orig[0][:1].isupper()
+            and head.endswith("ers")
+            and not re.search(rf"\b{re.escape(head)}\b", self.text)
+            and self.text.count(orig[0]) >= 2
+        ):
+            return False  # "Sanders said ... Sanders added": a capitalised -ers word the article never
+            # writes in lower case, used again and again, is a surname ("voters" is written lower case)
         return (
             head in self.lex.sets["anonymous_heads"]
             or singular in self.lex.sets["party_members"]

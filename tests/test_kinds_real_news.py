@@ -937,6 +937,15 @@ KIND_ROWS = [
         "Ban sitting",
         "news account",
     ),
+    # A capitalised -ers word used again and never written in lower case is a surname, not a group.
+    kind_row(
+        "on_record",
+        "written-lone-surname-ending-in-ers",
+        "Sanders has said repeatedly that the party's rules are unfair. Sanders added on Sunday that he would "
+        "stay in the race until the convention.",
+        "he would stay in the race until the convention",
+        "Sanders",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
