@@ -978,7 +978,7 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
     else:
         src = find_source_before(ctx, c0)
-    if src is None and (site.is_participle or re.search(r"\band\s+(?:also\s+|then\s+)?$", site.before)):
+    if src is None and (site.is_participle or re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$", site.before)):
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
     return src
@@ -1290,7 +1290,9 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             gs = min(g.source[0], g.cue[0])
             lead = ctx.text[max(0, gs - 40) : gs].rstrip()
             window = ctx.text[max(ctx.sent.start, g.cue[0] - 80) : g.cue[0]]  # bounded: stays linear
-            coordinated = g.source[1] < f.cue[0] and re.search(r",?\s*and(?:\s+also|\s+then)?$", window.rstrip())
+            coordinated = g.source[1] < f.cue[0] and re.search(
+                r",?\s*(?:and|but)(?:\s+also|\s+then)?$", window.rstrip()
+            )  # "X said C1, but agreed that C2": the second verb shares X
             if coordinated:
                 gs = g.cue[0] - len(coordinated.group(0)) - (len(window) - len(window.rstrip()))
             elif g.source[1] <= f.cue[0] and ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip().endswith(","):

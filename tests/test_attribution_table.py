@@ -495,6 +495,15 @@ POLNEAR_ROWS = [
         "the Clinton campaign and its allies are unfairly maligning his record on guns",
         absent="repeatedly",
     ),
+    # "X said C1, but agreed that C2": the second verb shares X and opens its own claim.
+    row(
+        "polnear-X-said-C1-comma-but-agreed-that-C2",
+        "In the interview on Saturday, Mr. Trump said he did not own the five aircraft to burnish his brand, but "
+        "agreed that the fleet had ''promotional value.''",
+        "Mr. Trump",
+        "agreed",
+        "the fleet had ''promotional value.''",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
