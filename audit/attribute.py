@@ -920,6 +920,8 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         return True  # "fundraising reports show", "finance reports to the FEC": a noun
     if before.rstrip().endswith(("’s", "'s")) and word.lower() == lemma:
         return True  # "Mr. Hannity's show"
+    if word.lower() == "thanks" and nxt == "to":
+        return True  # "exists thanks to Rod Blagojevich": a preposition, not thanking
     return bool(
         word.lower() == "called"
         and before[-1:].isspace()
@@ -1047,6 +1049,21 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     return cls == "position"
 
 
+def _splits_subject(text: str, first: Span, second: Span) -> bool:
+    """A short noun phrase before the attribution and a verb right after it."""
+    head_words = text[first[0] : first[1]].split()
+    nxt = re.match(r"[\w’'-]+", text[second[0] : second[1]])
+    if not nxt or not 1 <= len(head_words) <= 8 or "," in text[first[0] : first[1]]:
+        return False
+    w = nxt.group(0)
+    lex = lexicon()
+    return w.islower() and (
+        lex.is_("auxiliaries", w)
+        or w in ("would", "will", "could", "can", "may", "might", "should", "must")
+        or (w.endswith(("s", "ed")) and not w.endswith("ss") and cue_info(w) is None and len(w) > 3)
+    )
+
+
 def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_comma: bool) -> Found | None:
     """The content, once the speaker is known: a quotation in the next paragraph ("X said:"),
     the part before a mid-sentence or trailing attribution, or what follows the cue."""
@@ -1068,11 +1085,13 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         # "reveals just how swift ...", "shows exactly why ...": a question clause is what is shown
         or bool(re.match(r"\s*(?:just|exactly|precisely)\s+(?:how|why|what|where|when)\b", rest))
     )
-    if _not_a_statement(site, rest, pos, has_clause):
+    trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
+    # "The nickname, she explained, exists ...": between commas the cue needs no clause of its own
+    parenthetical = trailing_lead and lead.endswith(",") and rest.lstrip().startswith(",")
+    if _not_a_statement(site, rest, pos, has_clause or parenthetical):
         return None
     if m:
         pos = m.end()
-    trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
     clause_ahead = bool(re.match(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b", text[pos:s1]))
     if (
         trailing_lead
@@ -1091,6 +1110,10 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
             # "C, records show, and aviation experts say ...": a new clause opens after the
             # attribution, so what it attributes is the part before it.
             spans = [first]
+        if len(spans) == 2 and _splits_subject(text, first, second):
+            # "The plan, officials said, would cost $5 billion": the attribution parts a subject
+            # from its verb, so the claim is both parts.
+            return Found(source=src, cue=cue, content=spans)
         if spans:
             # The claim is the longer part; the attribution words stay out of it.
             return Found(source=src, cue=cue, content=[max(spans, key=lambda sp: sp[1] - sp[0])])

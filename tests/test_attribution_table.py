@@ -504,6 +504,15 @@ POLNEAR_ROWS = [
         "agreed",
         "the fleet had ''promotional value.''",
     ),
+    # "The nickname, she explained, exists thanks to ...": an attribution between a subject and its
+    # verb; the claim is both parts, and "thanks to" is a preposition, not a cue.
+    row(
+        "polnear-subject-comma-she-explained-comma-verb",
+        "The nickname, she explained, exists thanks to former Illinois Gov. Rod Blagojevich.",
+        "she",
+        "explained",
+        "The nickname, she explained, exists thanks to former Illinois Gov. Rod Blagojevich",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(
