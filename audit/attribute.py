@@ -476,8 +476,11 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:
             pos += m.end()
             continue
-        m = re.match(r"\s*(?:[a-z]+ly|again|too)\s+(?=(?:that|whether)\b)", rest)
-        if m:  # "has said repeatedly that C": the adverb is not the content
+        m = re.match(
+            r"\s*(?:[a-z]+ly|again|too|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time))\s+(?=(?:that|whether)\b)",
+            rest,
+        )
+        if m:  # "has said repeatedly that C", "has argued for years that C": the adverb is not the content
             pos += m.end()
             continue
         break

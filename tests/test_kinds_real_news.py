@@ -204,7 +204,6 @@ KIND_ROWS = [
         "widespread problems last week when the Burbank entertainment giant launched Disney+.",
         "overwhelming demand and a computer-coding glitch led to widespread problems",
         "Kevin Mayer",
-        gap="resolved to the employer 'Walt Disney Co' instead of the named executive Kevin Mayer",
     ),
     kind_row(
         "on_record",
@@ -945,6 +944,15 @@ KIND_ROWS = [
         "stay in the race until the convention.",
         "he would stay in the race until the convention",
         "Sanders",
+    ),
+    # "who’s argued for years that C": "who’s" is "who has", standing for the name before it.
+    kind_row(
+        "on_record",
+        "Name-comma-whos-argued-for-years-that",
+        "North Dakota RNC Committeeman Curly Haugland, who’s argued for years that delegates can’t be bound to "
+        "any particular candidate, has championed that effort.",
+        "delegates can’t be bound to any particular candidate",
+        "Curly Haugland",
     ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
