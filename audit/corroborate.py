@@ -52,11 +52,13 @@ from datasketch import MinHash
 from .lexicon import load_json
 from .similar import (
     NOT,
+    Scope,
     Weights,
     comparable,
     contradicts,
     idf_weights,
     is_name,
+    negated,
     same_claim,
     same_claim_embedded,
     terms,
@@ -198,14 +200,32 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
     lookup = work.cursor()
     work.execute("create table contra (i integer, j integer, why text)")
 
+    negated_of: dict[str, frozenset[str]] = {}
+
+    def scope(t_i: frozenset[str], x_i: str, t_j: frozenset[str], x_j: str) -> Scope | None:
+        """What each claim's negation bears on, when one is negated and the other not."""
+        if (NOT in t_i) == (NOT in t_j):
+            return None
+        for x in (x_i, x_j):
+            if x not in negated_of:
+                if len(negated_of) > 10_000:
+                    negated_of.clear()  # memory stays bounded
+                negated_of[x] = negated(x)
+        return negated_of[x_i], negated_of[x_j]
+
     def same(t_i: frozenset[str], x_i: str, t_j: frozenset[str], x_j: str, cache: dict[str, np.ndarray]) -> bool:
-        if same_claim(t_i, t_j, idf):
+        sc = scope(t_i, x_i, t_j, x_j)
+        if same_claim(t_i, t_j, idf, sc):
             return True
-        if vectors is None or not comparable(t_i, t_j):
+        if vectors is None or not comparable(t_i, t_j, sc):
             return False
         if x_i not in cache or x_j not in cache:
             cache.update(vectors.get([x_i, x_j]))
-        return same_claim_embedded(t_i, t_j, float(cache[x_i] @ cache[x_j]), idf)
+        return same_claim_embedded(t_i, t_j, float(cache[x_i] @ cache[x_j]), idf, sc)
+
+    def wants_cosine(x: tuple[frozenset[str], str, Any], y: tuple[frozenset[str], str, Any]) -> bool:
+        sc = scope(x[0], x[1], y[0], y[1])
+        return comparable(x[0], y[0], sc) and not same_claim(x[0], y[0], idf, sc)
 
     for (members,) in buckets:
         ids = [int(x) for x in members.split(",")]
@@ -230,7 +250,7 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
                 for x in range(len(distinct))
                 for y in range(x + 1, len(distinct))
                 for k in (x, y)
-                if comparable(distinct[x][0], distinct[y][0]) and not same_claim(distinct[x][0], distinct[y][0], idf)
+                if wants_cosine(distinct[x], distinct[y])
             }
             if need:
                 cache.update(vectors.get([distinct[k][1] for k in sorted(need)]))

@@ -1,0 +1,73 @@
+"""What a negation bears on (similar.negated), and the denial guard that uses it: a short claim
+and a long quote that says "not" about something else are still the same claim; a claim and its
+denial are not. Sentences from news copy; the word matcher alone (no embed extra needed)."""
+
+import pytest
+
+from audit.similar import NOT, comparable, negated, same_claim, terms
+
+# (text, terms the negation bears on: the next three terms of its clause)
+NEGATED = [
+    ("It's not just Bernie Sanders saying, 'Oh, yes, just vote for Hillary Clinton.'", {"^berni", "^sander"}),
+    ("Japan will not permit U.S. military bases there.", {"~allow", "=us", "~military"}),
+    ("Crooked Hillary Clinton was careless with highly classified information. Not fit!", {"fit"}),
+    ("The FBI did not recommend charges, officials said.", {"recommend", "~charg"}),
+    ("The senator voted for the bill.", set()),
+    # the clause ends at the comma: "No," negates nothing of "he was the founder"
+    ("No, I meant he's the founder of ISIS.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED)
+def test_negated_terms(text, expected):
+    assert negated(text) == frozenset(expected), sorted(negated(text))
+
+
+def scope(a: str, b: str):
+    return negated(a), negated(b)
+
+
+# the same claim: the longer one says "not" (or "don't") about something the shorter does not say
+SAME_DESPITE_NEGATION = [
+    (
+        '"If she gets to pick her judges, nothing you can do folks,"',
+        "By the way, if she gets to pick her judges, nothing you can do, folks. Although the Second Amendment "
+        "people, maybe there is. I don't know. But I'll tell you what. That will be a horrible day.",
+    ),
+    (
+        "If she does the right thing, I am absolutely confident that the vast majority of my voters will vote for her.",
+        "It's not just Bernie Sanders saying, 'Oh, yes, just vote for Hillary Clinton.' And if she does the right "
+        "thing, I am absolutely confident that the vast majority of my supporters will vote for her.",
+    ),
+]
+
+# not the same claim: the negation bears on what the other claim says
+DENIALS = [
+    (
+        "Japan will permit U.S. military bases on the islands.",
+        "Japan will not permit U.S. military bases on the islands.",
+    ),
+    (
+        "The FBI director recommended charges against Clinton over classified information.",
+        "The FBI director did not recommend charges against Clinton over classified information.",
+    ),
+    (
+        "The company will move production of its cookies to Mexico next year.",
+        "The company will never move production of its cookies to Mexico, its chief said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_DESPITE_NEGATION)
+def test_negation_about_something_else_does_not_block(a, b):
+    ta, tb = terms(a), terms(b)
+    assert (NOT in ta) != (NOT in tb)
+    assert not comparable(ta, tb)  # without the texts every negation counts, as before
+    assert same_claim(ta, tb, scope=scope(a, b)), (sorted(ta & tb), scope(a, b))
+
+
+@pytest.mark.parametrize(("a", "b"), DENIALS)
+def test_denial_is_not_the_same_claim(a, b):
+    ta, tb = terms(a), terms(b)
+    assert not same_claim(ta, tb, scope=scope(a, b)), scope(a, b)
+    assert not comparable(ta, tb, scope(a, b))
