@@ -66,6 +66,7 @@ from .similar import (
 )
 
 BATCH = 5000
+NEGATED_MEMO = 10_000  # texts whose negation scope (similar.negated) pass 2 keeps at once
 
 
 @cache
@@ -206,12 +207,15 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
         """What each claim's negation bears on, when one is negated and the other not."""
         if (NOT in t_i) == (NOT in t_j):
             return None
+        found = []
         for x in (x_i, x_j):
-            if x not in negated_of:
-                if len(negated_of) > 10_000:
+            got = negated_of.get(x)
+            if got is None:
+                if len(negated_of) >= NEGATED_MEMO:
                     negated_of.clear()  # memory stays bounded
-                negated_of[x] = negated(x)
-        return negated_of[x_i], negated_of[x_j]
+                got = negated_of[x] = negated(x)
+            found.append(got)
+        return found[0], found[1]
 
     def same(t_i: frozenset[str], x_i: str, t_j: frozenset[str], x_j: str, cache: dict[str, np.ndarray]) -> bool:
         sc = scope(t_i, x_i, t_j, x_j)

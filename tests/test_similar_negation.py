@@ -71,3 +71,47 @@ def test_denial_is_not_the_same_claim(a, b):
     ta, tb = terms(a), terms(b)
     assert not same_claim(ta, tb, scope=scope(a, b)), scope(a, b)
     assert not comparable(ta, tb, scope(a, b))
+
+
+SCHEMA = """
+create table claims (claim_id text primary key, article_id text, content text, kind text,
+                     resolved_source text, outlet text, wire text);
+create table hops (claim_id text, position integer, kind text, text text);
+create table articles (article_id text primary key, published text);
+create table corroboration (claim_id text primary key, cluster_id text, articles integer, roots integer,
+                            root_names text, credibility integer, explanation text);
+"""
+
+# (claim id, article, text, source): the first two are one claim (the "not" of the second is about
+# something else); the last two are a claim and its denial
+CLAIMS = [
+    ("a1", "rally", SAME_DESPITE_NEGATION[0][0], "Donald Trump"),
+    ("b1", "report", SAME_DESPITE_NEGATION[0][1], "Donald Trump"),
+    ("c1", "wire", DENIALS[0][0], "a government official"),
+    ("d1", "paper", DENIALS[0][1], "the prime minister"),
+]
+
+
+@pytest.mark.parametrize("memo", [1, 10_000])
+def test_corroborate_uses_the_negation_scope(tmp_path, monkeypatch, memo):
+    """Through ``audit corroborate`` (the word matcher), with the scope memo at its size and at
+    one text (every look-up evicts the last: the pair's two scopes must still both be there)."""
+    import sqlite_utils
+
+    from audit import corroborate as stage
+
+    monkeypatch.setenv("AUDIT_MATCHER", "words")
+    monkeypatch.setattr(stage, "NEGATED_MEMO", memo)
+    db = sqlite_utils.Database(tmp_path / "n.db")
+    db.executescript(SCHEMA)
+    for claim_id, article, text, source in CLAIMS:
+        db.execute(
+            "insert into claims values (?, ?, ?, 'on_record', ?, 'Outlet', null)", [claim_id, article, text, source]
+        )
+        db.execute("insert into hops values (?, 0, 'named_person', ?)", [claim_id, source])
+        db.execute("insert into articles values (?, '2016-08-09')", [article])
+    db.conn.commit()
+    stage.corroborate(db, workdir=str(tmp_path))
+    cluster = {r["claim_id"]: r["cluster_id"] for r in db.query("select * from corroboration")}
+    assert cluster.get("a1") is not None and cluster.get("a1") == cluster.get("b1"), cluster
+    assert cluster.get("c1") is None or cluster.get("c1") != cluster.get("d1"), cluster
