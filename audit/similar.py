@@ -155,6 +155,13 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(_term_list(_normalise(text)))
 
 
+def analyse(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``terms`` and ``negated`` of one text, normalised once (``negated`` only when it is negated)."""
+    normal = _normalise(text)
+    found = frozenset(_term_list(normal))
+    return found, _negated(normal) if NOT in found else frozenset()
+
+
 CLAUSE_RE = re.compile(r"[,;:!?()\[\]\"“”—–]|\.(?=\s|$)| - ")
 
 
@@ -162,9 +169,13 @@ def negated(text: str) -> frozenset[str]:
     """The terms a negation of the claim bears on: the next ``negated_terms`` terms after each
     negation word, within its clause (up to a comma, a quote mark, a dash, the end of a sentence).
     "It's not just Bernie Sanders saying, ..." negates "just", "Bernie", "Sanders", not the rest."""
+    return _negated(_normalise(text))
+
+
+def _negated(normal: str) -> frozenset[str]:
     n = vocabulary().negated_terms
     out: set[str] = set()
-    for clause in CLAUSE_RE.split(_normalise(text)):
+    for clause in CLAUSE_RE.split(normal):
         found = _term_list(clause)
         for i, t in enumerate(found):
             if t == NOT:

@@ -4,7 +4,7 @@ denial are not. Sentences from news copy; the word matcher alone (no embed extra
 
 import pytest
 
-from audit.similar import NOT, comparable, negated, same_claim, terms
+from audit.similar import NOT, analyse, comparable, negated, same_claim, terms
 
 # (text, terms the negation bears on: the next three terms of its clause)
 NEGATED = [
@@ -21,6 +21,9 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "expected"), NEGATED)
 def test_negated_terms(text, expected):
     assert negated(text) == frozenset(expected), sorted(negated(text))
+    found, bears_on = analyse(text)  # both at once, as audit corroborate's first pass asks
+    assert found == terms(text)
+    assert bears_on == (negated(text) if NOT in found else frozenset())
 
 
 def scope(a: str, b: str):
@@ -92,16 +95,14 @@ CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize("memo", [1, 10_000])
-def test_corroborate_uses_the_negation_scope(tmp_path, monkeypatch, memo):
-    """Through ``audit corroborate`` (the word matcher), with the scope memo at its size and at
-    one text (every look-up evicts the last: the pair's two scopes must still both be there)."""
+def test_corroborate_uses_the_negation_scope(tmp_path, monkeypatch):
+    """Through ``audit corroborate`` (the word matcher): pass 1 keeps what each claim's negation
+    bears on, pass 2 compares with it."""
     import sqlite_utils
 
     from audit import corroborate as stage
 
     monkeypatch.setenv("AUDIT_MATCHER", "words")
-    monkeypatch.setattr(stage, "NEGATED_MEMO", memo)
     db = sqlite_utils.Database(tmp_path / "n.db")
     db.executescript(SCHEMA)
     for claim_id, article, text, source in CLAIMS:
