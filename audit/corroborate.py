@@ -53,17 +53,19 @@ from .lexicon import load_json
 from .similar import (
     NOT,
     Weights,
+    analyse,
     comparable,
     contradicts,
     idf_weights,
     is_name,
     same_claim,
     same_claim_embedded,
-    terms,
     vocabulary,
 )
 
 BATCH = 5000
+# one claim in pass 2: its terms, its text, and what its negation bears on (similar.negated)
+Item = tuple[frozenset[str], str, frozenset[str]]
 
 
 @cache
@@ -122,7 +124,8 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
     ``df`` counts the claims each term is in (memory: one entry per distinct term)."""
     v = vocabulary()
     work.execute(
-        "create table items (idx integer primary key, claim_id text, article_id text, terms text, content text)"
+        "create table items (idx integer primary key, claim_id text, article_id text, terms text, content text,"
+        " negated text)"
     )
     work.execute("create table bands (key integer, idx integer)")
     n = 0
@@ -133,16 +136,17 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
             break
         kept = []
         for claim_id, article_id, content in chunk:
-            t = terms(content or "")
+            t, neg = analyse(content or "")
             for w in t:
                 df[w] = df.get(w, 0) + 1
             if len(t) >= v.min_words and sum(1 for w in t if not is_name(w) and w != NOT) >= v.min_shared:
-                kept.append((claim_id, article_id, t, content or ""))
-        content_words = [{w for w in t if not is_name(w) and w != NOT} for _, _, t, _ in kept]
+                kept.append((claim_id, article_id, t, content or "", " ".join(sorted(neg))))
+        content_words = [{w for w in t if not is_name(w) and w != NOT} for _, _, t, _, _ in kept]
         band_rows = []
-        for (claim_id, article_id, t, content), keys in zip(kept, band_keys(content_words), strict=True):
+        for (claim_id, article_id, t, content, neg), keys in zip(kept, band_keys(content_words), strict=True):
             work.execute(
-                "insert into items values (?, ?, ?, ?, ?)", (n, claim_id, article_id, " ".join(sorted(t)), content)
+                "insert into items values (?, ?, ?, ?, ?, ?)",
+                (n, claim_id, article_id, " ".join(sorted(t)), content, neg),
             )
             band_rows.extend((k, n) for k in keys)
             n += 1
@@ -198,28 +202,36 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
     lookup = work.cursor()
     work.execute("create table contra (i integer, j integer, why text)")
 
-    def same(t_i: frozenset[str], x_i: str, t_j: frozenset[str], x_j: str, cache: dict[str, np.ndarray]) -> bool:
-        if same_claim(t_i, t_j, idf):
+    def same(a: Item, b: Item, cache: dict[str, np.ndarray]) -> bool:
+        (t_i, x_i, n_i), (t_j, x_j, n_j) = a, b
+        sc = None if (NOT in t_i) == (NOT in t_j) else (n_i, n_j)  # what a negation bears on
+        if same_claim(t_i, t_j, idf, sc):
             return True
-        if vectors is None or not comparable(t_i, t_j):
+        if vectors is None or not comparable(t_i, t_j, sc):
             return False
         if x_i not in cache or x_j not in cache:
             cache.update(vectors.get([x_i, x_j]))
-        return same_claim_embedded(t_i, t_j, float(cache[x_i] @ cache[x_j]), idf)
+        return same_claim_embedded(t_i, t_j, float(cache[x_i] @ cache[x_j]), idf, sc)
+
+    def wants_cosine(a: Item, b: Item) -> bool:
+        sc = None if (NOT in a[0]) == (NOT in b[0]) else (a[2], b[2])
+        return comparable(a[0], b[0], sc) and not same_claim(a[0], b[0], idf, sc)
 
     for (members,) in buckets:
         ids = [int(x) for x in members.split(",")]
         rows = lookup.execute(
-            f"select idx, article_id, terms, content from items where idx in ({','.join('?' * len(ids))})", ids
+            f"select idx, article_id, terms, content, negated from items where idx in ({','.join('?' * len(ids))})",
+            ids,
         ).fetchall()
         # Claims with the very same terms (wire copy repeated by many outlets) are compared once.
         groups: dict[str, list[tuple[int, str]]] = {}
-        text_of: dict[str, str] = {}
-        for idx, art, t, content in rows:
+        item_of: dict[str, Item] = {}
+        for idx, art, t, content, neg in rows:
             groups.setdefault(t, []).append((idx, art))
-            text_of.setdefault(t, content)
-        distinct = [(frozenset(t.split()), text_of[t], members) for t, members in groups.items()]
-        for _, _, same_terms in distinct:
+            if t not in item_of:
+                item_of[t] = (frozenset(t.split()), content, frozenset(neg.split()))
+        distinct = [(item_of[t], members) for t, members in groups.items()]
+        for _, same_terms in distinct:
             if len(same_terms) > 1:
                 _link_members(uf, same_terms, same_terms)
         cache: dict[str, np.ndarray] = {}
@@ -230,19 +242,19 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
                 for x in range(len(distinct))
                 for y in range(x + 1, len(distinct))
                 for k in (x, y)
-                if comparable(distinct[x][0], distinct[y][0]) and not same_claim(distinct[x][0], distinct[y][0], idf)
+                if wants_cosine(distinct[x][0], distinct[y][0])
             }
             if need:
-                cache.update(vectors.get([distinct[k][1] for k in sorted(need)]))
+                cache.update(vectors.get([distinct[k][0][1] for k in sorted(need)]))
         for x in range(len(distinct)):
-            t_i, x_i, members_i = distinct[x]
+            item_i, members_i = distinct[x]
             for y in range(x + 1, len(distinct)):
-                t_j, x_j, members_j = distinct[y]
+                item_j, members_j = distinct[y]
                 i, j = members_i[0][0], members_j[0][0]
                 if uf.find(i) == uf.find(j):
                     continue
-                if not same(t_i, x_i, t_j, x_j, cache):
-                    why = contradicts(t_i, t_j, idf)
+                if not same(item_i, item_j, cache):
+                    why = contradicts(item_i[0], item_j[0], idf)
                     if why:  # every copy of either text, each against the other's first
                         work.executemany(
                             "insert into contra values (?, ?, ?)",
@@ -251,9 +263,9 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
                         )
                     continue
                 ri, rj = uf.find(i), uf.find(j)
-                rep_i = (t_i, x_i) if ri == i else _item(lookup, ri)
-                rep_j = (t_j, x_j) if rj == j else _item(lookup, rj)
-                if same(rep_i[0], rep_i[1], rep_j[0], rep_j[1], cache):
+                rep_i = item_i if ri == i else _item(lookup, ri)
+                rep_j = item_j if rj == j else _item(lookup, rj)
+                if same(rep_i, rep_j, cache):
                     _link_members(uf, members_i, members_j)
 
 
@@ -267,9 +279,9 @@ def _link_members(uf: _UnionFind, a: list[tuple[int, str]], b: list[tuple[int, s
                 break
 
 
-def _item(cursor: sqlite3.Cursor, idx: int) -> tuple[frozenset[str], str]:
-    row = cursor.execute("select terms, content from items where idx = ?", (idx,)).fetchone()
-    return frozenset(row[0].split()), row[1]
+def _item(cursor: sqlite3.Cursor, idx: int) -> Item:
+    row = cursor.execute("select terms, content, negated from items where idx = ?", (idx,)).fetchone()
+    return frozenset(row[0].split()), row[1], frozenset(row[2].split())
 
 
 def _clusters(

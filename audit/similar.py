@@ -44,6 +44,7 @@ class Vocabulary:
     name_weight: float
     min_words: int
     negation_scope: int
+    negated_terms: int
     threshold: float
     embed_alpha: float
     embed_threshold: float
@@ -105,41 +106,80 @@ def vocabulary() -> Vocabulary:
         name_weight=float(data["name_weight"]),
         min_words=int(data["min_words"]),
         negation_scope=int(data["negation_scope"]),
+        negated_terms=int(data["negated_terms"]),
         threshold=float(data["threshold"]),
         embed_alpha=float(data["embedding"]["alpha"]),
         embed_threshold=float(data["embedding"]["threshold"]),
     )
 
 
-def terms(text: str) -> frozenset[str]:
-    """The claim's terms: normalised content words, plus ``!not`` when it is negated."""
+def _normalise(text: str) -> str:
     v = vocabulary()
     # "U.S." and "US" in capitals are the country; "us" in lower case is a pronoun.
     text = re.sub(r"\bU\.?S\.?(?=\W|$)", " united states ", text.replace("’", "'"))
     text = v.alias_re.sub(lambda m: f" {v.alias_of[m.group(0).lower()]} ", text)
-    text = text.replace("n't", " not")
+    return text.replace("n't", " not")
+
+
+def _term_list(text: str) -> list[str]:
+    """The claim's terms in the order they come (``NOT`` where a negation word stands), from a
+    text already through ``_normalise``."""
+    v = vocabulary()
     # Words written with a capital inside the sentence are names: "^" marks them.
     raw = re.findall(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*|=[a-z_]+", text)
     words = [w.lower() for w in raw]
     capital = [w[0].isupper() for w in raw]
-    out: set[str] = set()
+    out: list[str] = []
     stems = [w if w[0] in "=~" else stem(w) for w in words]
     skip = -1
     for i, (word, st) in enumerate(zip(words, stems, strict=True)):
         if i <= skip:
             continue
         if word in v.negations:
-            out.add(NOT)
+            out.append(NOT)
             continue
         if word in v.stopwords or (len(word) < 3 and not word.isdigit() and word[0] not in "=~"):
             continue
         pair = f"{st} {stems[i + 1]}" if i + 1 < len(stems) else ""
         if pair in v.synonym_of:  # "hand over", "give back"
-            out.add(v.synonym_of[pair])
+            out.append(v.synonym_of[pair])
             skip = i + 1
             continue
         term = v.synonym_of.get(st, st)
-        out.add(f"^{term}" if capital[i] and term[0] not in "=~" else term)
+        out.append(f"^{term}" if capital[i] and term[0] not in "=~" else term)
+    return out
+
+
+def terms(text: str) -> frozenset[str]:
+    """The claim's terms: normalised content words, plus ``!not`` when it is negated."""
+    return frozenset(_term_list(_normalise(text)))
+
+
+def analyse(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``terms`` and ``negated`` of one text, normalised once (``negated`` only when it is negated)."""
+    normal = _normalise(text)
+    found = frozenset(_term_list(normal))
+    return found, _negated(normal) if NOT in found else frozenset()
+
+
+CLAUSE_RE = re.compile(r"[,;:!?()\[\]\"“”—–]|\.(?=\s|$)| - ")
+
+
+def negated(text: str) -> frozenset[str]:
+    """The terms a negation of the claim bears on: the next ``negated_terms`` terms after each
+    negation word, within its clause (up to a comma, a quote mark, a dash, the end of a sentence).
+    "It's not just Bernie Sanders saying, ..." negates "just", "Bernie", "Sanders", not the rest."""
+    return _negated(_normalise(text))
+
+
+def _negated(normal: str) -> frozenset[str]:
+    n = vocabulary().negated_terms
+    out: set[str] = set()
+    for clause in CLAUSE_RE.split(normal):
+        found = _term_list(clause)
+        for i, t in enumerate(found):
+            if t == NOT:
+                out.update(u for u in found[i + 1 : i + 1 + n] if u != NOT)
     return frozenset(out)
 
 
@@ -179,18 +219,32 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
     return mass(a & b) / mass(a) if a else 0.0
 
 
-def comparable(a: frozenset[str], b: frozenset[str]) -> bool:
+Scope = tuple[frozenset[str], frozenset[str]]
+
+
+def comparable(a: frozenset[str], b: frozenset[str], scope: Scope | None = None) -> bool:
     """The guards every matcher applies: enough words each, enough of what they *say* in common
     (names alone are a topic, not a claim), not a short claim against its denial, and not a claim
-    against its opposite ("opposites" in paraphrase.json)."""
+    against its opposite ("opposites" in paraphrase.json). ``scope``, when given, is what each
+    claim's negation bears on (``negated`` of its text): then a negation counts only when it bears
+    on a word the other claim says ("I don't know" in a long quote does not deny the rest of it)."""
     v = vocabulary()
     if len(a) < v.min_words or len(b) < v.min_words:
         return False
-    if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope:
+    if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope and denies(a, b, scope):
         return False  # a short claim and its denial are not the same claim (a long quote may hold both)
     if opposed(a, b) or numbers_differ(a, b):
         return False  # a claim and its opposite, or two different figures, are not one claim
     return sum(1 for t in a & b if not is_name(t) and t != NOT) >= v.min_shared
+
+
+def denies(a: frozenset[str], b: frozenset[str], scope: Scope | None) -> bool:
+    """The negated one of two claims (one is, the other not) negates something the other says;
+    without ``scope`` (the texts' ``negated`` terms) every negation is taken to."""
+    if scope is None:
+        return True
+    negated_side, other = (scope[0], b) if NOT in a else (scope[1], a)
+    return bool(negated_side & other)
 
 
 def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -255,9 +309,9 @@ def contradicts(a: frozenset[str], b: frozenset[str], idf: Weights | None = None
     return why if similarity(ra, rb, idf) >= v.contradiction_similarity else None
 
 
-def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None) -> bool:
+def same_claim(a: frozenset[str], b: frozenset[str], idf: Weights | None = None, scope: Scope | None = None) -> bool:
     """Same claim by words: the guards, and close overall."""
-    return comparable(a, b) and similarity(a, b, idf) >= vocabulary().threshold
+    return comparable(a, b, scope) and similarity(a, b, idf) >= vocabulary().threshold
 
 
 def embedded_score(a: frozenset[str], b: frozenset[str], cosine: float, idf: Weights | None = None) -> float:
@@ -265,10 +319,12 @@ def embedded_score(a: frozenset[str], b: frozenset[str], cosine: float, idf: Wei
     return cosine + vocabulary().embed_alpha * similarity(a, b, idf)
 
 
-def same_claim_embedded(a: frozenset[str], b: frozenset[str], cosine: float, idf: Weights | None = None) -> bool:
+def same_claim_embedded(
+    a: frozenset[str], b: frozenset[str], cosine: float, idf: Weights | None = None, scope: Scope | None = None
+) -> bool:
     """Same claim with embeddings: the guards, then the word rule or the combined score.
     ``cosine`` is the cosine of the two claims' sentence embeddings (``embed.encode``)."""
-    if not comparable(a, b):
+    if not comparable(a, b, scope):
         return False
     v = vocabulary()
     sim = similarity(a, b, idf)

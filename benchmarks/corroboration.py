@@ -87,6 +87,13 @@ def cosines(texts: list[tuple[str, str]]) -> list[float] | None:
     return [float(c) for c in (a * b).sum(axis=1)]
 
 
+def negation_scopes(texts: list[tuple[str, str]]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """What each side's negation bears on (``similar.negated``), as ``audit corroborate`` passes it."""
+    from audit.similar import negated
+
+    return [(negated(a), negated(b)) for a, b in texts]
+
+
 def score(rows: list[tuple[bool, bool]]) -> dict:
     tp = sum(1 for y, pr in rows if y and pr)
     fp = sum(1 for y, pr in rows if not y and pr)
@@ -104,12 +111,13 @@ def pairs_report(polnear_dir: Path) -> dict:
     from audit.similar import NOT, is_name, same_claim, same_claim_embedded
 
     pairs, term_sets, texts, idf = load_pairs(polnear_dir)
+    scopes = negation_scopes(texts)
     cos = cosines(texts)
     report: dict = {"pairs": len(pairs), "same": sum(p["same"] for p in pairs), "matchers": {}}
-    matchers = {"words": [same_claim(a, b, idf) for a, b in term_sets]}
+    matchers = {"words": [same_claim(a, b, idf, sc) for (a, b), sc in zip(term_sets, scopes, strict=True)]}
     if cos is not None:
         matchers["words+embedding"] = [
-            same_claim_embedded(a, b, c, idf) for (a, b), c in zip(term_sets, cos, strict=True)
+            same_claim_embedded(a, b, c, idf, sc) for (a, b), c, sc in zip(term_sets, cos, scopes, strict=True)
         ]
     else:
         report["note"] = "embed extra not installed (or AUDIT_MATCHER=words): the word matcher only"
@@ -144,11 +152,12 @@ def pairs_report(polnear_dir: Path) -> dict:
     return report
 
 
-def tune_report(polnear_dir: Path) -> dict:
-    """Choose the embedding matcher's alpha and threshold on the TUNE half only, over a coarse grid:
-    the highest recall there at precision >= 0.90, where precision also stays >= 0.90 at the two
-    grid thresholds just below (a plateau, not a spike that one pair makes); ties go to the smaller
-    alpha. The held half is scored with the choice, never used to make it."""
+def tune_report(polnear_dir: Path, on: tuple[str, ...] = ("tune",)) -> dict:
+    """Choose the embedding matcher's alpha and threshold on the TUNE half only (or, with ``on``,
+    on tune and held pooled), over a coarse grid: the highest recall there at precision >= 0.90,
+    where precision also stays >= 0.90 at the two grid thresholds just below (a plateau, not a
+    spike that one pair makes); ties go to the smaller alpha. The other splits are scored with the
+    choice, never used to make it; ``fresh`` is never used to choose."""
     from audit.similar import comparable, similarity, vocabulary
 
     pairs, term_sets, texts, idf = load_pairs(polnear_dir)
@@ -156,19 +165,22 @@ def tune_report(polnear_dir: Path) -> dict:
     if cos is None:
         raise SystemExit("tune needs the embed extra: pip install -e '.[embed]'")
     v = vocabulary()
-    guard = [comparable(a, b) for a, b in term_sets]
+    guard = [comparable(a, b, sc) for (a, b), sc in zip(term_sets, negation_scopes(texts), strict=True)]
     sim = [similarity(a, b, idf) for a, b in term_sets]
 
     def predict(alpha: float, threshold: float) -> list[bool]:
         return [g and (s >= v.threshold or c + alpha * s >= threshold) for g, s, c in zip(guard, sim, cos, strict=True)]
 
-    def half(predicted: list[bool], split: str | None) -> dict:
-        return score([(p["same"], x) for p, x in zip(pairs, predicted, strict=True) if split in (None, p["split"])])
+    def half(predicted: list[bool], split: str | tuple[str, ...] | None) -> dict:
+        splits = (split,) if isinstance(split, str) else split
+        return score(
+            [(p["same"], x) for p, x in zip(pairs, predicted, strict=True) if splits is None or p["split"] in splits]
+        )
 
     best: tuple | None = None
     for alpha in (0.0, 0.25, 0.5, 0.75, 1.0):
         grid = [step / 50 for step in range(30, 81)]  # thresholds 0.60 .. 1.60 by 0.02
-        tuned = [half(predict(alpha, th), "tune") for th in grid]
+        tuned = [half(predict(alpha, th), on) for th in grid]
         for k in range(2, len(grid)):
             if all((tuned[j]["precision"] or 0) >= 0.90 for j in (k - 2, k - 1, k)):
                 key = (tuned[k]["recall"], -alpha)
@@ -179,12 +191,15 @@ def tune_report(polnear_dir: Path) -> dict:
                         {
                             "alpha": alpha,
                             "threshold": grid[k],
-                            "tune": tuned[k],
+                            "chosen_on": "+".join(on),
+                            "on_those": tuned[k],
+                            "tune": half(predicted, "tune"),
                             "held": half(predicted, "held"),
+                            "fresh": half(predicted, "fresh"),
                             "all": half(predicted, None),
                         },
                     )
-    return best[1] if best else {"note": "no setting reaches precision 0.90 on the tune half"}
+    return best[1] if best else {"note": f"no setting reaches precision 0.90 on {'+'.join(on)}"}
 
 
 # --------------------------------------------------------------------------------------
@@ -286,6 +301,9 @@ def main() -> None:
     p.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
     tu = sub.add_parser("tune", help="choose the embedding matcher's alpha and threshold on the tune half")
     tu.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
+    tu.add_argument(
+        "--on", choices=["tune", "tune+held"], default="tune", help="the split(s) to choose on (never fresh)"
+    )
     s = sub.add_parser("scale")
     s.add_argument("--source", type=Path, required=True, help="an audited database to copy claims from")
     s.add_argument("--claims", type=int, nargs="+", default=[100_000, 1_000_000])
@@ -305,7 +323,7 @@ def main() -> None:
     if args.command == "pairs":
         print(json.dumps(pairs_report(args.polnear), indent=2))
     elif args.command == "tune":
-        print(json.dumps(tune_report(args.polnear), indent=2))
+        print(json.dumps(tune_report(args.polnear, tuple(args.on.split("+"))), indent=2))
     elif args.command == "_stage":
         run_stage(args.db, args.workdir)
     else:
