@@ -191,3 +191,88 @@ def test_ignorecase_folds_are_complete() -> None:
         if letter.fullmatch(chr(cp))
     }
     assert found == IGNORECASE_ASCII
+
+
+# --- check_text (audit/api.py): letters counted on bytes, languages by set intersection ------
+
+
+def _reference_check(text: str) -> tuple[str | None, str | None]:
+    """The plain version of ``check_text``: each character and each word looked at in Python."""
+    import re
+    from collections import Counter
+
+    from audit.api import MIN_ACCENTED_SHARE, MIN_ENGLISH_SHARE, MIN_LANGUAGE_SHARE, _languages
+
+    sample = text[:20000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.5:
+        return "script", None
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if len(words) >= 20:
+        counts = Counter(words)
+        shares = {
+            name: sum(n for w, n in counts.items() if w in common) / len(words) for name, common in _languages().items()
+        }
+        english = shares.get("English", 0.0)
+        other, share = max(((k, v) for k, v in shares.items() if k != "English"), key=lambda kv: kv[1])
+        if share > english and share >= MIN_LANGUAGE_SHARE:
+            return f"{other} {share!r} {english!r}", None
+        accented = sum(not ch.isascii() for ch in letters) / len(letters)
+        if len(words) >= 50 and english < MIN_ENGLISH_SHARE and accented >= MIN_ACCENTED_SHARE:
+            return f"english {english!r}", None
+    if len(words) >= 20 and not re.search(r"[.!?]", text):
+        return None, "punctuation"
+    return None, None
+
+
+CHECK_TEXTS = [
+    "Le gouvernement a annoncé mardi une réforme des retraites que les syndicats jugent inacceptable. " * 4,
+    "Die Regierung hat am Dienstag eine Reform angekündigt, die von den Gewerkschaften abgelehnt wird. " * 4,
+    "El gobierno anunció el martes una reforma que los sindicatos consideran inaceptable para todos. " * 4,
+    "Правительство объявило во вторник о реформе, которую профсоюзы считают неприемлемой. " * 4,
+    "政府は火曜日に改革を発表したが、労働組合はこれを受け入れられないとしている。" * 8,
+    "Vláda v úterý oznámila reformu, kterou odbory považují za nepřijatelnou. Ďábelské účty. " * 6,
+    "Smith 12 Jones 7 Brown 3 Nguyễn 4 Trần 9 Lê 2 Phạm 5 Hoàng 8 Vũ 1 Đặng 6 Bùi 3 Đỗ 2 " * 5,
+    "one line of words without any full stop at all in it for the check to see here " * 3,
+    "x² y³ ½ ¼ Ⅻ ⅷ ① ℃ ﬁ ǅ ʰ ª º İstanbul ß ẞ ﬀ " * 10,
+    "",
+    "   \n\n  ",
+]
+
+
+def test_check_text_equals_plain_version() -> None:
+    from audit.api import check_text
+    from audit.models import RawArticle
+
+    texts = SEED_TEXTS + CHECK_TEXTS + [t[:n] for t in SEED_TEXTS for n in (40, 300)]
+    for text in texts + [t + CHECK_TEXTS[0] for t in SEED_TEXTS[:2]]:
+        error, warning = check_text(RawArticle(article_id="t", text=text or "x", origin="t"))
+        ref_error, ref_warning = _reference_check(text or "x")
+        assert (error is None) == (ref_error is None), text[:80]
+        assert (warning is None) == (ref_warning is None), text[:80]
+        if ref_error and ref_error != "script":
+            if ref_error.startswith("english"):
+                assert "only" in error.reason
+            else:
+                other, share, english = ref_error.split()
+                assert f"it reads as {other} ({float(share):.0%}" in error.reason
+                assert f"{float(english):.0%} common English" in error.reason
+    assert sum(_reference_check(t)[0] is not None for t in CHECK_TEXTS) >= 5  # the table reaches every refusal
+
+
+def test_language_shares_equal_plain_sums() -> None:
+    import re
+    from collections import Counter
+
+    from audit.api import _languages, language_shares
+
+    for text in SEED_TEXTS + CHECK_TEXTS:
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        counts = Counter(words)
+        languages = _languages().items()
+        expected = (
+            {name: sum(n for w, n in counts.items() if w in common) / len(words) for name, common in languages}
+            if words
+            else {}
+        )
+        assert language_shares(text) == expected  # the same floats, not only close ones
