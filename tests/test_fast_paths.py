@@ -60,6 +60,19 @@ def test_cue_model_fast_path_equals_features(threshold: float) -> None:
     assert checked > 100
 
 
+def test_cue_model_memos_emptied_give_the_same_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import audit.cuemodel
+
+    monkeypatch.setattr(audit.cuemodel, "MEMO_LIMIT", 3)
+    base = cue_model()
+    assert base is not None
+    model = CueModel(weights=base.weights, bias=base.bias, threshold=0.3)  # fresh memos
+    for text in SEED_TEXTS:
+        for start, end in _lines(text):
+            assert list(model.cues(text, start, end)) == _reference_cues(model, text, start, end)
+    assert len(model._tables.own) <= 3 and len(model._tables.candidate) <= 3
+
+
 @pytest.mark.parametrize(("sentence", "expected"), CUE_SENTENCES)
 def test_cue_model_table(sentence: str, expected: list[str]) -> None:
     model = cue_model()
