@@ -289,3 +289,55 @@ def test_language_shares_equal_plain_sums() -> None:
             else {}
         )
         assert language_shares(text) == expected  # the same floats, not only close ones
+
+
+# --- store (audit/store.py): rows of a full-text-indexed table in multi-row INSERTs -----------
+
+
+def _stored(db_path: Path) -> list[tuple]:
+    import sqlite3
+
+    con = sqlite3.connect(db_path)
+    try:
+        out: list[tuple] = []
+        for table in ("articles", "sources", "claims", "hops", "flags", "segments", "facet_counts", "outlet_kinds"):
+            rows = con.execute(f"select rowid, * from [{table}] order by rowid").fetchall()
+            cols = [r[1] for r in con.execute(f"pragma table_info([{table}])")]
+            drop = cols.index("audited_at") + 1 if "audited_at" in cols else None
+            out += [(table, *(v for k, v in enumerate(row) if k != drop)) for row in rows]
+        for table in ("claims_fts", "articles_fts"):
+            con.execute(f"insert into [{table}]([{table}]) values ('integrity-check')")  # index == rows
+            for word in ("said", "minister", "not"):
+                hits = con.execute(f"select rowid from [{table}] where [{table}] match ? order by rowid", [word])
+                out.append((table, word, *(r[0] for r in hits)))
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("rows_per_insert", [1, 2, 64])
+def test_multi_row_inserts_store_the_same_rows(
+    rows_per_insert: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import audit.store
+    from audit.api import audit_text
+    from audit.store import open_db, save_article
+
+    articles = [audit_text("\n\n".join(SEED_TEXTS), "all-seeds")] + [
+        audit_text(t, f"seed-{i}") for i, t in enumerate(SEED_TEXTS)
+    ]
+    assert len(articles[0].claims) > 64 + 3  # several chunks, an odd remainder
+    stored = {}
+    for label, multi in (("executemany", False), ("multi-row", True)):
+        if not multi:  # the plain path: one statement per row
+            monkeypatch.setattr(audit.store, "_fts_tables", lambda: frozenset())
+        else:
+            monkeypatch.undo()
+            monkeypatch.setattr(audit.store, "MAX_ROWS_PER_INSERT", rows_per_insert)
+        db = open_db(tmp_path / f"{label}.db")
+        for art in articles + articles[:2]:  # stored again: the old rows and index entries go
+            save_article(db, art)
+        db.close()
+        stored[label] = _stored(tmp_path / f"{label}.db")
+    assert stored["multi-row"] == stored["executemany"]
+    assert len(stored["executemany"]) > 500
