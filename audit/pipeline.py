@@ -73,7 +73,7 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
         if si in covered:
             continue
         claims.append(
-            Claim(
+            Claim.model_construct(  # every field built here, of its declared type: no validation pass
                 claim_id=claim_id(raw.article_id, (s.start, s.end), None),
                 article_id=raw.article_id,
                 content=text[s.start : s.end],
@@ -165,8 +165,9 @@ def _attributed_claim(
         # tweets saying ..."): its first few words stay
         keeps_object = a.quote != "direct" and not _speech_verb(cue_text)
         lead = re.match(r"\s*(?:\S+\s+){0,5}", text[cs:ce]).end() if keeps_object else 0  # type: ignore[union-attr]
-        for k in range(max(cs + lead, sent.start), min(ce, sent.end)):
-            around[k - sent.start] = " "
+        a0, a1 = max(cs + lead, sent.start) - sent.start, min(ce, sent.end) - sent.start
+        if a1 > a0:
+            around[a0:a1] = " " * (a1 - a0)
     res = classifier.classify(source_text, a.source, sentence_text, cue_text, around="".join(around))
     verified = find_phrase("grading", "verification_words", sentence_text)
     if verified:
@@ -207,7 +208,7 @@ def _attributed_claim(
     content_spans = [tuple(s) for s in a.content]
     span = (content_spans[0][0], content_spans[-1][1])
     content = text[span[0] : span[1]]
-    return Claim(
+    return Claim.model_construct(  # every field built here, of its declared type: no validation pass
         claim_id=claim_id(raw.article_id, span, a.source),
         article_id=raw.article_id,
         content=content,
