@@ -73,7 +73,7 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
         if si in covered:
             continue
         claims.append(
-            Claim.model_construct(  # every field built here, of its declared type: no validation pass
+            Claim(
                 claim_id=claim_id(raw.article_id, (s.start, s.end), None),
                 article_id=raw.article_id,
                 content=text[s.start : s.end],
@@ -208,7 +208,7 @@ def _attributed_claim(
     content_spans = [tuple(s) for s in a.content]
     span = (content_spans[0][0], content_spans[-1][1])
     content = text[span[0] : span[1]]
-    return Claim.model_construct(  # every field built here, of its declared type: no validation pass
+    return Claim(
         claim_id=claim_id(raw.article_id, span, a.source),
         article_id=raw.article_id,
         content=content,

@@ -341,25 +341,3 @@ def test_multi_row_inserts_store_the_same_rows(
         stored[label] = _stored(tmp_path / f"{label}.db")
     assert stored["multi-row"] == stored["executemany"]
     assert len(stored["executemany"]) > 500
-
-
-# --- pipeline (audit/pipeline.py): claims built with model_construct, no validation pass -------
-
-
-def test_constructed_claims_are_valid_records() -> None:
-    """The pipeline builds its claims without pydantic's validation pass: each must still be
-    exactly what validating its fields gives (types, spans as tuples, allowed kinds)."""
-    from audit.api import audit_text
-    from audit.models import AuditedArticle, Claim
-
-    checked = 0
-    for i, text in enumerate(SEED_TEXTS):
-        art = audit_text(text, f"seed-{i}")
-        for claim in art.claims:
-            again = Claim.model_validate(claim.model_dump())
-            assert again == claim
-            assert again.model_dump() == claim.model_dump()
-            assert isinstance(claim.content_span, tuple) and all(isinstance(s, tuple) for s in claim.content_spans)
-            checked += 1
-        assert AuditedArticle.model_validate(art.model_dump()) == art
-    assert checked > 50
