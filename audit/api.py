@@ -37,15 +37,32 @@ def _languages() -> dict[str, frozenset[str]]:
     return {name: frozenset(words.split()) for name, words in data.items() if not name.startswith("_")}
 
 
+WORDS_RE = re.compile(r"[^\W\d_]+")
+ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
 def language_shares(text: str) -> dict[str, float]:
     """For each language of ``languages.json``, the share of the text's words that are its common words."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    return _shares(WORDS_RE.findall(text.lower()))
+
+
+def _shares(words: list[str]) -> dict[str, float]:
     if not words:
         return {}
     counts = Counter(words)  # each distinct word looked up once per language
-    return {
-        name: sum(n for w, n in counts.items() if w in common) / len(words) for name, common in _languages().items()
-    }
+    get = counts.__getitem__
+    # the words of the text that are common words of the language, found by one set intersection
+    return {name: sum(map(get, common.intersection(counts))) / len(words) for name, common in _languages().items()}
+
+
+def _letters(sample: str) -> tuple[int, int]:
+    """(letters, letters outside ASCII) of ``sample``, as ``str.isalpha`` counts them: the ASCII
+    letters are counted on bytes, the rest (rare in English) one character at a time."""
+    ascii_bytes = sample.encode("ascii", "ignore")
+    ascii_letters = len(ascii_bytes) - len(ascii_bytes.translate(None, ASCII_LETTERS))
+    other = sum(ch.isalpha() for run in NON_ASCII_RE.findall(sample) for ch in run)
+    return ascii_letters + other, other
 
 
 class AuditError(Exception):
@@ -88,17 +105,17 @@ def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]
     """(error, warning) about text the pipeline cannot judge well: another language or script,
     no sentence punctuation at all."""
     sample = raw.text[:20000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.5:
+    letters, non_ascii = _letters(sample)
+    if letters and (letters - non_ascii) / letters < 0.5:
         return IngestError(
             origin=raw.origin,
             article_id=raw.article_id,
             stage="check",
             reason="not English: most letters are not in the Latin alphabet",
         ), None
-    words = re.findall(r"[^\W\d_]+", sample.lower())
+    words = WORDS_RE.findall(sample.lower())
     if len(words) >= 20:
-        shares = language_shares(sample)
+        shares = _shares(words)
         english = shares.get("English", 0.0)
         other, share = max(((k, v) for k, v in shares.items() if k != "English"), key=lambda kv: kv[1])
         if share > english and share >= MIN_LANGUAGE_SHARE:
@@ -109,7 +126,7 @@ def check_text(raw: RawArticle) -> tuple[IngestError | None, IngestError | None]
                 reason=f"does not look like English: it reads as {other} ({share:.0%} of its words are common {other} "
                 f"words, {english:.0%} common English ones)",
             ), None
-        accented = sum(not ch.isascii() for ch in letters) / len(letters)
+        accented = non_ascii / letters
         if len(words) >= 50 and english < MIN_ENGLISH_SHARE and accented >= MIN_ACCENTED_SHARE:
             return IngestError(
                 origin=raw.origin,

@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from .lexicon import cue_info, data_path, lexicon
 
@@ -31,6 +31,7 @@ NOT_CANDIDATES = frozenset(
     he she they it we i you him them us me who whom whose which what there here one two three""".split()
 )
 MODEL_FILE = "cue_model.json"
+MEMO_LIMIT = 200_000  # words remembered per memo of the fast path (a few tens of MB at most)
 
 
 @dataclass(frozen=True)
@@ -126,71 +127,149 @@ class CueModel:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features(toks, i))
         return 1.0 / (1.0 + math.exp(-z))
 
+    @cached_property
+    def _tables(self) -> _Tables:
+        return _Tables.of(self.weights)
+
     def cues(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Spans of words in ``text[start:end]`` the model takes for cues, outside the cue lists.
 
         The same sum as ``probability`` over ``features``, weight for weight and in the same
-        order (so the same float), without building a token object per word or re-reading the
-        neighbours of every candidate: each word's lower-case form and shape are computed once
-        per sentence (tests/test_cuemodel.py checks it against ``probability``)."""
+        order (so the same float), without building a token object or a feature string per
+        word: the weights are read from tables keyed by the words themselves (``_Tables``), a
+        word's own three weights are looked up once per model, and whether a word can be a cue
+        at all is decided once per word form (tests/test_fast_paths.py checks it against
+        ``probability``)."""
         matches = list(TOKEN_RE.finditer(text, start, end))
         texts = [m.group(0) for m in matches]
+        tables = self._tables
+        candidate = tables.candidate
+        found = [i for i, w0 in enumerate(texts) if candidate.get(w0, True) and tables.is_candidate(w0)]
+        if not found:
+            return
         lows = [t.lower() for t in texts]
-        forms = lexicon().cue_forms
-        inner = _inner_state_forms()
-        get = self.weights.get
         n = len(texts)
-        shapes: list[str] = []
-        subject: list[bool] = []
-        for i, w0 in enumerate(texts):
+        shapes = [_shape(t) for t in texts]
+        subject = [t[:1].isupper() or low in PRONOUNS for t, low in zip(texts, lows, strict=True)]
+        own, p1s, p2s, n1s, n2s = tables.own, tables.p1, tables.p2, tables.n1, tables.n2
+        p1shapes, n1shapes, p1ws, wn1s = tables.p1shape, tables.n1shape, tables.p1w, tables.wn1
+        lex_none, pos, extra = tables.lex_none, tables.pos, tables.extra
+        bias, threshold = self.bias, self.threshold
+        for i in found:
             w = lows[i]
-            # is_candidate, then outside the cue lists (cue_info: a token holds no space)
-            if (
-                not (
-                    w0[:1].isalpha()
-                    and w0[:1].islower()
-                    and len(w0) > 2
-                    and w not in NOT_CANDIDATES
-                    and not w.endswith("ly")
-                    and w not in inner
-                    and not w.endswith(("n't", "n’t"))  # proposable()
-                )
-                or forms.get(w) is not None
-            ):
-                continue
-            if not shapes:
-                shapes = [_shape(t) for t in texts]
-                subject = [t[:1].isupper() or low in PRONOUNS for t, low in zip(texts, lows, strict=True)]
             p1 = lows[i - 1] if i >= 1 else "<s>"
             p2 = lows[i - 2] if i >= 2 else "<s>"
             n1 = lows[i + 1] if i + 1 < n else "<s>"
             n2 = lows[i + 2] if i + 2 < n else "<s>"
+            mine = own.get(w)
+            if mine is None:
+                mine = tables.own_weights(w)
+            by_p1 = p1ws.get(w)
+            by_n1 = wn1s.get(w)
             weights = [
-                get("w=" + w, 0.0),
-                get("s3=" + w[-3:], 0.0),
-                get("s2=" + w[-2:], 0.0),
-                get("p1=" + p1, 0.0),
-                get("p2=" + p2, 0.0),
-                get("n1=" + n1, 0.0),
-                get("n2=" + n2, 0.0),
-                get("p1shape=" + (shapes[i - 1] if i >= 1 else "<s>"), 0.0),
-                get("n1shape=" + (shapes[i + 1] if i + 1 < n else "<s>"), 0.0),
-                get("p1w=" + p1 + "|" + w, 0.0),
-                get("wn1=" + w + "|" + n1, 0.0),
-                get("lex=none", 0.0),
-                get("pos=" + ("0" if i == 0 else "1" if i < 4 else "n"), 0.0),
+                *mine,
+                p1s.get(p1, 0.0),
+                p2s.get(p2, 0.0),
+                n1s.get(n1, 0.0),
+                n2s.get(n2, 0.0),
+                p1shapes.get(shapes[i - 1] if i >= 1 else "<s>", 0.0),
+                n1shapes.get(shapes[i + 1] if i + 1 < n else "<s>", 0.0),
+                by_p1.get(p1, 0.0) if by_p1 else 0.0,
+                by_n1.get(n1, 0.0) if by_n1 else 0.0,
+                lex_none,
+                pos[0 if i == 0 else 1 if i < 4 else 2],
             ]
             if any(subject[max(0, i - 6) : i]):
-                weights.append(get("subject_before", 0.0))
+                weights.append(extra["subject_before"])
             if any(a in ("“", '"', ":") for a in texts[i + 1 : i + 4]):
-                weights.append(get("quote_after", 0.0))
+                weights.append(extra["quote_after"])
             if n1 in ("that", "whether", "how", "why"):
-                weights.append(get("clause_after", 0.0))
+                weights.append(extra["clause_after"])
             if p1 in PRONOUNS:
-                weights.append(get("p1pron", 0.0))
-            z = self.bias + sum(weights)
-            if 1.0 / (1.0 + math.exp(-z)) >= self.threshold:
+                weights.append(extra["p1pron"])
+            z = bias + sum(weights)
+            if 1.0 / (1.0 + math.exp(-z)) >= threshold:
                 yield matches[i].start(), matches[i].end()
+
+
+@dataclass
+class _Tables:
+    """The weights of a ``CueModel`` keyed by the words themselves ("p1=said" -> ``p1["said"]``).
+    Two memos, emptied when they reach ``MEMO_LIMIT`` words so an archive-sized run stays flat
+    in memory: ``own``, a word's "w=", "s3=" and "s2=" weights; ``candidate``, per word form,
+    whether it may be a cue (``is_candidate`` and outside the cue lists)."""
+
+    weights: dict[str, float]
+    p1: dict[str, float]
+    p2: dict[str, float]
+    n1: dict[str, float]
+    n2: dict[str, float]
+    p1shape: dict[str, float]
+    n1shape: dict[str, float]
+    p1w: dict[str, dict[str, float]]  # word -> previous word -> weight
+    wn1: dict[str, dict[str, float]]  # word -> next word -> weight
+    lex_none: float
+    pos: tuple[float, float, float]
+    extra: dict[str, float]
+    own: dict[str, tuple[float, float, float]]
+    candidate: dict[str, bool]
+
+    @classmethod
+    def of(cls, weights: dict[str, float]) -> _Tables:
+        groups: dict[str, dict[str, float]] = {g: {} for g in ("p1", "p2", "n1", "n2", "p1shape", "n1shape")}
+        pairs: dict[str, dict[str, dict[str, float]]] = {"p1w": {}, "wn1": {}}
+        for key, weight in weights.items():
+            group, eq, value = key.partition("=")
+            if not eq:
+                continue
+            if group in groups:
+                groups[group][value] = weight
+            elif group in pairs and value.count("|") == 1:  # a token never holds "|"
+                left, right = value.split("|")
+                if group == "p1w":  # "p1w=" + previous + "|" + word
+                    pairs[group].setdefault(right, {})[left] = weight
+                else:  # "wn1=" + word + "|" + next
+                    pairs[group].setdefault(left, {})[right] = weight
+        get = weights.get
+        return cls(
+            weights=weights,
+            **groups,
+            **pairs,
+            lex_none=get("lex=none", 0.0),
+            pos=(get("pos=0", 0.0), get("pos=1", 0.0), get("pos=n", 0.0)),
+            extra={k: get(k, 0.0) for k in ("subject_before", "quote_after", "clause_after", "p1pron")},
+            own={},
+            candidate={},
+        )
+
+    def own_weights(self, w: str) -> tuple[float, float, float]:
+        get = self.weights.get
+        mine = (get("w=" + w, 0.0), get("s3=" + w[-3:], 0.0), get("s2=" + w[-2:], 0.0))
+        if len(self.own) >= MEMO_LIMIT:
+            self.own.clear()
+        self.own[w] = mine
+        return mine
+
+    def is_candidate(self, w0: str) -> bool:
+        """``proposable`` of a word, then outside the cue lists (``cue_info``: a token holds no
+        space); remembered per word form."""
+        ok = self.candidate.get(w0)
+        if ok is None:
+            w = w0.lower()
+            ok = (
+                w0[:1].isalpha()
+                and w0[:1].islower()
+                and len(w0) > 2
+                and w not in NOT_CANDIDATES
+                and not w.endswith("ly")
+                and not w.endswith(("n't", "n’t"))  # proposable(): never an auxiliary's contraction
+                and w not in _inner_state_forms()
+                and lexicon().cue_forms.get(w) is None
+            )
+            if len(self.candidate) >= MEMO_LIMIT:
+                self.candidate.clear()
+            self.candidate[w0] = ok
+        return ok
 
 
 @cache

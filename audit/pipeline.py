@@ -168,8 +168,9 @@ def _attributed_claim(
         # tweets saying ..."): its first few words stay
         keeps_object = a.quote != "direct" and not _speech_verb(cue_text)
         lead = re.match(r"\s*(?:\S+\s+){0,5}", text[cs:ce]).end() if keeps_object else 0  # type: ignore[union-attr]
-        for k in range(max(cs + lead, sent.start), min(ce, sent.end)):
-            around[k - sent.start] = " "
+        a0, a1 = max(cs + lead, sent.start) - sent.start, min(ce, sent.end) - sent.start
+        if a1 > a0:
+            around[a0:a1] = " " * (a1 - a0)
     res = classifier.classify(source_text, a.source, sentence_text, cue_text, around="".join(around))
     if not source_text and cue_text and not res.name:
         res.name = f"unnamed sources (‘{cue_text}’)"  # "Khoga was reportedly on that trip": no one is named

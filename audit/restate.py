@@ -51,13 +51,17 @@ def _best(
     cue_re, summary_share = _cues()
     summary = claim.is_headline or bool(cue_re.search(text[claim.sentence_start : claim.sentence_end]))
     best, best_sim = None, 0.0
+    min_shared = vocabulary().min_shared
     for other in candidates:
         theirs = terms_of(other.content)
-        shared = sum(1 for t in mine & theirs if not is_name(t) and t != NOT)
-        if shared < vocabulary().min_shared:
+        common = mine & theirs
+        if len(common) < min_shared:  # fewer terms in common than the shared words counted below
+            continue
+        shared = sum(1 for t in common if not is_name(t) and t != NOT)
+        if shared < min_shared:
             continue  # neither the same claim (same_claim asks as much) nor a summary of it
         sim = containment(mine, theirs) if summary else similarity(mine, theirs)
-        ok = same_claim(mine, theirs) or (summary and shared >= vocabulary().min_shared and sim >= summary_share)
+        ok = same_claim(mine, theirs) or (summary and shared >= min_shared and sim >= summary_share)
         if ok and sim > best_sim:
             best, best_sim = other, sim
     return best

@@ -450,13 +450,47 @@ def _insert_sql(table: str) -> tuple[str, tuple[str, ...]]:
     return f"insert into [{table}] ({names}) values ({', '.join('?' for _ in columns)})", columns
 
 
+@cache
+def _fts_tables() -> frozenset[str]:
+    return frozenset(load_json("schema.json")["fts"])
+
+
+@cache
+def _multi_insert_sql(table: str, n: int) -> str:
+    """One INSERT of ``n`` rows (a VALUES list)."""
+    sql, columns = _insert_sql(table)
+    one = "(" + ", ".join("?" for _ in columns) + ")"
+    return sql[: sql.rindex(" values ")] + " values " + ", ".join([one] * n)
+
+
+MAX_ROWS_PER_INSERT = 64
+
+
 def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
     """Plain executemany with the declared columns: the rows are already the right types, and
-    this is several times cheaper than a generic insert (it is a third of a run's time)."""
+    this is several times cheaper than a generic insert (it is a third of a run's time).
+
+    A table with a full-text index (its insert trigger fills the index) gets its rows in a few
+    multi-row INSERTs instead: the trigger then writes the index within one statement per chunk
+    rather than one per row, which costs about a third of it. The same rows, values and order
+    (so the same rowids), the same trigger. Chunks of a power of two rows (64, 32, ..., 1), so
+    only a few statements are ever prepared, within SQLite's limit on bound values."""
     if not rows:
         return
     sql, columns = _insert_sql(table)
-    db.conn.executemany(sql, [tuple(row.get(c) for c in columns) for row in rows])
+    if table not in _fts_tables() or len(rows) == 1:
+        db.conn.executemany(sql, [tuple(row.get(c) for c in columns) for row in rows])
+        return
+    limit = db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns)
+    size = MAX_ROWS_PER_INSERT
+    while size > max(1, limit):
+        size //= 2
+    i = 0
+    while i < len(rows):
+        while size > len(rows) - i:
+            size //= 2
+        db.conn.execute(_multi_insert_sql(table, size), [row.get(c) for row in rows[i : i + size] for c in columns])
+        i += size
 
 
 class AlreadyStored(Exception):

@@ -63,6 +63,19 @@ def test_cue_model_fast_path_equals_features(threshold: float) -> None:
     assert checked > 100
 
 
+def test_cue_model_memos_emptied_give_the_same_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import audit.cuemodel
+
+    monkeypatch.setattr(audit.cuemodel, "MEMO_LIMIT", 3)
+    base = cue_model()
+    assert base is not None
+    model = CueModel(weights=base.weights, bias=base.bias, threshold=0.3)  # fresh memos
+    for text in SEED_TEXTS:
+        for start, end in _lines(text):
+            assert list(model.cues(text, start, end)) == _reference_cues(model, text, start, end)
+    assert len(model._tables.own) <= 3 and len(model._tables.candidate) <= 3
+
+
 @pytest.mark.parametrize(("sentence", "expected"), CUE_SENTENCES)
 def test_cue_model_table(sentence: str, expected: list[str]) -> None:
     model = cue_model()
@@ -194,3 +207,140 @@ def test_ignorecase_folds_are_complete() -> None:
         if letter.fullmatch(chr(cp))
     }
     assert found == IGNORECASE_ASCII
+
+
+# --- check_text (audit/api.py): letters counted on bytes, languages by set intersection ------
+
+
+def _reference_check(text: str) -> tuple[str | None, str | None]:
+    """The plain version of ``check_text``: each character and each word looked at in Python."""
+    import re
+    from collections import Counter
+
+    from audit.api import MIN_ACCENTED_SHARE, MIN_ENGLISH_SHARE, MIN_LANGUAGE_SHARE, _languages
+
+    sample = text[:20000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.5:
+        return "script", None
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if len(words) >= 20:
+        counts = Counter(words)
+        shares = {
+            name: sum(n for w, n in counts.items() if w in common) / len(words) for name, common in _languages().items()
+        }
+        english = shares.get("English", 0.0)
+        other, share = max(((k, v) for k, v in shares.items() if k != "English"), key=lambda kv: kv[1])
+        if share > english and share >= MIN_LANGUAGE_SHARE:
+            return f"{other} {share!r} {english!r}", None
+        accented = sum(not ch.isascii() for ch in letters) / len(letters)
+        if len(words) >= 50 and english < MIN_ENGLISH_SHARE and accented >= MIN_ACCENTED_SHARE:
+            return f"english {english!r}", None
+    if len(words) >= 20 and not re.search(r"[.!?]", text):
+        return None, "punctuation"
+    return None, None
+
+
+CHECK_TEXTS = [
+    "Le gouvernement a annoncé mardi une réforme des retraites que les syndicats jugent inacceptable. " * 4,
+    "Die Regierung hat am Dienstag eine Reform angekündigt, die von den Gewerkschaften abgelehnt wird. " * 4,
+    "El gobierno anunció el martes una reforma que los sindicatos consideran inaceptable para todos. " * 4,
+    "Правительство объявило во вторник о реформе, которую профсоюзы считают неприемлемой. " * 4,
+    "政府は火曜日に改革を発表したが、労働組合はこれを受け入れられないとしている。" * 8,
+    "Vláda v úterý oznámila reformu, kterou odbory považují za nepřijatelnou. Ďábelské účty. " * 6,
+    "Smith 12 Jones 7 Brown 3 Nguyễn 4 Trần 9 Lê 2 Phạm 5 Hoàng 8 Vũ 1 Đặng 6 Bùi 3 Đỗ 2 " * 5,
+    "one line of words without any full stop at all in it for the check to see here " * 3,
+    "x² y³ ½ ¼ Ⅻ ⅷ ① ℃ ﬁ ǅ ʰ ª º İstanbul ß ẞ ﬀ " * 10,
+    "",
+    "   \n\n  ",
+]
+
+
+def test_check_text_equals_plain_version() -> None:
+    from audit.api import check_text
+    from audit.models import RawArticle
+
+    texts = SEED_TEXTS + CHECK_TEXTS + [t[:n] for t in SEED_TEXTS for n in (40, 300)]
+    for text in texts + [t + CHECK_TEXTS[0] for t in SEED_TEXTS[:2]]:
+        error, warning = check_text(RawArticle(article_id="t", text=text or "x", origin="t"))
+        ref_error, ref_warning = _reference_check(text or "x")
+        assert (error is None) == (ref_error is None), text[:80]
+        assert (warning is None) == (ref_warning is None), text[:80]
+        if ref_error and ref_error != "script":
+            if ref_error.startswith("english"):
+                assert "only" in error.reason
+            else:
+                other, share, english = ref_error.split()
+                assert f"it reads as {other} ({float(share):.0%}" in error.reason
+                assert f"{float(english):.0%} common English" in error.reason
+    assert sum(_reference_check(t)[0] is not None for t in CHECK_TEXTS) >= 5  # the table reaches every refusal
+
+
+def test_language_shares_equal_plain_sums() -> None:
+    import re
+    from collections import Counter
+
+    from audit.api import _languages, language_shares
+
+    for text in SEED_TEXTS + CHECK_TEXTS:
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        counts = Counter(words)
+        languages = _languages().items()
+        expected = (
+            {name: sum(n for w, n in counts.items() if w in common) / len(words) for name, common in languages}
+            if words
+            else {}
+        )
+        assert language_shares(text) == expected  # the same floats, not only close ones
+
+
+# --- store (audit/store.py): rows of a full-text-indexed table in multi-row INSERTs -----------
+
+
+def _stored(db_path: Path) -> list[tuple]:
+    import sqlite3
+
+    con = sqlite3.connect(db_path)
+    try:
+        out: list[tuple] = []
+        for table in ("articles", "sources", "claims", "hops", "flags", "segments", "facet_counts", "outlet_kinds"):
+            rows = con.execute(f"select rowid, * from [{table}] order by rowid").fetchall()
+            cols = [r[1] for r in con.execute(f"pragma table_info([{table}])")]
+            drop = cols.index("audited_at") + 1 if "audited_at" in cols else None
+            out += [(table, *(v for k, v in enumerate(row) if k != drop)) for row in rows]
+        for table in ("claims_fts", "articles_fts"):
+            con.execute(f"insert into [{table}]([{table}]) values ('integrity-check')")  # index == rows
+            for word in ("said", "minister", "not"):
+                hits = con.execute(f"select rowid from [{table}] where [{table}] match ? order by rowid", [word])
+                out.append((table, word, *(r[0] for r in hits)))
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("rows_per_insert", [1, 2, 64])
+def test_multi_row_inserts_store_the_same_rows(
+    rows_per_insert: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import audit.store
+    from audit.api import audit_text
+    from audit.store import open_db, save_article
+
+    articles = [audit_text("\n\n".join(SEED_TEXTS), "all-seeds")] + [
+        audit_text(t, f"seed-{i}") for i, t in enumerate(SEED_TEXTS)
+    ]
+    assert len(articles[0].claims) > 64 + 3  # several chunks, an odd remainder
+    stored = {}
+    for label, multi in (("executemany", False), ("multi-row", True)):
+        if not multi:  # the plain path: one statement per row
+            monkeypatch.setattr(audit.store, "_fts_tables", lambda: frozenset())
+        else:
+            monkeypatch.undo()
+            monkeypatch.setattr(audit.store, "MAX_ROWS_PER_INSERT", rows_per_insert)
+        db = open_db(tmp_path / f"{label}.db")
+        for art in articles + articles[:2]:  # stored again: the old rows and index entries go
+            save_article(db, art)
+        db.close()
+        stored[label] = _stored(tmp_path / f"{label}.db")
+    assert stored["multi-row"] == stored["executemany"]
+    assert len(stored["executemany"]) > 500
