@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from .cuemodel import cue_model
 from .lexicon import cue_info, find_cues, lexicon
@@ -190,8 +190,12 @@ class SentenceContext:
     def __init__(self, text: str, sent: Sentence, quotes: list[Span]) -> None:
         self.text = text
         self.sent = sent
-        self.toks = tokens(text[sent.start : sent.end], sent.start)
         self.quotes = quotes_between(quotes, sent.start, sent.end)
+
+    @cached_property
+    def toks(self) -> list[Tok]:
+        """Built on first use: half the sentences never need their tokens (profile, docs/scale.md)."""
+        return tokens(self.text[self.sent.start : self.sent.end], self.sent.start)
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
@@ -459,13 +463,13 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if lemma in RECIPIENT_LEMMAS and not recipient_done:
             # "told a Senate panel Wednesday", "told The Washington Post that"
             m = re.match(
-                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]+\s*){1,6}?"
+                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]++\s*){1,6}?"
                 r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))",
                 rest,
             ) or re.match(
                 # "warning followers on social media and in interviews that C": a longer recipient
                 # with its medium, when "that" closes it
-                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!(?:to|that)\b)[\w.'’-]+\s*){7,9}?(?=that\b)",
+                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!(?:to|that)\b)[\w.'’-]++\s*){7,9}?(?=that\b)",
                 rest,
             )
             if m and m.end() > 0 and rest[: m.end()].strip():

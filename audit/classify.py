@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import find_phrase, lexicon
 from .models import Sentence, SourceFacets
@@ -99,6 +99,7 @@ class ArticleEntities:
         return self.people.get(word) or self._by_last.get(word)
 
 
+@lru_cache(maxsize=65536)
 def _is_name_word(w: str) -> bool:
     lex = lexicon()
     lw = re.sub(r"[’']s$", "", w.lower().rstrip("."))  # "Japan's Foreign Minister": a country, not a name
@@ -133,7 +134,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     for sent in sentences:
         chunk = text[sent.start : sent.end]
         for m in NAME_RE.finditer(chunk):
-            words = [re.sub(r"[’']s$", "", w) for w in m.group(0).split()]
+            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in m.group(0).split()]
             if m.start() == 0 and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", words[0]):
                 words = words[1:]  # "Injecting Clinton's ...": a sentence's first verb, not a first name
             if any(w.lower() in ORG_WORDS for w in words):
