@@ -39,6 +39,7 @@ ORG_WORDS = frozenset(
 from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402
 
 ORG_AT_START_RE = re.compile(r"\s*((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s")
+FIELD_VAGUE_HEADS = frozenset("experts expert analysts observers critics pundits commentators".split())
 QUANTIFIERS = frozenset("many some most all several few both other two three four no every each more".split())
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
@@ -753,6 +754,10 @@ class Classifier:
         )
         return Resolved("on_record", person.full, f"person:{person.full.lower()}", f)
 
+    def _starts_sentence(self, pos: int, s: str, field_words: list[str]) -> bool:
+        """The phrase is the whole source and opens its sentence, so its capital says nothing."""
+        return len(s.split()) == len(field_words) and self.sentences[self._sentence_of(pos)].start == pos
+
     def _anonymous(
         self, s: str, low: str, words: list[str], pos: int, reason: str | None, plural: bool, facets: SourceFacets
     ) -> Resolved:
@@ -777,6 +782,15 @@ class Classifier:
             or low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar"))
         )
         described = find_phrase("sources", "description_markers", low) is not None
+        field_words = stripped.split()
+        if (
+            not vague
+            and 1 < len(field_words) <= 3
+            and field_words[-1] in FIELD_VAGUE_HEADS
+            and all(w.isalpha() for w in field_words)
+            and (s.split()[-len(field_words)][:1].islower() or self._starts_sentence(pos, s, field_words))
+        ):
+            vague = True  # "aviation experts", "political pundits": a field, not who they are
         kind = (
             "anonymous_vague"
             if vague and not (described and low not in lex.sources["vague_phrases"])

@@ -954,6 +954,22 @@ KIND_ROWS = [
         "delegates can’t be bound to any particular candidate",
         "Curly Haugland",
     ),
+    # "aviation experts": a field before "experts" does not say who they are; "Republican critics" does.
+    kind_row(
+        "anonymous_vague",
+        "C-comma-field-experts-say",
+        "The aircraft was insured at a value of $35 million in 2011, records show, and aviation experts say it "
+        "is currently worth about $18 million.",
+        "it is currently worth about $18 million",
+        "aviation experts",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-party-critics-said",
+        "Republican critics said the bill was a giveaway to the state's largest insurers.",
+        "the bill was a giveaway to the state's largest insurers",
+        "Republican critics",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
