@@ -598,6 +598,8 @@ def hearsay(ctx: SentenceContext) -> list[Found]:
     m = _hearsay_re().search(text, s0, s1)
     if not m or ctx.in_quote(m.start()):
         return []
+    if m.group("adverb") and _previous_word(text[s0 : m.start()]) in DETERMINERS | {"a", "an", "the"}:
+        return []  # "their supposedly superior ancestries", "a purportedly leaked memo": an adjective's adverb
     c0, c1 = m.span()
     if m.group("passive"):
         aux = re.match(r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+", m.group(0), re.I)
@@ -642,6 +644,9 @@ def in_evidence_opener(ctx: SentenceContext) -> Found | None:
     if content[1] - content[0] < 3:
         return None
     src = (s0 + m.start("src"), s0 + m.end("src"))
+    cut_word = re.search(r"\s(?:out|this|last|on)\b", src_text)
+    if cut_word:  # "a new case study out Monday": the study, not the day
+        src = (src[0], src[0] + cut_word.start())
     return Found(source=src, cue=(s0 + m.start(), s0 + m.start() + 2), content=[content], cue_lemma="in")
 
 
@@ -1277,7 +1282,7 @@ def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:
         np
         and extra < 3
         and i < len(toks)
-        and toks[i].text.isalpha()
+        and re.sub(r"[’']s$", "", toks[i].text).isalpha()
         and toks[i].text.islower()
         and not lex.is_("auxiliaries", toks[i].text)
         and not lex.is_("adverbs", toks[i].text)

@@ -879,6 +879,11 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # an adverb of an adjective is not hearsay (a web page's opinion piece)
+    row(
+        "neg-web-their-supposedly-superior",
+        "Apparently their supposedly superior ancestries, pedigrees, and education should count for more.",
+    ),
     row("neg-written-in-the-end-comma", "In the end, the deal collapsed after two days of talks in Geneva."),
     # "didn't say whether C": C is exactly what was not said (PolNeAR annotates it; a fact-checker
     # must not see C pinned on Trump).
