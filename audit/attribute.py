@@ -1100,8 +1100,12 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
     # "The nickname, she explained, exists ...": between commas the cue needs no clause of its own
     parenthetical = trailing_lead and lead.endswith(",") and rest.lstrip().startswith(",")
-    if _not_a_statement(site, rest, pos, has_clause or parenthetical):
+    # "C, the church posted on Facebook.": a trailing attribution's clause is the part before it
+    trailing = trailing_lead and lead.endswith(",") and _rest_is_tail(ctx, pos)
+    if _not_a_statement(site, rest, pos, has_clause or parenthetical or trailing):
         return None
+    if text[src[0] : src[1]].lower() in ("who", "which", "who’s", "who's"):
+        trailing_lead = False  # "Ted Cruz, who last year threatened to ...": what follows is the content
     if m:
         pos = m.end()
     clause_ahead = bool(re.match(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b", text[pos:s1]))

@@ -513,6 +513,17 @@ POLNEAR_ROWS = [
         "explained",
         "The nickname, she explained, exists thanks to former Illinois Gov. Rod Blagojevich",
     ),
+    # "Name, who ... threatened to C": the relative pronoun's claim follows it, never the name before.
+    row(
+        "polnear-Name-comma-who-time-threatened-to",
+        "Senator Ted Cruz of Texas, who last year threatened to shut down the federal government over funding "
+        "Planned Parenthood, and who has been an outspoken opponent of the Iran deal, stood out.",
+        "who",
+        "threatened",
+        "to shut down the federal government over funding Planned Parenthood",
+        resolved="Ted Cruz",
+        absent="Senator Ted Cruz of Texas",
+    ),
     # A participle after a comma opens a claim of its own with the same source (PolNeAR gives
     # "endorsed" and "saying" one attribution each).
     row(

@@ -1064,7 +1064,6 @@ KIND_ROWS = [
         "to visit her daughter Esther, the church posted on Facebook.",
         "was traveling to Cairo to visit her daughter Esther",
         None,
-        gap="trailing '..., the church posted on Facebook.' yields no attributed claim",
     ),
     kind_row(
         "social_post",
