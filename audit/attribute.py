@@ -480,6 +480,10 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:
             pos += m.end()
             continue
+        m = re.match(r"\s*with\s+(?:(?!that\b)[\w.'’-]++\s*){1,5}?(?=that\b)", rest)
+        if m:  # "agrees with Viguerie that C", "said with a smile that C"
+            pos += m.end()
+            continue
         m = re.match(
             r"\s*(?:[a-z]+ly|again|too|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time))\s+(?=(?:that|whether)\b)",
             rest,

@@ -715,6 +715,12 @@ class Classifier:
         found: list[str] = []
         for m in NAME_RE.finditer(s):
             words = m.group(0).split()
+            owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=None)
+            if owner is not None and 1 <= len(words) - owner - 1 <= 3:
+                tail = words[owner + 1 :]
+                if all(_is_name_word(w) and w[:1].isupper() for w in tail):
+                    found.append(" ".join(tail))  # "Media Research Center’s Bozell": Bozell, of the center
+                    continue
             if any(w.lower() in ORG_WORDS for w in words):
                 continue  # "Federal Election Commission" is an organisation
             _, name = split_title(words)

@@ -970,6 +970,15 @@ KIND_ROWS = [
         "the bill was a giveaway to the state's largest insurers",
         "Republican critics",
     ),
+    # "Org’s Name agrees with X that C": the name after the organisation's possessive is the person;
+    # "with X" before "that" is who was agreed with.
+    kind_row(
+        "on_record",
+        "org-possessive-surname-agrees-with-X-that",
+        "Media Research Center’s Bozell agrees with Viguerie that Cruz is the GOP’s best candidate.",
+        "Cruz is the GOP’s best candidate",
+        "Bozell",
+    ),
     # "on Facebook" closing the sentence ("Facebook." once hid the phrase from the word lists).
     kind_row(
         "social_post",
