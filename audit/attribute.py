@@ -616,12 +616,6 @@ def hearsay(ctx: SentenceContext) -> list[Found]:
     return [Found(source=None, cue=(c0, c1), content=spans, cue_lemma=m.group(0).lower())]
 
 
-EVIDENCE_HEADS = frozenset(
-    "poll polls survey surveys study studies analysis audit census report review data figures statistics results "
-    "tally estimate estimates".split()
-)
-
-
 def in_evidence_opener(ctx: SentenceContext) -> Found | None:
     """ "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved":
     a sentence that opens on the poll, study or data it reports rests on them."""
@@ -642,7 +636,7 @@ def in_evidence_opener(ctx: SentenceContext) -> Found | None:
         ),
         len(words),
     )
-    if not any(w in EVIDENCE_HEADS for w in words[:cut]):
+    if not any(w in lexicon().sets["evidence_heads"] for w in words[:cut]):
         return None  # "In a statement, ...", "In the end, ...": not the evidence itself
     content = _content_span(text, s0 + m.start("rest"), s1)
     if content[1] - content[0] < 3:
@@ -656,6 +650,11 @@ def in_evidence_opener(ctx: SentenceContext) -> Found | None:
 
 def _agency_name(name: str) -> bool:
     return lexicon().agency_by_alias.get(name.lower()) is not None
+
+
+def _covered(pos: int, found: list[Found]) -> bool:
+    """``pos`` lies in an attribution already found: its cue or what it attributes."""
+    return any(f.cue[0] <= pos < f.cue[1] or any(a <= pos < b for a, b in f.content) for f in found)
 
 
 def analyse_sentence(ctx: SentenceContext) -> list[Found]:
@@ -693,9 +692,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         # Reporting verbs the lists lack ("laid out", "chastised"): the learned detector proposes
         # the word, the rules still find its source and content (forward only, as for stance verbs).
         for c0, c1 in model.cues(text, s0, s1):
-            if ctx.in_quote(c0) or any(
-                f.cue[0] <= c0 < f.cue[1] or any(a <= c0 < b for a, b in f.content) for f in found
-            ):
+            if ctx.in_quote(c0) or _covered(c0, found):
                 continue
             word = text[c0:c1]
             f = _attribute_cue(ctx, c0, c1, word.lower(), "stance", word, found)
@@ -703,16 +700,8 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
                 f.cue_lemma = word.lower()
                 found.append(f)
     found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
-    found.extend(
-        f
-        for f in hearsay(ctx)
-        if not any(g.cue[0] <= f.cue[0] < g.cue[1] or any(a <= f.cue[0] < b for a, b in g.content) for g in found)
-    )
-    found.extend(
-        f
-        for f in possessive_said_that(ctx)
-        if not any(g.cue[0] <= f.cue[0] < g.cue[1] or any(a <= f.cue[0] < b for a, b in g.content) for g in found)
-    )
+    found.extend(f for f in hearsay(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
     if not found:
         opener = in_evidence_opener(ctx)
         if opener:

@@ -39,7 +39,6 @@ ORG_WORDS = frozenset(
 from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402
 
 ORG_AT_START_RE = re.compile(r"\s*((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s")
-FIELD_VAGUE_HEADS = frozenset("experts expert analysts observers critics pundits commentators".split())
 QUANTIFIERS = frozenset("many some most all several few both other two three four no every each more".split())
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
@@ -792,7 +791,7 @@ class Classifier:
         if (
             not vague
             and 1 < len(field_words) <= 3
-            and field_words[-1] in FIELD_VAGUE_HEADS
+            and field_words[-1] in lex.sets["field_vague_heads"]
             and all(w.isalpha() for w in field_words)
             and (s.split()[-len(field_words)][:1].islower() or self._starts_sentence(pos, s, field_words))
         ):

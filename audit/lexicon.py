@@ -119,6 +119,8 @@ def lexicon() -> Lexicon:
             "countries": s["countries"],
             "institution_heads": s["institution_heads"],
             "document_heads": s["document_heads"],
+            "evidence_heads": s["evidence_heads"],
+            "field_vague_heads": s["field_vague_heads"],
             "outlet_heads": s["outlet_heads"],
             "pronouns": [w for group in s["pronouns"].values() for w in group],
             "person_pronouns": s["pronouns"]["person_singular"],

@@ -73,30 +73,28 @@ def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: st
     its index. A sentence that names where it was spoken ("at a town hall") is not part of the
     post. Changes the kind, key, facets and origin hop of such claims in place."""
     continuing = set(lexicon().sources["continuation_cues"])
-    last_post: dict[str, int] = {}
-    last_kind: dict[str, str] = {}
+    last_medium: dict[str, tuple[int, str]] = {}  # source -> (sentence, kind) of its last post or text
     for c in claims:
         if c.kind == "unattributed" or not c.resolved_source:
             continue
         name = " ".join(c.resolved_source.lower().split())
         si = sentence_of.get(c.sentence_start, -1)
         if c.kind == "social_post" or (c.kind == "public_record" and c.facets.relayed == "published"):
-            last_post[name] = si  # a post, or a published text of a person ("in her memoir, X wrote")
-            last_kind[name] = c.kind
+            last_medium[name] = (si, c.kind)  # a post, or a published text ("in her memoir, X wrote")
             continue
         cue = " ".join((c.cue or "").lower().split())
         if (
             c.kind in ("on_record", "institution")
             and cue in continuing
-            and name in last_post
-            and 0 < si - last_post[name] <= POST_CARRY_SENTENCES
+            and name in last_medium
+            and 0 < si - last_medium[name][0] <= POST_CARRY_SENTENCES
             and not _spoken_venue_re().search(text, c.sentence_start, c.sentence_end)
         ):
-            old, new = c.kind, last_kind[name]
+            old, new = c.kind, last_medium[name][1]
             post = new == "social_post"
             c.kind = new  # type: ignore[assignment]
             c.source_key = f"{'social' if post else 'published'}:{name}"
             c.facets = c.facets.model_copy(update={"relayed": "post" if post else "published"})
             if c.chain and c.chain[0].kind == old:
                 c.chain[0] = c.chain[0].model_copy(update={"kind": new})
-            last_post[name] = si
+            last_medium[name] = (si, new)
