@@ -48,6 +48,9 @@ NOT_SPEAKER_OPENERS = frozenset(
     "and but or so yet however meanwhile also instead still though although while perhaps recently".split()
 )
 TIME_ONLY_RE = re.compile(rf"(?:{TIME_TAIL})(?:\s+(?:{TIME_TAIL}))*\.?", re.IGNORECASE)
+DATE_ONLY_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE
+)
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
 THAT_RE = re.compile(r"\s*,?\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
@@ -276,6 +279,10 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
             first = inner[0].low
             head = _np_back(toks[:j], limit)
             if head and all(t.text.isdigit() for t in inner):
+                if DATE_ONLY_RE.fullmatch(ctx.text[head[0].start : head[-1].end]):
+                    # "A review of filings made since Jan. 1, 2015, shows": the date is not the
+                    # speaker; the clause's subject is
+                    return _clause_subject(ctx, head[0].start)
                 return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
             if first in ADVERBIAL_ASIDES or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly")):
                 toks = toks[:j]  # "Russia, meanwhile, claims"
@@ -1286,6 +1293,7 @@ def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:
         and toks[i].low not in PREPOSITIONS | SUBORDINATORS | {"and", "or", "but", "who", "which", "that"}
         and cue_info(toks[i].text) is None
         and not toks[i].low.endswith(("ed", "ing", "ly"))
+        and not lex.is_("irregular_verbs", toks[i].text)  # "The senator spoke on Tuesday, praising ..."
     ):
         np.append(toks[i])
         i += 1

@@ -215,9 +215,39 @@ def _head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+_OUTLET_FILLER = {"the", "com", "org", "net", "www"}
+
+
+def _outlet_words(name: str) -> list[str]:
+    name = re.sub(r"[’']s\b", "", name)
+    return [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _OUTLET_FILLER]
+
+
+def same_outlet(own: str, named: str, known: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether a name in the text is the publishing outlet, given as a name or a short form
+    ("usa-today", "nyt", "wash-post", "west-journal"): same letters, word prefixes, initials, or
+    the last word of its full name ("The Times" in a New York Times article)."""
+    ow, nw = _outlet_words(own), _outlet_words(named)
+    if not ow or not nw:
+        return False
+    if "".join(ow) == "".join(nw):
+        return True
+    if len(ow) == len(nw) >= 2 and all(
+        min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)) for a, b in zip(ow, nw, strict=True)
+    ):
+        return True  # "wash-post" / "Washington Post", "west-journal" / "Western Journalism"
+    if len(ow) == 1 and len(nw) >= 2 and ow[0] == "".join(w[0] for w in nw):
+        return True  # "nyt" / "New York Times"
+    if len(nw) == 1 and known:
+        # "The Times": the last word of a known outlet that is this one
+        return any(len(_outlet_words(k)) >= 2 and _outlet_words(k)[-1] == nw[0] and same_outlet(own, k) for k in known)
+    return False
+
+
 class Classifier:
-    def __init__(self, text: str, sentences: list[Sentence], wire: str | None) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], wire: str | None, own_outlet: str | None = None) -> None:
         self.text = text
+        self.own_outlet = own_outlet
         self.sentences = sentences
         self.ents = build_entities(text, sentences)
         self.sentence_starts = [s.start for s in sentences]
@@ -271,6 +301,9 @@ class Classifier:
         """The party the source names, then the medium: a named person or an organisation speaking
         in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
         res = self._classify_party(source, span, sentence_text, cue)
+        own = self._own_outlet_source(source, res)
+        if own is not None:
+            return own
         if res.kind in ("on_record", "institution", "anonymous_described", "anonymous_vague", "public_record") and (
             find_phrase("sources", "social_objects", source.lower())
         ):
@@ -291,6 +324,37 @@ class Classifier:
                 res.facets.model_copy(update={"relayed": "published"}),
             )
         return res
+
+    def _own_outlet_source(self, source: str, res: Resolved) -> Resolved | None:
+        """ "a USA TODAY analysis", "The New York Times reported" in a Times article: the outlet's
+        own reporting (kinds guide: witnessed), not another outlet's. Its polls stay public
+        records, and its named journalist ("Joel Pollak of Breitbart") speaks on the record."""
+        if not self.own_outlet:
+            return None
+        whole = same_outlet(self.own_outlet, source, self.lex.sources["outlets"])  # "Western Journalism reported"
+        if not whole and (
+            res.kind not in ("other_outlet", "public_record", "institution") or not self._names_own_outlet(source)
+        ):
+            return None
+        words = re.findall(r"[\w’'.\-]+", _norm(source))
+        if _head(words) not in self.lex.sets["own_work_heads"] and any(
+            w in self.lex.sets["document_heads"] and w not in self.lex.sets["own_work_heads"] for w in words
+        ):
+            return None  # "a New York Times/CBS News poll", "voters in a Times poll": a public record
+        person = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s", source)
+        if res.kind == "other_outlet" and person and self._named(person.group(1)):
+            named = self._named(person.group(1)) or person.group(1)
+            return Resolved(
+                "on_record", named, f"person:{_norm(named)}", res.facets.model_copy(update={"identity": "named"})
+            )
+        return Resolved("witnessed", res.name, "witnessed", res.facets.model_copy(update={"identity": "organisation"}))
+
+    def _names_own_outlet(self, source: str) -> bool:
+        if not self.own_outlet:
+            return False
+        names = [m.group(0) for m in self.lex.outlet_re.finditer(source)]
+        names += re.findall(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*", source)  # "Western Journalism", "USA TODAY"
+        return any(same_outlet(self.own_outlet, n, self.lex.sources["outlets"]) for n in names)
 
     def _classify_party(
         self, source: str, span: tuple[int, int] | None, sentence_text: str = "", cue: str | None = None
@@ -340,6 +404,11 @@ class Classifier:
                 ),
             )
         outlet = lex.outlet_re.search(s)
+        if outlet:
+            after = re.match(r"(?:\s*[/-]\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+([a-z]+)", s[outlet.end() :])
+            if after and after.group(1) in lex.sets["document_heads"] and after.group(1) != "reports":
+                # "voters in a New York Times poll", "a CNN/ORC survey": the outlet's poll is a record
+                return self._document(s, low, pos, sentence_text, facets)
         publication = re.search(r"\b(?:newspaper|magazine|weekly|daily|tabloid|broadcaster|website|news site)\b", low)
         if _head(words) not in lex.sets["document_heads"] and (
             outlet

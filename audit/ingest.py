@@ -286,7 +286,8 @@ def _jsonl_id(obj: dict) -> tuple[str | None, str | None]:
 
 
 def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """One article a line: ``id``, ``text`` and optional ``title``, ``outlet``, ``url``, ``published``.
+    """One article a line: ``id``, ``text`` and optional ``title``, ``outlet`` (or ``publisher``), ``url``,
+    ``published``.
 
     The size limit applies to each line, so a large batch streams through; each bad line is
     an ``IngestError`` naming ``file:line`` and the reason, and the lines after it go on.
@@ -356,6 +357,8 @@ def read_jsonl(fh: BinaryIO, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
             continue
         seen[article_id] = lineno
         fields = {k: obj.get(k) for k in ("title", "outlet", "author", "url", "published")}
+        if not fields["outlet"]:
+            fields["outlet"] = obj.get("publisher")  # PolNeAR and other corpora name the outlet so
         fields = {k: v.strip() for k, v in fields.items() if isinstance(v, str) and v.strip() and not text_problem(v)}
         item = article_from_text(text, article_id, where)
         if isinstance(item, RawArticle) and fields:

@@ -110,6 +110,8 @@ def lexicon() -> Lexicon:
         name: frozenset(w.lower() for w in words)
         for name, words in {
             "title_words": s["title_words"],
+            "own_work_heads": s["own_work_heads"],
+            "irregular_verbs": s["irregular_verbs"],
             "anonymous_heads": s["anonymous_heads"],
             "adverbs": s["adverbs"],
             "auxiliaries": s["auxiliaries"],

@@ -49,7 +49,7 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
     cleaned = clean(text, raw.title, structured=raw.html_sha256 is not None)
     sentences = segment(text, cleaned.segments)
     attributions = attribute(text, sentences)
-    classifier = Classifier(text, sentences, cleaned.wire)
+    classifier = Classifier(text, sentences, cleaned.wire, own_outlet=raw.outlet or cleaned.outlet)
     claims: list[Claim] = []
     doc_relays: dict[str, list[Hop]] = {}
     # Headline attributions last, so "secret report" in a headline finds the report named below.

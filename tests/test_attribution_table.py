@@ -444,6 +444,22 @@ POLNEAR_ROWS = [
         "note",
         "there are plenty of encryption options not made by American companies",
     ),
+    # A date between commas ("since Jan. 1, 2015,") is not the speaker: the clause's subject is.
+    row(
+        "written-date-between-commas-not-the-source",
+        "A review of filings made since Jan. 1, 2015, shows that donations to the groups rose.",
+        "A review of filings",
+        "shows",
+        "donations to the groups rose",
+    ),
+    # A noun phrase read without a tagger ends before an irregular past form ("spoke", "made").
+    row(
+        "written-subject-ends-before-irregular-past-participle-comma",
+        "The senator spoke on Tuesday, praising voters for their patience.",
+        "The senator",
+        "praising",
+        "voters for their patience",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",

@@ -26,6 +26,8 @@ import re
 import pytest
 
 from audit.api import audit_text
+from audit.classify import same_outlet
+from audit.lexicon import lexicon
 from audit.models import KINDS, AuditedArticle, Claim
 
 HEAD = "Headline\n\n"
@@ -1283,6 +1285,91 @@ def test_go_between_is_an_intermediary_hop(text, content, origin_kind, origin, g
     assert any(_norm(go_between) in _norm(h.text) for h in hops), (
         f"no intermediary hop naming {go_between!r}:\n{_describe(art)}"
     )
+
+
+# --------------------------------------------------------------------------------------
+# the publishing outlet named in its own article: its reporting is witnessed, not another outlet's
+# (PolNeAR train articles; the outlet as the corpus names it: "nyt", "west-journal", "breitbart")
+# --------------------------------------------------------------------------------------
+OWN_OUTLET_ROWS = [
+    pytest.param(
+        "nyt",
+        "During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours. A review by The "
+        "Times shows most of the hours logged were for campaign travel.",
+        "most of the hours logged were for campaign travel",
+        "witnessed",
+        id="short-name-of-own-outlet-review",
+    ),
+    pytest.param(
+        "nyt",
+        "The smaller plane was grounded last week after The New York Times reported that its registration had "
+        "expired in January.",
+        "its registration had expired in January",
+        "witnessed",
+        id="own-outlet-reported",
+    ),
+    pytest.param(
+        "west-journal",
+        "Just a few weeks ago, as Western Journalism reported, Thor and Beck were discussing a hypothetical situation.",
+        "Thor and Beck were discussing a hypothetical situation",
+        "witnessed",
+        id="own-outlet-unknown-name-reported",
+    ),
+    # negatives: the outlet's poll is a public record, its named writer speaks on the record, and
+    # another outlet stays another outlet
+    pytest.param(
+        "nyt",
+        "One in four voters in a New York Times poll last year said illegal immigrants should be required to "
+        "leave the country.",
+        "illegal immigrants should be required to leave the country",
+        "public_record",
+        id="own-outlet-poll-is-public-record",
+    ),
+    pytest.param(
+        "breitbart",
+        "Of course, as Joel Pollak of Breitbart California observed, the biggest victor was not on the stage, "
+        "it was the stage itself.",
+        "the biggest victor was not on the stage",
+        "on_record",
+        id="own-outlet-named-writer-on-record",
+    ),
+    pytest.param(
+        "wash-post",
+        "The smaller plane was grounded last week after The New York Times reported that its registration had "
+        "expired in January.",
+        "its registration had expired in January",
+        "other_outlet",
+        id="other-outlet-stays-other",
+    ),
+]
+
+
+@pytest.mark.parametrize("outlet, text, content, kind", OWN_OUTLET_ROWS)
+def test_own_outlet_reporting(outlet, text, content, kind):
+    art = audit_text(HEAD + text, "id", outlet=outlet)
+    claim = _claim_for(art, content, None)
+    assert claim is not None, f"no claim covering {content!r}; got:\n{_describe(art)}"
+    assert claim.kind == kind, f"expected {kind}, got {claim.kind}:\n{_describe(art)}"
+
+
+@pytest.mark.parametrize(
+    "own, named, same",
+    [
+        ("usa-today", "USA TODAY", True),
+        ("nyt", "The New York Times", True),
+        ("nyt", "The Times", True),
+        ("wash-post", "The Washington Post", True),
+        ("west-journal", "Western Journalism", True),
+        ("huff-post", "The Huffington Post", True),
+        ("Politico", "POLITICO", True),
+        ("wash-post", "The Times", False),
+        ("nyt", "NBC", False),
+        ("AppleInsider", "Apple", False),  # a web page of AppleInsider quoting Apple
+        ("politico", "the Post", False),
+    ],
+)
+def test_same_outlet(own, named, same):
+    assert same_outlet(own, named, lexicon().sources["outlets"]) is same
 
 
 @pytest.mark.parametrize("text", NO_SOURCE_ROWS)
