@@ -29,7 +29,7 @@ from .cuemodel import cue_model
 from .lexicon import cue_info, find_cues, lexicon
 from .models import Attribution, Sentence, Span
 
-TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
+TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")  # "2,093" is one
 OPEN_QUOTES = "“\"‘'`„"
 CLOSERS = (",”", ',"', "”", '"', "?”", "!”", ".”", "''")
 CLOSE_QUOTES = '”"’'
@@ -932,6 +932,13 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         return True  # "fundraising reports show", "finance reports to the FEC": a noun
     if before.rstrip().endswith(("’s", "'s")) and word.lower() == lemma:
         return True  # "Mr. Hannity's show"
+    if (
+        word.lower() != lemma
+        and word.lower().endswith("s")
+        and (lemma in NOUN_AMBIGUOUS or lemma == "email")
+        and re.search(r"\b[A-Z][\w.-]*[’']s(?:\s+(?:[a-z]+ed|[a-z]+est|new|own|private|personal|recent))?\s*$", before)
+    ):
+        return True  # "Clinton's released emails were redacted", "Trump's latest tweets": a plural noun
     if word.lower() == "thanks" and nxt == "to":
         return True  # "exists thanks to Rod Blagojevich": a preposition, not thanking
     return bool(

@@ -460,6 +460,15 @@ POLNEAR_ROWS = [
         "praising",
         "voters for their patience",
     ),
+    # "2,093" is one number, and "Clinton's released emails" a noun, not a cue.
+    row(
+        "polnear-thousands-comma-number-and-possessive-plural-noun",
+        "The State Department has said 2,093 of Clinton's released emails were redacted in all or part because "
+        "they contained classified material.",
+        "The State Department",
+        "has said",
+        "2,093 of Clinton's released emails were redacted",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
@@ -906,6 +915,8 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a possessive before a plural is a noun phrase: "emails" is not a verb here
+    row("neg-written-possessive-plural-noun-emails", "Clinton's emails were sent from a private server."),
     # an adverb of an adjective is not hearsay (a web page's opinion piece)
     row(
         "neg-web-their-supposedly-superior",
