@@ -215,6 +215,7 @@ def _head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+QUOTED_TITLE_END_RE = re.compile(r",?\s*(?:“[^”]*”|\"[^\"]*\"|''.*?''|‘[^’]*’)[.,]?$")
 _OUTLET_FILLER = {"the", "com", "org", "net", "www"}
 
 
@@ -363,6 +364,9 @@ class Classifier:
         s = re.sub(r"^(?:(?:he|she|they|it|we|i)\b)[’']s$", lambda m: m.group(0)[:-2], source.strip(), flags=re.I)
         if len(s) > 4 and re.search(r"\w[’']s$", s):
             s = s[:-2]  # "The senator’s warning that ...": the possessor speaks
+        untitled = QUOTED_TITLE_END_RE.sub("", s)
+        if untitled != s and re.search(r"[a-z]", untitled):
+            s = untitled  # "his book ''The Art of the Deal.''": the head comes before the title
         head_part, _, apposition = s.partition(",")
         if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":

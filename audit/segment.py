@@ -36,8 +36,16 @@ ATTRIBUTION_AFTER_QUOTE = re.compile(
 NAME_AND_VERB_AFTER_QUOTE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+){1,5}([a-z]+)(?=\s*[.,;])")
 
 
-def _attribution_after_quote(chunk: str, pos: int) -> bool:
+# After "said", a word that opens a clause of its own: "... Deal.'' Mr. Trump said a smaller jet ...".
+CLAUSE_AFTER_VERB = re.compile(r"\s+(?:a|an|the|that|he|she|it|they|we|i|his|her|their|its|there|this|these)\s")
+
+
+def _attribution_after_quote(chunk: str, pos: int, full_stop: bool = False) -> bool:
     m = ATTRIBUTION_AFTER_QUOTE.match(chunk, pos)
+    if m and full_stop and CLAUSE_AFTER_VERB.match(chunk, m.end()):
+        # A quotation closed by a full stop, then "X said" with a clause of its own: a new
+        # sentence (a quotation ending "?" or "!" still takes the speaker after it).
+        return False
     if m:
         # "... change.” She adds, “What kind of genius ...?”": the verb opens the next quotation,
         # so a new sentence starts before it.
@@ -73,7 +81,7 @@ def split_sentences(text: str, seg: Segment) -> list[Sentence]:
     for m in BOUNDARY.finditer(chunk):
         if _is_abbreviation(chunk, m.start()):
             continue
-        if m.group(0)[-1] in "\"”’'" and _attribution_after_quote(chunk, m.end()):
+        if m.group(0)[-1] in "\"”’'" and _attribution_after_quote(chunk, m.end(), m.group(0)[0] == "."):
             continue  # “... legal?” Rubio said.  -- the attribution belongs to the quote
         end = m.end()
         _emit(text, seg, seg.start + pos, seg.start + end, out)

@@ -469,6 +469,23 @@ POLNEAR_ROWS = [
         "has said",
         "2,093 of Clinton's released emails were redacted",
     ),
+    # A quotation closed by a full stop, then "X said" with a clause of its own: a new sentence
+    # (NYT's doubled apostrophes as quotation marks).
+    row(
+        "polnear-doubled-apostrophe-quote-full-stop-then-Name-said-clause",
+        "In the 1980s, for example, he paid $29 million for a 727, according to his book ''The Art of the "
+        "Deal.'' Mr. Trump said a smaller Gulfstream jet would have cost more than twice as much.",
+        "Mr. Trump",
+        "said",
+        "a smaller Gulfstream jet would have cost more than twice as much",
+    ),
+    row(
+        "written-quote-full-stop-then-Name-said-tail-stays-one-sentence",
+        "“We will win the state.” Rubio said on Tuesday.",
+        "Rubio",
+        "said",
+        "We will win the state.",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",

@@ -176,8 +176,6 @@ KIND_ROWS = [
         "the FBI has not publicly commented on the focus",
         "James Baker",
         source="He",
-        gap="the content of 'Baker said the probe is “ongoing.”' runs on into the next sentence, so "
-        "'He said ...' gets no claim of its own",
     ),
     kind_row(
         "on_record",
@@ -1081,6 +1079,15 @@ KIND_ROWS = [
         "in-a-facebook-post",
         "A friend referred to him as “the most beautiful soul I’ve ever met in my whole life” in a Facebook post.",
         "the most beautiful soul I’ve ever met in my whole life",
+        None,
+    ),
+    # A book named with its title in quotation marks: the head noun before the title decides.
+    kind_row(
+        "public_record",
+        "according-to-his-book-quoted-title",
+        "In the 1980s, for example, he paid $29 million for a 727, according to his book ''The Art of the "
+        "Deal.'' Mr. Trump said a smaller Gulfstream jet would have cost more than twice as much.",
+        "he paid $29 million for a 727",
         None,
     ),
     # witnessed: the outlet's own reporters saw or measured it
