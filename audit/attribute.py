@@ -1113,6 +1113,8 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         return None
     if text[src[0] : src[1]].lower() in ("who", "which", "who’s", "who's"):
         trailing_lead = False  # "Ted Cruz, who last year threatened to ...": what follows is the content
+    if site.is_participle and site.prev in PREPOSITIONS:
+        trailing_lead = False  # "..., Mr. Trump has rallied thousands by promising to impose ...": forward
     if m:
         pos = m.end()
     clause_ahead = bool(re.match(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b", text[pos:s1]))

@@ -486,6 +486,16 @@ POLNEAR_ROWS = [
         "said",
         "We will win the state.",
     ),
+    # A gerund after a preposition ("by promising") takes what follows, even after an opening clause.
+    row(
+        "polnear-opening-clause-then-by-promising-to",
+        "While Republican business leaders and their lobbying groups push for free trade, Mr. Trump has rallied "
+        "thousands by promising to impose 35 percent tariffs on imported goods made by American companies that "
+        "move factories abroad.",
+        "Mr. Trump",
+        "promising",
+        "to impose 35 percent tariffs on imported goods",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
