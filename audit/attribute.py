@@ -54,7 +54,11 @@ DATE_ONLY_RE = re.compile(
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
 THAT_RE = re.compile(r"\s*,?\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
-PASSIVE_AUX_RE = re.compile(r"\b(it|this)\s+(?:was|is|has\s+been|had\s+been|had|has|will\s+be)\s*$", re.IGNORECASE)
+PASSIVE_AUX_RE = re.compile(
+    r"\b(it|this)\s+(?:was|is|has\s+been|had\s+been|had|has|will\s+be)"
+    r"(?:\s+(?:widely|also|previously|first|once|long|often|generally|commonly|publicly))?\s*$",
+    re.IGNORECASE,
+)  # "it was widely reported that C"
 ACCORDING = re.compile(r"according\s+to|per", re.IGNORECASE)  # ", per CTV News": the same relay word
 RELAY_TAIL_RE = re.compile(
     r"^\s*,?\s*(?:according\s+to|in\s+(?:a|an)\s+(?:interview|statement|post|tweet|letter|email)\b|"

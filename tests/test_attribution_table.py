@@ -496,6 +496,14 @@ POLNEAR_ROWS = [
         "promising",
         "to impose 35 percent tariffs on imported goods",
     ),
+    # "it was widely reported that C": an adverb inside the impersonal passive.
+    row(
+        "polnear-it-was-widely-reported-that",
+        "The purchase price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.",
+        "it",
+        "was widely reported",
+        "Mr. Trump paid $100 million",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
