@@ -837,6 +837,9 @@ def _attribute_cue(
     found = _passive_with_agent(site)
     if found is not None:
         return found
+    found = _took_to_platform(site)
+    if found is not NEXT:
+        return found  # type: ignore[return-value]
     if _noun_or_passive_not_cue(site):
         return None
     participle_after_comma = site.is_participle and site.stripped_before.endswith(",")
@@ -851,6 +854,31 @@ def _attribute_cue(
         if found is not None:
             return found
     return _content_after_cue(site, src, cue, participle_after_comma)
+
+
+@cache
+def _took_to_platform_re() -> re.Pattern[str]:
+    platforms = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon().sources["post_platforms"])
+    return re.compile(
+        rf"\b(?:took|taken|take|takes|taking)\s+to\s+(?:{platforms})\b(?:,?\s+(?:{TIME_TAIL}|overnight|again|"
+        rf"early|late|quickly|soon|\w+day|morning|evening|night|afternoon)){{0,3}},?\s+to\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _took_to_platform(site: CueSite) -> Found | None | _Next:
+    """ "Fiorina took to Twitter Tuesday to bash the media": the verb after "to" is the cue, the one
+    who took to the platform its speaker."""
+    if site.prev != "to":
+        return NEXT
+    m = _took_to_platform_re().search(site.before)
+    if not m:
+        return NEXT
+    start = site.ctx.sent.start + m.start()
+    src = find_source_before(site.ctx, start)
+    if src is None or not _source_ok(site.ctx.text, src):
+        return None
+    return _content_after_cue(site, src, (start, site.c1), False)
 
 
 def _impersonal_passive(site: CueSite) -> Found | None | _Next:

@@ -1090,6 +1090,26 @@ KIND_ROWS = [
         "he paid $29 million for a 727",
         None,
     ),
+    # "X took to Twitter to say C": the verb after "to" is the cue, X the speaker, a post the medium.
+    kind_row(
+        "social_post",
+        "took-to-Twitter-to-say",
+        "As a small gathering of Nevada supporters waited for her appearance in a Caesar’s Palace ballroom, "
+        "Hillary Clinton took to Twitter to say thanks.",
+        "thanks",
+        "Hillary Clinton",
+        source="Hillary Clinton",
+    ),
+    kind_row(
+        "social_post",
+        "took-to-Twitter-time-words-to-continue",
+        "Trump took to Twitter early Wednesday morning to continue his verbal assault on the presumptive "
+        "Democratic nominee.",
+        "his verbal assault on the presumptive Democratic nominee",
+        "Trump",
+        source="Trump",
+        gap="'continue' is not a cue of its own: the verb after 'to' must be a reporting verb",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
