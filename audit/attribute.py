@@ -342,6 +342,13 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     if not np:
         return None
     span = (np[0].start, np[-1].end)
+    k = len(toks) - len(np) - 1
+    if k >= 1 and toks[k].low in ("who", "that") and lex.is_("auxiliaries", np[0].text) and np[0].text.islower():
+        # "people who have battled other online threats say": the relative clause's head speaks
+        head = _np_back(toks[:k], limit)
+        if head:
+            span = (head[0].start, np[-1].end)
+            np = head + np
     words = [t.low for t in np if t.text[:1].isalnum()]
     if not words or (
         len(words) == 1
@@ -1289,6 +1296,13 @@ def _source_ok(text: str, src: Span) -> bool:
         return words[0].lower() == "it" and bool(IT_SPEAKS_RE.match(text, src[1]))
     if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):
         return False
+    lex = lexicon()
+    if words[0].islower() and lex.is_("auxiliaries", words[0]) and words[0] != "reportedly":
+        return False  # "only to have it discovered that": a verb phrase, not a speaker
+    if any(
+        lex.is_("auxiliaries", a) and b.islower() and b.endswith("ing") for a, b in zip(words, words[1:], strict=False)
+    ):
+        return False  # "Biden was arranging calls with ...": a clause, not a speaker
     return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
 
 

@@ -504,6 +504,15 @@ POLNEAR_ROWS = [
         "was widely reported",
         "Mr. Trump paid $100 million",
     ),
+    # "people who have battled ... say": the head of the relative clause speaks, not "have battled ...".
+    row(
+        "polnear-relative-clause-who-have-head-speaks",
+        "Still, while the tech industry cannot block all terror content on the web, people who have battled "
+        "other online threats say it could be doing more.",
+        "people who have battled other online threats",
+        "say",
+        "it could be doing more",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
@@ -950,6 +959,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a source with a finite verb in it is a clause ("Biden was arranging calls"): no attribution
+    row(
+        "neg-polnear-aux-ing-in-source-calls-is-a-noun",
+        "Biden was arranging calls with both Sanders and Clinton to discuss the race before making a public "
+        "endorsement of his own.",
+    ),
     # a possessive before a plural is a noun phrase: "emails" is not a verb here
     row("neg-written-possessive-plural-noun-emails", "Clinton's emails were sent from a private server."),
     # an adverb of an adjective is not hearsay (a web page's opinion piece)
