@@ -853,6 +853,8 @@ def _attribute_cue(
     src = _speaker_before(site, participle_after_comma, prior)
     if src is None or not _source_ok(ctx.text, src):
         return None
+    if cls == "provision" and not _lays_down(ctx.text, src):
+        return None  # "requires", "would prohibit": only a law, bill or rule lays things down
     if cls == "witness" and not WITNESS_SOURCE_RE.search(ctx.text[src[0] : src[1]]):
         return None  # only the outlet's own reporters witness; "Trump saw ..." is not sourcing
     cue = _extend_cue_back(ctx, src[1], c0, c1)
@@ -1277,6 +1279,16 @@ def _extend_cue_back(ctx: SentenceContext, src_end: int, c0: int, c1: int) -> Sp
     if m:
         return (src_end + m.start(1), c1)
     return (c0, c1)
+
+
+def _lays_down(text: str, src: Span) -> bool:
+    """The source of a `provision` cue is a law, bill or rule: its head noun, or the noun before
+    "that"/"which" ("D.C. conduct standards that prohibit")."""
+    s = text[src[0] : src[1]]
+    if s.lower() in ("that", "which"):
+        s = text[max(0, src[0] - 40) : src[0]]
+    words = re.findall(r"[a-z]+", re.sub(r"[’']s\b", "", s.lower()))
+    return bool(words) and lexicon().is_("provision_heads", words[-1])
 
 
 def _source_ok(text: str, src: Span) -> bool:

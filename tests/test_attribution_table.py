@@ -959,6 +959,9 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a provision verb counts only when a law, bill or rule is its subject
+    row("neg-written-job-requires-not-a-provision", "The job requires long hours and a lot of travel."),
+    row("neg-written-he-seeks-a-third-term", "He seeks a third term in the Senate next year."),
     # a source with a finite verb in it is a clause ("Biden was arranging calls"): no attribution
     row(
         "neg-polnear-aux-ing-in-source-calls-is-a-noun",

@@ -1110,6 +1110,26 @@ KIND_ROWS = [
         source="Trump",
         gap="'continue' is not a cue of its own: the verb after 'to' must be a reporting verb",
     ),
+    # What a law or bill lays down: "The legislation seeks to ...", "the proposal would prohibit ...".
+    kind_row(
+        "public_record",
+        "legislation-seeks-to",
+        "The legislation seeks to step up mandatory sanctions against individuals and entities involved with "
+        "Iran's ballistic missile program, the Iranian Revolutionary Guard Corps, and cyberthreats and espionage "
+        "efforts.",
+        "to step up mandatory sanctions",
+        None,
+        source="The legislation",
+    ),
+    kind_row(
+        "public_record",
+        "proposal-would-prohibit",
+        "In addition, the proposal would prohibit Iran's financial institutions from engaging in dollar-based "
+        "financial transactions with banks in third-party countries.",
+        "Iran's financial institutions from engaging in dollar-based financial transactions",
+        None,
+        source="the proposal",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
