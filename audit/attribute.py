@@ -634,6 +634,52 @@ def hearsay(ctx: SentenceContext) -> list[Found]:
     return [Found(source=None, cue=(c0, c1), content=spans, cue_lemma=m.group(0).lower())]
 
 
+@cache
+def _criticism_re() -> re.Pattern[str]:
+    spec = lexicon().cues["criticism"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"\b(?P<cue>(?:{alt(spec['verbs'])})\s+(?:(?:{alt(spec['modifiers'])})\s+){{0,3}}(?:{alt(spec['nouns'])})"
+        rf"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:also|widely|roundly|often|"
+        rf"repeatedly|sharply|heavily|long)\s+)?(?:{alt(spec['passives'])}))\b(?!\s+by\b)",
+        re.IGNORECASE,
+    )
+
+
+def criticism(ctx: SentenceContext) -> list[Found]:
+    """ "Trump has faced questions about C", "X is drawing criticism after C", "X was widely
+    criticized for C": a reaction told without naming who reacted. The claim is what the reaction
+    is about (after "for", "over", "about", "after", "since"), else the sentence's subject; the source
+    is the "from X" phrase when there is one, else none (unnamed critics: anonymous_vague)."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = _criticism_re().search(text, s0, s1)
+    if not m or ctx.in_quote(m.start()):
+        return []
+    c0, c1 = m.span("cue")
+    pos = c1
+    src: Span | None = None
+    online = re.match(r"\s+online\b", text[pos:s1])
+    if online:
+        pos += online.end()
+    frm = re.match(
+        r"\s+from\s+((?:[^,;.“”\"]|\.(?=\w))+?)(?=\s+(?:for|over|about|after|since|who|because|when)\b|[,;.]|$)",
+        text[pos:s1],
+    )
+    if frm:
+        src = (pos + frm.start(1), pos + frm.end(1))
+        pos += frm.end()
+    about = re.match(r"\s*,?\s*(?:for|over|about|after|since|because|of|that)\b\s*", text[pos:s1])
+    if not about:
+        return []  # "The team faced questions in the final quarter": no claim the reaction is about
+    content = _content_span(text, pos + about.end(), s1)
+    if content[1] - content[0] < 3:
+        return []
+    return [Found(source=src, cue=(c0, c1), content=[content], cue_lemma=m.group("cue").lower())]
+
+
 def in_evidence_opener(ctx: SentenceContext) -> Found | None:
     """ "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved":
     a sentence that opens on the poll, study or data it reports rests on them."""
@@ -679,8 +725,10 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found: list[Found] = []
     text = ctx.text
     s0, s1 = ctx.sent.start, ctx.sent.end
+    # "has faced ridicule", "drew criticism": the noun of a reaction is not a cue verb of its own
+    reactions = criticism(ctx)
     for c0, c1 in find_cues(text, s0, s1):
-        if ctx.in_quote(c0):
+        if ctx.in_quote(c0) or any(r.cue[0] <= c0 < r.cue[1] for r in reactions):
             continue
         word = text[c0:c1]
         info = cue_info(word)
@@ -710,7 +758,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         # Reporting verbs the lists lack ("laid out", "chastised"): the learned detector proposes
         # the word, the rules still find its source and content (forward only, as for stance verbs).
         for c0, c1 in model.cues(text, s0, s1):
-            if ctx.in_quote(c0) or _covered(c0, found):
+            if ctx.in_quote(c0) or _covered(c0, found) or any(r.cue[0] <= c0 < r.cue[1] for r in reactions):
                 continue
             word = text[c0:c1]
             f = _attribute_cue(ctx, c0, c1, word.lower(), "stance", word, found)
@@ -719,6 +767,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
                 found.append(f)
     found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     found.extend(f for f in hearsay(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
     if not found:
         opener = in_evidence_opener(ctx)

@@ -959,6 +959,8 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a reaction with nothing it is about is not a claim
+    row("neg-written-faced-questions-no-topic", "The team faced questions in the final quarter."),
     # a provision verb counts only when a law, bill or rule is its subject
     row("neg-written-job-requires-not-a-provision", "The job requires long hours and a lot of travel."),
     row("neg-written-he-seeks-a-third-term", "He seeks a third term in the Senate next year."),

@@ -1130,6 +1130,31 @@ KIND_ROWS = [
         None,
         source="the proposal",
     ),
+    # A reaction told without naming who reacted: unnamed critics (anonymous_vague).
+    kind_row(
+        "anonymous_vague",
+        "have-been-criticized-for-no-agent",
+        "In some cases, Internet companies have been criticized for not taking down websites that belong to "
+        "the Islamic State, only to have it discovered that the sites were critical of it.",
+        "not taking down websites that belong to the Islamic State",
+        None,
+    ),
+    kind_row(
+        "anonymous_vague",
+        "web-have-been-accused-of",
+        "Russia and the Syrian government have been accused of creating a humanitarian disaster in the Rukban "
+        "camp by blocking the delivery of aid in an attempt to force the U.S. to abandon the al-Tanf base.",
+        "creating a humanitarian disaster in the Rukban camp",
+        None,
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-drew-criticism-from-named-group-for",
+        "The plan drew sharp criticism from Democrats for its cost.",
+        "its cost",
+        None,
+        source="Democrats",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
