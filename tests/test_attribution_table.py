@@ -959,6 +959,13 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a passive's lower-case agent that names no one is not a speaker; "maintained by" keeps
+    row(
+        "neg-polnear-rejected-by-large-majorities",
+        "Here’s a devilish hunch: The Iran deal will not play well; more precisely, a deal that was rejected by "
+        "large, but insufficient, majorities in Congress will continue to play badly.",
+    ),
+    row("neg-written-maintained-by-company", "The voter database is maintained by the technology company NGP VAN."),
     # a reaction with nothing it is about is not a claim
     row("neg-written-faced-questions-no-topic", "The team faced questions in the final quarter."),
     # a provision verb counts only when a law, bill or rule is its subject

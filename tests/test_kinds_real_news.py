@@ -1155,6 +1155,15 @@ KIND_ROWS = [
         None,
         source="Democrats",
     ),
+    # A passive's agent need not be capitalised when it names people or outlets.
+    kind_row(
+        "other_outlet",
+        "written-passive-lower-case-agent-publications",
+        "The governor, by contrast, has been endorsed by only two small publications.",
+        "The governor, by contrast",
+        None,
+        source="only two small publications",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
