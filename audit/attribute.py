@@ -1109,6 +1109,10 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
     else:
         src = find_source_before(ctx, c0)
+        if src is not None and site.is_participle and _previous_word(ctx.text[ctx.sent.start : src[0]]) in PREPOSITIONS:
+            # "Clinton responded to Vargas’ question on Facebook writing, “...”": the noun phrase
+            # before the participle is an object; the clause's subject writes
+            src = _clause_subject(ctx, c0) or src
     if src is None and (site.is_participle or re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$", site.before)):
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
@@ -1136,6 +1140,8 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         return True
     if re.search(r"(?:\bnot|n[’']t|\bnever)\s*$", site.before) and re.match(r"\s*(?:whether|if)\b", rest):
         return True  # "Trump didn’t say whether he would attend": he said nothing of it
+    if lemma == "charge" and not has_clause and not re.match(r"\s*(?:[\w’'.-]+\s+){1,5}?with\b", rest):
+        return True  # "the charging cable", "charging $5": only "charged that C" or "charged X with C" accuse
     if lemma == "find" and prev == "helped":
         return True  # "helped found the group": to found, not to find
     if (

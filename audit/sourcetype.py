@@ -9,6 +9,7 @@ says how it spoke: a named person who "tweeted" or spoke "in a Facebook post" re
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -65,6 +66,21 @@ def _spoken_venue_re() -> re.Pattern[str]:
     )
 
 
+def _quotation_end(text: str, span: tuple[int, int] | list[int]) -> int:
+    """Where what a claim says ends: a quotation it opens runs to its closing mark, over sentences."""
+    start, end = span[0], span[1]
+    lead = text[start : start + 4].lstrip()
+    if lead[:1] in ("“", '"'):
+        close = text.find("”" if lead[:1] == "“" else '"', start + 2, start + 3000)
+        if close > end:
+            return close
+    return max(start, end - 1)
+
+
+def _sentence_at(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
 def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: str) -> None:
     """ "“...,” Vargas wrote on Facebook. ... “...,” she concluded.": a source that goes on
     (a continuation cue, `continuation_cues` in sources.json) right after a post of its own is
@@ -73,6 +89,7 @@ def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: st
     its index. A sentence that names where it was spoken ("at a town hall") is not part of the
     post. Changes the kind, key, facets and origin hop of such claims in place."""
     continuing = set(lexicon().sources["continuation_cues"])
+    starts = sorted(sentence_of)
     last_medium: dict[str, tuple[int, str]] = {}  # source -> (sentence, kind) of its last post or text
     for c in claims:
         if c.kind == "unattributed" or not c.resolved_source:
@@ -80,7 +97,9 @@ def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: st
         name = " ".join(c.resolved_source.lower().split())
         si = sentence_of.get(c.sentence_start, -1)
         if c.kind == "social_post" or (c.kind == "public_record" and c.facets.relayed == "published"):
-            last_medium[name] = (si, c.kind)  # a post, or a published text ("in her memoir, X wrote")
+            # a post, or a published text ("in her memoir, X wrote"), counted from where what it
+            # says ends: a quotation of several sentences is one post
+            last_medium[name] = (_sentence_at(starts, _quotation_end(text, c.content_span)) if starts else si, c.kind)
             continue
         cue = " ".join((c.cue or "").lower().split())
         if (

@@ -513,6 +513,23 @@ POLNEAR_ROWS = [
         "say",
         "it could be doing more",
     ),
+    # "charged X with C": an accusation.
+    row(
+        "written-charged-him-with",
+        "Prosecutors charged him with fraud last year.",
+        "Prosecutors",
+        "charged",
+        "him with fraud last year",
+    ),
+    # "Clinton responded to Vargas’ question on Facebook writing, ...": the participle's noun
+    # phrase before it is an object; the clause's subject writes.
+    row(
+        "polnear-object-before-participle-writing-subject-writes",
+        "Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+        "Clinton",
+        "writing",
+        "Yes, I will",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
@@ -959,6 +976,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "charging" accuses only with a clause or "X with C": a product page's charging case does not
+    row(
+        "neg-web-wireless-charging-case",
+        "Rakuten offers the latest Apple AirPods with wireless charging case for $150. That’s down from the usual "
+        "$160.",
+    ),
     # a passive's lower-case agent that names no one is not a speaker; "maintained by" keeps
     row(
         "neg-polnear-rejected-by-large-majorities",

@@ -1164,6 +1164,18 @@ KIND_ROWS = [
         None,
         source="only two small publications",
     ),
+    # A post quoted over several sentences is one post: the same source going on after it is posting.
+    kind_row(
+        "social_post",
+        "continuation-after-multi-sentence-post",
+        "Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words. "
+        "As I’ve said throughout this campaign, the people at the heart of this issue are children, parents, "
+        "families, DREAMers. They have names, and hopes and dreams that deserve to be respected.”\n\n"
+        "“I’ve talked about undocumented immigrants hundreds of times and fought for years for comprehensive "
+        "immigration reform,” Clinton added. “And I will continue to do so.”",
+        "I’ve talked about undocumented immigrants hundreds of times",
+        "Clinton",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
