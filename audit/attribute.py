@@ -1026,7 +1026,10 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         word.lower() != lemma
         and word.lower().endswith("s")
         and (lemma in NOUN_AMBIGUOUS or lemma == "email")
-        and re.search(r"\b[A-Z][\w.-]*[’']s(?:\s+(?:[a-z]+ed|[a-z]+est|new|own|private|personal|recent))?\s*$", before)
+        and (
+            re.search(r"\b[A-Z][\w.-]*[’']s(?:\s+(?:[a-z]+ed|[a-z]+est|new|own|private|personal|recent))?\s*$", before)
+            or re.search(r"\b(?:the|these|those|\d[\d,]*)\s+[A-Z][\w.-]*\s*$", before)  # "22 Clinton emails"
+        )
     ):
         return True  # "Clinton's released emails were redacted", "Trump's latest tweets": a plural noun
     if word.lower() == "thanks" and nxt == "to":
@@ -1109,7 +1112,12 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
     else:
         src = find_source_before(ctx, c0)
-        if src is not None and site.is_participle and _previous_word(ctx.text[ctx.sent.start : src[0]]) in PREPOSITIONS:
+        if (
+            src is not None
+            and site.lemma in ("write", "say", "add", "note", "explain", "ask", "reply")
+            and _previous_word(ctx.text[ctx.sent.start : src[0]]) in ("to", "on")
+            and site.is_participle
+        ):
             # "Clinton responded to Vargas’ question on Facebook writing, “...”": the noun phrase
             # before the participle is an object; the clause's subject writes
             src = _clause_subject(ctx, c0) or src
@@ -1140,7 +1148,7 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         return True
     if re.search(r"(?:\bnot|n[’']t|\bnever)\s*$", site.before) and re.match(r"\s*(?:whether|if)\b", rest):
         return True  # "Trump didn’t say whether he would attend": he said nothing of it
-    if lemma == "charge" and not has_clause and not re.match(r"\s*(?:[\w’'.-]+\s+){1,5}?with\b", rest):
+    if lemma == "charge" and not has_clause and not re.match(r"\s*(?:[\w’'.,-]+\s+){1,9}?with\b", rest):
         return True  # "the charging cable", "charging $5": only "charged that C" or "charged X with C" accuse
     if lemma == "find" and prev == "helped":
         return True  # "helped found the group": to found, not to find
@@ -1386,6 +1394,8 @@ def _source_ok(text: str, src: Span) -> bool:
     lex = lexicon()
     if words[0].islower() and lex.is_("auxiliaries", words[0]) and words[0] != "reportedly":
         return False  # "only to have it discovered that": a verb phrase, not a speaker
+    if any(re.search(r"[’'](?:ve|re|ll|d)$", w.lower()) for w in words[:-1]):
+        return False  # "They’ve arranged two conference calls": a clause, not a speaker
     if any(
         lex.is_("auxiliaries", a) and b.islower() and b.endswith("ing") for a, b in zip(words, words[1:], strict=False)
     ):

@@ -22,6 +22,10 @@ W = rf"[{UP}][{LO}]*(?:[’'\-]?[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", 
 NAME_RE = re.compile(
     rf"(?:{W}|[A-Z]\.|[A-Z]{{2,}}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|da|del|la|le)\s+)?(?:{W}|[A-Z]\.))+"
 )
+SENTENCE_OPENERS = frozenset(
+    """for in on at by from with to of about into over under during without against among through the a an this
+    these those his her their its our my your""".split()
+)
 MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -137,6 +141,10 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in m.group(0).split()]
             if m.start() == 0 and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", words[0]):
                 words = words[1:]  # "Injecting Clinton's ...": a sentence's first verb, not a first name
+            while len(words) >= 2 and (
+                words[0].lower() in SENTENCE_OPENERS or words[0].lower() in lex.sets["clause_openers"]
+            ):
+                words = words[1:]  # "For Mr. Trump, ...", "But Sen. Cruz ...": a function word, not a name
             if any(w.lower() in ORG_WORDS for w in words):
                 # "Homeland Security Secretary Jeh Johnson": the name is the run of name words at the end
                 k = len(words)

@@ -23,7 +23,11 @@ ABBREVIATIONS = frozenset(
     pp vol fig est approx dept univ assn bros messrs""".split()
 )
 
-BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'`(\[]{0,2}[A-Z0-9])")
+# A full stop with no space before a capitalised word ("the Iowa caucus.The outcome"): scraped text
+# loses the space; a lower-case letter before the stop keeps "U.S." and "a.m." out.
+BOUNDARY = re.compile(
+    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'`(\[]{0,2}[A-Z0-9])|(?<=[a-z]{3}\.)(?=(?:The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|His|Her|Their|Its|After|When|While|As|If)\s)"
+)
 
 
 ATTRIBUTION_AFTER_QUOTE = re.compile(
@@ -81,7 +85,7 @@ def split_sentences(text: str, seg: Segment) -> list[Sentence]:
     for m in BOUNDARY.finditer(chunk):
         if _is_abbreviation(chunk, m.start()):
             continue
-        if m.group(0)[-1] in "\"”’'" and _attribution_after_quote(chunk, m.end(), m.group(0)[0] == "."):
+        if m.group(0) and m.group(0)[-1] in "\"”’'" and _attribution_after_quote(chunk, m.end(), m.group(0)[0] == "."):
             continue  # “... legal?” Rubio said.  -- the attribution belongs to the quote
         end = m.end()
         _emit(text, seg, seg.start + pos, seg.start + end, out)

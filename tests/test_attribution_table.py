@@ -530,6 +530,24 @@ POLNEAR_ROWS = [
         "writing",
         "Yes, I will",
     ),
+    # "22 Clinton emails": a plural after a name used as a modifier is a noun, not a cue.
+    row(
+        "polnear-number-name-plural-noun-emails",
+        "The State Department has said that, at the request of intelligence agencies, it has classified 22 "
+        'Clinton emails as "top secret" and will not release those emails, even in redacted form.',
+        "The State Department",
+        "has said",
+        "it has classified 22 Clinton emails",
+    ),
+    # Scraped text loses the space after a full stop: "the Iowa caucus.The outcome showed ...".
+    row(
+        "polnear-missing-space-after-full-stop-splits-sentence",
+        "Sanders won the Iowa caucus.The outcome showed Clinton had received 49.84 percent while Sanders received "
+        "49.59 percent.",
+        "The outcome",
+        "showed",
+        "Clinton had received 49.84 percent",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
@@ -976,6 +994,11 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a contraction inside a source makes it a clause: "calls" is a noun here
+    row(
+        "neg-polnear-theyve-arranged-conference-calls",
+        "They’ve arranged two conference calls in the past week, including one on Sunday.",
+    ),
     # "charging" accuses only with a clause or "X with C": a product page's charging case does not
     row(
         "neg-web-wireless-charging-case",

@@ -1176,6 +1176,15 @@ KIND_ROWS = [
         "I’ve talked about undocumented immigrants hundreds of times",
         "Clinton",
     ),
+    # A function word opening the sentence is not part of a name: "For Mr. Trump" is Trump.
+    kind_row(
+        "on_record",
+        "sentence-opening-For-not-part-of-name",
+        "For Mr. Trump, doing things bigger than most has been a guiding principle. Mr. Trump said a smaller "
+        "Gulfstream jet would have cost more than twice as much.",
+        "a smaller Gulfstream jet would have cost more",
+        "Trump",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
