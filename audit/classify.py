@@ -313,6 +313,15 @@ class Classifier:
         own = self._own_outlet_source(source, res)
         if own is not None:
             return own
+        if res.kind in ("on_record", "anonymous_described") and self._journalist(source):
+            # "journalist Martha Raddatz said", "the TV interviewer": another outlet's reporting
+            agency = self._agency_in(source)
+            if agency:  # "An Associated Press journalist in the area reported"
+                key = f"agency:{agency['name'].lower()}"
+                return Resolved(
+                    "wire_agency", agency["name"], key, res.facets.model_copy(update={"identity": "organisation"})
+                )
+            return Resolved("other_outlet", res.name, f"outlet:{_norm(res.name)}", res.facets)
         if res.kind in ("on_record", "institution", "anonymous_described", "anonymous_vague", "public_record") and (
             find_phrase("sources", "social_objects", source.lower())
         ):
@@ -357,6 +366,12 @@ class Classifier:
                 "on_record", named, f"person:{_norm(named)}", res.facets.model_copy(update={"identity": "named"})
             )
         return Resolved("witnessed", res.name, "witnessed", res.facets.model_copy(update={"identity": "organisation"}))
+
+    def _journalist(self, source: str) -> bool:
+        words = re.findall(r"[a-z]+", source.lower())
+        if not words or WITNESS_RE.search(source) or (self.own_outlet and self._names_own_outlet(source)):
+            return False  # "our reporter", "Times reporter X" in a Times article: the outlet itself
+        return any(self.lex.is_("journalist_nouns", w) for w in words[:4])
 
     def _names_own_outlet(self, source: str) -> bool:
         if not self.own_outlet:
@@ -950,7 +965,7 @@ class Classifier:
 
     def _agency_in(self, s: str) -> dict | None:
         for m in re.finditer(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*", s):
-            for cand in (m.group(0), m.group(0).removeprefix("The ").removeprefix("the ")):
+            for cand in (m.group(0), re.sub(r"^(?:The|the|An|an|A)\s+", "", m.group(0))):
                 a = self.lex.agency_by_alias.get(cand.lower())
                 if a and (cand.isupper() or cand[:1].isupper()) and cand.lower() not in ("aa", "ria", "pa", "cp"):
                     return a

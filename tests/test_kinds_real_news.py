@@ -1185,6 +1185,23 @@ KIND_ROWS = [
         "a smaller Gulfstream jet would have cost more",
         "Trump",
     ),
+    # A journalist of another outlet: that outlet's reporting (kinds guide), or the agency's.
+    kind_row(
+        "other_outlet",
+        "journalist-Name-said",
+        "“Many black voters did not recognize themselves in Trump's description,” journalist Martha Raddatz said.",
+        "Many black voters did not recognize themselves",
+        None,
+        source="journalist Martha Raddatz",
+    ),
+    kind_row(
+        "wire_agency",
+        "web-An-Associated-Press-journalist-reported",
+        "An Associated Press journalist in the area also reported hearing gunfire near the fuel facility in "
+        "Senkata, which protesters have tried to block over the last week.",
+        "hearing gunfire near the fuel facility",
+        "AP",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
