@@ -22,6 +22,9 @@ W = rf"[{UP}][{LO}]*(?:[’'\-]?[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", 
 NAME_RE = re.compile(
     rf"(?:{W}|[A-Z]\.|[A-Z]{{2,}}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|da|del|la|le)\s+)?(?:{W}|[A-Z]\.))+"
 )
+WEBSITE_RE = re.compile(
+    r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|fr|de|it|es|ru|ca|au|in|co\.uk|uk)", re.I
+)
 SENTENCE_OPENERS = frozenset(
     """for in on at by from with to of about into over under during without against among through the a an this
     these those his her their its our my your""".split()
@@ -313,6 +316,9 @@ class Classifier:
         own = self._own_outlet_source(source, res)
         if own is not None:
             return own
+        if res.kind in ("on_record", "anonymous_described", "institution") and WEBSITE_RE.fullmatch(source.strip()):
+            # "according to ouest-france.fr", "Tchadinfos.com reported": a website's reporting
+            return Resolved("other_outlet", source.strip(), f"outlet:{_norm(source)}", res.facets)
         if res.kind in ("on_record", "anonymous_described") and self._journalist(source):
             # "journalist Martha Raddatz said", "the TV interviewer": another outlet's reporting
             agency = self._agency_in(source)

@@ -1202,6 +1202,23 @@ KIND_ROWS = [
         "hearing gunfire near the fuel facility",
         "AP",
     ),
+    # A website named by its domain is an outlet's reporting.
+    kind_row(
+        "other_outlet",
+        "according-to-domain-name",
+        "They lived in the French city of Angers and were merchants, according to ouest-france.fr.",
+        "They lived in the French city of Angers",
+        None,
+        source="ouest-france.fr",
+    ),
+    kind_row(
+        "other_outlet",
+        "according-to-dot-com",
+        "Friends and loved ones in Chad were devastated by the news, according to Tchadinfos.com.",
+        "Friends and loved ones in Chad were devastated",
+        None,
+        source="Tchadinfos.com",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
