@@ -25,6 +25,7 @@ NAME_RE = re.compile(
 WEBSITE_RE = re.compile(
     r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|fr|de|it|es|ru|ca|au|in|co\.uk|uk)", re.I
 )
+BROADCASTER_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z]{1,6}TV|TV\d?|News|Radio|Television)")
 SENTENCE_OPENERS = frozenset(
     """for in on at by from with to of about into over under during without against among through the a an this
     these those his her their its our my your""".split()
@@ -316,8 +317,11 @@ class Classifier:
         own = self._own_outlet_source(source, res)
         if own is not None:
             return own
-        if res.kind in ("on_record", "anonymous_described", "institution") and WEBSITE_RE.fullmatch(source.strip()):
-            # "according to ouest-france.fr", "Tchadinfos.com reported": a website's reporting
+        if res.kind in ("on_record", "anonymous_described", "institution") and (
+            WEBSITE_RE.fullmatch(source.strip()) or BROADCASTER_RE.fullmatch(source.strip())
+        ):
+            # "according to ouest-france.fr", "Tchadinfos.com reported", "BFMTV reported": a website's or a
+            # broadcaster's reporting
             return Resolved("other_outlet", source.strip(), f"outlet:{_norm(source)}", res.facets)
         if res.kind in ("on_record", "anonymous_described") and self._journalist(source):
             # "journalist Martha Raddatz said", "the TV interviewer": another outlet's reporting

@@ -1219,6 +1219,15 @@ KIND_ROWS = [
         None,
         source="Tchadinfos.com",
     ),
+    kind_row(
+        "other_outlet",
+        "broadcaster-name-ending-TV-reported",
+        "They lived in the French city of Angers and were merchants. They were headed to Egypt on their "
+        "long-awaited vacation, BFMTV reported.",
+        "They were headed to Egypt on their long-awaited vacation",
+        None,
+        source="BFMTV",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
