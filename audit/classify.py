@@ -179,14 +179,25 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             else:
                 person.titles.extend(t.lower() for t in titles)
     # Every mention, full or short, with whether it modifies a following noun.
-    last_names = {p.last: p for p in ents.people.values()}
+    # A short mention ("Mr. Trump") is the first person the article introduced with that last name,
+    # not the latest ("Ivanka Trump's den" later on); a full mention is that person.
+    by_last: dict[str, list[Person]] = {}
+    for p in ents.people.values():
+        by_last.setdefault(p.last, []).append(p)
+    last_names = {
+        last: min(ps, key=lambda p: (not 2 <= len(p.full.split()) <= 3, p.first_span or (0, 0)))
+        for last, ps in by_last.items()
+    }  # a name of two or three words first: "Black Lawmakers Rip Donald Trump" is a headline run
     for sent in sentences:
         chunk = text[sent.start : sent.end]
         for m in re.finditer(rf"{W}(?:\s+{W})*", chunk):
             words = m.group(0).split()
             person = None
+            joined = " ".join(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in words)
             for w in reversed(words):
-                person = last_names.get(w) or last_names.get(w.rstrip("’'s"))
+                key = w if w in by_last else w.rstrip("’'s")
+                same = by_last.get(key, [])
+                person = next((p for p in same if joined.endswith(p.full)), None) or last_names.get(key)
                 if person:
                     break
             if person is None:

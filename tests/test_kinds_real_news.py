@@ -1228,6 +1228,17 @@ KIND_ROWS = [
         None,
         source="BFMTV",
     ),
+    # A short mention is the first person introduced with that last name, not the latest one.
+    kind_row(
+        "on_record",
+        "short-mention-is-first-introduced-not-latest",
+        "Donald J. Trump has five aircraft. It has a bedroom; the fixtures are brushed with 24-karat gold; and the "
+        "toilet seats were reupholstered with Edelman leather, which also graces the Eames chairs in Ivanka "
+        "Trump's den.\n\n''It's like a new plane,'' Mr. Trump said in a documentary that showed off some of the "
+        "renovations.",
+        "It's like a new plane",
+        "Donald J. Trump",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
