@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
-import sqlite_utils
 import typer
 
 from . import __version__
+from ._sqlite_utils import sqlite_utils
 from .api import AuditError, audit_paths
 from .engine import EngineError
 from .ingest import DEFAULT_MAX_BYTES
