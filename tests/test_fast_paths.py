@@ -344,3 +344,55 @@ def test_multi_row_inserts_store_the_same_rows(
         stored[label] = _stored(tmp_path / f"{label}.db")
     assert stored["multi-row"] == stored["executemany"]
     assert len(stored["executemany"]) > 500
+
+
+# -- classify: _organisation_named with its patterns compiled once ----------------------------------
+
+ORGANISATION_TEXTS = [
+    # each branch of _organisation_named, positives and near misses
+    "Peabody Energy said on Monday it would cut jobs. Peabody kept its nonunion operations open.",
+    "Apple Inc. reported results. Apple said sales rose.",
+    "Mr. Paulson spoke. Paulson & Co. declined to comment, Paulson said.",
+    "Dr.  Strange arrived, and Strange said nothing.",
+    "the coal mining giant Peabody said it would appeal. THE COAL COMPANY PEABODY, again.",
+    "Patriot, the coal company, said it would appeal. Alpha, the coal company that owns mines.",
+    "Flying hours with EgyptAir, the airline said, were cut. an EgyptAir flight landed.",
+    "Twitter users were angry. Twitter said it would review it. Twitter Inc. was silent.",
+    "Acme quickly raised its prices, and Acme told his staff. Zenith kept its word.",
+    "Bolt kept its promise. Bolt, a company based in Ohio, said. Bolt Bolt Energy rose.",
+    "Peabody Peabody Energy. PeabodyX and XPeabody, peabody and PEABODY.",
+    "A\u00a0giant\nKelvin said. The automaker\tKelvin. the \u212aelvin carmaker.",
+]
+
+
+def _organisation_texts() -> list[str]:
+    from audit.html import article_from_html
+
+    texts = list(SEED_TEXTS) + ORGANISATION_TEXTS
+    for page in sorted((REPO_ROOT / "tests" / "fixtures" / "web").glob("*.html")):
+        texts.append(article_from_html(page.read_text(encoding="utf-8"), page.stem, str(page)).text)
+    return texts
+
+
+def test_organisation_named_equals_patterns_compiled_per_name() -> None:
+    """``Classifier._organisation_named`` (patterns compiled once, the name found with str.find,
+    the patterns before the name run backwards on the reversed text) against the patterns with
+    the name inside them, for every capitalised word of real articles and of sentences written
+    for each branch."""
+    import re
+
+    from audit.classify import Classifier
+    from audit.clean import clean
+    from audit.segment import segment
+
+    checked = found = 0
+    for text in _organisation_texts():
+        cleaned = clean(text, None)
+        classifier = Classifier(text, segment(text, cleaned.segments), cleaned.wire)
+        for name in sorted(set(re.findall(r"[A-Z\u212a][\w’'&.-]*", text))):
+            fast = classifier._organisation_named(name)
+            assert fast == classifier._organisation_named_compiled(name), (name, text[:80])
+            checked += 1
+            found += fast is not None
+    assert checked > 400
+    assert found > 20
