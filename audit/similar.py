@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import load_json
+from .lexicon import load_json, longest_first
 
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|=[a-z_]+|~[a-z_]+")
 NOT = "!not"
@@ -68,39 +68,6 @@ def stem(word: str) -> str:
     if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]  # "stopped" -> "stopp" -> "stop"
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
-
-
-def longest_first(words: list[str]) -> str:
-    """A pattern for ``words`` under ``re.IGNORECASE`` that, at a position, matches the longest word
-    that lets the rest of the pattern match: the same as the words joined longest first
-    ("united states of america|united states|..."), written as a tree of their letters
-    ("united states(?: of america)?"), which ``re`` tries several times faster (at a position
-    it tests a few first letters, not every word). The tree needs words whose letters
-    ``re.IGNORECASE`` tells apart exactly as their lower-case forms do: ASCII words; for any
-    other list the plain alternation is returned. tests/test_fast_paths.py compares both."""
-    keys = {w.lower() for w in words}
-    if not all(w.isascii() for w in keys) or "" in keys:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    trie: dict[str, dict] = {}
-    for word in keys:
-        node = trie
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: dict[str, dict]) -> str:
-        # the continuations of a node start with different letters, so at most one of them can
-        # match; the optional group is greedy: the longer words are tried before the word that
-        # ends here
-        alts = [re.escape(c) + branch(node[c]) for c in sorted(node) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return branch(trie)
 
 
 @cache

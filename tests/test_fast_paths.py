@@ -416,7 +416,8 @@ def test_alias_tree_equals_longest_first_alternation() -> None:
     articles and sentences full of aliases."""
     import re
 
-    from audit.similar import longest_first, vocabulary
+    from audit.lexicon import longest_first
+    from audit.similar import vocabulary
 
     v = vocabulary()
     plain = re.compile(
@@ -433,3 +434,43 @@ def test_alias_tree_equals_longest_first_alternation() -> None:
     assert replaced > 20
     # words outside ASCII: the plain alternation, longest first
     assert longest_first(["ab", "\u017fa", "abc"]) == "abc|ab|\u017fa"
+
+
+def test_word_lists_as_trees_equal_their_alternations() -> None:
+    """The lexicon's case-insensitive word-list patterns (``words_pattern_ci``: the outlets, the
+    recipients, every cue form, a phrase list) against ``words_pattern``'s plain alternation:
+    the same matches found by search, match and fullmatch, on real text."""
+    import re
+
+    from audit.lexicon import lexicon, words_pattern, words_pattern_ci
+
+    lex = lexicon()
+    lists = {
+        "outlets": lex.sources["outlets"],
+        "recipients": lex.cues["recipients"],
+        "cue forms": list(lex.cue_forms),
+        "organisation nouns after": lex.sources["organisation_nouns_after"],
+        "with spaces": ["New York Times", "New York", "the New York Times Co", "Times", "N.Y. Times", "fox"],
+    }
+    lines = [line for text in _organisation_texts() for line in text.splitlines() if line.strip()]
+    lines += _corpus_lines() + ["Fox  News and the New\nYork Times", "told  reporters", "FOX NEWS, fox-news"]
+    found = 0
+    for name, words in lists.items():
+        plain = re.compile(words_pattern(words), re.IGNORECASE)
+        tree = re.compile(words_pattern_ci(words), re.IGNORECASE)
+        assert plain.pattern != tree.pattern, name
+        for line in lines:
+            spans = [m.span() for m in tree.finditer(line)]
+            assert spans == [m.span() for m in plain.finditer(line)], (name, line[:80])
+            found += len(spans)
+            starts = [0] + [m.end() for m in re.finditer(r"\s+", line)]
+            for i in starts:
+                got = tree.match(line, i)
+                want = plain.match(line, i)
+                assert (got and got.span()) == (want and want.span()), (name, line[:80], i)
+                for j in starts:
+                    if i < j <= i + 60:
+                        assert bool(tree.fullmatch(line, i, j - 1)) == bool(plain.fullmatch(line, i, j - 1))
+        for word in words:
+            assert tree.fullmatch(word) and tree.fullmatch(word.upper())
+    assert found > 200
