@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -782,13 +783,59 @@ class Classifier:
         """The organisation a lone capitalised word names, from the article's other mentions: its full
         name ("Peabody Energy", "Apple Inc."), a descriptor ("the coal mining giant Peabody", "Patriot,
         the coal company") or "its" taking it up ("Peabody kept its nonunion operations"). None when
-        nothing in the article says so: a lone capitalised word is then read as a surname."""
+        nothing in the article says so: a lone capitalised word is then read as a surname.
+
+        The patterns are compiled once (``_org_patterns``), without the name: the name is found
+        with ``str.find`` and each pattern is tried from or up to it (``_after_name``,
+        ``_before_name``), the same answers as the patterns with the name inside them, which
+        were compiled anew for every name, about 3 ms a call (tests/test_fast_paths.py compares
+        both on real articles)."""
         if name in self._org_cache:
             return self._org_cache[name]
+        lex, text = self.lex, self.text
+        pats = _org_patterns(
+            tuple(sorted(lex.sets["organisation_descriptors"])), tuple(lex.sources["organisation_nouns_after"])
+        )
+        found: str | None = None
+        at = _name_at(text, name)
+        if _before_name(pats.titled, text, at, len(name)):
+            self._org_cache[name] = None  # "Mr. Paulson": a person, whatever "Paulson & Co." says
+            return None
+        org_words = lex.sets["organisation_name_words"] | ORG_WORDS
+        for m in _after_name(pats.tail, text, at, len(name)):
+            tail = m.group(1).split()
+            for i, word in enumerate(tail):
+                if word.lower() in org_words or word.lower().rstrip(".") in org_words:
+                    full = " ".join([name, *tail[: i + 1]])
+                    found = full if word.lower() in org_words else full.rstrip(".")
+                    break
+                if word.endswith("."):
+                    break  # "Peabody Energy. Peabody ...": a sentence ends there
+            if found:
+                break
+        if found is None:
+            if _before_name(pats.described, text, _name_at(text, name, ignore_case=True), len(name)) or any(
+                _after_name(pats.described_after, text, at, len(name))
+            ):
+                found = name
+            elif any(_after_name(pats.described_said, text, at, len(name))):
+                found = name  # "flying hours with EgyptAir, the airline said"
+            elif name.lower() in self._platforms() or any(_after_name(pats.noun_after, text, at, len(name))):
+                found = name  # "Twitter said"; "an EgyptAir flight", "Twitter users"
+            elif any(_after_name(pats.its, text, at, len(name))) and not any(
+                _after_name(pats.his_her, text, at, len(name))
+            ):
+                found = name
+        self._org_cache[name] = found
+        return found
+
+    def _organisation_named_compiled(self, name: str) -> str | None:
+        """``_organisation_named`` as it was written before its patterns were compiled once: each
+        pattern with the name inside it, compiled for every name. Kept as the reference that
+        tests/test_fast_paths.py compares the fast path with; the pipeline never calls it."""
         lex, text, n = self.lex, self.text, re.escape(name)
         found: str | None = None
         if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+{n}\b", text):
-            self._org_cache[name] = None  # "Mr. Paulson": a person, whatever "Paulson & Co." says
             return None
         org_words = lex.sets["organisation_name_words"] | ORG_WORDS
         for m in re.finditer(rf"\b{n}((?:\s+[A-Z][\w&’'-]*\.?){{1,2}})", text):
@@ -799,7 +846,7 @@ class Classifier:
                     found = full if word.lower() in org_words else full.rstrip(".")
                     break
                 if word.endswith("."):
-                    break  # "Peabody Energy. Peabody ...": a sentence ends there
+                    break
             if found:
                 break
         if found is None:
@@ -815,16 +862,15 @@ class Classifier:
                 rf"\b{n},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{descriptors})\s+(?:said|says|added|told|confirmed)\b",
                 text,
             ):
-                found = name  # "flying hours with EgyptAir, the airline said"
+                found = name
             elif name.lower() in self._platforms() or re.search(
                 rf"\b{n}\s+(?i:{'|'.join(re.escape(w) for w in lex.sources['organisation_nouns_after'])})\b", text
             ):
-                found = name  # "Twitter said"; "an EgyptAir flight", "Twitter users"
+                found = name
             elif re.search(rf"\b{n}\s+(?:[a-z]+\s+){{1,2}}its\b", text) and not re.search(
                 rf"\b{n}\s+(?:[a-z]+\s+){{1,3}}(?:his|her)\b", text
             ):
                 found = name
-        self._org_cache[name] = found
         return found
 
     def _named(self, s: str) -> str | None:
@@ -1009,3 +1055,90 @@ def _affiliation(low: str) -> str | None:
         low,
     )
     return " ".join(adj) if adj else None
+
+
+# -- _organisation_named's patterns, compiled once -----------------------------------------------
+# Each pattern of ``_organisation_named`` is "\b NAME REST" or "BEFORE NAME \b", the name a
+# literal. "\b NAME REST" matches exactly where NAME occurs with a word boundary before it and REST
+# matches right after it. "BEFORE NAME \b" matches where NAME occurs with a boundary after it and
+# BEFORE matches a stretch ending right where it starts: that is, BEFORE written backwards matches
+# the reversed text from there (a regular expression without look-arounds or back-references
+# matches a string exactly when its reversal matches the reversed string; \b is the same either
+# way round). So the name is found with str.find, and the patterns need no name.
+
+_BOUNDARY_RE = re.compile(r"\b")
+
+
+@dataclass(frozen=True)
+class _OrgPatterns:
+    titled: re.Pattern[str]  # "Mr. " before the name, written backwards
+    tail: re.Pattern[str]  # after it: one or two capitalised words ("Peabody Energy")
+    described: re.Pattern[str]  # before it, any case: "the coal mining giant ", written backwards
+    described_after: re.Pattern[str]  # after it: ", the coal company" then a comma or "that", "based" ...
+    described_said: re.Pattern[str]  # after it: ", the airline said"
+    noun_after: re.Pattern[str]  # after it: " flight", " users"
+    its: re.Pattern[str]  # after it: " kept its"
+    his_her: re.Pattern[str]  # after it: " told his"
+
+
+@lru_cache(maxsize=8)
+def _org_patterns(descriptors: tuple[str, ...], nouns_after: tuple[str, ...]) -> _OrgPatterns:
+    d = "|".join(re.escape(x) for x in sorted(descriptors, key=len, reverse=True))
+    backwards = "|".join(re.escape(x[::-1]) for x in sorted(descriptors, key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in nouns_after)
+    return _OrgPatterns(
+        # r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+" backwards
+        titled=re.compile(r"\s+\.?(?:rM|srM|sM|ssiM|rD|neS|peR|voG|neG|forP)\b"),
+        tail=re.compile(r"((?:\s+[A-Z][\w&’'-]*\.?){1,2})"),
+        # rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{d})\s+" backwards
+        described=re.compile(rf"\s+(?:{backwards})(?:\s+[\w-]+){{0,3}}\s+(?:eht|a|na)\b", re.I),
+        described_after=re.compile(
+            rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{d})(?=\s*[,.;:)]|\s+(?:that|which|based|in|of|with|and)\b)"
+        ),
+        described_said=re.compile(
+            rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{d})\s+(?:said|says|added|told|confirmed)\b"
+        ),
+        noun_after=re.compile(rf"\s+(?i:{nouns})\b"),
+        its=re.compile(r"\s+(?:[a-z]+\s+){1,2}its\b"),
+        his_her=re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:his|her)\b"),
+    )
+
+
+def _name_at(text: str, name: str, ignore_case: bool = False) -> list[int]:
+    """Every offset where ``name`` occurs in ``text`` (overlapping ones too); with ``ignore_case``,
+    every offset where ``re.I`` would match it (the same rule, character by character)."""
+    if not name:
+        return list(range(len(text) + 1))
+    out: list[int] = []
+    if ignore_case:
+        pattern = re.compile(re.escape(name), re.I)
+        m = pattern.search(text)
+        while m:
+            out.append(m.start())
+            m = pattern.search(text, m.start() + 1)
+        return out
+    i = text.find(name)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1)
+    return out
+
+
+def _after_name(rest: re.Pattern[str], text: str, at: list[int], size: int) -> Iterator[re.Match[str]]:
+    r"""The matches of "\b NAME REST" as ``re.finditer`` finds them (left to right, none starting
+    inside the one before), each as REST's match; ``at``: where the name occurs."""
+    end = 0
+    for i in at:
+        if i < end or not _BOUNDARY_RE.match(text, i):
+            continue
+        m = rest.match(text, i + size)
+        if m:
+            yield m
+            end = max(m.end(), i + 1)
+
+
+def _before_name(backwards: re.Pattern[str], text: str, at: list[int], size: int) -> bool:
+    r"""Whether "BEFORE NAME \b" occurs in ``text``: ``backwards`` is BEFORE written backwards,
+    ``at`` where the name occurs."""
+    reverse = text[::-1]
+    return any(_BOUNDARY_RE.match(text, i + size) and backwards.match(reverse, len(text) - i) for i in at)

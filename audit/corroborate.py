@@ -46,9 +46,9 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-import sqlite_utils
 from datasketch import MinHash
 
+from ._sqlite_utils import sqlite_utils
 from .lexicon import load_json
 from .similar import (
     NOT,

@@ -139,27 +139,38 @@ class CueModel:
         word: the weights are read from tables keyed by the words themselves (``_Tables``), a
         word's own three weights are looked up once per model, and whether a word can be a cue
         at all is decided once per word form (tests/test_fast_paths.py checks it against
-        ``probability``)."""
-        matches = list(TOKEN_RE.finditer(text, start, end))
-        texts = [m.group(0) for m in matches]
+        ``probability``). The words are found as strings (their offsets only in a sentence that
+        has a cue), and the neighbours' shapes only for the candidates."""
+        texts = TOKEN_RE.findall(text, start, end)
         tables = self._tables
-        candidate = tables.candidate
-        found = [i for i, w0 in enumerate(texts) if candidate.get(w0, True) and tables.is_candidate(w0)]
+        candidate, is_candidate = tables.candidate, tables.is_candidate
+        found = [i for i, w0 in enumerate(texts) if (ok := candidate.get(w0)) or (ok is None and is_candidate(w0))]
         if not found:
             return
         lows = [t.lower() for t in texts]
         n = len(texts)
-        shapes = [_shape(t) for t in texts]
-        subject = [t[:1].isupper() or low in PRONOUNS for t, low in zip(texts, lows, strict=True)]
         own, p1s, p2s, n1s, n2s = tables.own, tables.p1, tables.p2, tables.n1, tables.n2
         p1shapes, n1shapes, p1ws, wn1s = tables.p1shape, tables.n1shape, tables.p1w, tables.wn1
-        lex_none, pos, extra = tables.lex_none, tables.pos, tables.extra
-        bias, threshold = self.bias, self.threshold
+        lex_none, (pos0, pos1, posn), extra = tables.lex_none, tables.pos, tables.extra
+        subject_before, quote_after = extra["subject_before"], extra["quote_after"]
+        clause_after, p1pron = extra["clause_after"], extra["p1pron"]
+        bias, threshold, exp = self.bias, self.threshold, math.exp
+        spans: list[tuple[int, int]] | None = None
         for i in found:
             w = lows[i]
-            p1 = lows[i - 1] if i >= 1 else "<s>"
+            if i >= 1:  # the previous word and its _shape
+                p1, t = lows[i - 1], texts[i - 1]
+                c = t[:1]
+                p1shape = ("Xx" if c.isupper() else "x") if c.isalpha() else t
+            else:
+                p1 = p1shape = "<s>"
+            if i + 1 < n:  # the next word and its _shape
+                n1, t = lows[i + 1], texts[i + 1]
+                c = t[:1]
+                n1shape = ("Xx" if c.isupper() else "x") if c.isalpha() else t
+            else:
+                n1 = n1shape = "<s>"
             p2 = lows[i - 2] if i >= 2 else "<s>"
-            n1 = lows[i + 1] if i + 1 < n else "<s>"
             n2 = lows[i + 2] if i + 2 < n else "<s>"
             mine = own.get(w)
             if mine is None:
@@ -172,24 +183,30 @@ class CueModel:
                 p2s.get(p2, 0.0),
                 n1s.get(n1, 0.0),
                 n2s.get(n2, 0.0),
-                p1shapes.get(shapes[i - 1] if i >= 1 else "<s>", 0.0),
-                n1shapes.get(shapes[i + 1] if i + 1 < n else "<s>", 0.0),
+                p1shapes.get(p1shape, 0.0),
+                n1shapes.get(n1shape, 0.0),
                 by_p1.get(p1, 0.0) if by_p1 else 0.0,
                 by_n1.get(n1, 0.0) if by_n1 else 0.0,
                 lex_none,
-                pos[0 if i == 0 else 1 if i < 4 else 2],
+                pos0 if i == 0 else pos1 if i < 4 else posn,
             ]
-            if any(subject[max(0, i - 6) : i]):
-                weights.append(extra["subject_before"])
-            if any(a in ("“", '"', ":") for a in texts[i + 1 : i + 4]):
-                weights.append(extra["quote_after"])
+            for k in range(max(0, i - 6), i):  # "subject_before": a capitalised word or a pronoun
+                if texts[k][:1].isupper() or lows[k] in PRONOUNS:
+                    weights.append(subject_before)
+                    break
+            for a in texts[i + 1 : i + 4]:
+                if a in ("“", '"', ":"):
+                    weights.append(quote_after)
+                    break
             if n1 in ("that", "whether", "how", "why"):
-                weights.append(extra["clause_after"])
+                weights.append(clause_after)
             if p1 in PRONOUNS:
-                weights.append(extra["p1pron"])
+                weights.append(p1pron)
             z = bias + sum(weights)
-            if 1.0 / (1.0 + math.exp(-z)) >= threshold:
-                yield matches[i].start(), matches[i].end()
+            if 1.0 / (1.0 + exp(-z)) >= threshold:
+                if spans is None:  # the words' offsets, only for a sentence that has a cue
+                    spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]
+                yield spans[i]
 
 
 @dataclass

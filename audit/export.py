@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import IO
 
-import sqlite_utils
+from ._sqlite_utils import sqlite_utils
 
 CSV_COLUMNS = [
     "article_id",

@@ -29,7 +29,9 @@ _GROUP_OPENERS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
 def fold(line: str) -> str:
     """The line as the prefilter compares it: lower case, and the few non-ASCII letters
     ``re.IGNORECASE`` equates with ASCII ones replaced by them."""
-    return line.lower() if line.isascii() else line.translate(_FOLD).lower()
+    if line.isascii() or not any(c in line for c in IGNORECASE_ASCII):  # translate() is slow: only when needed
+        return line.lower()
+    return line.translate(_FOLD).lower()
 
 
 def _top_level(pattern: str) -> tuple[list[str], bool] | None:

