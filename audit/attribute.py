@@ -230,6 +230,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     # Skip auxiliaries, adverbs, "on Monday".
     while toks and (
         lex.is_("auxiliaries", toks[-1].text)
+        and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
         or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
         or lex.is_("adverbs", toks[-1].text)
         or toks[-1].low.endswith("ly")

@@ -548,6 +548,14 @@ POLNEAR_ROWS = [
         "showed",
         "Clinton had received 49.84 percent",
     ),
+    # A capitalised "Will" after a first name is a surname, not the modal.
+    row(
+        "written-surname-Will-not-a-modal",
+        "Washington Post columnist George Will wrote that the party had lost its way.",
+        "George Will",
+        "wrote",
+        "the party had lost its way",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
