@@ -48,6 +48,7 @@ NOT_SPEAKER_OPENERS = frozenset(
     "and but or so yet however meanwhile also instead still though although while perhaps recently".split()
 )
 TIME_ONLY_RE = re.compile(rf"(?:{TIME_TAIL})(?:\s+(?:{TIME_TAIL}))*\.?", re.IGNORECASE)
+RELATIVE_QUANTIFIERS = frozenset("both all many some most each one none several two three four".split())
 DATE_ONLY_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE
 )
@@ -317,6 +318,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                     "one",
                 )
                 or first.endswith("ing")
+                or (first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of")  # "both of whom ..."
                 or _looks_like_name(inner)
                 or inner[-1].low in lexicon().sets["role_words"]
             ):
@@ -339,6 +341,14 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         return None
     if toks and toks[-1].low in ("who", "which") and len(toks) >= 2 and toks[-2].text == ",":
         return (toks[-1].start, toks[-1].end)  # "Ted Cruz, who said ...": the relative pronoun stands for Cruz
+    if (
+        len(toks) >= 4
+        and toks[-1].low in ("whom", "which")
+        and toks[-2].low == "of"
+        and toks[-3].low in RELATIVE_QUANTIFIERS
+        and toks[-4].text == ","
+    ):
+        return (toks[-3].start, toks[-1].end)  # "two Democrats, both of whom opposed the deal"
     np = _np_back(toks, limit)
     if not np:
         return None
@@ -1286,7 +1296,19 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     q = ctx.quote_at(cs + 1) if rest_stripped[:1] in OPEN_QUOTES else None
     if q:
         return Found(source=src, cue=cue, content=[q], quote="direct")
-    content = _content_span(text, cs, s1)
+    end = s1
+    src_low = text[src[0] : src[1]].lower()
+    if (src_low in ("who", "which") or src_low.endswith((" of whom", " of which"))) and text[
+        s0 : src[0]
+    ].rstrip().endswith(","):
+        # "two Democrats, both of whom opposed the deal, are backing ...": the relative clause ends
+        # at its closing comma when a verb follows it
+        close = re.search(
+            r",\s+(?:(?:also|now|still|currently|are|is|were|was|have|has|had|will|would)\s+)*[a-z]+", text[cs:s1]
+        )
+        if close and re.match(r",\s+(?:are|is|were|was|have|has|had|will|would)\b", close.group(0)):
+            end = cs + close.start()
+    content = _content_span(text, cs, end)
     if content[1] - content[0] < 3:
         return None
     return Found(source=src, cue=cue, content=[content])

@@ -615,7 +615,10 @@ class Classifier:
         lex = self.lex
         if low in ("who’s", "who's", "which’s"):
             low = low[:-2]  # "who’s argued for years that ...": "who has"
-        if low in ("who", "which") and span:
+        if (
+            low in ("who", "which")
+            or re.fullmatch(r"(?:both|all|many|some|most|each|one|none|several|two|three|four) of (?:whom|which)", low)
+        ) and span:
             before = self.text[max(0, span[0] - 200) : span[0]].rstrip(" ,")
             m = re.search(r"([^,;.“”\"()\n]+)$", before)  # within the paragraph
             if m and m.group(1).strip():

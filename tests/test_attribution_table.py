@@ -556,6 +556,30 @@ POLNEAR_ROWS = [
         "wrote",
         "the party had lost its way",
     ),
+    # "two Democrats, both of whom opposed the deal, are backing ...": the relative quantifier speaks,
+    # its clause ends at its closing comma, and the main verb keeps its own claim.
+    row(
+        "polnear-both-of-whom-relative-clause",
+        "But, so far, only two Democrats, both of whom opposed the Iran deal, are backing the measure.",
+        "both of whom",
+        "opposed",
+        "the Iran deal",
+    ),
+    row(
+        "polnear-subject-with-both-of-whom-aside-is-backing",
+        "But, so far, only two Democrats, both of whom opposed the Iran deal, are backing the measure.",
+        "only two Democrats",
+        "backing",
+        "the measure",
+    ),
+    # "Sens." is an abbreviation, not the end of a sentence.
+    row(
+        "polnear-Sens-abbreviation-all-of-whom",
+        "The bill was introduced by Sens. Kelly Ayotte and Marco Rubio, all of whom opposed the Iran deal last summer.",
+        "all of whom",
+        "opposed",
+        "the Iran deal last summer",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
