@@ -801,10 +801,23 @@ def _mark_citations(text: str, found: list[Found]) -> list[Found]:
         if earlier:
             a, b = f.content[0]
             m = re.match(r"[^,;]{1,80}", text[a:b])
-            if m:
+            if m and _names_a_source(m.group(0)):
                 earlier[-1].cited = (a, a + len(m.group(0).rstrip(" .")))
                 folded.append(f)
     return folded
+
+
+def _names_a_source(cited: str) -> bool:
+    """ "citing Reuters", "citing a report", "citing unnamed officials": a source the claim comes
+    from; "citing her work after the attacks" gives a reason, which is a claim of its own."""
+    words = re.findall(r"[\w’'.-]+", cited)
+    if not words:
+        return False
+    lex = lexicon()
+    if words[0][:1].isupper() or (len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[1][:1].isupper()):
+        return True
+    heads = ("document_heads", "outlet_heads", "anonymous_heads", "evidence_heads", "role_words", "institution_heads")
+    return any(lex.is_(g, w) for w in words[:6] for g in heads)
 
 
 def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Found | None:

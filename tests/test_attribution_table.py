@@ -580,6 +580,14 @@ POLNEAR_ROWS = [
         "opposed",
         "the Iran deal last summer",
     ),
+    # ", citing her work": a reason is a claim of its own; ", citing Reuters" names where a claim comes from.
+    row(
+        "written-citing-a-reason-is-a-claim",
+        "The union called the senator a champion for its members, citing her work after the attacks.",
+        "The union",
+        "citing",
+        "her work after the attacks",
+    ),
     # A negated auxiliary is not part of the source.
     row(
         "written-Name-didnt-deny-that-negated-aux-not-in-source",
