@@ -122,7 +122,7 @@ def pairs_report(polnear_dir: Path) -> dict:
     else:
         report["note"] = "embed extra not installed (or AUDIT_MATCHER=words): the word matcher only"
     report["embedding_model"] = embed.NAME if cos is not None else None
-    groups = ("all", "tune", "held", "fresh", "polnear", "seeds")
+    groups = ("all", "tune", "held", "fresh", "train2", "polnear", "seeds")
     for name, predicted in matchers.items():
         report["matchers"][name] = {
             g: score(

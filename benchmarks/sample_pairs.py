@@ -1,6 +1,7 @@
 """Draw candidate claim pairs from PolNeAR for a person to label "same claim" or not.
 
     python benchmarks/sample_pairs.py --seed 31 --draw 7 40 13 > /tmp/candidates.jsonl
+    python benchmarks/sample_pairs.py --seed 47 --draw 12 110 38 --train-only > /tmp/candidates.jsonl
 
 The procedure of benchmarks/data/README.md: attribution contents of 50-400 characters from
 *different* articles that share at least two words found in 2-40 contents (names of people,
@@ -8,7 +9,9 @@ bills, events: articles about the same events), at least seven words a side, sco
 character 5-gram Jaccard (not a measure under test) and drawn at random from three bands:
 Jaccard >= 0.5, 0.15-0.5 and 0.08-0.15. Pairs already in claim-pairs.jsonl are left out. Each
 line holds the two references, the texts (for the reader; they are not stored in the pair set)
-and the band; no matcher's score is shown, so the labels are made blind.
+and the band; no matcher's score is shown, so the labels are made blind. With ``--train-only``
+both sides come from PolNeAR *train* articles (the pool, the word counts and the draw), so
+pairs made for fitting a matcher never touch a dev article.
 """
 
 from __future__ import annotations
@@ -40,9 +43,12 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--draw", type=int, nargs=3, default=[7, 40, 13], help="pairs from each band, high to low")
+    parser.add_argument("--train-only", action="store_true", help="draw from PolNeAR train articles only")
     args = parser.parse_args()
 
     polnear = load_polnear(args.polnear)
+    if args.train_only:
+        polnear = {k: v for k, v in polnear.items() if v.get("split") == "train"}
     contents = []
     for doc, art in sorted(polnear.items()):
         for n, at in enumerate(art["attributions"]):
