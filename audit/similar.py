@@ -53,8 +53,6 @@ class Vocabulary:
     embed_threshold: float
     opposite_of: dict[str, frozenset[str]]
     contradiction_similarity: float
-    number_re: re.Pattern[str]
-    number_of: dict[str, int]
 
 
 @lru_cache(maxsize=200_000)
@@ -99,14 +97,7 @@ def vocabulary() -> Vocabulary:
             opposite_of.setdefault(t, set()).update(rt)
         for t in rt:
             opposite_of.setdefault(t, set()).update(lt)
-    number_of = {w.lower(): int(n) for w, n in data["number_words"].items()}
-    tens = "|".join(w for w, n in number_of.items() if n >= 20)
-    units = "|".join(w for w, n in number_of.items() if n < 10)
-    small = "|".join(w for w, n in number_of.items() if n < 20)
-    number_re = re.compile(rf"\b(?:({tens})(?:[- ](one|{units}))?|({small}))\b", re.IGNORECASE)
     return Vocabulary(
-        number_re=number_re,
-        number_of=number_of,
         opposite_of={k: frozenset(v) for k, v in opposite_of.items()},
         contradiction_similarity=float(data["contradiction_similarity"]),
         stopwords=stopwords,
@@ -130,16 +121,7 @@ def _normalise(text: str) -> str:
     # "U.S." and "US" in capitals are the country; "us" in lower case is a pronoun.
     text = re.sub(r"\bU\.?S\.?(?=\W|$)", " united states ", text.replace("’", "'"))
     text = v.alias_re.sub(lambda m: f" {v.alias_of[m.group(0).lower()]} ", text)
-    text = v.number_re.sub(lambda m: _figure(m, v.number_of), text)
     return text.replace("n't", " not")
-
-
-def _figure(m: re.Match[str], number_of: dict[str, int]) -> str:
-    """A written number as figures: "eighty-four" -> "84", "twenty one" -> "21", "six" -> "6"."""
-    if m.group(3):
-        return str(number_of[m.group(3).lower()])
-    unit = m.group(2).lower() if m.group(2) else ""
-    return str(number_of[m.group(1).lower()] + (1 if unit == "one" else number_of.get(unit, 0)))
 
 
 def _term_list(text: str) -> list[str]:
