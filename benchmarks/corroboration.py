@@ -107,6 +107,7 @@ def score(rows: list[tuple[bool, bool]]) -> dict:
     fn = sum(1 for y, pr in rows if y and not pr)
     return {
         "pairs": len(rows),
+        "matched": tp + fp,
         "precision": round(tp / (tp + fp), 3) if tp + fp else None,
         "recall": round(tp / (tp + fn), 3) if tp + fn else None,
     }
@@ -137,7 +138,7 @@ def pairs_report(polnear_dir: Path) -> dict:
     else:
         report["note"] = "embed extra not installed (or AUDIT_MATCHER=words): the word matcher only"
     report["embedding_model"] = embed.NAME if parts is not None else None
-    groups = ("all", "tune", "held", "fresh", "train2", "polnear", "seeds")
+    groups = ("all", "tune", "held", "fresh", "train2", "lsh", "polnear", "seeds")
     for name, predicted in matchers.items():
         report["matchers"][name] = {
             g: score(
