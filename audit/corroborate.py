@@ -24,11 +24,12 @@ Only buckets of at most ``max_bucket`` claims are compared; every candidate pair
 with ``same_claim``. What stays in memory is one union-find array (8 bytes a claim) and one
 bucket at a time. ``benchmarks/corroboration.py`` measures it.
 
-With the optional ``embed`` extra (``embed.py``), a candidate pair that passes the word guards
-(``similar.comparable``, with the learned model's ``min_shared``) is checked by the learned matcher
-(``similar.same_claim_learned``: word features and the two claims' sentence embeddings, weights in
-``data/pair_model.json``); ``AUDIT_MATCHER=rule`` runs the earlier rule instead (the word rule, else
-``similar.same_claim_embedded``). Only the claims of such pairs are embedded, each distinct
+With the optional ``embed`` extra (``embed.py``), a candidate pair the words alone do not match
+but that passes the word guards (``similar.comparable``) is checked with sentence embeddings
+(``similar.same_claim_embedded``). ``AUDIT_MATCHER=learned`` checks every pair that passes the
+guards (with the model's ``min_shared``) with the experimental learned matcher instead
+(``similar.same_claim_learned``, weights in ``data/pair_model.json``; not the default, see
+docs/benchmarks.md). Only the claims of such pairs are embedded, each distinct
 text once: vectors are kept in the same temporary SQLite file (float16, 768 bytes a text), so
 memory stays bounded; time grows with the number of distinct candidate texts.
 ``matcher()`` names the matcher that runs.

@@ -4,7 +4,9 @@ A claim becomes a set of *terms*: its words, lower-cased, with function words dr
 (``stopwords``), names of one place or country folded into one term (``aliases``: "U.S.",
 "United States", "American"; "the Northern Territories", "the South Kuril Islands"), words news
 copy uses interchangeably folded into one term (``synonyms``: allow / permit), a light
-suffix strip (bases / base, returned / returns), and one ``NOT`` term when the claim is negated.
+suffix strip (bases / base, returned / returns), one ``NOT`` term when the claim is negated, and
+one ``QUESTION`` term when it is a question put to someone ("whether he would ..."), which never
+matches an assertion.
 All of that vocabulary lives in ``data/paraphrase.json``.
 
 Two claims are the same claim when they share at least ``min_shared`` terms and their overlap,
