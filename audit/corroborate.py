@@ -26,7 +26,10 @@ bucket at a time. ``benchmarks/corroboration.py`` measures it.
 
 With the optional ``embed`` extra (``embed.py``), a candidate pair the words alone do not match
 but that passes the word guards (``similar.comparable``) is checked with sentence embeddings
-(``similar.same_claim_embedded``). Only the claims of such pairs are embedded, each distinct
+(``similar.same_claim_embedded``). ``AUDIT_MATCHER=learned`` checks every pair that passes the
+guards (with the model's ``min_shared``) with the experimental learned matcher instead
+(``similar.same_claim_learned``, weights in ``data/pair_model.json``; not the default, see
+docs/benchmarks.md). Only the claims of such pairs are embedded, each distinct
 text once: vectors are kept in the same temporary SQLite file (float16, 768 bytes a text), so
 memory stays bounded; time grows with the number of distinct candidate texts.
 ``matcher()`` names the matcher that runs.
@@ -57,9 +60,11 @@ from .similar import (
     comparable,
     contradicts,
     idf_weights,
-    is_name,
+    meaning_words,
+    pair_model,
     same_claim,
     same_claim_embedded,
+    same_claim_learned,
     vocabulary,
 )
 
@@ -139,9 +144,9 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
             t, neg = analyse(content or "")
             for w in t:
                 df[w] = df.get(w, 0) + 1
-            if len(t) >= v.min_words and sum(1 for w in t if not is_name(w) and w != NOT) >= v.min_shared:
+            if len(t) >= v.min_words and len(meaning_words(t)) >= v.min_shared:
                 kept.append((claim_id, article_id, t, content or "", " ".join(sorted(neg))))
-        content_words = [{w for w in t if not is_name(w) and w != NOT} for _, _, t, _, _ in kept]
+        content_words = [meaning_words(t) for _, _, t, _, _ in kept]
         band_rows = []
         for (claim_id, article_id, t, content, neg), keys in zip(kept, band_keys(content_words), strict=True):
             work.execute(
@@ -195,6 +200,8 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
     """Pass 2: claims sharing a band key are compared; the same claim in two articles is linked.
     Two clusters merge only when their first claims are the same claim too, so that a chain of
     near neighbours (A like B, B like C) does not drift into one topic-wide cluster."""
+    from . import embed
+
     max_bucket = lsh_params()["max_bucket"]
     buckets = work.execute(
         "select group_concat(idx) from bands group by key having count(*) between 2 and ?", (max_bucket,)
@@ -202,19 +209,27 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
     lookup = work.cursor()
     work.execute("create table contra (i integer, j integer, why text)")
 
+    model = pair_model() if vectors is not None and embed.learned() else None
+    min_shared = int(model["min_shared"]) if model else None
+
     def same(a: Item, b: Item, cache: dict[str, np.ndarray]) -> bool:
         (t_i, x_i, n_i), (t_j, x_j, n_j) = a, b
         sc = None if (NOT in t_i) == (NOT in t_j) else (n_i, n_j)  # what a negation bears on
-        if same_claim(t_i, t_j, idf, sc):
+        if model is None and same_claim(t_i, t_j, idf, sc):
             return True
-        if vectors is None or not comparable(t_i, t_j, sc):
+        if vectors is None or not comparable(t_i, t_j, sc, min_shared):
             return False
         if x_i not in cache or x_j not in cache:
             cache.update(vectors.get([x_i, x_j]))
-        return same_claim_embedded(t_i, t_j, float(cache[x_i] @ cache[x_j]), idf, sc)
+        u, w = cache[x_i], cache[x_j]
+        if model is not None:
+            return same_claim_learned(t_i, t_j, x_i, x_j, float(u @ w), embed.vector_part(u, w), idf, sc)
+        return same_claim_embedded(t_i, t_j, float(u @ w), idf, sc)
 
     def wants_cosine(a: Item, b: Item) -> bool:
         sc = None if (NOT in a[0]) == (NOT in b[0]) else (a[2], b[2])
+        if model is not None:
+            return comparable(a[0], b[0], sc, min_shared)
         return comparable(a[0], b[0], sc) and not same_claim(a[0], b[0], idf, sc)
 
     for (members,) in buckets:

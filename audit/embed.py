@@ -10,6 +10,12 @@ is their cosine. On the pair set the int8 file's cosines and the float32 model's
 
 Without the extra, ``available()`` is false and the word matcher (``similar.py``) decides alone.
 ``AUDIT_MATCHER=words`` in the environment forces the word matcher even when the extra is there.
+
+With the extra, two claims are compared by the rule of ``similar.same_claim_embedded`` (the word
+rule, or cosine + alpha x word similarity over a threshold). ``AUDIT_MATCHER=learned`` runs the
+learned matcher instead (``similar.same_claim_learned``: a logistic model over word features, the
+cosine and the two vectors' element-wise product and difference, ``vector_part``; weights in
+``data/pair_model.json``); it is not the default: docs/benchmarks.md gives both.
 """
 
 from __future__ import annotations
@@ -41,9 +47,21 @@ def available() -> bool:
     return True
 
 
+def learned() -> bool:
+    """True when the learned matcher runs: the extra is there, the model file is, and
+    ``AUDIT_MATCHER=learned`` asks for it (it is not the default: see docs/benchmarks.md)."""
+    from .similar import pair_model
+
+    if not available() or os.environ.get("AUDIT_MATCHER", "").strip().lower() != "learned":
+        return False
+    return pair_model() is not None
+
+
 def matcher_name() -> str:
     """Which matcher ``audit corroborate`` runs, as the CLI and the docs name it."""
-    return f"words + embeddings ({NAME})" if available() else "words (install the 'embed' extra for embeddings)"
+    if not available():
+        return "words (install the 'embed' extra for embeddings)"
+    return f"words + embeddings ({NAME}, {'learned pair model' if learned() else 'rule'})"
 
 
 @cache
@@ -87,3 +105,22 @@ def encode(texts: list[str]) -> np.ndarray:
     result = np.empty((len(texts), out[0].shape[1]), dtype=np.float32)
     result[order] = np.vstack(out)
     return result
+
+
+@cache
+def _vector_weights() -> tuple[np.ndarray, np.ndarray] | None:
+    from .similar import pair_model
+
+    m = pair_model()
+    if m is None:
+        return None
+    return np.asarray(m["product"], dtype=np.float32), np.asarray(m["difference"], dtype=np.float32)
+
+
+def vector_part(a: np.ndarray, b: np.ndarray) -> float:
+    """The learned matcher's term for two claim vectors: its weights on their element-wise
+    product and absolute difference (``similar.learned_score``); 0 without the model file."""
+    w = _vector_weights()
+    if w is None:
+        return 0.0
+    return float(w[0] @ (a * b) + w[1] @ np.abs(a - b))

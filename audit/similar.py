@@ -4,7 +4,9 @@ A claim becomes a set of *terms*: its words, lower-cased, with function words dr
 (``stopwords``), names of one place or country folded into one term (``aliases``: "U.S.",
 "United States", "American"; "the Northern Territories", "the South Kuril Islands"), words news
 copy uses interchangeably folded into one term (``synonyms``: allow / permit), a light
-suffix strip (bases / base, returned / returns), and one ``NOT`` term when the claim is negated.
+suffix strip (bases / base, returned / returns), one ``NOT`` term when the claim is negated, and
+one ``QUESTION`` term when it is a question put to someone ("whether he would ..."), which never
+matches an assertion.
 All of that vocabulary lives in ``data/paraphrase.json``.
 
 Two claims are the same claim when they share at least ``min_shared`` terms and their overlap,
@@ -31,6 +33,9 @@ from .lexicon import load_json, longest_first
 
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|=[a-z_]+|~[a-z_]+")
 NOT = "!not"
+QUESTION = "!ask"  # the claim is a question put to someone ("whether he would ...", "...?"), not an assertion
+# A reported yes/no question ("asked whether ...", "a question about whether ...") or a direct one.
+QUESTION_TEXT_RE = re.compile(r"^\W*(?:a\s+question\s+(?:about|of|on)\s+)?whether\b|\?\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -150,15 +155,19 @@ def _term_list(text: str) -> list[str]:
 
 
 def terms(text: str) -> frozenset[str]:
-    """The claim's terms: normalised content words, plus ``!not`` when it is negated."""
-    return frozenset(_term_list(_normalise(text)))
+    """The claim's terms: normalised content words, plus ``!not`` when it is negated and ``!ask``
+    when it is a question."""
+    found = _term_list(_normalise(text))
+    return frozenset(found + [QUESTION] if QUESTION_TEXT_RE.search(text) else found)
 
 
 def analyse(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """``terms`` and ``negated`` of one text, normalised once (``negated`` only when it is negated)."""
     normal = _normalise(text)
-    found = frozenset(_term_list(normal))
-    return found, _negated(normal) if NOT in found else frozenset()
+    found = _term_list(normal)
+    if QUESTION_TEXT_RE.search(text):
+        found.append(QUESTION)
+    return frozenset(found), _negated(normal) if NOT in found else frozenset()
 
 
 CLAUSE_RE = re.compile(r"[,;:!?()\[\]\"“”—–]|\.(?=\s|$)| - ")
@@ -186,6 +195,16 @@ def is_name(term: str) -> bool:
     return term[0] in "^="
 
 
+def is_marker(term: str) -> bool:
+    """``!not`` or ``!ask``: a mark on the claim, not one of its words."""
+    return term[0] == "!"
+
+
+def meaning_words(t: frozenset[str]) -> set[str]:
+    """The terms that say what a claim says: neither names nor markers."""
+    return {w for w in t if not is_name(w) and not is_marker(w)}
+
+
 Weights = dict[str, float]
 
 
@@ -199,6 +218,8 @@ def similarity(a: frozenset[str], b: frozenset[str], idf: Weights | None = None)
     def mass(terms: frozenset[str]) -> float:
         total = 0.0
         for t in terms:
+            if t == QUESTION:
+                continue  # a guard (comparable), not a word the two claims share
             w = idf.get(t, default) if idf else 1.0
             total += w * nw if t[0] in "^=" else w
         return total
@@ -213,7 +234,7 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
     nw = vocabulary().name_weight
 
     def mass(terms: frozenset[str]) -> float:
-        return sum(nw if is_name(t) else 1.0 for t in terms)
+        return sum(nw if is_name(t) else 1.0 for t in terms if t != QUESTION)
 
     return mass(a & b) / mass(a) if a else 0.0
 
@@ -221,20 +242,25 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
 Scope = tuple[frozenset[str], frozenset[str]]
 
 
-def comparable(a: frozenset[str], b: frozenset[str], scope: Scope | None = None) -> bool:
+def comparable(a: frozenset[str], b: frozenset[str], scope: Scope | None = None, min_shared: int | None = None) -> bool:
     """The guards every matcher applies: enough words each, enough of what they *say* in common
     (names alone are a topic, not a claim), not a short claim against its denial, and not a claim
     against its opposite ("opposites" in paraphrase.json). ``scope``, when given, is what each
     claim's negation bears on (``negated`` of its text): then a negation counts only when it bears
-    on a word the other claim says ("I don't know" in a long quote does not deny the rest of it)."""
+    on a word the other claim says ("I don't know" in a long quote does not deny the rest of it).
+    ``min_shared`` overrides the vocabulary's count of shared meaning words (the learned matcher
+    asks for fewer and weighs the rest itself)."""
     v = vocabulary()
-    if len(a) < v.min_words or len(b) < v.min_words:
+    if len(a - {QUESTION}) < v.min_words or len(b - {QUESTION}) < v.min_words:
         return False
+    if (QUESTION in a) != (QUESTION in b):
+        return False  # a question put to someone is not the claim it asks about
     if (NOT in a) != (NOT in b) and min(len(a), len(b)) <= v.negation_scope and denies(a, b, scope):
         return False  # a short claim and its denial are not the same claim (a long quote may hold both)
     if opposed(a, b) or numbers_differ(a, b):
         return False  # a claim and its opposite, or two different figures, are not one claim
-    return sum(1 for t in a & b if not is_name(t) and t != NOT) >= v.min_shared
+    need = v.min_shared if min_shared is None else min_shared
+    return len(meaning_words(a & b)) >= need
 
 
 def denies(a: frozenset[str], b: frozenset[str], scope: Scope | None) -> bool:
@@ -283,7 +309,7 @@ def disagreement(a: frozenset[str], b: frozenset[str]) -> str | None:
 def _agreeing_part(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Both claims without what they disagree on: the negation, the opposed words, the numbers."""
     opposite_of = vocabulary().opposite_of
-    drop = {NOT} | numbers(a ^ b)
+    drop = {NOT, QUESTION} | numbers(a ^ b)
     for t in a ^ b:
         if opposite_of.get(t.lstrip("^"), frozenset()) & {u.lstrip("^") for u in a ^ b}:
             drop.add(t)
@@ -328,6 +354,82 @@ def same_claim_embedded(
     v = vocabulary()
     sim = similarity(a, b, idf)
     return sim >= v.threshold or cosine + v.embed_alpha * sim >= v.embed_threshold
+
+
+# ------------------------------------------------------------------------------------------
+# the learned matcher (data/pair_model.json, fitted by benchmarks/train_pair_model.py)
+# ------------------------------------------------------------------------------------------
+QUESTION_RE = re.compile(r"^\W*(?:whether|if|why|how|what|who|when)\b|\bquestion\b|\?", re.IGNORECASE)
+
+
+def _idf_mass(terms: frozenset[str], idf: Weights | None) -> float:
+    """The weight of a set of terms as ``similarity`` counts it (idf, names times ``name_weight``)."""
+    nw = vocabulary().name_weight
+    default = idf.get("", 1.0) if idf else 1.0
+    return sum((idf.get(t, default) if idf else 1.0) * (nw if is_name(t) else 1.0) for t in terms if not is_marker(t))
+
+
+def pair_features(
+    a: frozenset[str], b: frozenset[str], text_a: str, text_b: str, idf: Weights | None = None
+) -> dict[str, float]:
+    """What the learned matcher weighs about two claims besides their embeddings: word similarity
+    (``sim``), how much of the smaller claim the other holds (``cont``: one may add detail), how
+    many meaning words and names they share (log), how alike their lengths are, whether only one
+    is negated, whether only one is a question ("whether he would ..." against "he will ..."),
+    and the length of the longer one (log)."""
+    shared = _idf_mass(a & b, idf)
+    smaller = min(_idf_mass(a, idf), _idf_mass(b, idf))
+    return {
+        "sim": similarity(a, b, idf),
+        "cont": shared / smaller if smaller else 0.0,
+        "content": math.log1p(len(meaning_words(a & b))),
+        "names": math.log1p(sum(1 for t in a & b if is_name(t))),
+        "ratio": min(len(a), len(b)) / max(1, len(a), len(b)),
+        "one_negated": float((NOT in a) != (NOT in b)),
+        "one_question": float(bool(QUESTION_RE.search(text_a)) != bool(QUESTION_RE.search(text_b))),
+        "log_length": math.log(max(len(a), len(b)) + 1),
+    }
+
+
+@cache
+def pair_model() -> dict | None:
+    """The fitted weights of the learned matcher, or None when the data file is absent."""
+    try:
+        model = load_json("pair_model.json")
+    except FileNotFoundError:
+        return None
+    return model
+
+
+def learned_score(features: dict[str, float], cosine: float, vector_part: float) -> float:
+    """The learned matcher's log-odds that two claims are the same claim: a logistic model over
+    ``pair_features``, the embeddings' cosine (alone and times ``sim``) and ``vector_part`` (the
+    weights of the embeddings' element-wise product and difference, ``embed.vector_part``)."""
+    m = pair_model()
+    assert m is not None
+    f = {**features, "cos": cosine, "cos_sim": cosine * features["sim"]}
+    w = m["weights"]
+    return m["bias"] + sum(w[k] * f[k] for k in m["features"]) + vector_part
+
+
+def same_claim_learned(
+    a: frozenset[str],
+    b: frozenset[str],
+    text_a: str,
+    text_b: str,
+    cosine: float,
+    vector_part: float,
+    idf: Weights | None = None,
+    scope: Scope | None = None,
+) -> bool:
+    """Same claim by the learned matcher: the guards (with the model's ``min_shared``), then the
+    log-odds against the model's threshold (chosen where precision held >= 0.90 on the pairs it
+    was fitted on, out of fold)."""
+    m = pair_model()
+    assert m is not None
+    if not comparable(a, b, scope, int(m["min_shared"])):
+        return False
+    return learned_score(pair_features(a, b, text_a, text_b, idf), cosine, vector_part) >= m["threshold"]
 
 
 def idf_weights(document_frequency: dict[str, int], documents: int) -> Weights:

@@ -78,13 +78,20 @@ def load_pairs(
 
 def cosines(texts: list[tuple[str, str]]) -> list[float] | None:
     """Embedding cosines of each pair, or None without the ``embed`` extra."""
+    parts = embedded(texts)
+    return None if parts is None else parts[0]
+
+
+def embedded(texts: list[tuple[str, str]]) -> tuple[list[float], list[float]] | None:
+    """Embedding cosines of each pair and the learned matcher's vector term (``embed.vector_part``),
+    or None without the ``embed`` extra."""
     from audit import embed
 
     if not embed.available():
         return None
     a = embed.encode([x for x, _ in texts])
     b = embed.encode([y for _, y in texts])
-    return [float(c) for c in (a * b).sum(axis=1)]
+    return [float(c) for c in (a * b).sum(axis=1)], [embed.vector_part(u, w) for u, w in zip(a, b, strict=True)]
 
 
 def negation_scopes(texts: list[tuple[str, str]]) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -100,6 +107,7 @@ def score(rows: list[tuple[bool, bool]]) -> dict:
     fn = sum(1 for y, pr in rows if y and not pr)
     return {
         "pairs": len(rows),
+        "matched": tp + fp,
         "precision": round(tp / (tp + fp), 3) if tp + fp else None,
         "recall": round(tp / (tp + fn), 3) if tp + fn else None,
     }
@@ -108,21 +116,29 @@ def score(rows: list[tuple[bool, bool]]) -> dict:
 def pairs_report(polnear_dir: Path) -> dict:
     from audit import embed
     from audit.corroborate import band_keys
-    from audit.similar import NOT, is_name, same_claim, same_claim_embedded
+    from audit.similar import NOT, meaning_words, pair_model, same_claim, same_claim_embedded, same_claim_learned
 
     pairs, term_sets, texts, idf = load_pairs(polnear_dir)
-    scopes = negation_scopes(texts)
-    cos = cosines(texts)
+    scopes = [
+        None if (NOT in a) == (NOT in b) else sc for (a, b), sc in zip(term_sets, negation_scopes(texts), strict=True)
+    ]
+    parts = embedded(texts)
     report: dict = {"pairs": len(pairs), "same": sum(p["same"] for p in pairs), "matchers": {}}
     matchers = {"words": [same_claim(a, b, idf, sc) for (a, b), sc in zip(term_sets, scopes, strict=True)]}
-    if cos is not None:
-        matchers["words+embedding"] = [
-            same_claim_embedded(a, b, c, idf, sc) for (a, b), c, sc in zip(term_sets, cos, scopes, strict=True)
-        ]
+    if parts is not None:
+        cos, vec = parts
+        rule = [same_claim_embedded(a, b, c, idf, sc) for (a, b), c, sc in zip(term_sets, cos, scopes, strict=True)]
+        matchers["words+embedding"] = rule  # what audit corroborate runs with the embed extra
+        if pair_model() is not None:
+            # AUDIT_MATCHER=learned: fitted on tune + train2, so only held and fresh say how it does
+            matchers["learned (AUDIT_MATCHER=learned)"] = [
+                same_claim_learned(a, b, x, y, c, v, idf, sc)
+                for (a, b), (x, y), c, v, sc in zip(term_sets, texts, cos, vec, scopes, strict=True)
+            ]
     else:
         report["note"] = "embed extra not installed (or AUDIT_MATCHER=words): the word matcher only"
-    report["embedding_model"] = embed.NAME if cos is not None else None
-    groups = ("all", "tune", "held", "fresh", "polnear", "seeds")
+    report["embedding_model"] = embed.NAME if parts is not None else None
+    groups = ("all", "tune", "held", "fresh", "train2", "lsh", "polnear", "seeds")
     for name, predicted in matchers.items():
         report["matchers"][name] = {
             g: score(
@@ -137,8 +153,7 @@ def pairs_report(polnear_dir: Path) -> dict:
     # candidate recall of the MinHash LSH stage: the share of same-claim pairs that ever get compared
     candidate = []
     for p, (a, b) in zip(pairs, term_sets, strict=True):
-        content_a = {w for w in a if not is_name(w) and w != NOT}
-        content_b = {w for w in b if not is_name(w) and w != NOT}
+        content_a, content_b = meaning_words(a), meaning_words(b)
         keys_a, keys_b = band_keys([content_a, content_b])
         candidate.append((p, bool(set(keys_a) & set(keys_b))))
     report["lsh_candidate_recall"] = {
@@ -147,7 +162,7 @@ def pairs_report(polnear_dir: Path) -> dict:
             / max(1, sum(1 for p, _ in candidate if p["same"] and g in ("all", p["split"]))),
             3,
         )
-        for g in ("all", "tune", "held", "fresh")
+        for g in ("all", "tune", "held", "fresh", "train2")
     }
     return report
 

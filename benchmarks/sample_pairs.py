@@ -1,6 +1,8 @@
 """Draw candidate claim pairs from PolNeAR for a person to label "same claim" or not.
 
     python benchmarks/sample_pairs.py --seed 31 --draw 7 40 13 > /tmp/candidates.jsonl
+    python benchmarks/sample_pairs.py --seed 47 --draw 12 110 38 --train-only > /tmp/candidates.jsonl
+    python benchmarks/sample_pairs.py --seed 49 --lsh 150 --train-only > /tmp/candidates.jsonl
 
 The procedure of benchmarks/data/README.md: attribution contents of 50-400 characters from
 *different* articles that share at least two words found in 2-40 contents (names of people,
@@ -8,7 +10,15 @@ bills, events: articles about the same events), at least seven words a side, sco
 character 5-gram Jaccard (not a measure under test) and drawn at random from three bands:
 Jaccard >= 0.5, 0.15-0.5 and 0.08-0.15. Pairs already in claim-pairs.jsonl are left out. Each
 line holds the two references, the texts (for the reader; they are not stored in the pair set)
-and the band; no matcher's score is shown, so the labels are made blind.
+and the band; no matcher's score is shown, so the labels are made blind. With ``--train-only``
+both sides come from PolNeAR *train* articles (the pool, the word counts and the draw), so
+pairs made for fitting a matcher never touch a dev article.
+
+With ``--lsh N`` the pairs are drawn the way ``audit corroborate`` meets them instead: two
+contents (same length limits, different articles) that share a MinHash band key of the stage
+(``corroborate.band_keys`` over ``similar.meaning_words``, buckets of at most ``max_bucket``) and
+pass the guards with one shared meaning word (``similar.comparable(..., min_shared=1)``, what
+the learned matcher is asked about); N of them uniformly at random.
 """
 
 from __future__ import annotations
@@ -40,9 +50,13 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--draw", type=int, nargs=3, default=[7, 40, 13], help="pairs from each band, high to low")
+    parser.add_argument("--train-only", action="store_true", help="draw from PolNeAR train articles only")
+    parser.add_argument("--lsh", type=int, default=0, help="draw N pairs from the corroborate stage's LSH buckets")
     args = parser.parse_args()
 
     polnear = load_polnear(args.polnear)
+    if args.train_only:
+        polnear = {k: v for k, v in polnear.items() if v.get("split") == "train"}
     contents = []
     for doc, art in sorted(polnear.items()):
         for n, at in enumerate(art["attributions"]):
@@ -51,6 +65,16 @@ def main() -> None:
             text = " ".join(art["text"][s:e] for s, e in at["content_span"])
             if 50 <= len(text) <= 400 and len(text.split()) >= 7:
                 contents.append((doc, n, text))
+    done = set()
+    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+        p = json.loads(line)
+        if p["a"]["corpus"] == "polnear" and p["b"]["corpus"] == "polnear":
+            a = (p["a"]["doc"], p["a"]["attribution"])
+            b = (p["b"]["doc"], p["b"]["attribution"])
+            done.update({(a, b), (b, a)})
+    if args.lsh:
+        lsh_draw(contents, done, args.lsh, args.seed)
+        return
     df: dict[str, int] = defaultdict(int)
     words = [set(WORD.findall(t.lower())) for _, _, t in contents]
     for ws in words:
@@ -66,13 +90,6 @@ def main() -> None:
         for i, j in itertools.combinations(ids, 2):
             if contents[i][0] != contents[j][0] and len(rare[i] & rare[j]) >= 2:
                 seen.add((i, j))
-    done = set()
-    for line in PAIRS.read_text(encoding="utf-8").splitlines():
-        p = json.loads(line)
-        if p["a"]["corpus"] == "polnear" and p["b"]["corpus"] == "polnear":
-            a = (p["a"]["doc"], p["a"]["attribution"])
-            b = (p["b"]["doc"], p["b"]["attribution"])
-            done.update({(a, b), (b, a)})
     bands: dict[int, list[tuple[int, int, float]]] = {0: [], 1: [], 2: []}
     for i, j in sorted(seen):
         if ((contents[i][0], contents[i][1]), (contents[j][0], contents[j][1])) in done:
@@ -99,6 +116,48 @@ def main() -> None:
                     ensure_ascii=False,
                 )
             )
+
+
+def lsh_draw(contents: list[tuple[str, int, str]], done: set, k: int, seed: int) -> None:
+    """Pairs that share a band key of ``audit corroborate`` and pass the learned matcher's guards."""
+    sys.path.insert(0, str(ROOT))
+    from audit.corroborate import band_keys, lsh_params
+    from audit.similar import NOT, analyse, comparable, meaning_words
+
+    analysed = [analyse(t) for _, _, t in contents]
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for i, keys in enumerate(band_keys([meaning_words(t) for t, _ in analysed])):
+        for key in keys:
+            buckets[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in buckets.values():
+        if 2 <= len(ids) <= lsh_params()["max_bucket"]:
+            for i, j in itertools.combinations(ids, 2):
+                if contents[i][0] != contents[j][0] and contents[i][2].strip() != contents[j][2].strip():
+                    pairs.add((i, j))
+    kept = []
+    for i, j in sorted(pairs):
+        if ((contents[i][0], contents[i][1]), (contents[j][0], contents[j][1])) in done:
+            continue
+        (ta, na), (tb, nb) = analysed[i], analysed[j]
+        scope = None if (NOT in ta) == (NOT in tb) else (na, nb)
+        if comparable(ta, tb, scope, 1):
+            kept.append((i, j))
+    print(json.dumps({"lsh_pairs": len(pairs), "comparable": len(kept)}), file=sys.stderr)
+    for i, j in random.Random(seed).sample(kept, min(k, len(kept))):
+        a, b = contents[i], contents[j]
+        print(
+            json.dumps(
+                {
+                    "a": {"corpus": "polnear", "doc": a[0], "attribution": a[1]},
+                    "b": {"corpus": "polnear", "doc": b[0], "attribution": b[1]},
+                    "band": "lsh",
+                    "text_a": a[2],
+                    "text_b": b[2],
+                },
+                ensure_ascii=False,
+            )
+        )
 
 
 if __name__ == "__main__":

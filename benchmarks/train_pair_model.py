@@ -1,0 +1,170 @@
+"""Fit the learned "same claim" matcher (audit/data/pair_model.json) on the labelled pair set.
+
+    pip install -e ".[embed,train]"   # scikit-learn for fitting only; the project runs the model itself
+    python benchmarks/train_pair_model.py [--polnear /work/shared/corpora/polnear] [--write]
+
+Fitted on the ``tune`` and ``train2`` splits of benchmarks/data/claim-pairs.jsonl only; ``held``
+and ``fresh`` are never read here (``benchmarks/corroboration.py pairs`` scores them). The model is
+a logistic regression over ``similar.pair_features`` (word similarity, containment, shared words
+and names, length, negation, question), the embeddings' cosine (alone and times the word
+similarity) and the element-wise product and absolute difference of the two claims' embeddings
+(``embed.encode``), on the pairs that pass the guards (``similar.comparable`` with ``--min-shared``).
+
+The regularisation C and the threshold are chosen out of fold: 5 repeats of 5-fold
+cross-validation on tune + train2; the threshold is the one with the highest mean recall where
+mean precision stays >= 0.90 at it and at the two grid steps below (a plateau, not one pair's
+spike); ties go to the smaller C. --write fits on all of tune + train2 and writes the weights,
+with the standardisation folded in, and the threshold as log-odds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corroboration import load_pairs, negation_scopes  # noqa: E402
+
+from audit import embed  # noqa: E402
+from audit.lexicon import data_path  # noqa: E402
+from audit.similar import NOT, comparable, pair_features  # noqa: E402
+
+FIT_ON = ("tune", "train2")
+FEATURES = ["cos", "cos_sim", "sim", "cont", "content", "names", "ratio", "one_negated", "one_question", "log_length"]
+
+
+def table(polnear: Path, min_shared: int) -> dict:
+    pairs, term_sets, texts, idf = load_pairs(polnear)
+    keep = [i for i, p in enumerate(pairs) if p["split"] in FIT_ON]
+    pairs = [pairs[i] for i in keep]
+    term_sets = [term_sets[i] for i in keep]
+    texts = [texts[i] for i in keep]
+    va = embed.encode([x for x, _ in texts])
+    vb = embed.encode([y for _, y in texts])
+    rows, eligible = [], []
+    for (a, b), (x, y), sc, u, w in zip(term_sets, texts, negation_scopes(texts), va, vb, strict=True):
+        scope = None if (NOT in a) == (NOT in b) else sc
+        eligible.append(comparable(a, b, scope, min_shared))
+        cos = float(u @ w)
+        f = {**pair_features(a, b, x, y, idf), "cos": cos}
+        f["cos_sim"] = cos * f["sim"]
+        rows.append([f[k] for k in FEATURES] + list(u * w) + list(np.abs(u - w)))
+    return {
+        "X": np.array(rows, dtype=np.float64),
+        "y": np.array([int(p["same"]) for p in pairs]),
+        "eligible": np.array(eligible),
+        "pairs": len(pairs),
+    }
+
+
+def model(C: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=5000))
+
+
+def out_of_fold(t: dict, C: float, repeats: int = 5) -> np.ndarray:
+    from sklearn.model_selection import StratifiedKFold
+
+    X, y, g = t["X"], t["y"], t["eligible"]
+    out = np.full((repeats, len(y)), -1.0)
+    for r in range(repeats):
+        for train, test in StratifiedKFold(5, shuffle=True, random_state=r).split(X, y):
+            train = train[g[train]]
+            m = model(C).fit(X[train], y[train])
+            out[r, test] = np.where(g[test], m.predict_proba(X[test])[:, 1], -1.0)
+    return out
+
+
+def pr(y: np.ndarray, predicted: np.ndarray) -> tuple[float, float]:
+    tp = int(((y == 1) & predicted).sum())
+    fp = int(((y == 0) & predicted).sum())
+    return (tp / (tp + fp) if tp + fp else 0.0, tp / int((y == 1).sum()))
+
+
+def choose_threshold(probs: np.ndarray, y: np.ndarray, target: float = 0.90) -> dict | None:
+    grid = [round(0.10 + 0.01 * k, 2) for k in range(86)]
+    curve = []
+    for th in grid:
+        scores = [pr(y, p >= th) for p in probs]
+        curve.append((th, float(np.mean([s[0] for s in scores])), float(np.mean([s[1] for s in scores]))))
+    best = None
+    for k in range(2, len(curve)):
+        if all(curve[j][1] >= target for j in (k - 2, k - 1, k)) and (best is None or curve[k][2] > best[2]):
+            best = curve[k]
+    return None if best is None else {"threshold": best[0], "precision": round(best[1], 3), "recall": round(best[2], 3)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
+    ap.add_argument("--min-shared", type=int, default=1, help="meaning words two claims must share to be weighed")
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    if not embed.available():
+        raise SystemExit("needs the embed extra: pip install -e '.[embed,train]'")
+    t = table(args.polnear, args.min_shared)
+    print(json.dumps({"pairs": t["pairs"], "same": int(t["y"].sum()), "eligible": int(t["eligible"].sum())}))
+    best = None
+    for C in (0.003, 0.01, 0.03, 0.1):
+        chosen = choose_threshold(out_of_fold(t, C), t["y"])
+        print(json.dumps({"C": C, "out_of_fold": chosen}))
+        if chosen and (best is None or chosen["recall"] > best[1]["recall"]):
+            best = (C, chosen)
+    if best is None:
+        raise SystemExit("no C reaches precision 0.90 out of fold")
+    C, chosen = best
+    print(json.dumps({"chosen": {"C": C, **chosen}}))
+    if not args.write:
+        return
+    g = t["eligible"]
+    fitted = model(C).fit(t["X"][g], t["y"][g])
+    scaler, lr = fitted[0], fitted[1]
+    w = lr.coef_[0] / scaler.scale_
+    bias = float(lr.intercept_[0] - (lr.coef_[0] * scaler.mean_ / scaler.scale_).sum())
+    n = len(FEATURES)
+    dim = (len(w) - n) // 2
+    p = chosen["threshold"]
+
+    def r(x: float) -> float:
+        return float(f"{x:.5g}")
+
+    out = {
+        "_about": (
+            "The learned 'same claim' matcher (audit/similar.py same_claim_learned, audit/embed.py vector_part): "
+            "a logistic model over similar.pair_features, the embeddings' cosine and the element-wise product "
+            "and absolute difference of the two all-MiniLM-L6-v2 vectors, with standardisation folded into the "
+            "weights. Fitted by benchmarks/train_pair_model.py --write on the tune and train2 splits of "
+            "benchmarks/data/claim-pairs.jsonl only; held and fresh were not used. threshold is log-odds."
+        ),
+        "fitted": datetime.date.today().isoformat(),
+        "fitted_on": list(FIT_ON),
+        "pairs": int(g.sum()),
+        "C": C,
+        "out_of_fold": chosen,
+        "min_shared": args.min_shared,
+        "threshold": r(math.log(p / (1 - p))),
+        "bias": r(bias),
+        "features": FEATURES,
+        "weights": {k: r(float(x)) for k, x in zip(FEATURES, w[:n], strict=True)},
+        "product": [r(float(x)) for x in w[n : n + dim]],
+        "difference": [r(float(x)) for x in w[n + dim :]],
+    }
+    path = data_path("pair_model.json")
+    path.write_text(json.dumps(out, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
