@@ -27,6 +27,11 @@ WEBSITE_RE = re.compile(
     r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|fr|de|it|es|ru|ca|au|in|co\.uk|uk)", re.I
 )
 BROADCASTER_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z]{1,6}TV|TV\d?|News|Radio|Television)")
+POSSESSED_TEXT_RE = re.compile(
+    r"(?P<who>his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)\s+(?:(?:new|latest|first|recent|\d{4})\s+)?"
+    r"(?P<what>[\w-]+)\b",
+    re.IGNORECASE,
+)
 SENTENCE_OPENERS = frozenset(
     """for in on at by from with to of about into over under during without against among through the a an this
     these those his her their its our my your""".split()
@@ -326,6 +331,9 @@ class Classifier:
         """The party the source names, then the medium: a named person or an organisation speaking
         in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
         res = self._classify_party(source, span, sentence_text, cue)
+        authored = self._authored_text(source, span, res)
+        if authored is not None:
+            return authored
         own = self._own_outlet_source(source, res)
         if own is not None:
             return own
@@ -388,6 +396,30 @@ class Classifier:
                 "on_record", named, f"person:{_norm(named)}", res.facets.model_copy(update={"identity": "named"})
             )
         return Resolved("witnessed", res.name, "witnessed", res.facets.model_copy(update={"identity": "organisation"}))
+
+    def _authored_text(self, source: str, span: tuple[int, int] | None, res: Resolved) -> Resolved | None:
+        """ "according to his book ''The Art of the Deal''", "Mariano's memoir": a published text of a
+        person rests on the record that person published (public_record), named after its author,
+        so that "he wrote" just after it still quotes the book."""
+        if res.kind != "public_record":
+            return None
+        m = POSSESSED_TEXT_RE.match(source.strip())
+        if not m or m.group("what").lower() not in self.lex.sets["published_media"]:
+            return None
+        who = m.group("who")
+        if who.lower() in ("his", "her"):
+            pos = span[0] if span else 0
+            sent = self.sentences[self._sentence_of(pos)]
+            # "he paid ... from a Texas company, Diamond Shamrock, according to his book": "his" is the
+            # subject pronoun's person, not the last name before it
+            subject = re.search(r"\b(?:he|she)\b", self.text[sent.start : pos], re.IGNORECASE)
+            person = self._pronoun_antecedent(sent.start + subject.start() if subject else pos)
+        else:
+            person = self.ents.person_by_last(re.sub(r"[’']s$", "", who).split()[-1])
+        if person is None:
+            return None
+        facets = res.facets.model_copy(update={"relayed": "published", "identity": "named"})
+        return Resolved("public_record", person.full, f"published:{_norm(person.full)}", facets)
 
     def _journalist(self, source: str) -> bool:
         words = re.findall(r"[a-z]+", source.lower())

@@ -152,6 +152,7 @@ def lexicon() -> Lexicon:
         for name, words in {
             "title_words": s["title_words"],
             "own_work_heads": s["own_work_heads"],
+            "published_media": s["published_media"],
             "journalist_nouns": s["journalist_nouns"],
             "provision_heads": s["provision_heads"],
             "irregular_verbs": s["irregular_verbs"],

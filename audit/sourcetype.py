@@ -102,6 +102,9 @@ def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: st
             last_medium[name] = (_sentence_at(starts, _quotation_end(text, c.content_span)) if starts else si, c.kind)
             continue
         cue = " ".join((c.cue or "").lower().split())
+        if name in last_medium and _spoken_venue_re().search(text, c.sentence_start, c.sentence_end):
+            del last_medium[name]  # "In the interview on Saturday, Mr. Trump said ...": speaking now
+            continue
         if (
             c.kind in ("on_record", "institution")
             and cue in continuing

@@ -1239,6 +1239,28 @@ KIND_ROWS = [
         "It's like a new plane",
         "Donald J. Trump",
     ),
+    # A person's book quoted as the source: the author's published record, and "he wrote" right
+    # after it still quotes the book; an interview in between ends it.
+    kind_row(
+        "public_record",
+        "his-book-then-he-wrote-quotes-the-book",
+        "Donald J. Trump has cited his planes as proof of how he gets good value for his money. In the 1980s, for "
+        "example, he paid $8 million to buy a 1968 Boeing 727 from a financially troubled Texas company, Diamond "
+        "Shamrock, according to his book ''The Art of the Deal.'' Mr. Trump said a smaller Gulfstream jet would "
+        "have cost more than twice as much.\n\n''It was a little more plane than I needed,'' he wrote, ''but I "
+        "find it hard to resist a good deal when the opportunity presents itself.''",
+        "It was a little more plane than I needed",
+        "Donald J. Trump",
+    ),
+    kind_row(
+        "on_record",
+        "interview-after-the-book-ends-its-medium",
+        "According to his book, Donald J. Trump paid $8 million for a Boeing 727.\n\nIn the interview on "
+        "Saturday, Mr. Trump said he did not own the five aircraft to burnish his brand. He added that he could "
+        "get by without owning a Boeing 757 but it was a ''great luxury to have.''",
+        "he could get by without owning a Boeing 757",
+        "Donald J. Trump",
+    ),
     # witnessed: the outlet's own reporters saw or measured it
     kind_row(
         "witnessed",
