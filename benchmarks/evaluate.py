@@ -56,11 +56,12 @@ def main() -> None:
         print(json.dumps({"corpus": f"polnear-{args.split}", **pol}))
     if not args.skip_kinds:
         layers = [("polnear-kinds-dev", shared / "gold" / "polnear-kinds-dev.jsonl")]
-        train_gold = Path(tempfile.gettempdir()) / "polnear-kinds-train.jsonl"
-        from kinds_train import build  # noqa: PLC0415  (benchmarks/ is this script's folder)
+        from kinds_train import LAYERS, build  # noqa: PLC0415  (benchmarks/ is this script's folder)
 
-        build(shared, train_gold)
-        layers.append(("polnear-kinds-train (own labels)", train_gold))
+        for layer in sorted(LAYERS):
+            train_gold = Path(tempfile.gettempdir()) / f"polnear-kinds-train{layer}.jsonl"
+            build(shared, train_gold, layer)
+            layers.append((f"polnear-kinds-train{layer} (own labels)", train_gold))
         for name, gold in layers:
             res = audit_and_score([str(gold)], gold, scorer, [])
             kinds = res.get("kinds", {})

@@ -1,10 +1,13 @@
 """Build the PolNeAR *train* kind layer from our own labels, to develop kinds on data that is not dev.
 
-    python benchmarks/kinds_train.py [--shared ../shared] [--out /tmp/polnear-kinds-train.jsonl] [--score]
+    python benchmarks/kinds_train.py [--layer 1|2] [--shared ../shared] [--out /tmp/polnear-kinds-train.jsonl] [--score]
 
-`benchmarks/data/polnear-kinds-train.labels.jsonl` holds only keys ("article id|attribution id"),
-kinds and notes, not PolNeAR text (research data that stays out of the repository). This script joins
-them with `../shared/corpora/polnear/polnear-train.jsonl` into a gold file in the format of
+Two layers: `--layer 1` (the default, `benchmarks/data/polnear-kinds-train.labels.jsonl`, 30
+articles, the one kind rules were developed on) and `--layer 2` (`polnear-kinds-train2.labels.jsonl`,
+30 other train articles labelled later, kept for checking that rules found on layer 1 carry over).
+Each file holds only keys ("article id|attribution id"), kinds and notes, not PolNeAR text
+(research data that stays out of the repository). This script joins them with
+`../shared/corpora/polnear/polnear-train.jsonl` into a gold file in the format of
 `../shared/gold/polnear-kinds-dev.jsonl`, which `../shared/eval/score.py` scores. With --score it
 also runs `audit run` + `audit export` on those articles and prints the scorer's kinds section.
 How the labels were made: see benchmarks/data/README.md.
@@ -20,12 +23,15 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LABELS = HERE / "data" / "polnear-kinds-train.labels.jsonl"
+LAYERS = {
+    "1": HERE / "data" / "polnear-kinds-train.labels.jsonl",
+    "2": HERE / "data" / "polnear-kinds-train2.labels.jsonl",
+}
 
 
-def build(shared: Path, out: Path) -> int:
+def build(shared: Path, out: Path, layer: str = "1") -> int:
     labels: dict[str, dict] = {}
-    for line in LABELS.read_text(encoding="utf-8").splitlines():
+    for line in LAYERS[layer].read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             labels[row["key"]] = row
@@ -53,9 +59,10 @@ def main() -> None:
     ap.add_argument("--shared", default=str(HERE.parents[1] / "shared"))
     ap.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "polnear-kinds-train.jsonl"))
     ap.add_argument("--score", action="store_true")
+    ap.add_argument("--layer", choices=sorted(LAYERS), default="1", help="which labelled train layer")
     args = ap.parse_args()
     shared, out = Path(args.shared), Path(args.out)
-    n = build(shared, out)
+    n = build(shared, out, args.layer)
     print(f"{n} labelled attributions -> {out}", file=sys.stderr)
     if args.score:
         with tempfile.TemporaryDirectory() as tmp:
@@ -74,7 +81,7 @@ def main() -> None:
                 text=True,
             )
             result = json.loads(res.stdout)
-            print(json.dumps({"corpus": "polnear-kinds-train (own labels)", **result}))
+            print(json.dumps({"corpus": f"polnear-kinds-train{args.layer} (own labels)", **result}))
 
 
 if __name__ == "__main__":
