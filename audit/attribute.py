@@ -723,6 +723,41 @@ def in_evidence_opener(ctx: SentenceContext) -> Found | None:
     return Found(source=src, cue=(s0 + m.start(), s0 + m.start() + 2), content=[content], cue_lemma="in")
 
 
+# after the poll only its date may follow: "Jan. 17-23", "released Sunday", "last week"
+POLL_DATE_WORDS = (
+    "on|last|this|early|late|in|from|between|through|to|of|released|conducted|taken|published|out|week|month"
+)
+POLL_CLOSER_RE = re.compile(
+    r"(?P<lead>\S.*?\S),?\s+(?:in|by)\s+(?P<src>(?:a|an|the|its|their|this|that|one|several)\s+"
+    r"[^,;:“”\"()]{0,120}?\b(?:polls?|surveys?)\b)"
+    rf"(?P<tail>(?:\s+(?:{POLL_DATE_WORDS}|\d[\d/–-]*|[A-Z][a-z]*\.?)){{0,8}})"
+    r"(?:,\s+(?:released|conducted|taken|published)\b[^,;:“”\"]{0,60})?\s*[.!]?\s*$"
+)
+# what a poll measures: a number, a share or a lead ("18 percent", "a majority", "led Sanders")
+POLL_FIGURE_RE = re.compile(
+    r"\d|\b(?:percent|per cent|majority|most|half|third|quarter|plurality|lead|leads|led|leading|ahead|behind|"
+    r"trail|trails|trailed|trailing|edge|points?)\b",
+    re.I,
+)
+
+
+def poll_closer(ctx: SentenceContext) -> Found | None:
+    """ "Clinton led Sanders 2-1 in a new Marist poll Jan. 17-23.": a sentence that ends on the poll
+    or survey it reports rests on it, as one that opens on it does."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    if "poll" not in text[s0:s1].lower() and "survey" not in text[s0:s1].lower():
+        return None  # cheap test before the pattern
+    m = POLL_CLOSER_RE.match(text, s0, s1)
+    if not m:
+        return None  # "... in a poll that ...": more than a date or "released Sunday" follows the poll
+    if re.match(r"the\s+(?:\w+\s+)?(?:polls|surveys)\b", m.group("src"), re.I):
+        return None  # "leading in the polls": polls in general, not one the reader can check
+    content = _content_span(text, m.start("lead"), m.end("lead"))
+    if content[1] - content[0] < 12 or not POLL_FIGURE_RE.search(text, content[0], content[1]):
+        return None  # "The question was included in a survey": no finding of the poll
+    return Found(source=m.span("src"), cue=(m.start("src") - 3, m.start("src") - 1), content=[content], cue_lemma="in")
+
+
 def _agency_name(name: str) -> bool:
     return lexicon().agency_by_alias.get(name.lower()) is not None
 
@@ -781,7 +816,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
     if not found:
-        opener = in_evidence_opener(ctx)
+        opener = in_evidence_opener(ctx) or poll_closer(ctx)
         if opener:
             found.append(opener)
     found = _trim_overlaps(ctx, found)
@@ -871,10 +906,32 @@ class CueSite:
     is_participle: bool
     prev: str  # the word just before the cue
     nxt: str  # the word just after it
+    # ", referring to C" right after an attribution's speaker or cue ("Smith said, referring to C")
+    after_attribution: bool = False
 
     @property
     def stripped_before(self) -> str:
         return self.before.rstrip()
+
+
+def _right_after_attribution(ctx: SentenceContext, c0: int, c1: int, prior: list[Found] | None) -> bool:
+    """The cue follows the comma that closes an attribution of the same sentence: "“C,” Smith
+    said, referring to Trump" or "said John Smith, a former aide, referring to Trump"."""
+    if not prior or ctx.text[c0:c1].lower().startswith("according"):
+        return False  # "X said, according to an AP account": the account is where it comes from
+    lead = ctx.text[ctx.sent.start : c0].rstrip()
+    if not lead.endswith(","):
+        return False
+    comma = ctx.sent.start + len(lead) - 1
+    for f in prior:
+        if f.cue[1] == comma or (f.source and f.source[1] == comma and f.source[0] > f.cue[0]):
+            return True
+        if f.source and f.source[0] > f.cue[0] and ctx.sent.start <= f.source[1] < comma:
+            # an appositive after the inverted speaker: "said John Smith, a former aide, referring to"
+            between = ctx.text[f.source[1] : comma]
+            if between.startswith(",") and between.count(",") == 1 and not any(b in between for b in '.;:“”"'):
+                return True
+    return False
 
 
 class _Next:
@@ -905,6 +962,7 @@ def _attribute_cue(
         is_participle=word.split()[0].lower().endswith("ing"),
         prev=_previous_word(before),
         nxt=after_words[0].lower() if after_words else "",
+        after_attribution=_right_after_attribution(ctx, c0, c1, prior),
     )
     found = _impersonal_passive(site)
     if found is not NEXT:
@@ -1207,8 +1265,13 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         and nxt in ("show", "showed", "shown", "suggest", "suggested", "reveal", "revealed", "indicate", "indicated")
     ):
         return True  # "hacked emails show": the noun before the verb
-    if cls == "stance" and (site.is_participle and site.stripped_before.endswith(",") or _is_trailing_form(rest)):
-        return True  # stance verbs attribute their object, forward only
+    if cls == "stance" and (
+        site.is_participle
+        and site.stripped_before.endswith(",")
+        and not site.after_attribution
+        or _is_trailing_form(rest)
+    ):
+        return True  # stance verbs attribute their object, forward only; ", referring to C" right after "X said" does
     if re.match(r"\s*to\b", rest) and lemma in NOT_BEFORE_TO:
         return True  # "adding to her lead", "continues to grow"
     # "Trump believes ...", "she hopes to ...": an inner state in the article's own voice, not a

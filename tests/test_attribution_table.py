@@ -863,6 +863,40 @@ POLNEAR_ROWS = [
         "I’m not expecting anything.",
         resolved="Federico Lombardi",
     ),
+    # ", referring to X" right after an attribution's speaker: the same speaker refers to X
+    row(
+        "polnear-said-speaker-comma-referring-to",
+        "\"It's classic Karl Rove: Hit your opponent where she's strong,\" said Heather Hurlburt, a former "
+        "speechwriter to Secretary of State Madeline Albright, referring to President George W. Bush's former chief "
+        "political strategist.",
+        "Heather Hurlburt",
+        "referring to",
+        "President George W. Bush's former chief political strategist",
+    ),
+    row(
+        "polnear-added-comma-referring-to",
+        "''We met as the 'core four' today,'' Ms. Conway added, referring to herself, Mr. Bannon, Mr. Manafort and "
+        "Mr. Gates.",
+        "Ms. Conway",
+        "referring",
+        "herself, Mr. Bannon, Mr. Manafort and Mr. Gates",
+    ),
+    # a sentence that ends on the poll it reports rests on that poll
+    row(
+        "polnear-led-in-a-named-poll-dates",
+        "Clinton led Sanders more than 2-1 in an NBC News/Wall Street Journal/Marist South Carolina poll Jan. 17-23.",
+        "an NBC News/Wall Street Journal/Marist South Carolina poll",
+        "in",
+        "Clinton led Sanders more than 2-1",
+    ),
+    row(
+        "polnear-percent-in-a-new-poll",
+        "As a result, just 18 percent of registered Hispanic voters have a favorable view of Trump in a new "
+        "Washington Post-ABC News poll.",
+        "a new Washington Post-ABC News poll",
+        "in",
+        "just 18 percent of registered Hispanic voters have a favorable view of Trump",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1034,6 +1068,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "leading in the polls": polls in general are not a poll the reader can check; a verb after
+    # "in the nationwide survey" makes the survey part of the subject, not the claim's ground
+    row("neg-polnear-leading-in-the-polls", "Political pundits are shocked that Donald Trump is leading in the polls."),
+    row("neg-written-in-the-survey-approved", "Just 13% of registered voters in the nationwide survey approved."),
+    # a stance participle after a comma that follows no attribution stays the article's own voice
+    row("neg-written-benefits-comma-supporting", "The benefits of the plan are clear, supporting the case for reform."),
     # a contraction inside a source makes it a clause: "calls" is a noun here
     row(
         "neg-polnear-theyve-arranged-conference-calls",
