@@ -53,7 +53,11 @@ ORG_WORDS = frozenset(
 from .attribute import WITNESS_SOURCE_RE as WITNESS_RE  # noqa: E402
 
 ORG_AT_START_RE = re.compile(r"\s*((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s")
-QUANTIFIERS = frozenset("many some most all several few both other two three four no every each more".split())
+QUANTIFIERS = frozenset(
+    "many some most all several few both other two three four no every each more"
+    # "Nobody opposed him": no one in particular, not a name
+    " nobody everybody everyone anybody anyone somebody someone none".split()
+)
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
@@ -537,7 +541,11 @@ class Classifier:
             )
         first_conjunct = s.split(" and ")[0]
         first_named = self._named(first_conjunct) if " and " in s and first_conjunct[:1].isupper() else None
-        if first_named and (len(first_named.split()) >= 2 or self.ents.person_by_last(first_named)):
+        if first_named and (
+            len(first_named.split()) >= 2
+            or self.ents.person_by_last(first_named)
+            or first_conjunct.split()[0].lower() in HONORIFICS  # "Mr. Xi and other leaders"
+        ):
             # "Clinton and the State Department have said": a named person speaks among them
             named = self._named(first_conjunct) or first_conjunct
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
@@ -626,7 +634,8 @@ class Classifier:
             return Resolved(
                 "on_record", named, f"person:{named.lower()}", facets.model_copy(update={"identity": "named"})
             )
-        if s[:1].isupper() and words and words[0] not in ("a", "an", "the", "some", "many"):
+        if s[:1].isupper() and words and words[0] not in ("a", "an", "the") and words[0] not in QUANTIFIERS:
+            # "Both of his GOP senators" is people, not a body
             return Resolved(
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )
@@ -923,6 +932,13 @@ class Classifier:
             _, name = split_title(words)
             if len(name) >= 2 and all(_is_name_word(w) for w in name):
                 found.append(" ".join(name))
+            elif len(name) >= 3:
+                # "Texas Senator Ted Cruz": a place before the title; the name is the run after it
+                k = len(name)
+                while k > 0 and _is_name_word(name[k - 1]):
+                    k -= 1
+                if len(name) - k >= 2:
+                    found.append(" ".join(name[k:]))
         if found:
             # "North Dakota RNC Committeeman Curly Haugland": a place before a title is not the
             # person; the name known as a person, else the first, decides

@@ -341,6 +341,61 @@ KIND_ROWS = [
         gap="the content of 'According to X, as of 2016, ...' stops at the comma ('as of 2016') and the rest "
         "becomes a claim by 'the country' (anonymous_described) with cue 'had admitted'",
     ),
+    # A place and a title before a name ("Texas Senator Ted Cruz", "U.S. President Donald Trump"):
+    # the name is the run of name words after the last title word, so the speaker is a person.
+    kind_row(
+        "on_record",
+        "place-title-before-full-name",
+        "Republican presidential candidate Texas Senator Ted Cruz argued that if fellow candidate Donald Trump is "
+        "president “we will see liberals on the court, and we will see our rights taken away”.",
+        "we will see liberals on the court",
+        "Ted Cruz",
+    ),
+    kind_row(
+        "on_record",
+        "web-country-title-before-full-name",
+        "U.S. President Donald Trump said he would raise tariffs on Chinese imports if no deal is reached with "
+        "Beijing to end the trade war.",
+        "he would raise tariffs on Chinese imports",
+        "Donald Trump",
+    ),
+    # "Mr. Xi and other leaders": a group led by a named person is on the record (kinds guide)
+    kind_row(
+        "on_record",
+        "honorific-name-and-other-leaders",
+        "Mr. Lou said the Chinese government was now ''squarely facing up'' to the massive amounts of unwanted "
+        "industrial output. Since earlier this year, Mr. Xi and other leaders have said cutting that output must be "
+        "a key part of their program to reinvigorate growth.",
+        "cutting that output must be a key part of their program",
+        "Xi",
+    ),
+    # "Green" is a surname, not a title word: "Green said" is the political scientist named before
+    kind_row(
+        "on_record",
+        "written-surname-green",
+        "John Green, a political scientist at the University of Akron, studies Ohio elections. ''It's easy for her "
+        "to say that,'' Green said.",
+        "It's easy for her to say that",
+        "John Green",
+    ),
+    # a quantifier before a group of people: "Both of his GOP senators" are people, not the party
+    kind_row(
+        "anonymous_described",
+        "both-of-his-party-senators",
+        "Both of his GOP senators strongly supported him.",
+        "him",
+        None,
+        source="Both of his GOP senators",
+    ),
+    # "Nobody", "Everyone": no one in particular, not a capitalised name
+    kind_row(
+        "anonymous_vague",
+        "nobody-opposed-him",
+        "Nobody opposed him — he was confirmed 92 to 0.",
+        "him — he was confirmed 92 to 0",
+        None,
+        source="Nobody",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     kind_row(
         "public_record",
@@ -522,7 +577,6 @@ KIND_ROWS = [
         "requires deeper concessions from China.",
         "Trump has decided that rolling back existing tariffs",
         "Two people briefed on the talks",
-        gap="'Two people briefed on the talks' is labelled institution",
     ),
     kind_row(
         "anonymous_described",
