@@ -27,6 +27,16 @@ WEBSITE_RE = re.compile(
     r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|fr|de|it|es|ru|ca|au|in|co\.uk|uk)", re.I
 )
 BROADCASTER_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z]{1,6}TV|TV\d?|News|Radio|Television)")
+
+
+@cache
+def masthead_re() -> re.Pattern[str]:
+    """ "the Orlando Sentinel", "The Houston Chronicle": capitalised words ending in a newspaper's
+    masthead word (sources.json ``masthead_words``)."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().sources["masthead_words"], key=len, reverse=True))
+    return re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+){{1,4}}(?:{words})")
+
+
 POSSESSED_TEXT_RE = re.compile(
     r"(?P<who>his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)\s+(?:(?:new|latest|first|recent|\d{4})\s+)?"
     r"(?P<what>[\w-]+)\b",
@@ -341,11 +351,19 @@ class Classifier:
         own = self._own_outlet_source(source, res)
         if own is not None:
             return own
-        if res.kind in ("on_record", "anonymous_described", "institution") and (
-            WEBSITE_RE.fullmatch(source.strip()) or BROADCASTER_RE.fullmatch(source.strip())
+        if (
+            res.kind in ("on_record", "anonymous_described", "institution")
+            and (
+                WEBSITE_RE.fullmatch(source.strip())
+                or BROADCASTER_RE.fullmatch(source.strip())
+                # "the Orlando Sentinel"; without "the" only when no person was found ("Sen. Tim Post")
+                or masthead_re().fullmatch(source.strip())
+                and (source.strip()[:4].lower() == "the " or res.kind != "on_record")
+                and source.split()[0].lower() not in HONORIFICS
+            )
         ):
-            # "according to ouest-france.fr", "Tchadinfos.com reported", "BFMTV reported": a website's or a
-            # broadcaster's reporting
+            # "according to ouest-france.fr", "Tchadinfos.com reported", "BFMTV reported", "the Orlando
+            # Sentinel reported": a website's, a broadcaster's or a newspaper's reporting
             return Resolved("other_outlet", source.strip(), f"outlet:{_norm(source)}", res.facets)
         if res.kind in ("on_record", "anonymous_described") and self._journalist(source):
             # "journalist Martha Raddatz said", "the TV interviewer": another outlet's reporting

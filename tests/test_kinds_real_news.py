@@ -396,6 +396,24 @@ KIND_ROWS = [
         None,
         source="Nobody",
     ),
+    # a capitalised name ending in a newspaper's masthead word is another outlet, listed or not
+    kind_row(
+        "other_outlet",
+        "web-masthead-chronicle-says",
+        "The fight broke out Tuesday afternoon on a BART train pulling into a station in Hayward. The San Francisco "
+        "Chronicle says police are looking into whether the victim was a good Samaritan who tried to stop the "
+        "suspect from stealing items from another person, possibly shoes.",
+        "police are looking into whether the victim was a good Samaritan",
+        "San Francisco Chronicle",
+    ),
+    kind_row(
+        "other_outlet",
+        "masthead-sentinel-reported",
+        "The family hopes the settlement will promote the kinds of changes that will prevent this from happening "
+        "to other people, the Orlando Sentinel reported.",
+        "promote the kinds of changes",
+        "Orlando Sentinel",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     kind_row(
         "public_record",
@@ -805,7 +823,6 @@ KIND_ROWS = [
         "Sioux Falls Argus Leader.",
         "cost the state roughly $449,000",
         "Argus Leader",
-        gap="the newspaper 'the Sioux Falls Argus Leader' is labelled on_record (a named person)",
     ),
     kind_row(
         "other_outlet",
