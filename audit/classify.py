@@ -37,6 +37,14 @@ def masthead_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+){{1,4}}(?:{words})")
 
 
+@cache
+def pollster_re() -> re.Pattern[str]:
+    """ "Gallup", "the Pew Research Center", "Quinnipiac's": a polling firm's name and nothing else
+    (sources.json ``pollsters``)."""
+    names = "|".join(re.escape(w) for w in sorted(lexicon().sources["pollsters"], key=len, reverse=True))
+    return re.compile(rf"(?:[Tt]he\s+)?(?:{names})(?:[’']s)?")
+
+
 POSSESSED_TEXT_RE = re.compile(
     r"(?P<who>his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)\s+(?:(?:new|latest|first|recent|\d{4})\s+)?"
     r"(?P<what>[\w-]+)\b",
@@ -365,6 +373,14 @@ class Classifier:
             # "according to ouest-france.fr", "Tchadinfos.com reported", "BFMTV reported", "the Orlando
             # Sentinel reported": a website's, a broadcaster's or a newspaper's reporting
             return Resolved("other_outlet", source.strip(), f"outlet:{_norm(source)}", res.facets)
+        if res.kind in ("on_record", "institution", "anonymous_described") and pollster_re().fullmatch(source.strip()):
+            # "Gallup finds", "Quinnipiac found": the polling firm's finding is its published poll
+            return Resolved(
+                "public_record",
+                source.strip(),
+                f"document:{_norm(source)}",
+                res.facets.model_copy(update={"identity": "document"}),
+            )
         if res.kind in ("on_record", "anonymous_described") and self._journalist(source):
             # "journalist Martha Raddatz said", "the TV interviewer": another outlet's reporting
             agency = self._agency_in(source)

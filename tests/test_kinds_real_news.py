@@ -415,6 +415,21 @@ KIND_ROWS = [
         "Orlando Sentinel",
     ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
+    # a polling firm's finding is its published poll; its named pollster stays on the record
+    kind_row(
+        "public_record",
+        "written-pollster-found",
+        "The Pew Research Center found that most adults who use social media get news there.",
+        "most adults who use social media get news there",
+        "Pew Research Center",
+    ),
+    kind_row(
+        "on_record",
+        "written-pollster-named-analyst",
+        "Quinnipiac pollster Tim Malloy said the race in Ohio was too close to call.",
+        "the race in Ohio was too close to call",
+        "Tim Malloy",
+    ),
     kind_row(
         "public_record",
         "the-poll-found",
