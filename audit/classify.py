@@ -90,6 +90,7 @@ class Person:
     last: str
     titles: list[str] = field(default_factory=list)
     first_span: tuple[int, int] | None = None
+    outlet: str | None = None  # "Fox News’ Sean Hannity", "CNBC's Becky Quick": the outlet they work for
 
 
 @dataclass
@@ -164,13 +165,33 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], name
 
 
+def _outlet_possessive(chunk: str, m: re.Match[str]) -> tuple[list[str], str | None]:
+    """The words of a name match, less an outlet's possessive before the name ("Fox News’ Sean
+    Hannity", "CNBC's Becky Quick"), and that outlet. The match may start inside the outlet's
+    word ("BC's" of "CNBC's"), so the word is taken whole."""
+    words = m.group(0).split()
+    j = m.start()
+    while j > 0 and not chunk[j - 1].isspace():
+        j -= 1
+    whole = [chunk[j : m.start()] + words[0], *words[1:]]
+    lex = lexicon()
+    for k in range(len(whole) - 2, -1, -1):
+        if not whole[k].endswith(("’s", "'s", "’", "'")):
+            continue
+        name = re.sub(r"(?:[’']s|[’'])$", "", " ".join(whole[: k + 1]))
+        if lex.outlet_re.fullmatch(name) or lex.agency_by_alias.get(name.lower()) is not None:
+            return whole[k + 1 :], name
+    return words, None
+
+
 def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     ents = ArticleEntities(text=text)
     lex = lexicon()
     for sent in sentences:
         chunk = text[sent.start : sent.end]
         for m in NAME_RE.finditer(chunk):
-            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in m.group(0).split()]
+            raw, outlet = _outlet_possessive(chunk, m)
+            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in raw]
             if m.start() == 0 and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", words[0]):
                 words = words[1:]  # "Injecting Clinton's ...": a sentence's first verb, not a first name
             while len(words) >= 2 and (
@@ -206,6 +227,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 ents.people[full.lower()] = person
             else:
                 person.titles.extend(t.lower() for t in titles)
+            person.outlet = person.outlet or outlet
     # Every mention, full or short, with whether it modifies a following noun.
     # A short mention ("Mr. Trump") is the first person the article introduced with that last name,
     # not the latest ("Ivanka Trump's den" later on); a full mention is that person.
@@ -373,6 +395,20 @@ class Classifier:
             # "according to ouest-france.fr", "Tchadinfos.com reported", "BFMTV reported", "the Orlando
             # Sentinel reported": a website's, a broadcaster's or a newspaper's reporting
             return Resolved("other_outlet", source.strip(), f"outlet:{_norm(source)}", res.facets)
+        named_here = res.kind == "on_record" and res.name and source.strip().lower() not in PRONOUN_WORDS
+        person = self.ents.people.get(res.name.lower()) if named_here else None  # a pronoun may point amiss
+        if person is not None and person.outlet and not self._names_own_outlet(person.outlet):
+            # "Hannity said", introduced as "Fox News’ Sean Hannity": a named journalist of another
+            # outlet (kinds guide), or of a wire agency ("AP's Julie Pace")
+            agency = self._agency_in(person.outlet)
+            if agency:
+                return Resolved(
+                    "wire_agency",
+                    agency["name"],
+                    f"agency:{agency['name'].lower()}",
+                    res.facets.model_copy(update={"identity": "organisation"}),
+                )
+            return Resolved("other_outlet", res.name, f"outlet:{_norm(person.outlet)}", res.facets)
         if res.kind in ("on_record", "institution", "anonymous_described") and pollster_re().fullmatch(source.strip()):
             # "Gallup finds", "Quinnipiac found": the polling firm's finding is its published poll
             return Resolved(

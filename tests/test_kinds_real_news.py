@@ -414,6 +414,25 @@ KIND_ROWS = [
         "promote the kinds of changes",
         "Orlando Sentinel",
     ),
+    # a person introduced with an outlet's possessive ("Fox News’ Sean Hannity") is that outlet's
+    # journalist: their words are another outlet's reporting, and a pronoun does not carry it over
+    kind_row(
+        "other_outlet",
+        "outlet-possessive-host-later-surname",
+        "In an interview with Fox News’ Sean Hannity on Monday night, Trump responded to a question about a recent "
+        "claim, first introduced by BuzzFeed earlier in the day.\n\n“They said it’s negotiable on the wall,” "
+        "Hannity said in reference to Trump’s stance on Mexican "
+        "immigration.",
+        "They said it’s negotiable on the wall",
+        "Sean Hannity",
+    ),
+    kind_row(
+        "wire_agency",
+        "written-agency-possessive-reporter",
+        "AP's Julie Pace reported that the talks had failed.",
+        "the talks had failed",
+        "AP",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
