@@ -967,6 +967,9 @@ def _attribute_cue(
     found = _impersonal_passive(site)
     if found is not NEXT:
         return found  # type: ignore[return-value]
+    found = _opening_participle(site)
+    if found is not None:
+        return found
     found = _inverted(site)
     if found is not None:
         return found
@@ -1183,6 +1186,44 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
     ):
         return True  # a noun, not a cue
     return prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES)
+
+
+OPENING_PARTICIPLE_WORDS = frozenset("after before while since upon when without".split())
+
+
+def _opening_participle(site: CueSite) -> Found | None:
+    """ "After saying the economy was strong, the senator left": a sentence that opens on "after
+    saying C," attributes C to the main clause's subject, after the comma."""
+    if not site.is_participle or site.cls == "position":
+        return None
+    lead = site.before.strip().lower()
+    if lead not in OPENING_PARTICIPLE_WORDS:
+        return None
+    ctx, text, s1 = site.ctx, site.ctx.text, site.ctx.sent.end
+    comma = next(
+        (
+            p
+            for p in range(site.c1, s1)
+            if text[p] == ","
+            # outside a quotation, or closing one: "After saying her foot was “so swollen,” she ..."
+            and (text[p + 1 : p + 2] in ("”", '"') or not ctx.in_quote(p) and not ctx.in_quote(p - 1))
+        ),
+        None,
+    )
+    if comma is None:
+        return None
+    src = _clause_subject(ctx, s1, after=comma)
+    if src is None or not _source_ok(text, src):
+        return None
+    # "telling reporters that C": skip the recipient; "saying her foot was ...": "her" is C's own
+    pos = site.c1 if site.lemma == "say" else _skip_after_cue(ctx, site.c1, site.lemma)
+    m = THAT_RE.match(text, pos)
+    if m and m.end() <= comma:
+        pos = m.end()
+    content = _content_span(text, pos, comma)
+    if content[1] - content[0] < 3:
+        return None
+    return Found(source=src, cue=(site.c0, site.c1), content=[content])
 
 
 def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Found] | None) -> Span | None:
@@ -1502,15 +1543,21 @@ def _source_ok(text: str, src: Span) -> bool:
     return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
 
 
-def _clause_subject(ctx: SentenceContext, before: int) -> Span | None:
-    """Subject of the main clause for ", saying ..." participles: the first noun phrase."""
+def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None) -> Span | None:
+    """Subject of the main clause for ", saying ..." participles: the first noun phrase; with
+    ``after``, the first one after that position (past a closing quotation mark)."""
     toks = [t for t in ctx.toks if t.end <= before]
     i = 0
+    if after is not None:
+        while i < len(toks) and (toks[i].start <= after or toks[i].text in ("”", '"', "’", "'")):
+            i += 1
     while i < len(toks) and toks[i].low in ("and", "but", "or", "so", "yet", "still", "then"):
         i += 1  # "And in 2008, Hillary Clinton slammed ...": the conjunction is not the subject
     # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
-    if i < len(toks) and (
-        toks[i].low.endswith(("ing", "ed")) or toks[i].low in PREPOSITIONS or toks[i].low in SUBORDINATORS
+    if (
+        after is None
+        and i < len(toks)
+        and (toks[i].low.endswith(("ing", "ed")) or toks[i].low in PREPOSITIONS or toks[i].low in SUBORDINATORS)
     ):
         while i < len(toks) and toks[i].text != ",":
             i += 1

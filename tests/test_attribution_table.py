@@ -903,6 +903,21 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # a sentence opening on "After saying C," attributes C to the main clause's subject
+    row(
+        "written-after-saying-C-comma-subject",
+        "After saying the economy was strong, the senator left the room without taking questions.",
+        "the senator",
+        "saying",
+        "the economy was strong",
+    ),
+    row(
+        "written-after-telling-recipient-that-C-quote-comma",
+        "After telling reporters that the deal was “dead and buried,” Smith walked out of the hearing.",
+        "Smith",
+        "telling",
+        "the deal was “dead and buried",
+    ),
     row(
         "written-a-spokeswoman-for-X-comma-Name-comma-said",
         "A spokeswoman for the ministry, Maria Zakharova, said Moscow would respond to any new sanctions.",
