@@ -1551,8 +1551,8 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
     if after is not None:
         while i < len(toks) and (toks[i].start <= after or toks[i].text in ("”", '"', "’", "'")):
             i += 1
-    while i < len(toks) and toks[i].low in ("and", "but", "or", "so", "yet", "still", "then"):
-        i += 1  # "And in 2008, Hillary Clinton slammed ...": the conjunction is not the subject
+    while i < len(toks) and toks[i].low in ("and", "but", "or", "so", "yet", "still", "then", "even"):
+        i += 1  # "And in 2008, Hillary Clinton slammed ...", "And even Obama ...": not the subject
     # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
     if (
         after is None
@@ -1628,6 +1628,7 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             gs = min(g.source[0], g.cue[0])
             lead = ctx.text[max(0, gs - 40) : gs].rstrip()
             window = ctx.text[max(ctx.sent.start, g.cue[0] - 80) : g.cue[0]]  # bounded: stays linear
+            link = None
             coordinated = g.source[1] < f.cue[0] and re.search(
                 r",?\s*(?:and|but)(?:\s+also|\s+then)?$", window.rstrip()
             )  # "X said C1, but agreed that C2": the second verb shares X
@@ -1636,6 +1637,19 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             elif g.source[1] <= f.cue[0] and ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip().endswith(","):
                 # "X endorsed Cruz, saying C": the participle shares X and opens a claim of its own.
                 gs = g.cue[0]
+            elif (
+                g.source[1] <= f.cue[0]
+                and ctx.text[g.cue[0] : g.cue[1]].lower().endswith("ing")
+                and (
+                    link := re.search(
+                        r",?\s+(?:while|by|without)(?:\s+(?:also|then|again|even))?\s*$",
+                        ctx.text[max(0, g.cue[0] - 40) : g.cue[0]],
+                    )
+                )
+            ):
+                # "X promised C1 while also suggesting C2", "X countered by suggesting C2": the same
+                # speaker's second claim; the linking words are in neither
+                gs = max(0, g.cue[0] - 40) + link.start()
             elif sub := re.search(
                 r"(?:,|\s—|\s–|\s--)\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead
             ):
@@ -1646,6 +1660,8 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             for a, b in f.content:
                 if a < gs < b and f.cue[1] <= a:
                     b = _content_span(ctx.text, a, gs)[1]
+                elif link and gs <= a <= g.cue[0] < b:
+                    continue  # "countered by suggesting C": only the participle's claim is left
                 new.append((a, b))
             f.content = [span for span in new if span[1] > span[0]]
     found = [f for f in found if f.content]

@@ -881,6 +881,40 @@ POLNEAR_ROWS = [
         "referring",
         "herself, Mr. Bannon, Mr. Manafort and Mr. Gates",
     ),
+    # "X promised C1 while also suggesting C2": the participle is the same speaker's second claim
+    row(
+        "polnear-while-also-suggesting-second-claim",
+        "Trump has promised to build a massive wall along the U.S.-Mexico border and deport millions of "
+        "undocumented immigrants, while also suggesting that birthright citizenship should be abolished.",
+        "Trump",
+        "suggesting",
+        "birthright citizenship should be abolished",
+    ),
+    row(
+        "polnear-while-also-suggesting-first-claim-ends",
+        "Trump has promised to build a massive wall along the U.S.-Mexico border and deport millions of "
+        "undocumented immigrants, while also suggesting that birthright citizenship should be abolished.",
+        "Trump",
+        "promised",
+        "to build a massive wall along the U.S.-Mexico border and deport millions of undocumented immigrants",
+        absent="suggesting",
+    ),
+    row(
+        "polnear-countered-by-suggesting",
+        "The Sanders campaign countered Sunday by suggesting four other nights - one of them on a weekend, which it "
+        "previously had said was unacceptable.",
+        "The Sanders campaign",
+        "suggesting",
+        "four other nights",
+    ),
+    # "And even Obama ...": "even" before the subject is not the subject
+    row(
+        "polnear-and-even-subject-comma-noting-that",
+        "And even Obama tried to help them off the hook, noting that he'd demur too in their position.",
+        "Obama",
+        "noting",
+        "he'd demur too in their position",
+    ),
     # a sentence that ends on the poll it reports rests on that poll
     row(
         "polnear-led-in-a-named-poll-dates",
