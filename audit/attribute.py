@@ -1412,6 +1412,22 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     cs = s1 - len(rest_stripped)
     q = ctx.quote_at(cs + 1) if rest_stripped[:1] in OPEN_QUOTES else None
     if q:
+        title = text[q[0] : q[1]].split()
+        after_q = re.match(
+            r"\s*[”\"’']*(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*(?:that|whether)\b\s*", text[q[1] : s1]
+        )
+        if (
+            after_q
+            and not re.search(r"[,:]", text[pos:cs])  # "said, “C,” ...": a quotation, not a title
+            and not text[q[0] : q[1]].rstrip().endswith((",", ".", "!", "?"))
+            and len(title) <= 6
+            and title[0][:1].isupper()
+            and all(w[:1].isupper() or w in ("the", "of", "and", "a", "an", "in", "on", "for", "to") for w in title)
+        ):
+            # "told ABC’s “Good Morning America” that C": the quoted title is the recipient
+            content = _content_span(text, q[1] + after_q.end(), s1)
+            if content[1] - content[0] >= 3:
+                return Found(source=src, cue=cue, content=[content])
         return Found(source=src, cue=cue, content=[q], quote="direct")
     end = s1
     src_low = text[src[0] : src[1]].lower()

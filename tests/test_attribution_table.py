@@ -915,6 +915,22 @@ POLNEAR_ROWS = [
         "noting",
         "he'd demur too in their position",
     ),
+    # a quoted programme title after "told" is the recipient; the claim is the clause after "that"
+    row(
+        "polnear-told-outlet-show-title-that-C",
+        "But he told ABC’s “Good Morning America” that he agrees Trump is a “total opportunist” and said he "
+        "would not run.",
+        "he",
+        "told",
+        "he agrees Trump is a “total opportunist",
+    ),
+    row(
+        "written-said-comma-title-case-quotation-stays-quotation",
+        "He said, “The Plan Is Dead,” that much was clear.",
+        "He",
+        "said",
+        "The Plan Is Dead",
+    ),
     # a sentence that ends on the poll it reports rests on that poll
     row(
         "polnear-led-in-a-named-poll-dates",
