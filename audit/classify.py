@@ -790,7 +790,11 @@ class Classifier:
         lex = self.lex
         head = _head(words)
         is_role = (
-            head in lex.sets["role_words"] or head in lex.sets["party_members"] or head in lex.sets["person_nouns"]
+            head in lex.sets["role_words"]
+            or head in lex.sets["party_members"]
+            or head in lex.sets["person_nouns"]
+            # "Trump’s running mate", "Clinton’s campaign manager": a role of two words
+            or (len(words) >= 2 and " ".join(words[-2:]) in lex.sets["role_words"])
         )
         if not is_role:
             return False

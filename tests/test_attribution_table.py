@@ -931,6 +931,14 @@ POLNEAR_ROWS = [
         "said",
         "The Plan Is Dead",
     ),
+    # "threw her support behind X": an endorsement, a stance cue of its own
+    row(
+        "polnear-threw-her-support-behind",
+        "Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday.",
+        "Carly Fiorina",
+        "threw her support behind",
+        "Sen. Ted Cruz",
+    ),
     # a sentence that ends on the poll it reports rests on that poll
     row(
         "polnear-led-in-a-named-poll-dates",
@@ -1133,6 +1141,7 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    row("neg-written-threw-the-ball-behind", "He threw the ball behind the line of scrimmage."),
     # "leading in the polls": polls in general are not a poll the reader can check; a verb after
     # "in the nationwide survey" makes the survey part of the subject, not the claim's ground
     row("neg-polnear-leading-in-the-polls", "Political pundits are shocked that Donald Trump is leading in the polls."),

@@ -433,6 +433,15 @@ KIND_ROWS = [
         "the talks had failed",
         "AP",
     ),
+    # a role of two words ("campaign manager") is one specific person, not the campaign
+    kind_row(
+        "on_record",
+        "written-possessive-two-word-role",
+        "Clinton’s campaign manager said the debate schedule was unfair to voters in early states.",
+        "the debate schedule was unfair to voters in early states",
+        None,
+        source="Clinton’s campaign manager",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
