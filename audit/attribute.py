@@ -337,6 +337,11 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         if k is not None:
             head = _np_back(toks[:k], limit)
             if head:
+                inner = toks[k + 1 : -1]
+                if inner and _looks_like_name(inner):
+                    # "Trump’s running mate — Indiana Gov. Mike Pence — has thrown ...": the name
+                    # in the aside is who the subject is, as in a comma apposition
+                    return (head[0].start, inner[-1].end)
                 return (head[0].start, head[-1].end)
         return None
     if toks and toks[-1].low in ("who", "which") and len(toks) >= 2 and toks[-2].text == ",":

@@ -518,7 +518,7 @@ class Classifier:
         untitled = QUOTED_TITLE_END_RE.sub("", s)
         if untitled != s and re.search(r"[a-z]", untitled):
             s = untitled  # "his book ''The Art of the Deal.''": the head comes before the title
-        head_part, _, apposition = s.partition(",")
+        head_part, _, apposition = re.sub(r"\s+[—–]\s+", ", ", s, count=1).partition(",")
         if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
             # the named part decides.

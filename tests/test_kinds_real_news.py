@@ -442,6 +442,14 @@ KIND_ROWS = [
         None,
         source="Clinton’s campaign manager",
     ),
+    # a name in a dashed aside after the subject is who the subject is, as in a comma apposition
+    kind_row(
+        "on_record",
+        "dash-aside-name-after-role",
+        "Trump’s running mate — Indiana Gov. Mike Pence — has thrown his support behind Ryan.",
+        "Ryan",
+        "Mike Pence",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
