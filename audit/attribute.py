@@ -1715,10 +1715,31 @@ def colon_speaker(ctx: SentenceContext) -> Found | None:
         return None  # an all-capitals headline, not a speaker
     src = (m.start(group), m.end(group))
     colon = text.index(":", src[1], s1)
+    if ctx.sent.role == "headline" and _topic_label(words, text[colon + 1 : s1].strip()):
+        return None  # "Julian Assange: Sweden drops rape investigation"
     content = _content_span(text, m.start("rest"), s1)
     if content[1] - content[0] < 3:
         return None
     return Found(source=src, cue=(colon, colon + 1), content=[content], cue_lemma=":")
+
+
+FIRST_SECOND_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['’]re|us|our|you|your)\b", re.I)
+
+
+def _topic_label(head: list[str], tail: str) -> bool:
+    """A headline "Julian Assange: Sweden drops rape investigation": a short name, then a clause in
+    the third person with a verb ("drops", "dropped"), is the story's topic and its news, not the
+    name's words ("Bernie Sanders: I’m Not Much Of A Socialist" speaks in the first person)."""
+    words = tail.split()
+    return (
+        0 < len(head) <= 3
+        and all(w[:1].isupper() for w in head)
+        and len(words) >= 3
+        and bool(re.fullmatch(r"[a-z]+(?:s|ed)", words[1]))
+        and words[1] not in lexicon().sets["document_heads"]
+        and not FIRST_SECOND_PERSON_RE.search(tail)
+        and not re.search(r"[“”\"‘’']", tail)
+    )
 
 
 def headline_colon(text: str, sent: Sentence) -> Found | None:
@@ -1738,6 +1759,8 @@ def headline_colon(text: str, sent: Sentence) -> Found | None:
     head = s[: m.start()].split()
     if words[-1] not in heads and len(head) <= 3 and all(w[:1].isupper() for w in head):
         return None  # "Khans: Trump stirs 'ugliness'": a short name before the colon is the speaker
+    if _topic_label(head, tail):
+        return None  # "Julian Assange: Sweden drops rape investigation": a clause after a name is news
     src = (sent.start + m.start(1), sent.start + m.start(1) + len(tail))
     content = _strip_span(text, sent.start, sent.start + m.start(), " \t:")
     return Found(source=src, cue=None, content=[content])  # type: ignore[arg-type]
@@ -1840,6 +1863,12 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if not found:
                 c = colon_speaker(ctx)
                 found = [c] if c else []
+            elif all(f.cue and f.cue[1] > f.cue[0] and text[f.cue[0]].isupper() for f in found):
+                # "Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower": in title case
+                # after a speaker's colon, a capitalised "Compared" is the quoted headline's word
+                c = colon_speaker(ctx)
+                if c and len(text[c.source[0] : c.source[1]].split()) >= 2 and all(f.cue[0] > c.cue[0] for f in found):
+                    found = [c]
             if not found:
                 cont = _continued_quote(text, sent, quotes, last_direct, last_direct_para, p)
                 if cont:

@@ -939,6 +939,14 @@ POLNEAR_ROWS = [
         "threw her support behind",
         "Sen. Ted Cruz",
     ),
+    # after a speaker's colon in title case, a capitalised "Compared" is the quoted headline's word
+    row(
+        "polnear-name-colon-title-case-first-person",
+        "Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.",
+        "Bernie Sanders",
+        ":",
+        "I’m Not Much Of A Socialist Compared To Eisenhower",
+    ),
     # a sentence that ends on the poll it reports rests on that poll
     row(
         "polnear-led-in-a-named-poll-dates",
@@ -1141,6 +1149,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a headline "Name: third-person news" names the story's topic, not a speaker (nor a source
+    # after the colon)
+    row(
+        "neg-web-headline-topic-colon-news",
+        "Julian Assange: Sweden drops rape investigation\n\nThe case was closed on Tuesday.",
+    ),
     row("neg-written-threw-the-ball-behind", "He threw the ball behind the line of scrimmage."),
     # "leading in the polls": polls in general are not a poll the reader can check; a verb after
     # "in the nationwide survey" makes the survey part of the subject, not the claim's ground
