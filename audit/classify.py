@@ -45,6 +45,10 @@ def pollster_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[Tt]he\s+)?(?:{names})(?:[’']s)?")
 
 
+BOTH_PEOPLE_RE = re.compile(
+    r"(?:both|both of the|the two|the three|all three|both the)\s+(?:\w+\s+)?"
+    r"(?:candidates|contenders|rivals|men|women|nominees|leaders|presidents|senators|governors|hopefuls)"
+)
 POSSESSED_TEXT_RE = re.compile(
     r"(?P<who>his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)\s+(?:(?:new|latest|first|recent|\d{4})\s+)?"
     r"(?P<what>[\w-]+)\b",
@@ -638,6 +642,12 @@ class Classifier:
                 s,
                 f"institution:{bare}",
                 facets.model_copy(update={"identity": "organisation", "plural": False}),
+            )
+        if BOTH_PEOPLE_RE.fullmatch(low) and len(self.ents.people) >= 2:
+            # "both candidates", "the two men": a definite pair or trio of people the article has
+            # named (kinds guide: a group of named people is on the record)
+            return Resolved(
+                "on_record", s, f"group:{low}", facets.model_copy(update={"identity": "named", "plural": True})
             )
         if self._people_group(s, words):
             return self._anonymous(s, low, words, pos, reason, True, facets)

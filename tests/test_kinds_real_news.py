@@ -450,6 +450,16 @@ KIND_ROWS = [
         "Ryan",
         "Mike Pence",
     ),
+    # "both candidates", "both men": a definite pair the article has named is a group of named people
+    kind_row(
+        "on_record",
+        "both-men-after-two-named",
+        "House Speaker Paul Ryan met Donald Trump on Thursday. After the meeting, both men issued a statement "
+        "expressing optimism about working together.",
+        "a statement expressing optimism about working together",
+        None,
+        source="both men",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
