@@ -483,7 +483,9 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             pos += m.end()
             recipient_done = True
             continue
-        m = re.match(r"\s*to\s+(?:[A-Z][\w.'’-]*\s*)+(?=\s*(?:that|,|:|“|\"))", rest) or re.match(
+        # One capitalised word, then more after whitespace: "(?:[A-Z][\w.'’-]*\s*)+" said the same but
+        # split "ABCDEFG" at every capital, 2**n ways tried before failing (minutes on "to ALL CAPS ...!").
+        m = re.match(r"\s*to\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=\s*(?:that|,|:|“|\"))", rest) or re.match(
             r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)", rest
         )  # "wrote to Sanders’ Senate office that"
         if m:
