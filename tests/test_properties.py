@@ -262,8 +262,9 @@ def test_regression_lone_non_ascii_capital_source(text: str) -> None:
 # "<cue> to ", attribute._skip_after_cue's recipient pattern "(?:[A-Z][\w.'’-]*\s*)+" could split a
 # run of capitals ("PUTIN THAT EVEN IF ...") at every capital letter, and tried all 2**n ways
 # before failing. Seed 000 with two of the strategy's own edits: "case" from the "u" of
-# "conveyed to Putin" on, "delete" of the "r" of "rUSSIA". Before the fix the first took minutes,
-# the other two hours; now each takes well under a second.
+# "conveyed to Putin" on, "delete" of the "r" of "rUSSIA"; seed 004 with one "case" edit (found by
+# a fuzzer weighted to such edits). Before the fix the first took 5 minutes, the second and
+# third hours, the last 20 s; now each takes well under a second.
 def _capitals_after_to(length: int) -> str:
     seed = SEEDS[0]
     i = seed.index("conveyed to Putin") + len("conveyed to P")
@@ -274,8 +275,13 @@ def _capitals_after_to(length: int) -> str:
 
 @pytest.mark.parametrize(
     "text",
-    [_capitals_after_to(42), _capitals_after_to(60), "Officials said to " + "A" * 40 + " on Monday."],
-    ids=["seed-PUTIN-THAT-...-TWO", "seed-PUTIN-THAT-...-TO-jAPAN", "said-to-40-capitals"],
+    [
+        _capitals_after_to(42),
+        _capitals_after_to(60),
+        "Officials said to " + "A" * 40 + " on Monday.",
+        SEEDS[4].replace("to accelerate talks on a peace treaty b", "to ACCELERATE TALKS ON A PEACE TREATY B"),
+    ],
+    ids=["seed-PUTIN-...-TWO", "seed-PUTIN-...-TO-jAPAN", "said-to-40-capitals", "seed-ACCELERATE-...-TREATY"],
 )
 def test_regression_run_of_capitals_after_to(text: str) -> None:
     assert check(text).claims
