@@ -53,7 +53,7 @@ DATE_ONLY_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE
 )
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
-THAT_RE = re.compile(r"\s*,?\s*(?:that|whether|if)\b\s*", re.IGNORECASE)
+THAT_RE = re.compile(r"\s*(?:,\s*)?(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
 PASSIVE_AUX_RE = re.compile(
     r"\b(it|this)\s+(?:was|is|has\s+been|had\s+been|had|has|will\s+be)"
@@ -62,12 +62,12 @@ PASSIVE_AUX_RE = re.compile(
 )  # "it was widely reported that C"
 ACCORDING = re.compile(r"according\s+to|per", re.IGNORECASE)  # ", per CTV News": the same relay word
 RELAY_TAIL_RE = re.compile(
-    r"^\s*,?\s*(?:according\s+to|in\s+(?:a|an)\s+(?:interview|statement|post|tweet|letter|email)\b|"
+    r"^\s*(?:,\s*)?(?:according\s+to|in\s+(?:a|an)\s+(?:interview|statement|post|tweet|letter|email)\b|"
     r"(?:as\s+)?(?:seen|reviewed|obtained|quoted|cited)\s+by|who\b|which\b|speaking\b|adding\b|"
     r"on\s+[A-Z]|in\s+[A-Z])",
 )
 ADJUNCT_TAIL_RE = re.compile(
-    r"\s*,?\s*(?:in|at|on|during|after|before|while|when|with|without|from|as|outside|inside|to|of|by|via|"
+    r"\s*(?:,\s*)?(?:in|at|on|during|after|before|while|when|with|without|from|as|outside|inside|to|of|by|via|"
     r"referring|citing|noting|adding|pointing|speaking|according)\b|\s*,\s*(?:and|but|while|as)\b",
     re.IGNORECASE,
 )
@@ -488,7 +488,9 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             pos += m.end()
             recipient_done = True
             continue
-        m = re.match(r"\s*to\s+(?:[A-Z][\w.'’-]*\s*)+(?=\s*(?:that|,|:|“|\"))", rest) or re.match(
+        # One capitalised word, then more after whitespace: "(?:[A-Z][\w.'’-]*\s*)+" said the same but
+        # split "ABCDEFG" at every capital, 2**n ways tried before failing (minutes on "to ALL CAPS ...!").
+        m = re.match(r"\s*to\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=\s*(?:that|,|:|“|\"))", rest) or re.match(
             r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)", rest
         )  # "wrote to Sanders’ Senate office that"
         if m:
@@ -510,7 +512,7 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
                 pos += m.end()
                 recipient_done = True
                 continue
-        m = re.match(rf"\s*,?\s*(?:{TIME_TAIL}|{PLATFORM_TAIL})\b,?", rest, re.IGNORECASE)
+        m = re.match(rf"\s*(?:,\s*)?(?:{TIME_TAIL}|{PLATFORM_TAIL})\b,?", rest, re.IGNORECASE)
         if m:
             pos += m.end()
             continue
@@ -687,7 +689,7 @@ def criticism(ctx: SentenceContext) -> list[Found]:
     if frm:
         src = (pos + frm.start(1), pos + frm.end(1))
         pos += frm.end()
-    about = re.match(r"\s*,?\s*(?:for|over|about|after|since|because|of|that)\b\s*", text[pos:s1])
+    about = re.match(r"\s*(?:,\s*)?(?:for|over|about|after|since|because|of|that)\b\s*", text[pos:s1])
     if not about:
         return []  # "The team faced questions in the final quarter": no claim the reaction is about
     content = _content_span(text, pos + about.end(), s1)
