@@ -460,6 +460,14 @@ KIND_ROWS = [
         None,
         source="both men",
     ),
+    # a name particle ("el", "dos", "ten") inside a name keeps it a name: the relative is named
+    kind_row(
+        "on_record",
+        "relative-named-with-particle",
+        "“We had called him just before he boarded and everything was fine,” added his nephew\u00a0Michery el Soheil.",
+        "We had called him just before he boarded",
+        "Michery el Soheil",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
