@@ -735,7 +735,7 @@ POLL_DATE_WORDS = (
     "on|last|this|early|late|in|from|between|through|to|of|released|conducted|taken|published|out|week|month"
 )
 POLL_CLOSER_RE = re.compile(
-    r"(?P<lead>\S.*?\S),?\s+(?:in|by)\s+(?P<src>(?:a|an|the|its|their|this|that|one|several)\s+"
+    r"(?P<lead>\S.*?\S),?\s+(?P<cue>in|by)\s+(?P<src>(?:a|an|the|its|their|this|that|one|several)\s+"
     r"[^,;:“”\"()]{0,120}?\b(?:polls?|surveys?)\b)"
     rf"(?P<tail>(?:\s+(?:{POLL_DATE_WORDS}|\d[\d/–-]*|[A-Z][a-z]*\.?)){{0,8}})"
     r"(?:,\s+(?:released|conducted|taken|published)\b[^,;:“”\"]{0,60})?\s*[.!]?\s*$"
@@ -762,7 +762,7 @@ def poll_closer(ctx: SentenceContext) -> Found | None:
     content = _content_span(text, m.start("lead"), m.end("lead"))
     if content[1] - content[0] < 12 or not POLL_FIGURE_RE.search(text, content[0], content[1]):
         return None  # "The question was included in a survey": no finding of the poll
-    return Found(source=m.span("src"), cue=(m.start("src") - 3, m.start("src") - 1), content=[content], cue_lemma="in")
+    return Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="in")
 
 
 def _agency_name(name: str) -> bool:

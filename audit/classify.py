@@ -45,10 +45,13 @@ def pollster_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[Tt]he\s+)?(?:{names})(?:[’']s)?")
 
 
-BOTH_PEOPLE_RE = re.compile(
-    r"(?:both|both of the|the two|the three|all three|both the)\s+(?:\w+\s+)?"
-    r"(?:candidates|contenders|rivals|men|women|nominees|leaders|presidents|senators|governors|hopefuls)"
-)
+@cache
+def both_people_re() -> re.Pattern[str]:
+    """ "both candidates", "the two Republican senators" (sources.json ``definite_group_heads``)."""
+    heads = "|".join(re.escape(w) for w in lexicon().sources["definite_group_heads"])
+    return re.compile(rf"(?:both|both of the|the two|the three|all three|both the)\s+(?:\w+\s+)?(?:{heads})")
+
+
 POSSESSED_TEXT_RE = re.compile(
     r"(?P<who>his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)\s+(?:(?:new|latest|first|recent|\d{4})\s+)?"
     r"(?P<what>[\w-]+)\b",
@@ -643,7 +646,7 @@ class Classifier:
                 f"institution:{bare}",
                 facets.model_copy(update={"identity": "organisation", "plural": False}),
             )
-        if BOTH_PEOPLE_RE.fullmatch(low) and len(self.ents.people) >= 2:
+        if both_people_re().fullmatch(low) and len(self.ents.people) >= 2:
             # "both candidates", "the two men": a definite pair or trio of people the article has
             # named (kinds guide: a group of named people is on the record)
             return Resolved(
