@@ -354,6 +354,9 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and toks[-4].text == ","
     ):
         return (toks[-3].start, toks[-1].end)  # "two Democrats, both of whom opposed the deal"
+    rel = _relative_clause_speaker(toks, limit)
+    if rel:
+        return (rel[0].start, rel[-1].end)
     np = _np_back(toks, limit)
     if not np:
         return None
@@ -376,6 +379,36 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     if (words[0] in PREPOSITIONS and not quantity) or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
         return None  # ... but "About 9 percent said" is a quantity
     return span
+
+
+RELATIVE_CLAUSE_STOPS = frozenset(',;:“”"()—–')
+
+
+def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
+    """ "A White House official who spoke on condition of anonymity said", "Two people who attended
+    the meeting said": a relative clause without commas runs up to the cue, and the head before
+    "who" is the speaker (a person noun or a name opening the clause), not the clause's last words."""
+    lex = lexicon()
+    people = lex.sets["anonymous_heads"] | lex.sets["role_words"] | lex.sets["person_nouns"]
+    for k in range(len(toks) - 2, max(-1, len(toks) - 13), -1):
+        t = toks[k]
+        if t.text in RELATIVE_CLAUSE_STOPS or t.low in ("and", "but", "or"):
+            return None
+        if t.low != "who":
+            continue
+        if k == 0 or toks[k - 1].text in RELATIVE_CLAUSE_STOPS:
+            return None  # ", who ...": an apposition, read by the comma rules
+        head = _np_back(toks[:k], limit)
+        if not head or len(head) > 6 or not (head[-1].low in people or head[-1].text[:1].isupper()):
+            return None
+        i0 = k - len(head)
+        opener = toks[i0 - 1] if i0 >= 1 else None
+        if opener is not None and not (
+            opener.text in RELATIVE_CLAUSE_STOPS or opener.low in lex.sets["clause_openers"]
+        ):
+            return None  # "Trump thanked the voters who came": the head is an object, not a subject
+        return head + toks[k:]
+    return None
 
 
 def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:
@@ -531,6 +564,9 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     return pos
 
 
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose|which)\b")
+
+
 def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
     """ "Tashfeen Malik, one of two terrorists ..., posted her allegiance": all that stands before
     the cue is a name and its apposition, so the cue is not inverted ("C, said X")."""
@@ -541,7 +577,9 @@ def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
     return (
         src is not None
         and src[0] == ctx.sent.start + len(before) - len(before.lstrip())
-        and "," in ctx.text[src[0] : src[1]]  # a name and its apposition, not a clause ("The plan will fail,")
+        # a name and its apposition ("Tashfeen Malik, one of ...,") or relative clause ("The official,
+        # who spoke anonymously,"), not a clause ("The plan will fail,")
+        and ("," in ctx.text[src[0] : src[1]] or RELATIVE_ASIDE_RE.match(ctx.text, src[1]) is not None)
         and ctx.text[src[0] : src[0] + 1].isupper()
     )
 

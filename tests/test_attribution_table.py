@@ -963,12 +963,46 @@ POLNEAR_ROWS = [
         "in",
         "just 18 percent of registered Hispanic voters have a favorable view of Trump",
     ),
+    # a relative clause without commas between the speaker and the cue: the head before "who"
+    # speaks, not the clause's last words ("discuss internal strategy")
+    row(
+        "polnear-train-N-who-spoke-anonymously-said",
+        "Although there is no such overlap with Sanders's team, a White House official who spoke anonymously "
+        'to discuss internal strategy said Wednesday, "Certainly there are discussions between the White '
+        'House and the Sanders campaign."',
+        "a White House official who spoke anonymously to discuss internal strategy",
+        "said",
+        "Certainly there are discussions between the White House and the Sanders campaign.",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    row(
+        "written-N-who-attended-said",
+        "Two people who attended the meeting said the talks had failed.",
+        "Two people who attended the meeting",
+        "said",
+        "the talks had failed",
+    ),
+    # ", who ...," after the subject is an aside, not an inverted "C, said X"
+    row(
+        "written-subject-comma-who-aside-comma-said",
+        "The official, who spoke anonymously, said the talks had failed.",
+        "The official",
+        "said",
+        "the talks had failed",
+    ),
+    # the head before "who" is an object here: the subject of "said" is Trump
+    row(
+        "written-object-who-clause-not-speaker",
+        "Trump thanked the voters who came and said he would win the state.",
+        "Trump",
+        "said",
+        "he would win the state",
+    ),
     # a sentence opening on "After saying C," attributes C to the main clause's subject
     row(
         "written-after-saying-C-comma-subject",
