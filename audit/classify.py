@@ -299,9 +299,10 @@ QUOTED_TITLE_END_RE = re.compile(r",?\s*(?:“[^”]*”|\"[^\"]*\"|''.*?''|‘[
 _OUTLET_FILLER = {"the", "com", "org", "net", "www"}
 
 
-def _outlet_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _outlet_words(name: str) -> tuple[str, ...]:
     name = re.sub(r"[’']s\b", "", name)
-    return [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _OUTLET_FILLER]
+    return tuple(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _OUTLET_FILLER)
 
 
 def same_outlet(own: str, named: str, known: list[str] | tuple[str, ...] = ()) -> bool:
