@@ -322,8 +322,18 @@ def same_outlet(own: str, named: str, known: list[str] | tuple[str, ...] = ()) -
         return True  # "nyt" / "New York Times"
     if len(nw) == 1 and known:
         # "The Times": the last word of a known outlet that is this one
-        return any(len(_outlet_words(k)) >= 2 and _outlet_words(k)[-1] == nw[0] and same_outlet(own, k) for k in known)
+        return any(same_outlet(own, k) for k in _outlets_by_last_word(tuple(known)).get(nw[0], ()))
     return False
+
+
+@lru_cache(maxsize=8)
+def _outlets_by_last_word(known: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The names of two words or more in ``known``, in their order, by their last word."""
+    out: dict[str, list[str]] = {}
+    for k in known:
+        if len(_outlet_words(k)) >= 2:
+            out.setdefault(_outlet_words(k)[-1], []).append(k)
+    return {w: tuple(ks) for w, ks in out.items()}
 
 
 class Classifier:
