@@ -512,3 +512,34 @@ def test_same_outlet_equals_loop_over_known_outlets() -> None:
             hits += got
     assert checked > 10_000
     assert hits > 20
+
+
+# -- similar: a claim's terms -------------------------------------------------------------------------
+
+TERM_TEXTS = [
+    "He handed over the files and gave back the keys; she stepped down, then steps down again.",
+    "The minister will hand over power. Hand Over the keys. They did not give it back, and won't step down.",
+    "U.S. officials said the United States is not allowing it; Americans permit it, ok? No, never.",
+    "A 12-year-old's e-mail: 'it's over' -- 3 of 4 voters, =ignored ~tilde hand",
+    "step",
+    "",
+]
+
+
+def test_term_list_equals_plain_version() -> None:
+    """``similar._term_list`` (a stem only for a word kept, the two-word synonyms looked up only
+    after a word that starts one) against ``_term_list_plain``, on every line of real articles
+    and sentences holding the two-word synonyms, after ``_normalise`` as ``terms`` calls it."""
+    from audit.similar import _normalise, _pair_firsts, _term_list, _term_list_plain
+
+    assert _pair_firsts()  # the data has two-word synonyms, so the look-up is exercised
+    texts = _organisation_texts() + TERM_TEXTS + _corpus_lines()
+    lines = [line for text in texts for line in text.splitlines()] + TERM_TEXTS
+    pairs = 0
+    for line in lines:
+        normal = _normalise(line)
+        fast = _term_list(normal)
+        assert fast == _term_list_plain(normal), line[:80]
+        pairs += any(t.startswith("~") for t in fast)
+    assert len(lines) > 500
+    assert pairs > 5
