@@ -299,9 +299,10 @@ QUOTED_TITLE_END_RE = re.compile(r",?\s*(?:“[^”]*”|\"[^\"]*\"|''.*?''|‘[
 _OUTLET_FILLER = {"the", "com", "org", "net", "www"}
 
 
-def _outlet_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _outlet_words(name: str) -> tuple[str, ...]:
     name = re.sub(r"[’']s\b", "", name)
-    return [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _OUTLET_FILLER]
+    return tuple(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _OUTLET_FILLER)
 
 
 def same_outlet(own: str, named: str, known: list[str] | tuple[str, ...] = ()) -> bool:
@@ -321,8 +322,18 @@ def same_outlet(own: str, named: str, known: list[str] | tuple[str, ...] = ()) -
         return True  # "nyt" / "New York Times"
     if len(nw) == 1 and known:
         # "The Times": the last word of a known outlet that is this one
-        return any(len(_outlet_words(k)) >= 2 and _outlet_words(k)[-1] == nw[0] and same_outlet(own, k) for k in known)
+        return any(same_outlet(own, k) for k in _outlets_by_last_word(tuple(known)).get(nw[0], ()))
     return False
+
+
+@lru_cache(maxsize=8)
+def _outlets_by_last_word(known: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The names of two words or more in ``known``, in their order, by their last word."""
+    out: dict[str, list[str]] = {}
+    for k in known:
+        if len(_outlet_words(k)) >= 2:
+            out.setdefault(_outlet_words(k)[-1], []).append(k)
+    return {w: tuple(ks) for w, ks in out.items()}
 
 
 class Classifier:

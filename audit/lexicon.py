@@ -191,10 +191,11 @@ def phrase_re(group: str, key: str) -> re.Pattern[str]:
 
 
 @cache
-def _phrase_sets(group: str, key: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _phrase_sets(group: str, key: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The list's single words, and its phrases each with the spaced form looked for."""
     lex = lexicon()
     words = [w.lower() for w in (lex.sources if group == "sources" else lex.grading)[key]]
-    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+    return frozenset(w for w in words if " " not in w), tuple((w, f" {w} ") for w in words if " " in w)
 
 
 def find_phrase(group: str, key: str, text: str) -> str | None:
@@ -206,8 +207,8 @@ def find_phrase(group: str, key: str, text: str) -> str | None:
         for t in tokens:
             if t in singles or t.strip(".") in singles:
                 return t
-    for p in phrases:
-        if f" {p} " in joined:
+    for p, spaced in phrases:
+        if spaced in joined:
             return p
     return None
 

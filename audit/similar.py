@@ -125,9 +125,56 @@ def _normalise(text: str) -> str:
     return text.replace("n't", " not")
 
 
+TERM_RE = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*|=[a-z_]+")
+
+
+@cache
+def _pair_firsts() -> frozenset[str]:
+    """The first stems of the two-word synonyms ("hand over"): only after one of them is the
+    next word's stem needed."""
+    return frozenset(k.split(" ")[0] for k in vocabulary().synonym_of if " " in k)
+
+
 def _term_list(text: str) -> list[str]:
     """The claim's terms in the order they come (``NOT`` where a negation word stands), from a
-    text already through ``_normalise``."""
+    text already through ``_normalise``.
+
+    The same terms as ``_term_list_plain``, with each stem taken only for a word that is kept
+    and the two-word synonym looked up only after a word that starts one
+    (tests/test_fast_paths.py compares the two)."""
+    v = vocabulary()
+    if "" in v.synonym_of:
+        return _term_list_plain(text)
+    negations, stopwords, synonym_of, firsts = v.negations, v.stopwords, v.synonym_of, _pair_firsts()
+    # Words written with a capital inside the sentence are names: "^" marks them.
+    raw = TERM_RE.findall(text)
+    words = [w.lower() for w in raw]
+    n = len(words)
+    out: list[str] = []
+    skip = -1
+    for i, word in enumerate(words):
+        if i <= skip:
+            continue
+        if word in negations:
+            out.append(NOT)
+            continue
+        if word in stopwords or (len(word) < 3 and not word.isdigit() and word[0] not in "=~"):
+            continue
+        st = word if word[0] in "=~" else stem(word)
+        if st in firsts and i + 1 < n:
+            nxt = words[i + 1]
+            pair = f"{st} {nxt if nxt[0] in '=~' else stem(nxt)}"
+            if pair in synonym_of:  # "hand over", "give back"
+                out.append(synonym_of[pair])
+                skip = i + 1
+                continue
+        term = synonym_of.get(st, st)
+        out.append(f"^{term}" if raw[i][0].isupper() and term[0] not in "=~" else term)
+    return out
+
+
+def _term_list_plain(text: str) -> list[str]:
+    """``_term_list`` word by word, every word stemmed: the reference of the fast path."""
     v = vocabulary()
     # Words written with a capital inside the sentence are names: "^" marks them.
     raw = re.findall(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*|=[a-z_]+", text)

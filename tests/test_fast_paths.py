@@ -474,3 +474,72 @@ def test_word_lists_as_trees_equal_their_alternations() -> None:
         for word in words:
             assert tree.fullmatch(word) and tree.fullmatch(word.upper())
     assert found > 200
+
+
+# -- classify: the publishing outlet's short names ---------------------------------------------------
+
+
+def _same_outlet_reference(own: str, named: str, known: list[str]) -> bool:
+    """``same_outlet`` as it was, with every known outlet tried in turn for a one-word name."""
+    from audit.classify import _outlet_words, same_outlet
+
+    ow, nw = _outlet_words(own), _outlet_words(named)
+    if ow and len(nw) == 1 and known and not same_outlet(own, named, ()):
+        return any(len(_outlet_words(k)) >= 2 and _outlet_words(k)[-1] == nw[0] and same_outlet(own, k) for k in known)
+    return same_outlet(own, named, ())
+
+
+def test_same_outlet_equals_loop_over_known_outlets() -> None:
+    """``same_outlet`` (the known outlets looked up by their last word, ``_outlet_words``
+    memoised) against the loop over every known outlet, for the outlets of PolNeAR-style short
+    names and the real outlets of the lexicon, against every capitalised word and outlet name."""
+    import re
+
+    from audit.classify import same_outlet
+    from audit.lexicon import lexicon
+
+    known = lexicon().sources["outlets"]
+    owns = ["usa-today", "nyt", "wash-post", "west-journal", "fox", "the-hill", "breitbart", "politico", "Reuters"]
+    owns += known[:40]
+    names = sorted({w for t in _organisation_texts() for w in re.findall(r"[A-Z][\w’'&.-]*", t)})
+    names += known + ["The Times", "the Post", "Journal", "Times", "Post's", "www", "the com"]
+    checked = hits = 0
+    for own in owns:
+        for named in names:
+            got = same_outlet(own, named, known)
+            assert got is _same_outlet_reference(own, named, known), (own, named)
+            checked += 1
+            hits += got
+    assert checked > 10_000
+    assert hits > 20
+
+
+# -- similar: a claim's terms -------------------------------------------------------------------------
+
+TERM_TEXTS = [
+    "He handed over the files and gave back the keys; she stepped down, then steps down again.",
+    "The minister will hand over power. Hand Over the keys. They did not give it back, and won't step down.",
+    "U.S. officials said the United States is not allowing it; Americans permit it, ok? No, never.",
+    "A 12-year-old's e-mail: 'it's over' -- 3 of 4 voters, =ignored ~tilde hand",
+    "step",
+    "",
+]
+
+
+def test_term_list_equals_plain_version() -> None:
+    """``similar._term_list`` (a stem only for a word kept, the two-word synonyms looked up only
+    after a word that starts one) against ``_term_list_plain``, on every line of real articles
+    and sentences holding the two-word synonyms, after ``_normalise`` as ``terms`` calls it."""
+    from audit.similar import _normalise, _pair_firsts, _term_list, _term_list_plain
+
+    assert _pair_firsts()  # the data has two-word synonyms, so the look-up is exercised
+    texts = _organisation_texts() + TERM_TEXTS + _corpus_lines()
+    lines = [line for text in texts for line in text.splitlines()] + TERM_TEXTS
+    pairs = 0
+    for line in lines:
+        normal = _normalise(line)
+        fast = _term_list(normal)
+        assert fast == _term_list_plain(normal), line[:80]
+        pairs += any(t.startswith("~") for t in fast)
+    assert len(lines) > 500
+    assert pairs > 5
