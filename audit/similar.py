@@ -62,6 +62,8 @@ def stem(word: str) -> str:
     """A light suffix strip: enough to meet "bases" with "base" and "returned" with "returns"."""
     if not word.isalpha():
         return word
+    if word.endswith("ly") and len(word) >= 7:  # "extremely" -> "extreme", "unfavorably" -> "unfavorable"
+        word = word[:-3] + "y" if word.endswith("ily") else word[:-1] + "e" if word.endswith("bly") else word[:-2]
     for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix.startswith("ing") else 3):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
