@@ -64,6 +64,12 @@ def stem(word: str) -> str:
         return word
     if word.endswith("ly") and len(word) >= 7:  # "extremely" -> "extreme", "unfavorably" -> "unfavorable"
         word = word[:-3] + "y" if word.endswith("ily") else word[:-1] + "e" if word.endswith("bly") else word[:-2]
+    if word.endswith("bility") and len(word) >= 8:  # "eligibility" -> "eligible"
+        word = word[:-5] + "le"
+    elif word.endswith("ship") and len(word) >= 9:  # "membership" -> "member"
+        word = word[:-4]
+    elif word.endswith(("ance", "ence")) and len(word) >= 9:  # "acceptance" -> "accept", "difference" -> "differ"
+        word = word[:-4]
     for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix.startswith("ing") else 3):
             if suffix == "s" and word.endswith(("ss", "us", "is")):

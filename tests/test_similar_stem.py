@@ -20,3 +20,18 @@ def test_extreme_careless_is_extremely_careless():
     a = terms("she had been extremely careless with classified material")
     b = terms("being extreme careless in the handling of classified information")
     assert {stem("extreme"), "classify"} <= a & b
+
+
+def test_derived_nouns_meet_their_words():
+    assert stem("eligibility") == stem("eligible")
+    assert stem("membership") == stem("member")
+    assert stem("acceptance") == stem("accepted")
+    assert stem("difference") == stem("differed")
+    assert stem("evidence") == "evidenc"  # too short a stem left: untouched
+
+
+def test_general_synonyms_meet():
+    shared = terms("she wants to establish a safe zone for civilians") & terms("to create safe zones for civilians")
+    assert len(shared) >= 4
+    assert terms("the allegation against him") & terms("he was accused") == {"~alleg"}
+    assert terms("a law that shields gun sellers") & terms("protecting gun sellers") >= {"~protect", "gun", "seller"}
