@@ -35,3 +35,13 @@ def test_general_synonyms_meet():
     assert len(shared) >= 4
     assert terms("the allegation against him") & terms("he was accused") == {"~alleg"}
     assert terms("a law that shields gun sellers") & terms("protecting gun sellers") >= {"~protect", "gun", "seller"}
+
+
+def test_numbers_in_words_are_figures_to_numbers_differ():
+    from audit.similar import numbers_differ
+
+    assert numbers_differ(terms("Eighty-four percent of Latino voters in Florida"), terms("91 percent of voters"))
+    assert not numbers_differ(terms("the two islands returned to Japan"), terms("the 2 islands returned to Japan"))
+    assert numbers_differ(terms("Japan wants two islands"), terms("Japan wants four islands"))
+    # the words stay words: the similarity and the LSH keys see "two", not "2"
+    assert "two" in terms("the two islands returned to Japan")
