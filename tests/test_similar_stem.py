@@ -45,3 +45,8 @@ def test_numbers_in_words_are_figures_to_numbers_differ():
     assert numbers_differ(terms("Japan wants two islands"), terms("Japan wants four islands"))
     # the words stay words: the similarity and the LSH keys see "two", not "2"
     assert "two" in terms("the two islands returned to Japan")
+
+
+def test_demonyms_are_their_country():
+    assert "=canada" in terms("his Canadian birth") & terms("his birth in Canada")
+    assert "=latino" in terms("Hispanic voters in Florida") & terms("Latino voters in Florida")
