@@ -55,6 +55,7 @@ class Vocabulary:
     embed_threshold: float
     opposite_of: dict[str, frozenset[str]]
     contradiction_similarity: float
+    number_of: dict[str, int]
 
 
 @lru_cache(maxsize=200_000)
@@ -62,6 +63,14 @@ def stem(word: str) -> str:
     """A light suffix strip: enough to meet "bases" with "base" and "returned" with "returns"."""
     if not word.isalpha():
         return word
+    if word.endswith("ly") and len(word) >= 7:  # "extremely" -> "extreme", "unfavorably" -> "unfavorable"
+        word = word[:-3] + "y" if word.endswith("ily") else word[:-1] + "e" if word.endswith("bly") else word[:-2]
+    if word.endswith("bility") and len(word) >= 8:  # "eligibility" -> "eligible"
+        word = word[:-5] + "le"
+    elif word.endswith("ship") and len(word) >= 9:  # "membership" -> "member"
+        word = word[:-4]
+    elif word.endswith(("ance", "ence")) and len(word) >= 9:  # "acceptance" -> "accept", "difference" -> "differ"
+        word = word[:-4]
     for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix.startswith("ing") else 3):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
@@ -98,7 +107,13 @@ def vocabulary() -> Vocabulary:
             opposite_of.setdefault(t, set()).update(rt)
         for t in rt:
             opposite_of.setdefault(t, set()).update(lt)
+    units, tens = data["number_words"]["units"], data["number_words"]["tens"]
+    number_of = {w: i for i, w in enumerate(units)}
+    for i, t in enumerate(tens):
+        number_of[t] = 20 + 10 * i
+        number_of.update({f"{t}-{u}": 20 + 10 * i + k for k, u in enumerate(units[1:10], 1)})
     return Vocabulary(
+        number_of=number_of,
         opposite_of={k: frozenset(v) for k, v in opposite_of.items()},
         contradiction_similarity=float(data["contradiction_similarity"]),
         stopwords=stopwords,
@@ -329,13 +344,23 @@ def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(opposite_of[t] & only_b for t in listed)
 
 
+def _figure(term: str) -> str | None:
+    """The figure a term writes: "12" -> "12", "eighty-four" -> "84"; None for any other term."""
+    if term.isdigit():
+        return term
+    value = vocabulary().number_of.get(term.lstrip("^"))
+    return None if value is None else str(value)
+
+
 def numbers(t: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in t if w.isdigit())
+    """The terms that are numbers, in figures or in words."""
+    return frozenset(w for w in t if _figure(w) is not None)
 
 
 def numbers_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Each claim gives a number the other does not ("killed 12" / "killed 20")."""
-    na, nb = numbers(a), numbers(b)
+    """Each claim gives a number the other does not ("killed 12" / "killed 20", "eighty-four
+    percent" / "91 percent"); a number in words and the same in figures are one number."""
+    na, nb = ({_figure(w) for w in numbers(t)} for t in (a, b))
     return bool(na - nb) and bool(nb - na)
 
 

@@ -138,7 +138,7 @@ def pairs_report(polnear_dir: Path) -> dict:
     else:
         report["note"] = "embed extra not installed (or AUDIT_MATCHER=words): the word matcher only"
     report["embedding_model"] = embed.NAME if parts is not None else None
-    groups = ("all", "tune", "held", "fresh", "train2", "lsh", "polnear", "seeds")
+    groups = ("all", "tune", "held", "fresh", "train2", "blind", "lsh", "polnear", "seeds")
     for name, predicted in matchers.items():
         report["matchers"][name] = {
             g: score(
@@ -162,7 +162,7 @@ def pairs_report(polnear_dir: Path) -> dict:
             / max(1, sum(1 for p, _ in candidate if p["same"] and g in ("all", p["split"]))),
             3,
         )
-        for g in ("all", "tune", "held", "fresh", "train2")
+        for g in ("all", "tune", "held", "fresh", "train2", "blind")
     }
     return report
 
