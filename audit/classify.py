@@ -289,6 +289,7 @@ def _head(words: list[str]) -> str:
             and w.endswith("ing")
             and len(w) > 5
             and words[i - 1] not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
+            and not words[i - 1].endswith(("’s", "'s"))  # "Trump’s running mate": a possessive, then a modifier
             and w not in lexicon().sets["role_words"]
         ):
             return words[i - 1]  # "a union representing flight attendants": the union, then a participle

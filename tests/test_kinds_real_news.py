@@ -442,6 +442,16 @@ KIND_ROWS = [
         None,
         source="Clinton’s campaign manager",
     ),
+    # a possessive before an -ing word makes it a modifier ("running mate"), not the head: the
+    # head is the mate, one specific person, not "Trump’s" read as a plural body
+    kind_row(
+        "on_record",
+        "written-possessive-ing-modifier-role",
+        "Trump’s running mate said the campaign would release his tax returns before the debate.",
+        "the campaign would release his tax returns before the debate",
+        None,
+        source="Trump’s running mate",
+    ),
     # a name in a dashed aside after the subject is who the subject is, as in a comma apposition
     kind_row(
         "on_record",
