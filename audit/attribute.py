@@ -1585,6 +1585,8 @@ def _source_ok(text: str, src: Span) -> bool:
         first.islower() and first.endswith("ed") and len(words) > 1
     ):
         return False  # "What Washington wants", "wasted no time responding": not a speaker
+    if len(words) == 1 and first.islower() and first.endswith("ing") and len(first) > 5:
+        return False  # "having referred to him as", "committing repeated gaffes": a participle, not a speaker
     if len(words) == 1 and (words[0].lower() in NOT_SPEAKER_OPENERS or TIME_ONLY_RE.fullmatch(s.strip())):
         return False  # "And", "But", "Sunday": a conjunction or a time, never a speaker
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:

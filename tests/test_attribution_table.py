@@ -963,6 +963,15 @@ POLNEAR_ROWS = [
         "in",
         "just 18 percent of registered Hispanic voters have a favorable view of Trump",
     ),
+    # a lone participle ("committing") is never the speaker: the clause's subject is
+    row(
+        "polnear-train-participle-not-speaker",
+        "The candidate has bucked efforts to rein in his impulsive behavior, committing repeated gaffes after "
+        "telling his aides he planned to adopt a more presidential tone.",
+        "The candidate",
+        "telling",
+        "he planned to adopt a more presidential tone",
+    ),
     # a relative clause without commas between the speaker and the cue: the head before "who"
     # speaks, not the clause's last words ("discuss internal strategy")
     row(
