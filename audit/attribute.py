@@ -360,6 +360,8 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     np = _np_back(toks, limit)
     if not np:
         return None
+    if len(np) >= 2 and np[-1].low in SUBJECT_PRONOUNS and np[-2].text.islower() and np[-2].low not in ("and", "or"):
+        np = np[-1:]  # "names he said would be released": a pronoun takes no modifier, it is the speaker
     span = (np[0].start, np[-1].end)
     k = len(toks) - len(np) - 1
     if k >= 1 and toks[k].low in ("who", "that") and lex.is_("auxiliaries", np[0].text) and np[0].text.islower():
@@ -381,6 +383,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     return span
 
 
+SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 RELATIVE_CLAUSE_STOPS = frozenset(',;:“”"()—–')
 
 

@@ -972,6 +972,15 @@ POLNEAR_ROWS = [
         "telling",
         "he planned to adopt a more presidential tone",
     ),
+    # a pronoun takes no modifier before it: in "names he said would be ...", "he" is the speaker
+    row(
+        "polnear-train-noun-then-pronoun-said",
+        "Now, he says, at least seven of Washington state’s 44 delegates have signed on – names he said would "
+        "be publicly released soon – to the effort.",
+        "he",
+        "said",
+        "would be publicly released soon",
+    ),
     # a relative clause without commas between the speaker and the cue: the head before "who"
     # speaks, not the clause's last words ("discuss internal strategy")
     row(
@@ -1192,6 +1201,11 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # the writer's own "I" after "what": not a claim with the source "Remember what I"
+    row(
+        "neg-web-remember-what-I-said",
+        "Remember what I said about choosing your treats? This is an easy way to be smart about enjoying game day.",
+    ),
     # a headline "Name: third-person news" names the story's topic, not a speaker (nor a source
     # after the colon)
     row(
