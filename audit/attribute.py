@@ -321,6 +321,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 or (first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of")  # "both of whom ..."
                 or _looks_like_name(inner)
                 or inner[-1].low in lexicon().sets["role_words"]
+                or _name_then_role(head, first)
             ):
                 # Apposition or relative clause: "Simmons, an Obama supporter, said",
                 # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
@@ -412,6 +413,16 @@ def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
             return None  # "Trump thanked the voters who came": the head is an object, not a subject
         return head + toks[k:]
     return None
+
+
+def _name_then_role(head: list[Tok], first: str) -> bool:
+    """ "Dmitry Peskov, spokesman for the Kremlin,", "Jane Doe, professor of law at Yale,": a name,
+    then an apposition that opens on a role word."""
+    return (
+        first in lexicon().sets["role_words"]
+        and head[0].low not in DETERMINERS
+        and all(t.text[:1].isupper() for t in head)
+    )
 
 
 def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:

@@ -963,6 +963,18 @@ POLNEAR_ROWS = [
         "in",
         "just 18 percent of registered Hispanic voters have a favorable view of Trump",
     ),
+    # a name, then an apposition that opens on a role ("deputy associate administrator for ..."):
+    # the speaker after a quotation is the name with its apposition
+    row(
+        "web-quote-name-comma-role-apposition-said",
+        "“We have a need and saw a need to bring on some additional providers that had enhanced lander "
+        "capabilities,” Steve Clarke, deputy associate administrator for exploration in NASA’s Science "
+        "Mission Directorate, said in a conference call with media.",
+        "Steve Clarke",
+        "said",
+        "We have a need and saw a need to bring on some additional providers",
+        resolved="Steve Clarke",
+    ),
     # a lone participle ("committing") is never the speaker: the clause's subject is
     row(
         "polnear-train-participle-not-speaker",
@@ -998,6 +1010,23 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # "X, <role> for Y, said C": the apposition opens on a role word, the speaker is X (was read as
+    # an inverted "C, said X" with the source "the talks had failed")
+    row(
+        "written-name-comma-role-for-org-comma-said",
+        "Dmitry Peskov, spokesman for the Kremlin, said the talks had failed.",
+        "Dmitry Peskov",
+        "said",
+        "the talks had failed",
+        resolved="Peskov",
+    ),
+    row(
+        "written-name-comma-professor-of-comma-said",
+        "Jane Doe, professor of law at Yale, said the ruling would be appealed.",
+        "Jane Doe",
+        "said",
+        "the ruling would be appealed",
+    ),
     row(
         "written-N-who-attended-said",
         "Two people who attended the meeting said the talks had failed.",
