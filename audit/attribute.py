@@ -579,6 +579,8 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
 
 
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose|which)\b")
+# "Ms. Jones, 45, said", "Jones, 45, of Toledo, said": an age after the name, and one more aside
+AGE_ASIDE_RE = re.compile(r",\s+\d{1,3},(?:\s+[^,;:“”\"]{1,60},)?")
 
 
 def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
@@ -593,7 +595,11 @@ def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
         and src[0] == ctx.sent.start + len(before) - len(before.lstrip())
         # a name and its apposition ("Tashfeen Malik, one of ...,") or relative clause ("The official,
         # who spoke anonymously,"), not a clause ("The plan will fail,")
-        and ("," in ctx.text[src[0] : src[1]] or RELATIVE_ASIDE_RE.match(ctx.text, src[1]) is not None)
+        and (
+            "," in ctx.text[src[0] : src[1]]
+            or RELATIVE_ASIDE_RE.match(ctx.text, src[1]) is not None
+            or AGE_ASIDE_RE.fullmatch(ctx.text[src[1] : cue_start].rstrip()) is not None
+        )
         and ctx.text[src[0] : src[0] + 1].isupper()
     )
 
@@ -1126,6 +1132,7 @@ def _inverted(site: CueSite) -> Found | None:
             or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
             or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
             or len(src_words) > 10
+            or (len(src_words) > 1 and src_words[-1].islower() and src_words[-1].endswith("ed"))  # "the plan failed"
             or not (
                 src_words[0][:1].isupper()
                 or src_words[0].lower() in DETERMINERS

@@ -1010,6 +1010,29 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # an age after a sentence-opening name is an aside of the subject, not an inverted "C, said X"
+    # (the speaker was "the plan had failed")
+    row(
+        "written-name-comma-age-comma-said",
+        "Ms. Jones, 45, said the plan failed.",
+        "Ms. Jones",
+        "said",
+        "the plan failed",
+    ),
+    row(
+        "written-name-comma-age-comma-of-place-comma-said",
+        "Jones, 45, of Toledo, said the plant closed in March.",
+        "Jones",
+        "said",
+        "the plant closed in March",
+    ),
+    row(
+        "written-name-comma-age-comma-role-comma-said",
+        "Smith, 45, a teacher from Ohio, said the school closed.",
+        "Smith",
+        "said",
+        "the school closed",
+    ),
     # "X, <role> for Y, said C": the apposition opens on a role word, the speaker is X (was read as
     # an inverted "C, said X" with the source "the talks had failed")
     row(
