@@ -292,6 +292,17 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
             if first in ADVERBIAL_ASIDES or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly")):
                 toks = toks[:j]  # "Russia, meanwhile, claims"
+            elif (
+                head
+                and first.endswith("ed")
+                and inner[0].text.islower()
+                and first not in lexicon().sets["auxiliaries"]
+                and _opens_clause(toks, head[0])
+                and not _ends_on_named_person(inner)
+            ):
+                # "The report, released Tuesday by the GAO, found", "the governor, pleased with the
+                # result, said": a participial aside; the subject is before it
+                return (head[0].start, head[-1].end)
             elif head and (
                 first
                 in (
@@ -413,6 +424,24 @@ def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
             return None  # "Trump thanked the voters who came": the head is an object, not a subject
         return head + toks[k:]
     return None
+
+
+def _opens_clause(toks: list[Tok], first: Tok) -> bool:
+    """Whether ``first`` starts the sentence or follows a comma, a semicolon or a conjunction (not
+    "For example": a preposition's object is no subject)."""
+    k = next((i for i, t in enumerate(toks) if t is first), 0)
+    return k == 0 or toks[k - 1].text in (",", ";", ":") or toks[k - 1].low in ("and", "but", "while", "so")
+
+
+def _ends_on_named_person(inner: list[Tok]) -> bool:
+    """ "syndicated radio host Dennis Prager": an aside that ends on a name after a person noun names
+    the subject; it is not a participial phrase ("conducted for the advocacy group America's Voice")."""
+    lex = lexicon()
+    people = lex.sets["role_words"] | lex.sets["person_nouns"] | lex.sets["anonymous_heads"]
+    k = len(inner)
+    while k > 0 and inner[k - 1].text[:1].isupper():
+        k -= 1
+    return len(inner) - k >= 2 and k > 0 and inner[k - 1].low in people
 
 
 def _name_then_role(head: list[Tok], first: str) -> bool:

@@ -975,6 +975,15 @@ POLNEAR_ROWS = [
         "We have a need and saw a need to bring on some additional providers",
         resolved="Steve Clarke",
     ),
+    # a participial aside after the subject ("conducted for ...") is skipped: the survey found
+    row(
+        "polnear-train-subject-comma-participle-aside-found",
+        "The survey, conducted for the immigration advocacy group America's Voice, also found that support "
+        "for Trump rose from 11 percent in April to 19 percent in August.",
+        "The survey",
+        "found",
+        "support for Trump rose from 11 percent in April to 19 percent in August",
+    ),
     # a lone participle ("committing") is never the speaker: the clause's subject is
     row(
         "polnear-train-participle-not-speaker",
@@ -1010,6 +1019,20 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    row(
+        "written-report-comma-released-by-comma-found",
+        "The report, released Tuesday by the Government Accountability Office, found that costs had doubled.",
+        "The report",
+        "found",
+        "costs had doubled",
+    ),
+    row(
+        "written-role-comma-pleased-aside-comma-said",
+        "The bill passed, and the governor, pleased with the result, said it would become law.",
+        "the governor",
+        "said",
+        "it would become law",
+    ),
     # an age after a sentence-opening name is an aside of the subject, not an inverted "C, said X"
     # (the speaker was "the plan had failed")
     row(
@@ -1253,6 +1276,11 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "For example" is no subject: the participial-aside rule needs a subject that opens the clause
+    row(
+        "neg-written-for-example-compared-with",
+        "For example, married men earned $160,000, compared with women's $93,000.",
+    ),
     # the writer's own "I" after "what": not a claim with the source "Remember what I"
     row(
         "neg-web-remember-what-I-said",
