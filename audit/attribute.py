@@ -1075,7 +1075,7 @@ def _attribute_cue(
     found = _took_to_platform(site)
     if found is not NEXT:
         return found  # type: ignore[return-value]
-    if _noun_or_passive_not_cue(site):
+    if _noun_or_passive_not_cue(site) or _participle_aside(site):
         return None
     participle_after_comma = site.is_participle and site.stripped_before.endswith(",")
     src = _speaker_before(site, participle_after_comma, prior)
@@ -1091,6 +1091,19 @@ def _attribute_cue(
         if found is not None:
             return found
     return _content_after_cue(site, src, cue, participle_after_comma)
+
+
+PARTICIPLE_ASIDE_RE = re.compile(r"[^,;:“”\"]{0,80},\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)")
+
+
+def _participle_aside(site: CueSite) -> bool:
+    """ "Smith, pressed on the issue, said he would not resign": a past participle between commas,
+    before the sentence's own reporting verb, is an aside about the speaker, not a cue."""
+    if not (site.word.islower() and site.word.endswith("ed") and site.stripped_before.endswith(",")):
+        return False
+    m = PARTICIPLE_ASIDE_RE.match(site.ctx.text, site.c1, site.ctx.sent.end)
+    # the verb after the aside is finite ("said"), not a participle (", saying": then the word was the verb)
+    return bool(m and not m.group(1).endswith("ing") and cue_info(m.group(1)) is not None)
 
 
 @cache
@@ -1242,6 +1255,8 @@ def _passive_with_agent(site: CueSite) -> Found | None:
         return None
     assert m_by is not None
     agent = m_by.group(1)
+    if re.search(r"\bas\s+(?:saying|telling|having\s+said)\b", agent):
+        return None  # "was quoted by state media as saying C": the words after "saying" are the claim
     if site.lemma == "maintain" or agent[:1].islower() and not _agent_is_a_source(agent):
         return None  # "rejected by large, but insufficient, majorities"; "maintained by" keeps, not says
     src = (c1 + m_by.start(1), c1 + m_by.end(1))

@@ -1462,3 +1462,24 @@ def test_attribution_row(text, source, cue, content, resolved, absent):
 def test_table_size():
     assert len(ALL_ROWS) >= 45
     assert len(NEGATIVE_ROWS) >= 8
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # a past participle between commas before the sentence's own verb is an aside, not a cue
+        ("Smith, pressed on the issue, said he would not resign.", ["said"]),
+        # ... but a verb followed by ", saying" is the verb ("Marine Le Pen, voiced support ...")
+        (
+            "France’s far-right National Front party leader, Marine Le Pen, voiced support for Donald Trump "
+            "on Wednesday, saying his rival would bring war and hardship to the world.",
+            ["voiced", "saying"],
+        ),
+        # "was quoted by X as saying C": C is the claim, not "The minister" with the agent as source
+        ("The minister was quoted by state media as saying the border would close.", ["saying"]),
+    ],
+    ids=["written-participle-aside-pressed", "polnear-train-verb-then-saying", "written-quoted-by-as-saying"],
+)
+def test_attributed_cues(text, cues):
+    art = audit_text(text, "row.txt")
+    assert [c.cue for c in art.claims if c.kind != "unattributed"] == cues, _describe(art)
