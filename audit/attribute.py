@@ -42,7 +42,8 @@ TIME_TAIL = (
     r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
     r"afternoon|evening|night))?|today|yesterday|tonight|(?:this\s+past|last|this|next)\s+(?:week|month|year|"
     r"weekend|night)|earlier|later|again|also|recently|previously|at\s+the\s+time|in\s+(?:a|an)\s+(?:statement|"
-    r"interview|speech|letter|email|post|tweet|op-ed)|at\s+(?:a|the)\s+(?:news|press)\s+conference"
+    r"interview|speech|letter|email|post|tweet|op-ed|(?:court\s+|regulatory\s+)?filing|memo|report|(?:news|press)\s+"
+    r"release|motion|brief)|in\s+court\s+(?:papers|documents|filings)|at\s+(?:a|the)\s+(?:news|press)\s+conference"
 )
 NOT_SPEAKER_OPENERS = frozenset(
     "and but or so yet however meanwhile also instead still though although while perhaps recently".split()

@@ -1019,6 +1019,23 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # the medium after the cue ("in a court filing", "in court papers") is not the content
+    row(
+        "written-said-in-a-court-filing-that",
+        "The Justice Department said in a court filing that the documents were classified.",
+        "The Justice Department",
+        "said",
+        "the documents were classified",
+        absent="court filing",
+    ),
+    row(
+        "written-said-in-court-papers-that",
+        "Prosecutors said in court papers that the defendant had fled the country.",
+        "Prosecutors",
+        "said",
+        "the defendant had fled the country",
+        absent="court papers",
+    ),
     row(
         "written-report-comma-released-by-comma-found",
         "The report, released Tuesday by the Government Accountability Office, found that costs had doubled.",
