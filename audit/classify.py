@@ -272,6 +272,9 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().strip(".,;:").lower())
 
 
+OBTAINED_BY_RE = re.compile(r"\b(?:obtained|acquired|seen|reviewed)\s+by\b|\bleaked\s+to\b")
+
+
 def _head(words: list[str]) -> str:
     """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"
     ("Article 9" has the head "article")."""
@@ -1164,6 +1167,8 @@ class Classifier:
             nonpublic = nonpublic or head in ("memo", "cable", "dossier")
         kind = "nonpublic_document" if nonpublic else "public_record"
         in_pub = re.search(r"\b(in|by|from)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)", s)
+        if in_pub and OBTAINED_BY_RE.search(low):
+            in_pub = None  # "a memo obtained by CNN": the outlet holds a private document (kinds guide)
         if in_pub and (
             self.lex.outlet_re.search(in_pub.group(2))
             or head in ("report", "story", "article", "investigation", "analysis", "piece", "interview")

@@ -478,6 +478,24 @@ KIND_ROWS = [
         "We had called him just before he boarded",
         "Michery el Soheil",
     ),
+    # a private document an outlet obtained rests on the document (kinds guide: "a memo obtained
+    # by" is nonpublic_document), whoever obtained it; the outlet's own report stays other_outlet
+    kind_row(
+        "nonpublic_document",
+        "written-memo-obtained-by-outlet",
+        "A memo obtained by CNN shows that the agency knew of the risk months earlier.",
+        "the agency knew of the risk months earlier",
+        None,
+        source="A memo obtained by CNN",
+    ),
+    kind_row(
+        "other_outlet",
+        "written-investigation-by-outlet",
+        "An investigation by ProPublica found that the agency knew of the risk months earlier.",
+        "the agency knew of the risk months earlier",
+        None,
+        source="An investigation by ProPublica",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
