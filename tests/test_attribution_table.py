@@ -1019,6 +1019,23 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # a medium with an adjective ("in a written statement", "in a fundraising email") is skipped too
+    row(
+        "written-said-in-a-written-statement-that",
+        "The ministry said in a written statement that the border would close on Friday.",
+        "The ministry",
+        "said",
+        "the border would close on Friday",
+        absent="written statement",
+    ),
+    row(
+        "written-said-in-a-fundraising-email-that",
+        "The campaign said in a fundraising email that the election was rigged.",
+        "The campaign",
+        "said",
+        "the election was rigged",
+        absent="fundraising email",
+    ),
     # the medium after the cue ("in a court filing", "in court papers") is not the content
     row(
         "written-said-in-a-court-filing-that",
