@@ -1100,8 +1100,13 @@ PARTICIPLE_ASIDE_RE = re.compile(r"[^,;:“”\"]{0,80},\s+(?:[a-z]+ly\s+|also\s
 def _participle_aside(site: CueSite) -> bool:
     """ "Smith, pressed on the issue, said he would not resign": a past participle between commas,
     before the sentence's own reporting verb, is an aside about the speaker, not a cue."""
-    if not (site.word.islower() and site.word.endswith("ed") and site.stripped_before.endswith(",")):
-        return False
+    word = site.word.lower()
+    if not (
+        site.word.islower()
+        and (word.endswith("ed") or word in ("citing", "quoting"))
+        and site.stripped_before.endswith(",")
+    ):
+        return False  # ... and "The Washington Post, citing two U.S. officials, reported": who the Post cites
     m = PARTICIPLE_ASIDE_RE.match(site.ctx.text, site.c1, site.ctx.sent.end)
     # the verb after the aside is finite ("said"), not a participle (", saying": then the word was the verb)
     return bool(m and not m.group(1).endswith("ing") and cue_info(m.group(1)) is not None)

@@ -1511,8 +1511,18 @@ def test_table_size():
         ),
         # "was quoted by X as saying C": C is the claim, not "The minister" with the agent as source
         ("The minister was quoted by state media as saying the border would close.", ["saying"]),
+        # ", citing two U.S. officials," names whom the outlet cites: no claim of its own
+        (
+            "The Washington Post, citing two U.S. officials, reported that the plan had been approved.",
+            ["reported"],
+        ),
     ],
-    ids=["written-participle-aside-pressed", "polnear-train-verb-then-saying", "written-quoted-by-as-saying"],
+    ids=[
+        "written-participle-aside-pressed",
+        "polnear-train-verb-then-saying",
+        "written-quoted-by-as-saying",
+        "written-outlet-citing-officials-aside",
+    ],
 )
 def test_attributed_cues(text, cues):
     art = audit_text(text, "row.txt")
