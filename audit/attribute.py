@@ -604,8 +604,19 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:  # "has said repeatedly that C", "has argued for years that C": the adverb is not the content
             pos += m.end()
             continue
+        m = SENTENCE_ADVERB_ASIDE_RE.match(rest)
+        if m:  # "insisted, however, that C": the sentence adverb is not the content
+            pos += m.end()
+            continue
         break
     return pos
+
+
+SENTENCE_ADVERB_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:however|though|meanwhile|moreover|furthermore|indeed|nevertheless|nonetheless|in\s+fact|of\s+course)"
+    r"\s*,\s*(?=(?:that|whether)\b)",
+    re.IGNORECASE,
+)
 
 
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose|which)\b")

@@ -1019,6 +1019,15 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # a sentence adverb between commas after the cue is not part of the content
+    row(
+        "written-insisted-comma-however-comma-that",
+        "Smith insisted, however, that the deal was fair to both sides.",
+        "Smith",
+        "insisted",
+        "the deal was fair to both sides",
+        absent="however",
+    ),
     # a medium with an adjective ("in a written statement", "in a fundraising email") is skipped too
     row(
         "written-said-in-a-written-statement-that",
