@@ -272,6 +272,7 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().strip(".,;:").lower())
 
 
+APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
 OBTAINED_BY_RE = re.compile(r"\b(?:obtained|acquired|seen|reviewed)\s+by\b|\bleaked\s+to\b")
 
 
@@ -540,7 +541,10 @@ class Classifier:
         untitled = QUOTED_TITLE_END_RE.sub("", s)
         if untitled != s and re.search(r"[a-z]", untitled):
             s = untitled  # "his book ''The Art of the Deal.''": the head comes before the title
-        head_part, _, apposition = re.sub(r"\s+[—–]\s+", ", ", s, count=1).partition(",")
+        # the first comma that is not inside a figure ("The poll of 1,000 likely voters" is one phrase)
+        joined = re.sub(r"\s+[—–]\s+", ", ", s, count=1)
+        cut = APPOSITION_COMMA_RE.search(joined)
+        head_part, apposition = (joined[: cut.start()], joined[cut.end() :]) if cut else (joined, "")
         if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
             # the named part decides.

@@ -496,6 +496,14 @@ KIND_ROWS = [
         None,
         source="An investigation by ProPublica",
     ),
+    # a comma inside a figure is not an apposition: the resolved source keeps "1,000 likely voters"
+    kind_row(
+        "public_record",
+        "written-poll-of-figure-with-comma",
+        "The poll of 1,000 likely voters found Smith leading by 5 points.",
+        "Smith leading by 5 points",
+        "The poll of 1,000 likely voters",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
