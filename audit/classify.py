@@ -860,7 +860,10 @@ class Classifier:
         singular = head[:-1]
         orig = s.split()
         if any(w.lower() in HONORIFICS for w in orig) or (
-            len(orig) > 1 and orig[-1][:1].isupper() and singular not in self.lex.sets["party_members"]
+            len(orig) > 1
+            and orig[-1][:1].isupper()
+            and orig[-1].lower().strip(".,") == head  # "Researchers at the University of Oxford" is people
+            and singular not in self.lex.sets["party_members"]
         ):
             return False  # "Mr. Sanders", "Bernie Sanders": a name that happens to end in -ers
         if (

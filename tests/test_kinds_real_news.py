@@ -504,6 +504,16 @@ KIND_ROWS = [
         "Smith leading by 5 points",
         "The poll of 1,000 likely voters",
     ),
+    # unnamed people described by where they work ("Researchers at the University of Oxford") are
+    # anonymous_described, not the university speaking as a body
+    kind_row(
+        "anonymous_described",
+        "written-plural-role-at-institution",
+        "Researchers at the University of Oxford found that the vaccine was 90% effective.",
+        "the vaccine was 90% effective",
+        None,
+        source="Researchers at the University of Oxford",
+    ),
     # public_record: a poll, study, records, a court filing, a report, an ad or a video
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
