@@ -612,6 +612,10 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     return pos
 
 
+ANONYMITY_REQUEST_RE = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be)",
+    re.IGNORECASE,
+)
 SENTENCE_ADVERB_ASIDE_RE = re.compile(
     r"\s*,\s*(?:however|though|meanwhile|moreover|furthermore|indeed|nevertheless|nonetheless|in\s+fact|of\s+course)"
     r"\s*,\s*(?=(?:that|whether)\b)",
@@ -1089,6 +1093,8 @@ def _attribute_cue(
         return found  # type: ignore[return-value]
     if _noun_or_passive_not_cue(site) or _participle_aside(site):
         return None
+    if lemma in ("ask", "request") and ANONYMITY_REQUEST_RE.match(ctx.text, c1):
+        return None  # "one resident, who asked not to be named": the reason for anonymity, not a claim
     participle_after_comma = site.is_participle and site.stripped_before.endswith(",")
     src = _speaker_before(site, participle_after_comma, prior)
     if src is None or not _source_ok(ctx.text, src):

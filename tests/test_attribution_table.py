@@ -1525,12 +1525,15 @@ def test_table_size():
             "The Washington Post, citing two U.S. officials, reported that the plan had been approved.",
             ["reported"],
         ),
+        # "who asked not to be named" is why the source is anonymous, not a claim of its own
+        ("“It was terrifying,” said one resident, who asked not to be named.", ["said"]),
     ],
     ids=[
         "written-participle-aside-pressed",
         "polnear-train-verb-then-saying",
         "written-quoted-by-as-saying",
         "written-outlet-citing-officials-aside",
+        "written-asked-not-to-be-named",
     ],
 )
 def test_attributed_cues(text, cues):
