@@ -984,6 +984,18 @@ POLNEAR_ROWS = [
         "found",
         "support for Trump rose from 11 percent in April to 19 percent in August",
     ),
+    # "assistant" is an official's role: the apposition that opens on it belongs to the name
+    row(
+        "polnear-train-name-comma-assistant-to-the-president-said",
+        "David Simas, assistant to the president and director of the White House's Office of Political "
+        "Strategy and Outreach, said in an interview Wednesday that given Obama's popularity with both "
+        "Democratic primary and general-election voters, he was confident that the president would end up "
+        "campaigning for whoever wins the party's presidential primary campaign.",
+        "David Simas",
+        "said",
+        "he was confident that the president would end up campaigning",
+        resolved="David Simas",
+    ),
     # a lone participle ("committing") is never the speaker: the clause's subject is
     row(
         "polnear-train-participle-not-speaker",
