@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from .cuemodel import cue_model
-from .lexicon import cue_info, find_cues, lexicon
+from .lexicon import cue_info, find_cues, find_phrase, lexicon
 from .models import Attribution, Sentence, Span
 
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")  # "2,093" is one
@@ -397,6 +397,15 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
 
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Head nouns that name people: anonymous heads, roles and person nouns."""
+    sets = lexicon().sets
+    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["person_nouns"])
+
+
 RELATIVE_CLAUSE_STOPS = frozenset(',;:“”"()—–')
 
 
@@ -405,7 +414,7 @@ def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
     the meeting said": a relative clause without commas runs up to the cue, and the head before
     "who" is the speaker (a person noun or a name opening the clause), not the clause's last words."""
     lex = lexicon()
-    people = lex.sets["anonymous_heads"] | lex.sets["role_words"] | lex.sets["person_nouns"]
+    people = _person_heads()
     for k in range(len(toks) - 2, max(-1, len(toks) - 13), -1):
         t = toks[k]
         if t.text in RELATIVE_CLAUSE_STOPS or t.low in ("and", "but", "or"):
@@ -437,8 +446,7 @@ def _opens_clause(toks: list[Tok], first: Tok) -> bool:
 def _ends_on_named_person(inner: list[Tok]) -> bool:
     """ "syndicated radio host Dennis Prager": an aside that ends on a name after a person noun names
     the subject; it is not a participial phrase ("conducted for the advocacy group America's Voice")."""
-    lex = lexicon()
-    people = lex.sets["role_words"] | lex.sets["person_nouns"] | lex.sets["anonymous_heads"]
+    people = _person_heads()
     k = len(inner)
     while k > 0 and inner[k - 1].text[:1].isupper():
         k -= 1
@@ -612,10 +620,6 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     return pos
 
 
-ANONYMITY_REQUEST_RE = re.compile(
-    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be)",
-    re.IGNORECASE,
-)
 SENTENCE_ADVERB_ASIDE_RE = re.compile(
     r"\s*,\s*(?:however|though|meanwhile|moreover|furthermore|indeed|nevertheless|nonetheless|in\s+fact|of\s+course)"
     r"\s*,\s*(?=(?:that|whether)\b)",
@@ -1093,7 +1097,7 @@ def _attribute_cue(
         return found  # type: ignore[return-value]
     if _noun_or_passive_not_cue(site) or _participle_aside(site):
         return None
-    if lemma in ("ask", "request") and ANONYMITY_REQUEST_RE.match(ctx.text, c1):
+    if lemma in ("ask", "request") and find_phrase("sources", "anonymity_reasons", ctx.text[c0 : c1 + 40].lower()):
         return None  # "one resident, who asked not to be named": the reason for anonymity, not a claim
     participle_after_comma = site.is_participle and site.stripped_before.endswith(",")
     src = _speaker_before(site, participle_after_comma, prior)
