@@ -333,7 +333,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 or (first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of")  # "both of whom ..."
                 or _looks_like_name(inner)
                 or inner[-1].low in lexicon().sets["role_words"]
-                or _name_then_role(head, first)
+                or _name_then_role(head, inner)
             ):
                 # Apposition or relative clause: "Simmons, an Obama supporter, said",
                 # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
@@ -403,7 +403,7 @@ SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 def _person_heads() -> frozenset[str]:
     """Head nouns that name people: anonymous heads, roles and person nouns."""
     sets = lexicon().sets
-    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["person_nouns"])
+    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["person_nouns"] | sets["wordnet_persons"])
 
 
 RELATIVE_CLAUSE_STOPS = frozenset(',;:“”"()—–')
@@ -453,14 +453,19 @@ def _ends_on_named_person(inner: list[Tok]) -> bool:
     return len(inner) - k >= 2 and k > 0 and inner[k - 1].low in people
 
 
-def _name_then_role(head: list[Tok], first: str) -> bool:
-    """ "Dmitry Peskov, spokesman for the Kremlin,", "Jane Doe, professor of law at Yale,": a name,
-    then an apposition that opens on a role word."""
-    return (
-        first in lexicon().sets["role_words"]
-        and head[0].low not in DETERMINERS
-        and all(t.text[:1].isupper() for t in head)
-    )
+def _name_then_role(head: list[Tok], inner: list[Tok]) -> bool:
+    """ "Dmitry Peskov, spokesman for the Kremlin,", "Jane Doe, professor of law at Yale,",
+    "Jennifer Palmieri, communications director for the Clinton campaign,": a name, then an
+    apposition whose noun before any preposition is a role or a person noun."""
+    if head[0].low in DETERMINERS or not all(t.text[:1].isupper() for t in head):
+        return False
+    sets = lexicon().sets
+    for t in inner[:5]:
+        if t.low in PREPOSITIONS or not t.text[:1].isalpha():
+            return False
+        if t.low in sets["role_words"] or (t.text.islower() and t.low in sets["wordnet_persons"]):
+            return True
+    return False
 
 
 def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:
@@ -582,6 +587,13 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             pos += m.end()
             continue
         if lemma in RECIPIENT_LEMMAS and not recipient_done:
+            m = RECIPIENT_NOUN_RE.match(rest)
+            if m and (m.group("name") or _names_people(m.group("noun"))):
+                # "told police he had acted alone", "told federal investigators they": a person or
+                # group noun heard it, and the clause after it is the content
+                pos += m.end()
+                recipient_done = True
+                continue
             # "told a Senate panel Wednesday", "told The Washington Post that"
             m = re.match(
                 r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]++\s*){1,6}?"
@@ -618,6 +630,18 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             continue
         break
     return pos
+
+
+RECIPIENT_NOUN_RE = re.compile(
+    r"\s*(?:(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})"
+    r"|(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+))"
+    r"(?=\s+(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its)\s)"
+)
+
+
+def _names_people(word: str) -> bool:
+    sets = lexicon().sets
+    return word in sets["wordnet_persons"] or word in sets["wordnet_groups"] or word in _person_heads()
 
 
 SENTENCE_ADVERB_ASIDE_RE = re.compile(
@@ -1313,7 +1337,8 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
     lemma, word, before, prev = site.lemma, site.word, site.before, site.prev
     lex = lexicon()
     if (
-        prev in NOUN_MARKERS
+        # "A doctor who treated her said": "her" is an object there, and "said" is never a noun
+        (prev in NOUN_MARKERS and not (prev == "her" and word.lower() in ("said", "told")))
         or (before.rstrip().endswith("%") and lemma in NOUN_AMBIGUOUS)
         or (
             prev in lex.sets["outlet_heads"]

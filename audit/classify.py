@@ -697,8 +697,13 @@ class Classifier:
                 facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
             )
 
-        is_anon_head = head in lex.sets["anonymous_heads"] or any(
-            low == v or low.startswith(v + " ") for v in ("people familiar", "a person familiar", "those familiar")
+        # "a neurologist", "the suspect", "One paramedic": a common noun for a person, unnamed
+        is_anon_head = (
+            head in lex.sets["anonymous_heads"]
+            or self._person_noun(head, s)
+            or any(
+                low == v or low.startswith(v + " ") for v in ("people familiar", "a person familiar", "those familiar")
+            )
         )
         if is_anon_head and not named:
             return self._anonymous(s, low, words, pos, reason, plural, facets)
@@ -839,6 +844,11 @@ class Classifier:
                 return role
         return "other"
 
+    def _person_noun(self, head: str, s: str) -> bool:
+        """WordNet's common noun for a person, written in lower case in the span (a capital may be a
+        name: "White said", "Guardian")."""
+        return head in self.lex.sets["wordnet_persons"] and re.search(rf"\b{re.escape(head)}\b", s) is not None
+
     def _people_group(self, s: str, words: list[str]) -> bool:
         """ "Republicans", "Delegates", "Clinton supporters", "environmentalists", "cast members":
         an unnamed plural of people, not a name (a capital may only mean the sentence starts there)."""
@@ -875,12 +885,15 @@ class Classifier:
         ):
             return False  # "Sanders said ... Sanders added": a capitalised -ers word the article never
             # writes in lower case, used again and again, is a surname ("voters" is written lower case)
-        return (
+        known = (
             head in self.lex.sets["anonymous_heads"]
             or singular in self.lex.sets["party_members"]
             or singular in self.lex.sets["role_words"]
-            or bool(re.search(r"(?:ists|ers|ans|ants|ents|ats|ives|ics|ees|ors)$", head))
+            or self._person_noun(head, s)
         )
+        if not known and len(orig) == 1 and orig[0][:1].isupper() and head not in self.lex.sets["wordnet_persons"]:
+            return False  # "Sanders said": a capitalised word WordNet does not know as people is a name
+        return known or bool(re.search(r"(?:ists|ers|ans|ants|ents|ats|ives|ics|ees|ors)$", head))
 
     def _organisation_before(self, pos: int) -> Resolved | None:
         for spos, res in reversed(self.ents.speakers):

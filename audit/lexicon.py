@@ -178,6 +178,11 @@ def lexicon() -> Lexicon:
             "organisation_descriptors": s["organisation_descriptors"],
         }.items()
     }
+    # WordNet's common nouns for people and organised groups (nouns.json says how it was made):
+    # "a neurologist", "the suspect", "the jury" are typed without listing every job by hand
+    nouns = load_json("nouns.json")
+    lex.sets["wordnet_persons"] = frozenset(nouns["person"])
+    lex.sets["wordnet_groups"] = frozenset(nouns["group"])
     return lex
 
 

@@ -1025,12 +1025,54 @@ POLNEAR_ROWS = [
         "said",
         "Certainly there are discussions between the White House and the Sanders campaign.",
     ),
+    # a name, then an apposition whose role noun comes after a modifier ("communications director")
+    row(
+        "polnear-train-name-then-modified-role",
+        'Jennifer Palmieri, communications director for the Clinton campaign, said in a statement: "This act '
+        'of terror is the largest mass shooting in American history and a tragedy that requires a serious response."',
+        "Jennifer Palmieri, communications director for the Clinton campaign",
+        "said in a statement",
+        "This act of terror is the largest mass shooting in American history",
+        resolved="Jennifer Palmieri",
+    ),
+    # the role noun may be any common noun for a person (WordNet's, in audit/data/nouns.json)
+    row(
+        "web-name-then-person-noun-at-firm",
+        "Matt Maley, equity strategist at Miller Tabak, says the stock could be a risky bet with a worthy reward.",
+        "Matt Maley, equity strategist at Miller Tabak",
+        "says",
+        "the stock could be a risky bet with a worthy reward",
+        resolved="Matt Maley",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # "her" before "said" is an object in a relative clause, not a possessive before a noun
+    row(
+        "written-who-verb-her-said",
+        "A doctor who treated her said the injury was severe.",
+        "A doctor who treated her",
+        "said",
+        "the injury was severe",
+    ),
+    # a person or group noun after "told" heard it; the clause after it is the content
+    row(
+        "written-told-group-noun-clause",
+        "The suspect told police he had acted alone.",
+        "The suspect",
+        "told",
+        "he had acted alone",
+    ),
+    row(
+        "written-told-modified-person-noun-clause",
+        "Smith told federal investigators the money was gone.",
+        "Smith",
+        "told",
+        "the money was gone",
+    ),
     # a sentence adverb between commas after the cue is not part of the content
     row(
         "written-insisted-comma-however-comma-that",

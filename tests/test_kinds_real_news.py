@@ -223,7 +223,6 @@ KIND_ROWS = [
         "International Center, told Polygraph.info the Russian Defense Ministry’s allegations are false.",
         "the Russian Defense Ministry’s allegations are false",
         "Charles Simpson",
-        gap="'X told Polygraph.info <content>' (no 'that') after a long appositive yields no attributed claim",
     ),
     kind_row(
         "on_record",
@@ -514,7 +513,33 @@ KIND_ROWS = [
         None,
         source="Researchers at the University of Oxford",
     ),
-    # public_record: a poll, study, records, a court filing, a report, an ad or a video
+    # a common noun for a person (WordNet's) is an unnamed, described source, not the institution
+    # named before it, and not a vague one
+    kind_row(
+        "anonymous_described",
+        "written-institution-then-person-noun",
+        "A Pentagon contractor said the deal was signed in March.",
+        "the deal was signed in March",
+        None,
+        source="A Pentagon contractor",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-one-person-noun",
+        "One paramedic said the victims were conscious when they arrived.",
+        "the victims were conscious when they arrived",
+        None,
+        source="One paramedic",
+    ),
+    # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
+    kind_row(
+        "on_record",
+        "polnear-train-surname-ending-in-ers",
+        "Sanders said both Obama and Biden have been fair to him and Clinton, despite some recent suggestions "
+        "by the White House.",
+        "both Obama and Biden have been fair to him and Clinton",
+        "Sanders",
+    ),
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
         "public_record",

