@@ -1581,6 +1581,15 @@ def test_table_size():
         ),
         # "who asked not to be named" is why the source is anonymous, not a claim of its own
         ("“It was terrifying,” said one resident, who asked not to be named.", ["said"]),
+        # ', adding' after a quotation that closes on its comma opens the speaker's second claim
+        (
+            "To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was "
+            "maniacal,” adding, “He lost all of the Latino vote … he lost everybody who is inspired to come "
+            "into this country.”",
+            ["told", "adding"],
+        ),
+        # ... but a participle with no clause or quotation after it is the writer's inference
+        ('The mayor said the budget was "balanced and fair," suggesting a quick vote next week.', ["said"]),
     ],
     ids=[
         "written-participle-aside-pressed",
@@ -1588,6 +1597,8 @@ def test_table_size():
         "written-quoted-by-as-saying",
         "written-outlet-citing-officials-aside",
         "written-asked-not-to-be-named",
+        "polnear-train-quote-comma-then-adding",
+        "written-quote-comma-then-inference",
     ],
 )
 def test_attributed_cues(text, cues):
