@@ -1601,6 +1601,11 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
                 return Found(source=src, cue=cue, content=[content])
         return Found(source=src, cue=cue, content=[q], quote="direct")
     end = s1
+    semi = text.find(";", cs, s1)
+    while semi >= 0 and ctx.in_quote(semi):
+        semi = text.find(";", semi + 1, s1)
+    if semi > cs:
+        end = semi  # "a note of concern for the victims; hours later, she ...": a new clause (PolNeAR ends there)
     src_low = text[src[0] : src[1]].lower()
     if (src_low in ("who", "which") or src_low.endswith((" of whom", " of which"))) and text[
         s0 : src[0]

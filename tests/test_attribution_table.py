@@ -1035,6 +1035,16 @@ POLNEAR_ROWS = [
         "This act of terror is the largest mass shooting in American history",
         resolved="Jennifer Palmieri",
     ),
+    # a semicolon outside quotation marks ends the content: a new clause follows
+    row(
+        "polnear-train-content-ends-at-semicolon",
+        "She first tweeted a note of concern for the victims; hours later, she issued a statement that sought "
+        "to address the main issues that the tragedy touched on - terrorism, gay rights and gun control.",
+        "She",
+        "tweeted",
+        "a note of concern for the victims",
+        absent="hours later",
+    ),
     # the role noun may be any common noun for a person (WordNet's, in audit/data/nouns.json)
     row(
         "web-name-then-person-noun-at-firm",
