@@ -1870,7 +1870,8 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
 
 
 COLON_SPEAKER_RE = re.compile(
-    r"^(?:.{0,120}?\s[-–—]\s*)?(?:More\s+from\s+(?P<more>[^:]{2,40}?)|(?P<src>(?:[A-Z][\w.’'-]*|I|We|He|She|They)"
+    # no "^": match() is anchored at the sentence start, and "^" would only match at the text's start
+    r"(?:.{0,120}?\s[-–—]\s*)?(?:More\s+from\s+(?P<more>[^:]{2,40}?)|(?P<src>(?:[A-Z][\w.’'-]*|I|We|He|She|They)"
     r"(?:\s+(?:[A-Z][\w.’'-]*|and|of|de|van|von)){0,4}))\s*:\s+(?P<rest>\S)"
 )
 
@@ -1896,10 +1897,27 @@ def colon_speaker(ctx: SentenceContext) -> Found | None:
     colon = text.index(":", src[1], s1)
     if ctx.sent.role == "headline" and _topic_label(words, text[colon + 1 : s1].strip()):
         return None  # "Julian Assange: Sweden drops rape investigation"
+    if s0 > 0 and ctx.sent.role != "headline" and not _body_colon_speaker(src_text, group, text, m.start("rest"), s1):
+        return None  # "Q: ...", "DEAR ABBY: ...", "Path A: Iceland, ...", a blotter's "Ryan S. Hollman: Dealing in ..."
     content = _content_span(text, m.start("rest"), s1)
     if content[1] - content[0] < 3:
         return None
     return Found(source=src, cue=(colon, colon + 1), content=[content], cue_lemma=":")
+
+
+def _body_colon_speaker(src_text: str, group: str, text: str, rest: int, end: int) -> bool:
+    """In the body, "Name: words" is a speaker only when the words are speech (a quotation, or
+    in the first or second person) and the name looks like a person's: two to five capitalised
+    words, not all capitals ("Carl Bialik: “One of the biggest lessons ...”"), or "More from X"."""
+    said = text[rest : rest + 1] in OPEN_QUOTES or FIRST_SECOND_PERSON_RE.search(text, rest, min(end, rest + 200))
+    if not said:
+        return False
+    if group == "more":
+        return True
+    words = src_text.split()
+    if src_text.isupper() or any(len(w) == 1 for w in words):
+        return False
+    return 2 <= len(words) <= 5 or (text[rest : rest + 1] in OPEN_QUOTES and len(words[0]) > 3)
 
 
 FIRST_SECOND_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['’]re|us|our|you|your)\b", re.I)

@@ -1035,6 +1035,15 @@ POLNEAR_ROWS = [
         "This act of terror is the largest mass shooting in American history",
         resolved="Jennifer Palmieri",
     ),
+    # "Name: “quotation”" in the body (not only in the first line) is a speaker and their words
+    row(
+        "polnear-train-body-name-colon-quote",
+        "Polling roundup\n\nPollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on "
+        "contacting voters as late as possible.”",
+        "Carl Bialik",
+        ":",
+        "One of the biggest lessons was a simple one",
+    ),
     # a semicolon outside quotation marks ends the content: a new clause follows
     row(
         "polnear-train-content-ends-at-semicolon",
@@ -1383,6 +1392,18 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # in the body, a label before a colon is no speaker: an interview's "Q:", a police blotter's
+    # name before the charges, a list's "Path A:"
+    row("neg-web-body-q-colon", "Meet the new CEO\n\nQ: How do you prioritize your day?\n\nA: I start early."),
+    row(
+        "neg-web-body-blotter-name-colon",
+        "Arrests\n\nRyan S. Hollman: Dealing in methamphetamine, possession of heroin, held in jail in lieu of "
+        "$70,000 bond.",
+    ),
+    row(
+        "neg-web-body-list-label-colon",
+        "The playoff draw\n\nPath B: Bosnia and Herzegovina, Slovakia, Northern Ireland.",
+    ),
     # "For example" is no subject: the participial-aside rule needs a subject that opens the clause
     row(
         "neg-written-for-example-compared-with",
