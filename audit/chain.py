@@ -27,6 +27,30 @@ INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:interview|conversation)\s+with\s+(?P
 TOLD_RE = re.compile(r"^\s*(?P<o>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 
 
+# "A friend who spoke with him", "two people who have talked to Mr. Trump": a go-between who
+# passes on what the party they spoke with said (kinds guide: intermediary, the friend)
+GO_BETWEEN_RE = re.compile(
+    r"\bwho\s+(?:(?:has|had|have)\s+)?(?:(?:also|recently|since|often|frequently|regularly)\s+)?"
+    r"(?:spoke|spoken|speaks|speak|talked|talks|talk|met|meets|been\s+in\s+(?:touch|contact))\s+(?:with|to)\s+"
+    r"(?P<party>him|her|them|the\s+[a-z]+|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+)
+
+
+def go_between_party(source: str) -> re.Match[str] | None:
+    """The party a go-between spoke with, as a match of its words in ``source``; not an outlet
+    ("who spoke to CNN" names whom they told) nor a group ("the press")."""
+    m = GO_BETWEEN_RE.search(source)
+    if not m:
+        return None
+    party = m.group("party")
+    lex = lexicon()
+    if party.startswith("the "):
+        return m if party[4:] in lex.sets["role_words"] else None  # "the president", not "the press"
+    if lex.outlet_re.fullmatch(party) or lex.agency_by_alias.get(party.lower()):
+        return None
+    return m
+
+
 def relay_phrases(tail: str) -> list[tuple[str, str]]:
     """Parties named after a source, origin-side first, as (role, words): ("document", the
     document it rests on, to be typed like any source), then ("intermediary", the go-between)

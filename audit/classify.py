@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from .chain import go_between_party
 from .lexicon import find_phrase, lexicon
 from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium
@@ -398,6 +399,9 @@ class Classifier:
         """The party the source names, then the medium: a named person or an organisation speaking
         in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
         res = self._classify_party(source, span, sentence_text, cue)
+        if res.kind in ("anonymous_described", "anonymous_vague") and go_between_party(source):
+            # "A friend who spoke with him said he ...": the friend passes on his words
+            return Resolved("intermediary", res.name, f"intermediary:{_norm(res.name)}", res.facets)
         authored = self._authored_text(source, span, res)
         if authored is not None:
             return authored

@@ -11,7 +11,7 @@ import re
 
 from . import __version__
 from .attribute import attribute
-from .chain import build_chain, document_relay, recipient_outlet, relay_phrases
+from .chain import build_chain, document_relay, go_between_party, recipient_outlet, relay_phrases
 from .classify import Classifier
 from .clean import clean
 from .lexicon import cue_info, find_phrase, lexicon
@@ -204,7 +204,14 @@ def _attributed_claim(
             relays.append(hop)
     # The origin hop names who it really is ("He" -> "Vladimir Putin"); the span keeps the words.
     origin = Hop(kind=kind, text=res.name or source_text, span=a.source)
-    if a.cited:
+    party = go_between_party(source_text) if kind == "intermediary" and a.source else None
+    if party is not None and a.source:
+        # "A friend who spoke with him said": he is the origin, the friend the go-between
+        p0 = a.source[0] + party.start("party")
+        said_by = classifier.classify(party.group("party"), (p0, p0 + len(party.group("party"))), sentence_text)
+        relays.insert(0, Hop(kind="intermediary", text=origin.text, span=a.source))
+        origin = Hop(kind=said_by.kind, text=said_by.name, span=(p0, p0 + len(party.group("party"))))
+    elif a.cited:
         # "..., the AP reported, citing Reuters": Reuters is the origin, the AP relays it.
         cited = classifier.classify(text[a.cited[0] : a.cited[1]], a.cited, sentence_text)
         relays.insert(0, origin)

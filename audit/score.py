@@ -80,6 +80,9 @@ def hop_letter(hop: Hop, claim: Claim, is_origin: bool) -> tuple[str, str]:
         ], f"unnamed, but the article says why: {claim.facets.anonymity_reason}"
     if kind == "intermediary" and claim.facets.interest:
         return g["interested_uncorroborated"], "a go-between with an interest in the outcome"
+    if kind == "intermediary" and not _named_go_between(hop.text):
+        # "a friend who spoke with him": no one can ask the go-between what was passed on
+        return g["anonymous_described"], "an unnamed go-between, with no reason given for anonymity"
     reasons = {
         "witnessed": "seen by the outlet itself",
         "public_record": "a record anyone can check",
@@ -100,6 +103,12 @@ def hop_letter(hop: Hop, claim: Claim, is_origin: bool) -> tuple[str, str]:
 NAME_AT_END_RE = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+$")
 
 
+def _named_go_between(text: str) -> bool:
+    """ "former official Takeo Harada" is named; "two people who have talked to Mr. Trump" is not
+    (the name is of the party they spoke with)."""
+    return bool(NAME_AT_END_RE.search(re.sub(r"\s*,?\s*\bwho\b.*", "", text.strip())))
+
+
 def go_between_interest(hop: Hop, sentence: str) -> str | None:
     """The words showing a go-between's stake in the story: a role in its own description
     ("campaign adviser Jane Roe") or a clause right after it (", who runs a consultancy")."""
@@ -118,7 +127,7 @@ def relay_fidelity(hop: Hop, sentence: str = "") -> float:
     g = grading()
     key = g["kind_relay"][hop.kind]
     if hop.kind == "intermediary":
-        if not NAME_AT_END_RE.search(hop.text.strip()):
+        if not _named_go_between(hop.text):
             key = "anonymous_go_between"  # "a former official", "an acquaintance"
         elif go_between_interest(hop, sentence):
             key = "interested_go_between"
@@ -219,14 +228,23 @@ def score_claim(claim: Claim, sentence: str, article_text: str | None = None) ->
     return claim
 
 
+def _mid_sentence(text: str) -> str:
+    """ "A friend who spoke with him" -> "a friend who spoke with him": a capital only a sentence's
+    first word had (a name keeps its capitals)."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first in ("A", "An", "The", "Two", "Three", "Some", "One") else text
+
+
 def explain(claim: Claim, lowered: list[str] | None = None) -> str:
     origin, relays = claim.chain[0], claim.chain[1:]
     named = origin.text
-    if claim.resolved_source and (origin.kind == "on_record" or origin.text.lower() in PRONOUNS):
+    # a go-between's claim starts from the party they spoke with, already resolved in its hop
+    own_source = claim.kind != "intermediary"
+    if own_source and claim.resolved_source and (origin.kind == "on_record" or origin.text.lower() in PRONOUNS):
         named = claim.resolved_source  # "he" -> "Vladimir Putin", "it was reported" -> "unnamed media reports"
     who = KIND_PHRASE[origin.kind].format(text=named)
     parts = [f"Rests on {who}"]
-    parts += [RELAY_PHRASE[h.kind].format(text=h.text) for h in relays]
+    parts += [RELAY_PHRASE[h.kind].format(text=_mid_sentence(h.text)) for h in relays]
     weakest = max(claim.chain, key=lambda h: grading()["letter_rank"].index(h.letter))
     chain = ", ".join(parts)
     lowered_for = _lowered(lowered or [])

@@ -589,3 +589,40 @@ def test_headline_on_unnamed_officials_takes_the_named_spokeswoman_below():
         pytest.skip("the clean stage did not take the first line for a headline")
     assert headline.chain[0].text == lede.chain[0].text, _describe(art)
     assert headline.score == lede.score
+
+
+# A go-between who spoke with a named person passes on that person's words (kinds guide:
+# "a friend who spoke with him said he ..." is the friend, an intermediary). Written stories.
+GO_BETWEEN_ROWS = [
+    pytest.param(
+        "Trump in Ohio\n\nDonald Trump spoke in Ohio on Monday. A friend who spoke with him said he was furious "
+        "about the debate.\n",
+        "Donald Trump",
+        id="friend-who-spoke-with-him",
+    ),
+    pytest.param(
+        "Trump in Ohio\n\nTwo people who have talked to Mr. Trump said he would not drop out of the race.\n",
+        "Trump",
+        id="people-who-talked-to-named-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, origin", GO_BETWEEN_ROWS)
+def test_go_between_claim_starts_from_the_party_spoken_with(text, origin):
+    art = audit_text(text, "go-between.txt")
+    claim = next(c for c in art.claims if c.kind != "unattributed" and "spoke in Ohio" not in c.content)
+    assert claim.kind == "intermediary"
+    assert [h.kind for h in claim.chain] == ["on_record", "intermediary"]
+    assert origin in claim.chain[0].text
+    # the explanation names the origin, and the unnamed go-between is the weakest link
+    assert claim.explanation.startswith(f"Rests on {claim.chain[0].text}, named and on the record, passed on by ")
+    assert "weakest link being" in claim.explanation and "unnamed go-between" in claim.explanation
+    direct = audit_text(text.split("\n\n")[0] + f"\n\n{origin} said he would not drop out of the race.\n", "d.txt")
+    on_record = next(c for c in direct.claims if c.kind == "on_record")
+    assert claim.score < on_record.score
+
+
+def test_who_spoke_to_an_outlet_is_no_go_between():
+    art = audit_text("Talks\n\nPeople who spoke to CNN said the plan was dead.\n", "cnn.txt")
+    assert all(c.kind != "intermediary" for c in art.claims)
