@@ -1135,6 +1135,8 @@ def _attribute_cue(
     src = _speaker_before(site, participle_after_comma, prior)
     if src is None or not _source_ok(ctx.text, src):
         return None
+    if lemma in lexicon().sets["product_copy_verbs"] and _thing_speaks(ctx.text, src):
+        return None  # "The camera promises sharper images", "This recipe calls for two cups": product copy
     if cls == "provision" and not _lays_down(ctx.text, src):
         return None  # "requires", "would prohibit": only a law, bill or rule lays things down
     if cls == "witness" and not WITNESS_SOURCE_RE.search(ctx.text[src[0] : src[1]]):
@@ -1704,6 +1706,43 @@ def _lays_down(text: str, src: Span) -> bool:
         s = text[max(0, src[0] - 40) : src[0]]
     words = re.findall(r"[a-z]+", re.sub(r"[’']s\b", "", s.lower()))
     return bool(words) and lexicon().is_("provision_heads", words[-1])
+
+
+THING_HEAD_STOPS = frozenset("of for from with in on at that which who whose".split())
+
+
+def _thing_speaks(text: str, src: Span) -> bool:
+    """Whether the source's head is a made thing or a message (WordNet's artifact and communication
+    nouns) that is no document, outlet or organisation: "The camera", "This recipe"."""
+    words = re.findall(r"[\w’'-]+", text[src[0] : src[1]])
+    k = next((i for i, w in enumerate(words) if i and w.lower() in THING_HEAD_STOPS), len(words))
+    if not k:
+        return False
+    head = words[k - 1]
+    sets = lexicon().sets
+    low = head.lower()
+    return (
+        head.islower()
+        and low in sets["wordnet_things"]
+        and low not in _speaking_heads()
+        and low not in sets["wordnet_persons"]
+        and low not in sets["wordnet_groups"]
+    )
+
+
+@cache
+def _speaking_heads() -> frozenset[str]:
+    """Head nouns that speak or show: documents, evidence, outlets, organisations, people."""
+    sets = lexicon().sets
+    return frozenset(
+        sets["document_heads"]
+        | sets["evidence_heads"]
+        | sets["institution_heads"]
+        | sets["outlet_heads"]
+        | sets["own_work_heads"]
+        | sets["published_media"]
+        | _person_heads()
+    )
 
 
 def _source_ok(text: str, src: Span) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .chain import go_between_party
-from .lexicon import find_phrase, lexicon
+from .lexicon import cue_info, find_phrase, lexicon
 from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium
 
@@ -632,6 +632,10 @@ class Classifier:
             head = last[-1]  # "... Status of Forces Agreement (SOFA)" is an agreement
         if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
             return self._document(s, low, pos, sentence_text, facets)
+        if self._thing_shows(head, s, cue, pos):
+            # "The footage shows", "Photos reveal": a made thing or a message that shows is evidence the
+            # reader can look at (kinds guide: a video, a transcript)
+            return self._document(s, low, pos, sentence_text, facets)
 
         bare = low.removeprefix("the ")
         if bare in lex.sets["countries"] or re.fullmatch(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)", s):
@@ -847,6 +851,25 @@ class Classifier:
             if any(w in names for w in words):
                 return role
         return "other"
+
+    def _thing_shows(self, head: str, s: str, cue: str | None, pos: int) -> bool:
+        sets = self.lex.sets
+        written = re.search(rf"\b{re.escape(head)}\b", s) is not None or (
+            s.split()[0].lower() == head
+            and self.sentences[self._sentence_of(pos)].start == pos
+            and not self.ents.person_by_last(s.split()[0])
+        )  # "Photos show": a capital that only opens the sentence ("Trump, also suggesting" is a name)
+        info = cue_info(cue.split()[-1]) if cue else None
+        return (
+            info is not None
+            and info.lemma in sets["evidence_verbs"]
+            and head in sets["wordnet_things"]
+            and head not in sets["wordnet_persons"]
+            and head not in sets["wordnet_groups"]
+            and head not in sets["institution_heads"]
+            and head not in sets["outlet_heads"]
+            and written
+        )
 
     def _person_noun(self, head: str, s: str) -> bool:
         """WordNet's common noun for a person, written in lower case in the span (a capital may be a

