@@ -783,6 +783,35 @@ def hearsay(ctx: SentenceContext) -> list[Found]:
     return [Found(source=None, cue=(c0, c1), content=spans, cue_lemma=m.group(0).lower())]
 
 
+ASKED_RE = re.compile(
+    r"(?P<cue>\b(?:(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore)\s+(?:being\s+)?|(?:was|were|been)\s+)asked|\bAsked)"
+    r"(?:\s+(?:last|this|earlier|on|in)\s+[\w.]+)?\s+(?P<wh>about|if|whether|which|what|how|why)\b"
+)
+QUESTION_END_RE = re.compile(r"[,;:?]|\.(?=\s+[A-Z“\"]|\s*$)")  # "which U.S. candidate" goes on
+
+
+def asked_by_outlet(ctx: SentenceContext) -> list[Found]:
+    """ "Sarandon told MSNBC Monday when asked about concerns that ...": what an outlet's interviewer
+    asked is that outlet's question (kinds guide: another outlet's reporting). Only when the
+    sentence names the outlet the answer was given to; an unnamed asker is left alone."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = ASKED_RE.search(text, s0, s1)
+    if not m or ctx.in_quote(m.start()):
+        return []
+    outlets = [o for o in lexicon().outlet_re.finditer(text, s0, s1) if not ctx.in_quote(o.start())]
+    if not outlets:
+        return []
+    start = m.end() if m.group("wh") == "about" else m.start("wh")
+    end = QUESTION_END_RE.search(text, start, s1)
+    content = _content_span(text, start, end.start() if end else s1)
+    if content[1] - content[0] < 3:
+        return []
+    outlet = min(outlets, key=lambda o: abs(o.start() - m.start()))
+    cue_end = m.end() if m.group("wh") == "about" else m.start("wh")
+    asked = m.start("cue") + m.group("cue").lower().rindex("asked")  # "when asked about": the cue is "asked about"
+    return [Found(source=outlet.span(), cue=_strip_span(text, asked, cue_end), content=[content], cue_lemma="ask")]
+
+
 @cache
 def _criticism_re() -> re.Pattern[str]:
     spec = lexicon().cues["criticism"]
@@ -951,6 +980,9 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
                 found.append(f)
     found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     found.extend(f for f in hearsay(ctx) if not _covered(f.cue[0], found))
+    found.extend(
+        f for f in asked_by_outlet(ctx) if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found)
+    )
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
     if not found:

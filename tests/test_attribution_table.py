@@ -1392,6 +1392,8 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "when asked about" with no outlet named: an unnamed asker is no source
+    row("neg-written-smiled-when-asked-about", "Smith smiled when asked about the payments."),
     # in the body, a label before a colon is no speaker: an interview's "Q:", a police blotter's
     # name before the charges, a list's "Path A:"
     row("neg-web-body-q-colon", "Meet the new CEO\n\nQ: How do you prioritize your day?\n\nA: I start early."),

@@ -542,6 +542,16 @@ KIND_ROWS = [
         None,
         source="the brokerage",
     ),
+    # what an outlet's interviewer asked is that outlet's question, when the sentence names the outlet
+    kind_row(
+        "other_outlet",
+        "polnear-train-told-outlet-when-asked-about",
+        "“I think Bernie would probably encourage people,” Sarandon, 69, told MSNBC Monday when asked about "
+        "concerns that Sanders’s supporters would not support Clinton if he loses the nomination.",
+        "concerns that Sanders’s supporters would not support Clinton",
+        "MSNBC",
+        source="MSNBC",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
