@@ -613,6 +613,10 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:
             pos += m.end()
             continue
+        m = WHEN_ASKED_ASIDE_RE.match(rest)
+        if m:  # "told CNN when asked which candidate she would back that C": the question is not the content
+            pos += m.end()
+            continue
         m = re.match(r"\s*with\s+(?:(?!that\b)[\w.'’-]++\s*){1,5}?(?=that\b)", rest)
         if m:  # "agrees with Viguerie that C", "said with a smile that C"
             pos += m.end()
@@ -632,10 +636,14 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     return pos
 
 
+WHEN_ASKED_ASIDE_RE = re.compile(
+    r"\s*(?:,\s*)?(?:in\s+an\s+interview\s+)?(?:when|after)\s+(?:being\s+)?asked\s+(?:(?!that\b)[\w.'’-]++\s*){1,15}?"
+    r"(?=that\b)"
+)
 RECIPIENT_NOUN_RE = re.compile(
     r"\s*(?:(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})"
     r"|(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+))"
-    r"(?=\s+(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its)\s)"
+    r"(?=\s+(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its)\s|\s+(?:in\s+an\s+interview\s+)?when\s+asked\b)"
 )
 
 
@@ -790,7 +798,7 @@ ASKED_RE = re.compile(
 QUESTION_END_RE = re.compile(r"[,;:?]|\.(?=\s+[A-Z“\"]|\s*$)")  # "which U.S. candidate" goes on
 
 
-def asked_by_outlet(ctx: SentenceContext) -> list[Found]:
+def asked_by_outlet(ctx: SentenceContext, found: list[Found]) -> list[Found]:
     """ "Sarandon told MSNBC Monday when asked about concerns that ...": what an outlet's interviewer
     asked is that outlet's question (kinds guide: another outlet's reporting). Only when the
     sentence names the outlet the answer was given to; an unnamed asker is left alone."""
@@ -802,8 +810,13 @@ def asked_by_outlet(ctx: SentenceContext) -> list[Found]:
     if not outlets:
         return []
     start = m.end() if m.group("wh") == "about" else m.start("wh")
-    end = QUESTION_END_RE.search(text, start, s1)
-    content = _content_span(text, start, end.start() if end else s1)
+    end_m = QUESTION_END_RE.search(text, start, s1)
+    end = end_m.start() if end_m else s1
+    # "told CNN when asked which candidate she would back that C": the answer's claim starts at C
+    end = min([end] + [a for f in found for a, _ in f.content if start < a < end])
+    if text[start:end].rstrip().endswith(" that"):
+        end = start + text[start:end].rstrip().rindex(" that")
+    content = _content_span(text, start, end)
     if content[1] - content[0] < 3:
         return []
     outlet = min(outlets, key=lambda o: abs(o.start() - m.start()))
@@ -981,7 +994,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     found.extend(f for f in hearsay(ctx) if not _covered(f.cue[0], found))
     found.extend(
-        f for f in asked_by_outlet(ctx) if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found)
+        f for f in asked_by_outlet(ctx, found) if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found)
     )
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))

@@ -1069,6 +1069,15 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # "when asked ... that C" after the cue: the question is no part of the answer
+    row(
+        "written-said-when-asked-about-that",
+        "Smith told reporters when asked about the payments that he had done nothing wrong.",
+        "Smith",
+        "told",
+        "he had done nothing wrong",
+        absent="payments",
+    ),
     # "her" before "said" is an object in a relative clause, not a possessive before a noun
     row(
         "written-who-verb-her-said",
