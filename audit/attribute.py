@@ -1447,6 +1447,9 @@ def _opening_participle(site: CueSite) -> Found | None:
 def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Found] | None) -> Span | None:
     """Who speaks: the noun phrase before the cue, or for ", saying C" the subject who spoke before."""
     ctx, c0 = site.ctx, site.c0
+    shared = _shared_subject(site, prior)
+    if shared is not None:
+        return shared
     if participle_after_comma:
         # "..., Manchin said, referring to ...": the participle's subject spoke before.
         earlier = [f for f in (prior or []) if f.source]
@@ -1466,6 +1469,36 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
     return src
+
+
+COORDINATED_RE = re.compile(r"(?:,|,?\s+(?:And|But))\s*$")  # a body's "and" is read by the clause subject
+
+
+def _shared_subject(site: CueSite, prior: list[Found] | None) -> Span | None:
+    """ "Graham slammed Trump, praised Clinton", "Le Pen Backs Trump And Denounces Clinton": a second
+    verb of the same form, right after a comma or "and" inside the first verb's content, shares its
+    subject (only a short object stands between them)."""
+    if site.is_participle or not prior or not COORDINATED_RE.search(site.before):
+        return None
+    text, c0 = site.ctx.text, site.c0
+    first = next(
+        (f for f in reversed(prior) if f.source and f.cue[1] <= c0 and any(a <= c0 < b + 2 for a, b in f.content)),
+        None,
+    )
+    if first is None or text[first.source[0] : first.source[1]].lower() in ("who", "which", "that"):
+        return None  # "Sanders, who on Tuesday endorsed Clinton, said": the comma closes the relative clause
+    cue1 = text[first.cue[0] : first.cue[1]].split()[-1].lower()
+    cue2 = site.word.split()[0].lower()
+
+    def form(w: str) -> str:
+        return "ed" if w.endswith("ed") or w in PAST_PARTICIPLES else "s" if w.endswith("s") else "other"
+
+    between = text[first.cue[1] : c0]
+    if form(cue1) != form(cue2) or form(cue1) == "other" or len(between.split()) > 8:
+        return None
+    if re.search(r"[;:“”\"]|\b(?:that|who|which|when|because|while)\b", between):
+        return None  # a clause of its own in between: "said that X, praised ..." is not coordination
+    return first.source
 
 
 def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | None:
@@ -1908,8 +1941,8 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             window = ctx.text[max(ctx.sent.start, g.cue[0] - 80) : g.cue[0]]  # bounded: stays linear
             link = None
             coordinated = g.source[1] < f.cue[0] and re.search(
-                r",?\s*(?:and|but)(?:\s+also|\s+then)?$", window.rstrip()
-            )  # "X said C1, but agreed that C2": the second verb shares X
+                r",?\s*(?:and|but)(?:\s+also|\s+then)?$", window.rstrip(), re.IGNORECASE
+            )  # "X said C1, but agreed that C2", a headline's "X Backs A And Denounces B": the second verb shares X
             if coordinated:
                 gs = g.cue[0] - len(coordinated.group(0)) - (len(window) - len(window.rstrip()))
             elif g.source[1] <= f.cue[0] and (

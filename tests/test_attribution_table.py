@@ -1044,6 +1044,15 @@ POLNEAR_ROWS = [
         ":",
         "One of the biggest lessons was a simple one",
     ),
+    # the comma after a relative clause closes it: the subject before it speaks, not "who"
+    row(
+        "polnear-train-comma-after-relative-clause",
+        "Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees "
+        "with Ginsburg’s remarks.",
+        "Bernie Sanders",
+        "said",
+        "he agrees with Ginsburg’s remarks",
+    ),
     # a semicolon outside quotation marks ends the content: a new clause follows
     row(
         "polnear-train-content-ends-at-semicolon",
@@ -1632,6 +1641,10 @@ def test_table_size():
         ),
         # ... but a participle with no clause or quotation after it is the writer's inference
         ('The mayor said the budget was "balanced and fair," suggesting a quick vote next week.', ["said"]),
+        # a second verb of the same form after a comma shares the first one's subject
+        ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
+        # ... and so does a headline's capitalised "And Denounces"
+        ("France’s Marine Le Pen Backs Trump And Denounces Clinton.\n\nThe story.", ["Backs", "Denounces"]),
     ],
     ids=[
         "written-participle-aside-pressed",
@@ -1641,6 +1654,8 @@ def test_table_size():
         "written-asked-not-to-be-named",
         "polnear-train-quote-comma-then-adding",
         "written-quote-comma-then-inference",
+        "written-comma-coordinated-verbs",
+        "polnear-train-headline-and-coordinated-verbs",
     ],
 )
 def test_attributed_cues(text, cues):
