@@ -1641,6 +1641,12 @@ def test_table_size():
         ),
         # ... but a participle with no clause or quotation after it is the writer's inference
         ('The mayor said the budget was "balanced and fair," suggesting a quick vote next week.', ["said"]),
+        # communicative verbs that PolNeAR train annotates as cues at least half the time they occur
+        (
+            "During the Democratic presidential primary, Sanders assailed eventual nominee Hillary Clinton’s paid "
+            "speeches to Goldman Sachs.",
+            ["assailed"],
+        ),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1654,6 +1660,7 @@ def test_table_size():
         "written-asked-not-to-be-named",
         "polnear-train-quote-comma-then-adding",
         "written-quote-comma-then-inference",
+        "polnear-train-assailed",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],
