@@ -277,20 +277,6 @@ APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
 OBTAINED_BY_RE = re.compile(r"\b(?:obtained|acquired|seen|reviewed)\s+by\b|\bleaked\s+to\b")
 
 
-@cache
-def _vague_access_re() -> re.Pattern[str]:
-    src = lexicon().sources
-    heads = "|".join(re.escape(h) for h in src["vague_access_heads"])
-    phrases = "|".join(re.escape(p) for p in sorted(src["vague_access_phrases"], key=len, reverse=True))
-    return re.compile(rf"(?:(?:a|an|the|some|several|\w+)\s+)?(?:{heads})\s+(?:{phrases})\b")
-
-
-def vague_access(low: str) -> bool:
-    """ "people briefed on the move", "two people with knowledge of the talks": unnamed people known
-    only by their access (sources.json ``vague_access_phrases``)."""
-    return _vague_access_re().match(low) is not None
-
-
 def _head(words: list[str]) -> str:
     """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"
     ("Article 9" has the head "article")."""
@@ -637,7 +623,7 @@ class Classifier:
             return Resolved(
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )
-        if low in lex.sources["vague_phrases"] or low.rstrip("s") in ("insider", "source") or vague_access(low):
+        if low in lex.sources["vague_phrases"] or low.rstrip("s") in ("insider", "source"):
             return self._anonymous(s, low, words, pos, reason, plural, facets)
 
         head = _head(words)
@@ -1187,9 +1173,7 @@ class Classifier:
             if vague and not (described and low not in lex.sources["vague_phrases"])
             else "anonymous_described"
         )
-        if low.startswith(
-            ("people familiar", "a person familiar", "those familiar", "persons familiar")
-        ) or vague_access(low):
+        if low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar")):
             kind = "anonymous_vague"
         self.ents.anonymous.append((pos, s, low))
         f = facets.model_copy(

@@ -552,27 +552,6 @@ KIND_ROWS = [
         "MSNBC",
         source="MSNBC",
     ),
-    # unnamed people known only by their access ("briefed on", "with knowledge of") are vague, as
-    # "people familiar with the matter" are (kinds guide)
-    kind_row(
-        "anonymous_vague",
-        "web-two-people-briefed-on-the-talks",
-        "Two people briefed on the talks said Trump has decided that rolling back existing tariffs, in addition "
-        "to cancelling a scheduled Dec. 15 imposition of tariffs on some $156 billion in Chinese consumer goods, "
-        "requires deeper concessions from China.",
-        "rolling back existing tariffs",
-        None,
-        source="Two people briefed on the talks",
-    ),
-    kind_row(
-        "anonymous_vague",
-        "polnear-train-people-briefed-on-the-move",
-        "People briefed on the move said that it reflected Mr. Trump's realization that his campaign was at a "
-        "crisis point.",
-        "it reflected Mr. Trump's realization",
-        None,
-        source="People briefed on the move",
-    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
