@@ -1164,7 +1164,7 @@ def _attribute_cue(
     found = _took_to_platform(site)
     if found is not NEXT:
         return found  # type: ignore[return-value]
-    if _noun_or_passive_not_cue(site) or _participle_aside(site):
+    if _noun_or_passive_not_cue(site) or _participle_aside(site) or _reduced_relative(site):
         return None
     if lemma in ("ask", "request") and find_phrase("sources", "anonymity_reasons", ctx.text[c0 : c1 + 40].lower()):
         return None  # "one resident, who asked not to be named": the reason for anonymity, not a claim
@@ -1196,6 +1196,20 @@ def _attribute_cue(
 
 QUOTED_CLAIM_AFTER_RE = re.compile(r"\s*(?:that\b|,?\s*[“\"]|:)")
 PARTICIPLE_ASIDE_RE = re.compile(r"[^,;:“”\"]{0,80},\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)")
+
+
+def _reduced_relative(site: CueSite) -> bool:
+    """ "Officials briefed on the move said ...", "people quoted by the paper say": a past participle
+    right after its noun, then "on", "about" or "by", is a reduced relative clause when the
+    sentence's own reporting verb comes later."""
+    word = site.word.lower()
+    if not word.endswith("ed") or site.nxt not in ("on", "about", "by") or site.prev in BE_FORMS:
+        return False
+    if word not in ("briefed", "quoted", "cited", "interviewed", "polled", "surveyed", "contacted", "reached"):
+        return False  # "complained about", "reminisced about": a main verb with its object
+    if site.prev in lexicon().sets["auxiliaries"] or site.prev in SUBJECT_PRONOUNS or not site.prev.isalpha():
+        return False
+    return any(True for _ in find_cues(site.ctx.text, site.c1, site.ctx.sent.end))
 
 
 def _participle_aside(site: CueSite) -> bool:

@@ -289,6 +289,8 @@ def _head(words: list[str]) -> str:
     for i, w in enumerate(words):
         if w in HEAD_STOPS and i > 0:
             return words[i - 1]
+        if 0 < i < len(words) - 1 and w.endswith("ed") and words[i + 1] in HEAD_STOPS and words[i - 1].isalpha():
+            return words[i - 1]  # "people briefed on the move": the people, then a participle
         if (
             0 < i < len(words) - 1
             and w.endswith("ing")

@@ -1647,6 +1647,8 @@ def test_table_size():
             "speeches to Goldman Sachs.",
             ["assailed"],
         ),
+        # "briefed on" right after its noun is a reduced relative clause; "said" is the verb
+        ("Officials briefed on the move said that it reflected a crisis.", ["said"]),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1661,6 +1663,7 @@ def test_table_size():
         "polnear-train-quote-comma-then-adding",
         "written-quote-comma-then-inference",
         "polnear-train-assailed",
+        "written-reduced-relative-briefed-on",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],

@@ -552,6 +552,17 @@ KIND_ROWS = [
         "MSNBC",
         source="MSNBC",
     ),
+    # "People briefed on the move": the people are the head, "briefed on ..." a participle after it
+    # (not an institution because "People" opens the sentence with a capital)
+    kind_row(
+        "anonymous_described",
+        "polnear-train-people-briefed-on-the-move",
+        "People briefed on the move said that it reflected Mr. Trump's realization that his campaign was at a "
+        "crisis point.",
+        "it reflected Mr. Trump's realization",
+        None,
+        source="People briefed on the move",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
