@@ -36,6 +36,24 @@ GO_BETWEEN_RE = re.compile(
 )
 
 
+# "officials who spoke with The Huffington Post": whom the source spoke to, at the end of its span
+SPOKE_TO_RE = re.compile(
+    r"\s*,?\s+who\s+(?:(?:has|had|have)\s+)?(?:spoke|spoken|speaks|speak|talked|talks|talk)\s+(?:with|to)\s+"
+    r"(?P<o>[^,;]+?)\s*,?$"
+)
+
+
+def spoke_to_outlet(source: str) -> re.Match[str] | None:
+    """ "Three intelligence sources who spoke to Fox News": the outlet they spoke to, when the source
+    ends on one (it relays them; it is not who speaks)."""
+    m = SPOKE_TO_RE.search(source)
+    if m is None:
+        return None
+    outlet = m.group("o").strip()
+    bare = re.sub(r"^the\s+", "", outlet, flags=re.IGNORECASE)
+    return m if lexicon().outlet_re.fullmatch(outlet) or lexicon().outlet_re.fullmatch(bare) else None
+
+
 def go_between_party(source: str) -> re.Match[str] | None:
     """The party a go-between spoke with, as a match of its words in ``source``; not an outlet
     ("who spoke to CNN" names whom they told) nor a group ("the press")."""

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .chain import go_between_party
+from .chain import go_between_party, spoke_to_outlet
 from .lexicon import cue_info, find_phrase, lexicon
 from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium
@@ -400,6 +400,12 @@ class Classifier:
     ) -> Resolved:
         """The party the source names, then the medium: a named person or an organisation speaking
         in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
+        told = spoke_to_outlet(source)
+        if told is not None:
+            # "officials who spoke with The Huffington Post said": the officials speak; the outlet they
+            # spoke to is a relay of the chain, not the source
+            source = source[: told.start()]
+            span = (span[0], span[0] + len(source)) if span else None
         res = self._classify_party(source, span, sentence_text, cue)
         if res.kind in ("anonymous_described", "anonymous_vague") and go_between_party(source):
             # "A friend who spoke with him said he ...": the friend passes on his words
@@ -529,6 +535,10 @@ class Classifier:
         if not words or WITNESS_RE.search(source) or (self.own_outlet and self._names_own_outlet(source)):
             return False  # "our reporter", "Times reporter X" in a Times article: the outlet itself
         return any(self.lex.is_("journalist_nouns", w) for w in words[:4])
+
+    def names_own_outlet(self, source: str) -> bool:
+        """Whether ``source`` names the publishing outlet itself ("The Huffington Post" in its own article)."""
+        return self._names_own_outlet(source)
 
     def _names_own_outlet(self, source: str) -> bool:
         if not self.own_outlet:

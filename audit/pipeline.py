@@ -11,7 +11,7 @@ import re
 
 from . import __version__
 from .attribute import attribute
-from .chain import build_chain, document_relay, go_between_party, recipient_outlet, relay_phrases
+from .chain import build_chain, document_relay, go_between_party, recipient_outlet, relay_phrases, spoke_to_outlet
 from .classify import Classifier
 from .clean import clean
 from .lexicon import cue_info, find_phrase, lexicon
@@ -202,6 +202,9 @@ def _attributed_claim(
         hop = recipient_outlet(text[a.cue[1] : sent.end], sentence_text)
         if hop:
             relays.append(hop)
+    told = spoke_to_outlet(source_text)
+    if told is not None and not classifier.names_own_outlet(told.group("o")):
+        relays.append(Hop(kind="other_outlet", text=told.group("o").strip()))  # "sources who spoke to Fox News"
     # The origin hop names who it really is ("He" -> "Vladimir Putin"); the span keeps the words.
     origin = Hop(kind=kind, text=res.name or source_text, span=a.source)
     party = go_between_party(source_text) if kind == "intermediary" and a.source else None

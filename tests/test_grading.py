@@ -626,3 +626,17 @@ def test_go_between_claim_starts_from_the_party_spoken_with(text, origin):
 def test_who_spoke_to_an_outlet_is_no_go_between():
     art = audit_text("Talks\n\nPeople who spoke to CNN said the plan was dead.\n", "cnn.txt")
     assert all(c.kind != "intermediary" for c in art.claims)
+
+
+def test_sources_who_spoke_to_an_outlet_are_relayed_by_it():
+    art = audit_text(
+        "Probe\n\nThree intelligence sources who spoke to Fox News said the probe was widening.\n", "fox.txt"
+    )
+    claim = next(c for c in art.claims if c.kind != "unattributed")
+    assert claim.kind == "anonymous_described"
+    assert claim.resolved_source == "Three intelligence sources"
+    assert [(h.kind, h.text) for h in claim.chain] == [
+        ("anonymous_described", "Three intelligence sources"),
+        ("other_outlet", "Fox News"),
+    ]
+    assert "reported by Fox News" in claim.explanation

@@ -563,6 +563,17 @@ KIND_ROWS = [
         None,
         source="People briefed on the move",
     ),
+    # "officials who spoke with OUTLET said": the officials speak; the outlet they spoke to is a relay,
+    # not the source
+    kind_row(
+        "anonymous_described",
+        "polnear-train-officials-who-spoke-with-outlet",
+        "Current and former officials who spoke with The Huffington Post said the organization has become a shell "
+        "of itself, too focused on defending and promoting the chair, rather than promoting the interests of the "
+        "Democratic Party.",
+        "the organization has become a shell of itself",
+        "Current and former officials",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
