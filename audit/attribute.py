@@ -45,6 +45,8 @@ TIME_TAIL = (
     r"interview|speech|letter|email|post|tweet|op-ed|(?:court\s+|regulatory\s+)?filing|memo|report|(?:news|press)\s+"
     r"release|motion|brief)|in\s+court\s+(?:papers|documents|filings)|at\s+(?:a|the)\s+(?:news|press)\s+conference"
 )
+# "said in a new television ad that C": skipped after the cue only ("a narrator in the Clinton ad" keeps it)
+AD_TAIL = r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:ad|advertisement|spot|commercial)"
 NOT_SPEAKER_OPENERS = frozenset(
     "and but or so yet however meanwhile also instead still though although while perhaps recently".split()
 )
@@ -609,7 +611,7 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
                 pos += m.end()
                 recipient_done = True
                 continue
-        m = re.match(rf"\s*(?:,\s*)?(?:{TIME_TAIL}|{PLATFORM_TAIL})\b,?", rest, re.IGNORECASE)
+        m = re.match(rf"\s*(?:,\s*)?(?:{TIME_TAIL}|{PLATFORM_TAIL}|{AD_TAIL})\b,?", rest, re.IGNORECASE)
         if m:
             pos += m.end()
             continue

@@ -611,6 +611,23 @@ KIND_ROWS = [
         None,
         source="Court papers",
     ),
+    # what a candidate says in an ad rests on the ad, a published text the reader can check
+    kind_row(
+        "public_record",
+        "polnear-train-says-in-the-spot",
+        '"The tragic attacks in Paris proves once again that America needs to get tough on radical Islamic '
+        'terrorism," Trump says in the spot titled "Dangerous," warning against allowing in the refugees coming '
+        "from Syria.",
+        "The tragic attacks in Paris proves once again",
+        "Trump",
+    ),
+    kind_row(
+        "public_record",
+        "written-said-in-a-new-television-ad-that",
+        "Clinton said in a new television ad that she would fight for working families.",
+        "she would fight for working families",
+        "Clinton",
+    ),
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
         "public_record",
