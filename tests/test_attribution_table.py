@@ -1410,6 +1410,11 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a label before a headline's colon is no speaker ("Fact Check:", "Explainer:")
+    row(
+        "neg-web-headline-fact-check-colon",
+        "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300\n\nNo.",
+    ),
     # "when asked about" with no outlet named: an unnamed asker is no source
     row("neg-written-smiled-when-asked-about", "Smith smiled when asked about the payments."),
     # in the body, a label before a colon is no speaker: an interview's "Q:", a police blotter's
