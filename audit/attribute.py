@@ -1466,6 +1466,9 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     shared = _shared_subject(site, prior)
     if shared is not None:
         return shared
+    if site.is_participle and site.prev in ASPECTUAL_VERBS:
+        # "He got in my face and started yelling at me", "she kept insisting": the clause's subject
+        return _clause_subject(ctx, c0)
     if participle_after_comma:
         # "..., Manchin said, referring to ...": the participle's subject spoke before.
         earlier = [f for f in (prior or []) if f.source]
@@ -1487,6 +1490,10 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     return src
 
 
+ASPECTUAL_VERBS = frozenset(
+    "start starts started starting begin begins began begun keep keeps kept continue continues continued "
+    "stop stops stopped".split()
+)
 COORDINATED_RE = re.compile(r"(?:,|,?\s+(?:And|But))\s*$")  # a body's "and" is read by the clause subject
 
 

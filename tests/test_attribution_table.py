@@ -1410,6 +1410,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # after "can't stop", "started", "kept", the -ing verb's subject is the clause's ("I": the writer)
+    row(
+        "neg-web-cant-stop-wondering",
+        "I just can’t stop wondering if I’ll ever see another new Apple product that warps my understanding of "
+        "technology the way that the iPod or the iPhone did so many years ago.",
+    ),
     # a label before a headline's colon is no speaker ("Fact Check:", "Explainer:")
     row(
         "neg-web-headline-fact-check-colon",
@@ -1654,6 +1660,8 @@ def test_table_size():
         ),
         # "briefed on" right after its noun is a reduced relative clause; "said" is the verb
         ("Officials briefed on the move said that it reflected a crisis.", ["said"]),
+        # "kept insisting": the clause's subject insists, not "Smith kept"
+        ("Smith kept insisting that the plan would work.", ["insisting"]),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1669,6 +1677,7 @@ def test_table_size():
         "written-quote-comma-then-inference",
         "polnear-train-assailed",
         "written-reduced-relative-briefed-on",
+        "written-kept-insisting",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],
