@@ -615,6 +615,12 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:
             pos += m.end()
             continue
+        m = ADJUNCT_BEFORE_THAT_RE.match(rest)
+        if m and m.group(0).split()[-1].lower().strip(",") not in CLAUSE_NOUNS:
+            # "said after the game that C", "said at a Nov. 6 event at the Peterson Institute that C"; not
+            # "bristled at the suggestion that C" (the noun's own clause)
+            pos += m.end()
+            continue
         m = WHEN_ASKED_ASIDE_RE.match(rest)
         if m:  # "told CNN when asked which candidate she would back that C": the question is not the content
             pos += m.end()
@@ -638,6 +644,16 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     return pos
 
 
+CLAUSE_NOUNS = frozenset(
+    """suggestion suggestions idea ideas notion claim claims fact prospect possibility report reports allegation
+    allegations assertion argument question news word rumor rumors view belief sense hope fear concern concerns
+    charge charges accusation accusations theory""".split()
+)
+ADJUNCT_BEFORE_THAT_RE = re.compile(
+    r"\s*,?\s*(?:after|before|during|at|in|on|following|throughout)\s+(?:a|an|the|his|her|their|its|this|last|"
+    r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:(?!that\b)[\w.,'’-]++\s*){1,10}?(?=that\b)"
+)
 WHEN_ASKED_ASIDE_RE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+an\s+interview\s+)?(?:when|after)\s+(?:being\s+)?asked\s+(?:(?!that\b)[\w.'’-]++\s*){1,15}?"
     r"(?=that\b)"

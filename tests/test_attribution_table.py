@@ -1078,6 +1078,23 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # a time or place adjunct between the cue and "that" is no part of the claim
+    row(
+        "written-said-after-the-game-that",
+        "Lynn said after the game that the Chargers saw winning Monday night as the most important step.",
+        "Lynn",
+        "said",
+        "the Chargers saw winning Monday night",
+        absent="after the game",
+    ),
+    # ... but a noun with its own clause stays ("bristled at the suggestion that C")
+    row(
+        "written-bristled-at-the-suggestion-that",
+        "Christie bristled at the suggestion that he was responsible for the change.",
+        "Christie",
+        "bristled",
+        "at the suggestion that he was responsible for the change",
+    ),
     # "when asked ... that C" after the cue: the question is no part of the answer
     row(
         "written-said-when-asked-about-that",
