@@ -813,7 +813,8 @@ ASKED_RE = re.compile(
     r"(?P<cue>\b(?:(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore)\s+(?:being\s+)?|(?:was|were|been)\s+)asked|\bAsked)"
     r"(?:\s+(?:last|this|earlier|on|in)\s+[\w.]+)?\s+(?P<wh>about|if|whether|which|what|how|why)\b"
 )
-QUESTION_END_RE = re.compile(r"[,;:?]|\.(?=\s+[A-Z“\"]|\s*$)")  # "which U.S. candidate" goes on
+# "which U.S. candidate" goes on; "their case during an interview published by X" ends at "during"
+QUESTION_END_RE = re.compile(r"[,;:?]|\.(?=\s+[A-Z“\"]|\s*$)|\s(?=(?:during|in\s+an?\s+interview)\b)")
 
 
 def asked_by_outlet(ctx: SentenceContext, found: list[Found]) -> list[Found]:

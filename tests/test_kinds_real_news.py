@@ -574,6 +574,15 @@ KIND_ROWS = [
         "the organization has become a shell of itself",
         "Current and former officials",
     ),
+    kind_row(
+        "other_outlet",
+        "polnear-train-was-asked-about-during-interview-by-outlet",
+        "Sanders was asked about their case during an interview published Monday by the New York Daily News, in "
+        "which he said he didn't support their right to sue Remington.",
+        "their case",
+        "New York Daily News",
+        source="New York Daily News",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
