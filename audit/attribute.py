@@ -748,6 +748,25 @@ def reported_that(ctx: SentenceContext) -> list[Found]:
     return out
 
 
+NEWS_EMERGED_RE = re.compile(
+    r"\b(?P<src>(?:[Mm]edia\s+|[Nn]ews\s+)?(?:[Nn]ews|[Rr]eports))\s+(?P<cue>(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?"
+    r"(?:emerged|surfaced|come\s+out)|emerged|surfaced|came\s+out))\s+that\b"
+)
+
+
+def news_emerged(ctx: SentenceContext) -> list[Found]:
+    """ "news has emerged that C", "reports surfaced that C": reporting with no outlet named (kinds
+    guide: "it was reported" is another outlet's reporting)."""
+    text, s1 = ctx.text, ctx.sent.end
+    m = NEWS_EMERGED_RE.search(text, ctx.sent.start, s1)
+    if not m or ctx.in_quote(m.start()):
+        return []
+    content = _content_span(text, m.end(), s1)
+    if content[1] - content[0] < 3:
+        return []
+    return [Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="emerge")]
+
+
 @cache
 def _possessive_said_that_re() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["statement_nouns"]), key=len, reverse=True))
@@ -1012,6 +1031,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
                 found.append(f)
     found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     found.extend(f for f in hearsay(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in news_emerged(ctx) if not _covered(f.cue[0], found))
     found.extend(
         f for f in asked_by_outlet(ctx, found) if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found)
     )

@@ -583,6 +583,16 @@ KIND_ROWS = [
         "New York Daily News",
         source="New York Daily News",
     ),
+    # "news has emerged that C": reporting with no outlet named, as "it was reported" (kinds guide)
+    kind_row(
+        "other_outlet",
+        "polnear-train-news-has-emerged-that",
+        "But news has emerged that Cosby has been a big donor to the Bill and Hillary Clinton Foundation, and many "
+        "watchers of politics are wondering if the Clintons are going to return the thousands Coz donated.",
+        "Cosby has been a big donor to the Bill and Hillary Clinton Foundation",
+        None,
+        source="news",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
