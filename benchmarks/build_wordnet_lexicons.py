@@ -60,7 +60,8 @@ def first_senses(wordnet: Path) -> dict[str, int]:
             if line.startswith(" "):
                 continue  # the licence header
             parts = line.split()
-            p_cnt = int(parts[3])
+            synset_cnt, p_cnt = int(parts[2]), int(parts[3])
+            assert len(parts) == 4 + p_cnt + 2 + synset_cnt, line
             offsets[parts[0]] = int(parts[4 + p_cnt + 2])
     return offsets
 
@@ -95,16 +96,7 @@ def under(offset: int, ancestor: int, up: dict[int, list[int]]) -> bool:
 
 def first_sense_lexfiles(wordnet: Path) -> dict[str, int]:
     """Each noun lemma's most frequent sense, as its lexicographer file number."""
-    offsets: dict[str, int] = {}
-    with open(wordnet / "index.noun", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue  # the licence header
-            parts = line.split()
-            lemma, synset_cnt, p_cnt = parts[0], int(parts[2]), int(parts[3])
-            first_offset = parts[4 + p_cnt + 2]
-            assert len(parts) == 4 + p_cnt + 2 + synset_cnt, line
-            offsets[lemma] = int(first_offset)
+    offsets = first_senses(wordnet)
     lexfile_at: dict[int, int] = {}
     capitalised: dict[int, set[str]] = {}
     with open(wordnet / "data.noun", encoding="utf-8") as f:
@@ -116,9 +108,7 @@ def first_sense_lexfiles(wordnet: Path) -> dict[str, int]:
             words = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
             # data.noun keeps the case index.noun folds: "Aalto", "Lincoln" are names, not common nouns
             capitalised[int(fields[0])] = {w.lower() for w in words if w[:1].isupper()}
-    return {
-        lemma: lexfile_at[off] for lemma, off in offsets.items() if lemma not in capitalised.get(off, set())
-    }
+    return {lemma: lexfile_at[off] for lemma, off in offsets.items() if lemma not in capitalised.get(off, set())}
 
 
 def build(wordnet: Path) -> dict[str, object]:
