@@ -1691,6 +1691,13 @@ def test_table_size():
         # a stance told with an adjective ("was critical of", "remain skeptical of"): PolNeAR train annotates
         # "critical of" 8 times in 13, "skeptical of" 3 in 3
         ("Sanders has been critical of the trade deal for years.", ["critical of"]),
+        # more verbs PolNeAR train annotates as cues most of the times they occur ("clarified" 3 of 4,
+        # "acquiesced" 3 of 4); "painted", "deemed" measured and left out (a coat of paint, "deemed classified")
+        ("The governor clarified that the order would not apply to churches.", ["clarified"]),
+        (
+            "Clinton even acquiesced to the original Sanders demand and offered to debate April 14 in Brooklyn.",
+            ["acquiesced"],
+        ),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1708,6 +1715,8 @@ def test_table_size():
         "written-reduced-relative-briefed-on",
         "written-kept-insisting",
         "written-has-been-critical-of",
+        "written-clarified-that",
+        "polnear-train-acquiesced",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],
