@@ -1698,6 +1698,10 @@ def test_table_size():
             "Clinton even acquiesced to the original Sanders demand and offered to debate April 14 in Brooklyn.",
             ["acquiesced"],
         ),
+        # multiword cues PolNeAR train annotates again and again ("made clear" 11 times, "laid out" 6,
+        # "walked back" 3)
+        ("Clinton made clear that she would not back down.", ["made clear"]),
+        ("Obama walked back his comments on Friday.", ["walked back"]),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1717,6 +1721,8 @@ def test_table_size():
         "written-has-been-critical-of",
         "written-clarified-that",
         "polnear-train-acquiesced",
+        "written-made-clear",
+        "written-walked-back",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],
