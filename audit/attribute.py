@@ -1456,6 +1456,8 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
         )
     ):
         return True  # a noun, not a cue
+    if prev == "worth":
+        return True  # "It’s worth noting those figures ...": the writer's aside
     return prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES)
 
 
@@ -1527,6 +1529,7 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     return src
 
 
+MODALS = frozenset("would could should might must will shall can may".split())
 ASPECTUAL_VERBS = frozenset(
     "start starts started starting begin begins began begun keep keeps kept continue continues continued "
     "stop stops stopped".split()
@@ -1911,6 +1914,8 @@ def _source_ok(text: str, src: Span) -> bool:
         lex.is_("auxiliaries", a) and b.islower() and b.endswith("ing") for a, b in zip(words, words[1:], strict=False)
     ):
         return False  # "Biden was arranging calls with ...": a clause, not a speaker
+    if any(a.lower() in MODALS and b.islower() for a, b in zip(words, words[1:], strict=False)):
+        return False  # "That would help maintaining": a clause with a modal, not a speaker
     return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
 
 

@@ -277,6 +277,14 @@ APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
 OBTAINED_BY_RE = re.compile(r"\b(?:obtained|acquired|seen|reviewed)\s+by\b|\bleaked\s+to\b")
 
 
+SHARE_OF_PEOPLE_RE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|some|only|just|more\s+than|less\s+than|fewer\s+than|over|under)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[A-Za-z-]+\s+(?:percent|per\s+cent))"
+    r"(?:\s+of\s+[\w\s’'-]{1,40})?$",
+    re.IGNORECASE,
+)
+
+
 def _head(words: list[str]) -> str:
     """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"
     ("Article 9" has the head "article")."""
@@ -586,6 +594,10 @@ class Classifier:
         pronoun = self._resolve_pronoun(s, low, pos, span, sentence_text, cue, facets)
         if pronoun is not None:
             return pronoun
+        if SHARE_OF_PEOPLE_RE.match(s):
+            # "Fifty-one percent say", "47% said": a share of those polled speaks through the poll (kinds
+            # guide: a poll is a public record)
+            return Resolved("public_record", s, f"document:{low}", facets.model_copy(update={"identity": "document"}))
         agency = self._agency_in(s)
         if agency:
             return Resolved(
@@ -1255,7 +1267,12 @@ class Classifier:
 
     def _agency_in(self, s: str) -> dict | None:
         for m in re.finditer(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*", s):
-            for cand in (m.group(0), re.sub(r"^(?:The|the|An|an|A)\s+", "", m.group(0))):
+            # "the state-run Xinhua News Agency": lower-case words before a name that is the whole source are
+            # no part of it ("a Reuters/Ipsos poll" is the poll's, "a letter obtained by The Associated Press"
+            # the letter's)
+            whole = m.end() >= len(s.rstrip(" .,")) and s[: m.start()].strip().lower() in ("", "the", "a", "an")
+            bare = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", m.group(0)) if whole else m.group(0)
+            for cand in (m.group(0), re.sub(r"^(?:The|the|An|an|A)\s+", "", m.group(0)), bare):
                 a = self.lex.agency_by_alias.get(cand.lower())
                 if a and (cand.isupper() or cand[:1].isupper()) and cand.lower() not in ("aa", "ria", "pa", "cp"):
                     return a

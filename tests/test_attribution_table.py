@@ -1436,6 +1436,17 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "It’s worth noting" is the writer's aside; a modal makes "That would help" a clause, not a speaker
+    row(
+        "neg-web-worth-noting",
+        "It’s worth noting, though, that those figures are on the European WLTP cycle, which is typically more "
+        "generous than the US EPA test.",
+    ),
+    row(
+        "neg-web-modal-clause-before-participle",
+        "That would help Trump's farm belt constituency while allowing the president to campaign on maintaining "
+        'his "tough on China" stance.',
+    ),
     # after "can't stop", "started", "kept", the -ing verb's subject is the clause's ("I": the writer)
     row(
         "neg-web-cant-stop-wondering",

@@ -593,6 +593,15 @@ KIND_ROWS = [
         None,
         source="news",
     ),
+    # a news agency named with words before its name ("the state-run Xinhua News Agency")
+    kind_row(
+        "wire_agency",
+        "web-according-to-the-state-run-agency",
+        "The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, according to the "
+        "state-run Xinhua News Agency.",
+        "The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit",
+        "Xinhua",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
@@ -646,6 +655,17 @@ KIND_ROWS = [
         "Clinton said in a new television ad that she would fight for working families.",
         "she would fight for working families",
         "Clinton",
+    ),
+    # a share of those polled speaks through the poll: a public record, not an institution
+    kind_row(
+        "public_record",
+        "web-fifty-one-percent-say",
+        "A new ABC News poll shows majority support for impeachment and even removal. Fifty-one percent say "
+        "that “President Trump’s actions were wrong and he should be impeached by the House and removed from "
+        "office by the Senate.”",
+        "President Trump’s actions were wrong",
+        None,
+        source="Fifty-one percent",
     ),
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
