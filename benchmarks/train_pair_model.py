@@ -15,6 +15,12 @@ cross-validation on tune + train2; the threshold is the one with the highest mea
 mean precision stays >= 0.90 at it and at the two grid steps below (a plateau, not one pair's
 spike); ties go to the smaller C. --write fits on all of tune + train2 and writes the weights,
 with the standardisation folded in, and the threshold as log-odds.
+
+``--compact`` asks whether a small judge would do instead (issue 12, 2026-12-03): the same logistic
+regression over the word features and the cosine only (no vector weights), fitted on ``tune``,
+``train2`` and the ``lsh`` negatives, and printed beside the rule that ``audit corroborate`` runs,
+out of fold on the same pairs, at the precision-0.90 threshold and at the rule's own precision. It
+writes nothing: on those splits it did not beat the rule (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -36,32 +42,39 @@ from corroboration import load_pairs, negation_scopes  # noqa: E402
 
 from audit import embed  # noqa: E402
 from audit.lexicon import data_path  # noqa: E402
-from audit.similar import NOT, comparable, pair_features  # noqa: E402
+from audit.similar import NOT, comparable, pair_features, same_claim_embedded  # noqa: E402
 
 FIT_ON = ("tune", "train2")
 FEATURES = ["cos", "cos_sim", "sim", "cont", "content", "names", "ratio", "one_negated", "one_question", "log_length"]
+COMPACT_FIT_ON = ("tune", "train2", "lsh")
+COMPACT = ["cos", "sim", "cont", "content", "names", "ratio", "one_negated", "one_question", "log_length"]
 
 
-def table(polnear: Path, min_shared: int) -> dict:
+def table(polnear: Path, min_shared: int, fit_on: tuple[str, ...] = FIT_ON, features: list[str] | None = None) -> dict:
+    features = FEATURES if features is None else features
     pairs, term_sets, texts, idf = load_pairs(polnear)
-    keep = [i for i, p in enumerate(pairs) if p["split"] in FIT_ON]
+    keep = [i for i, p in enumerate(pairs) if p["split"] in fit_on]
     pairs = [pairs[i] for i in keep]
     term_sets = [term_sets[i] for i in keep]
     texts = [texts[i] for i in keep]
     va = embed.encode([x for x, _ in texts])
     vb = embed.encode([y for _, y in texts])
-    rows, eligible = [], []
+    rows, eligible, rule = [], [], []
     for (a, b), (x, y), sc, u, w in zip(term_sets, texts, negation_scopes(texts), va, vb, strict=True):
         scope = None if (NOT in a) == (NOT in b) else sc
         eligible.append(comparable(a, b, scope, min_shared))
         cos = float(u @ w)
+        rule.append(same_claim_embedded(a, b, cos, idf, scope))
         f = {**pair_features(a, b, x, y, idf), "cos": cos}
         f["cos_sim"] = cos * f["sim"]
-        rows.append([f[k] for k in FEATURES] + list(u * w) + list(np.abs(u - w)))
+        vector = list(u * w) + list(np.abs(u - w)) if features is FEATURES else []
+        rows.append([f[k] for k in features] + vector)
     return {
         "X": np.array(rows, dtype=np.float64),
         "y": np.array([int(p["same"]) for p in pairs]),
         "eligible": np.array(eligible),
+        "rule": np.array(rule),
+        "split": np.array([p["split"] for p in pairs]),
         "pairs": len(pairs),
     }
 
@@ -106,14 +119,52 @@ def choose_threshold(probs: np.ndarray, y: np.ndarray, target: float = 0.90) -> 
     return None if best is None else {"threshold": best[0], "precision": round(best[1], 3), "recall": round(best[2], 3)}
 
 
+def compact_report(polnear: Path, min_shared: int) -> None:
+    """The small judge against the rule, out of fold on tune + train2 (+ the lsh negatives in the fit)."""
+    t = table(polnear, min_shared, COMPACT_FIT_ON, COMPACT)
+    scored = t["split"] != "lsh"  # lsh pairs are all false: fitted on, and counted as false matches apart
+    y = t["y"]
+    rule_p, rule_r = pr(y[scored], t["rule"][scored])
+    print(json.dumps({"pairs": t["pairs"], "same": int(y.sum()), "eligible": int(t["eligible"].sum())}))
+    print(
+        json.dumps(
+            {"rule (words + embeddings), tune + train2": {"precision": round(rule_p, 3), "recall": round(rule_r, 3)}}
+        )
+    )
+    for C in (0.1, 0.3, 1.0, 3.0):
+        probs = out_of_fold(t, C)
+        chosen = choose_threshold(probs[:, scored], y[scored])
+        # the judge's recall where its mean precision first reaches the rule's
+        grid = [round(0.10 + 0.01 * k, 2) for k in range(86)]
+        at_rule = None
+        for th in grid:
+            scores = [pr(y[scored], row[scored] >= th) for row in probs]
+            p, r = float(np.mean([s[0] for s in scores])), float(np.mean([s[1] for s in scores]))
+            if p >= rule_p:
+                at_rule = {"threshold": th, "precision": round(p, 3), "recall": round(r, 3)}
+                break
+        lsh_false = float(
+            np.mean([(row[~scored] >= (chosen or {"threshold": 0.5})["threshold"]).sum() for row in probs])
+        )
+        print(
+            json.dumps(
+                {"C": C, "precision >= 0.90": chosen, "at the rule's precision": at_rule, "lsh false": lsh_false}
+            )
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
     ap.add_argument("--min-shared", type=int, default=1, help="meaning words two claims must share to be weighed")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--compact", action="store_true", help="the small judge (no vector weights) against the rule")
     args = ap.parse_args()
     if not embed.available():
         raise SystemExit("needs the embed extra: pip install -e '.[embed,train]'")
+    if args.compact:
+        compact_report(args.polnear, args.min_shared)
+        return
     t = table(args.polnear, args.min_shared)
     print(json.dumps({"pairs": t["pairs"], "same": int(t["y"].sum()), "eligible": int(t["eligible"].sum())}))
     best = None
