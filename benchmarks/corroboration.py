@@ -321,7 +321,10 @@ def main() -> None:
     tu = sub.add_parser("tune", help="choose the embedding matcher's alpha and threshold on the tune half")
     tu.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
     tu.add_argument(
-        "--on", choices=["tune", "tune+held"], default="tune", help="the split(s) to choose on (never fresh)"
+        "--on",
+        choices=["tune", "tune+train2", "tune+held"],
+        default="tune",
+        help="the split(s) to choose on (never fresh)",
     )
     s = sub.add_parser("scale")
     s.add_argument("--source", type=Path, required=True, help="an audited database to copy claims from")
