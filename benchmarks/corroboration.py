@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +38,7 @@ POOLED = {"held-out": HELD_OUT, "held-out+blind2": (*HELD_OUT, "blind2")}
 # --------------------------------------------------------------------------------------
 # pair set
 # --------------------------------------------------------------------------------------
+@cache
 def load_polnear(polnear_dir: Path) -> dict[str, dict]:
     docs: dict[str, dict] = {}
     for name in ("polnear-train.jsonl", "polnear-dev.jsonl"):
@@ -56,6 +58,30 @@ def claim_text(ref: dict, polnear: dict[str, dict]) -> str:
     art = polnear[ref["doc"]]
     spans = art["attributions"][ref["attribution"]]["content_span"]
     return " ".join(art["text"][s:e] for s, e in spans)
+
+
+def claim_cue(ref: dict, polnear: dict[str, dict]) -> str:
+    """The cue of one side of a pair ("said", "criticized ... for"): a PolNeAR attribution's cue span(s);
+    "" for a seed span, which has none (the judge then weighs the cue as unknown)."""
+    if ref["corpus"] != "polnear":
+        return ""
+    art = polnear[ref["doc"]]
+    spans = art["attributions"][ref["attribution"]].get("cue_span") or []
+    return " ".join(art["text"][s:e] for s, e in spans)
+
+
+def pair_cues(polnear_dir: Path, pairs: list[dict]) -> list[tuple[str, str]]:
+    polnear = load_polnear(polnear_dir)
+    return [(claim_cue(p["a"], polnear), claim_cue(p["b"], polnear)) for p in pairs]
+
+
+def cue_cosines(cues: list[tuple[str, str]]) -> list[float | None]:
+    """Cosine of the two cues' embeddings, None where a side has no cue."""
+    from audit import embed
+
+    known = sorted({c for pair in cues for c in pair if c})
+    vectors = dict(zip(known, embed.encode(known), strict=True))
+    return [float(vectors[x] @ vectors[y]) if x and y else None for x, y in cues]
 
 
 def load_pairs(
@@ -120,7 +146,16 @@ def score(rows: list[tuple[bool, bool]]) -> dict:
 def pairs_report(polnear_dir: Path) -> dict:
     from audit import embed
     from audit.corroborate import band_keys
-    from audit.similar import NOT, meaning_words, pair_model, same_claim, same_claim_embedded, same_claim_learned
+    from audit.similar import (
+        NOT,
+        judge_model,
+        meaning_words,
+        pair_model,
+        same_claim,
+        same_claim_embedded,
+        same_claim_judged,
+        same_claim_learned,
+    )
 
     pairs, term_sets, texts, idf = load_pairs(polnear_dir)
     scopes = [
@@ -133,6 +168,13 @@ def pairs_report(polnear_dir: Path) -> dict:
         cos, vec = parts
         rule = [same_claim_embedded(a, b, c, idf, sc) for (a, b), c, sc in zip(term_sets, cos, scopes, strict=True)]
         matchers["words+embedding"] = rule  # what audit corroborate runs with the embed extra
+        if judge_model() is not None:
+            # AUDIT_MATCHER=judge: fitted on tune + train2 + lsh, so held, fresh, blind and blind2 say how it does
+            cue_cos = cue_cosines(pair_cues(polnear_dir, pairs))
+            matchers["judge (AUDIT_MATCHER=judge)"] = [
+                same_claim_judged(a, b, x, y, c, cc, idf, sc)
+                for (a, b), (x, y), c, cc, sc in zip(term_sets, texts, cos, cue_cos, scopes, strict=True)
+            ]
         if pair_model() is not None:
             # AUDIT_MATCHER=learned: fitted on tune + train2, so only held and fresh say how it does
             matchers["learned (AUDIT_MATCHER=learned)"] = [
