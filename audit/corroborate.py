@@ -29,7 +29,9 @@ but that passes the word guards (``similar.comparable``) is checked with sentenc
 (``similar.same_claim_embedded``). ``AUDIT_MATCHER=learned`` checks every pair that passes the
 guards (with the model's ``min_shared``) with the experimental learned matcher instead
 (``similar.same_claim_learned``, weights in ``data/pair_model.json``; not the default, see
-docs/benchmarks.md). Only the claims of such pairs are embedded, each distinct
+docs/benchmarks.md); ``AUDIT_MATCHER=judge`` checks them with the judge (``similar.same_claim_judged``,
+``data/judge.json``: word features, the cosine of the two claims and of their cues, from the
+claims' ``cue`` column; not the default either). Only the claims of such pairs are embedded, each distinct
 text once: vectors are kept in the same temporary SQLite file (float16, 768 bytes a text), so
 memory stays bounded; time grows with the number of distinct candidate texts.
 ``matcher()`` names the matcher that runs.

