@@ -16,11 +16,13 @@ mean precision stays >= 0.90 at it and at the two grid steps below (a plateau, n
 spike); ties go to the smaller C. --write fits on all of tune + train2 and writes the weights,
 with the standardisation folded in, and the threshold as log-odds.
 
-``--compact`` asks whether a small judge would do instead (issue 12, 2026-12-03): the same logistic
-regression over the word features and the cosine only (no vector weights), fitted on ``tune``,
-``train2`` and the ``lsh`` negatives, and printed beside the rule that ``audit corroborate`` runs,
-out of fold on the same pairs, at the precision-0.90 threshold and at the rule's own precision. It
-writes nothing: on those splits it did not beat the rule (docs/benchmarks.md).
+``--compact`` fits the judge (issue 12, 2026-12-03): the same logistic regression over the word
+features, the cosine of the two claims and the cosine of their two cues (no vector weights), fitted
+on ``tune``, ``train2`` and the ``lsh`` negatives, printed beside the rule that ``audit corroborate``
+runs, out of fold on the same pairs, at the precision-0.90 threshold, at the best F1 and at the
+rule's own precision. ``--write`` writes audit/data/judge.json (run with ``--min-shared 2``, the
+rule's guard); ``--no-cue`` leaves the cue out (the first version tried); ``--score-held-out``
+scores every split once fitted. The judge is opt-in (``AUDIT_MATCHER=judge``): docs/benchmarks.md.
 """
 
 from __future__ import annotations
