@@ -29,7 +29,9 @@ but that passes the word guards (``similar.comparable``) is checked with sentenc
 (``similar.same_claim_embedded``). ``AUDIT_MATCHER=learned`` checks every pair that passes the
 guards (with the model's ``min_shared``) with the experimental learned matcher instead
 (``similar.same_claim_learned``, weights in ``data/pair_model.json``; not the default, see
-docs/benchmarks.md). Only the claims of such pairs are embedded, each distinct
+docs/benchmarks.md); ``AUDIT_MATCHER=judge`` checks them with the judge (``similar.same_claim_judged``,
+``data/judge.json``: word features, the cosine of the two claims and of their cues, from the
+claims' ``cue`` column; not the default either). Only the claims of such pairs are embedded, each distinct
 text once: vectors are kept in the same temporary SQLite file (float16, 768 bytes a text), so
 memory stays bounded; time grows with the number of distinct candidate texts.
 ``matcher()`` names the matcher that runs.
@@ -60,17 +62,19 @@ from .similar import (
     comparable,
     contradicts,
     idf_weights,
+    judge_model,
     meaning_words,
     pair_model,
     same_claim,
     same_claim_embedded,
+    same_claim_judged,
     same_claim_learned,
     vocabulary,
 )
 
 BATCH = 5000
-# one claim in pass 2: its terms, its text, and what its negation bears on (similar.negated)
-Item = tuple[frozenset[str], str, frozenset[str]]
+# one claim in pass 2: its terms, its text, what its negation bears on (similar.negated), and its cue
+Item = tuple[frozenset[str], str, frozenset[str], str]
 
 
 @cache
@@ -130,28 +134,30 @@ def _index(db: sqlite_utils.Database, work: sqlite3.Connection, df: dict[str, in
     v = vocabulary()
     work.execute(
         "create table items (idx integer primary key, claim_id text, article_id text, terms text, content text,"
-        " negated text)"
+        " negated text, cue text)"
     )
     work.execute("create table bands (key integer, idx integer)")
     n = 0
-    cursor = db.conn.execute("select claim_id, article_id, content from claims")
+    columns = {row[1] for row in db.conn.execute("pragma table_info(claims)")}
+    cue = "coalesce(cue, '')" if "cue" in columns else "''"  # a database made before claims had cues
+    cursor = db.conn.execute(f"select claim_id, article_id, content, {cue} from claims")
     while True:
         chunk = cursor.fetchmany(BATCH)
         if not chunk:
             break
         kept = []
-        for claim_id, article_id, content in chunk:
+        for claim_id, article_id, content, cue_text in chunk:
             t, neg = analyse(content or "")
             for w in t:
                 df[w] = df.get(w, 0) + 1
             if len(t) >= v.min_words and len(meaning_words(t)) >= v.min_shared:
-                kept.append((claim_id, article_id, t, content or "", " ".join(sorted(neg))))
-        content_words = [meaning_words(t) for _, _, t, _, _ in kept]
+                kept.append((claim_id, article_id, t, content or "", " ".join(sorted(neg)), cue_text))
+        content_words = [meaning_words(t) for _, _, t, _, _, _ in kept]
         band_rows = []
-        for (claim_id, article_id, t, content, neg), keys in zip(kept, band_keys(content_words), strict=True):
+        for (claim_id, article_id, t, content, neg, cue_text), keys in zip(kept, band_keys(content_words), strict=True):
             work.execute(
-                "insert into items values (?, ?, ?, ?, ?, ?)",
-                (n, claim_id, article_id, " ".join(sorted(t)), content, neg),
+                "insert into items values (?, ?, ?, ?, ?, ?, ?)",
+                (n, claim_id, article_id, " ".join(sorted(t)), content, neg, cue_text),
             )
             band_rows.extend((k, n) for k in keys)
             n += 1
@@ -210,41 +216,47 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
     work.execute("create table contra (i integer, j integer, why text)")
 
     model = pair_model() if vectors is not None and embed.learned() else None
-    min_shared = int(model["min_shared"]) if model else None
+    judge = judge_model() if vectors is not None and embed.judged() else None
+    min_shared = int(model["min_shared"]) if model else int(judge["min_shared"]) if judge else None
 
     def same(a: Item, b: Item, cache: dict[str, np.ndarray]) -> bool:
-        (t_i, x_i, n_i), (t_j, x_j, n_j) = a, b
+        (t_i, x_i, n_i, c_i), (t_j, x_j, n_j, c_j) = a, b
         sc = None if (NOT in t_i) == (NOT in t_j) else (n_i, n_j)  # what a negation bears on
-        if model is None and same_claim(t_i, t_j, idf, sc):
+        if model is None and judge is None and same_claim(t_i, t_j, idf, sc):
             return True
         if vectors is None or not comparable(t_i, t_j, sc, min_shared):
             return False
-        if x_i not in cache or x_j not in cache:
-            cache.update(vectors.get([x_i, x_j]))
+        wanted = [x_i, x_j, c_i, c_j] if judge is not None and c_i and c_j else [x_i, x_j]
+        if any(x not in cache for x in wanted):
+            cache.update(vectors.get(wanted))
         u, w = cache[x_i], cache[x_j]
+        if judge is not None:
+            cue_cos = float(cache[c_i] @ cache[c_j]) if c_i and c_j else None
+            return same_claim_judged(t_i, t_j, x_i, x_j, float(u @ w), cue_cos, idf, sc)
         if model is not None:
             return same_claim_learned(t_i, t_j, x_i, x_j, float(u @ w), embed.vector_part(u, w), idf, sc)
         return same_claim_embedded(t_i, t_j, float(u @ w), idf, sc)
 
     def wants_cosine(a: Item, b: Item) -> bool:
         sc = None if (NOT in a[0]) == (NOT in b[0]) else (a[2], b[2])
-        if model is not None:
+        if model is not None or judge is not None:
             return comparable(a[0], b[0], sc, min_shared)
         return comparable(a[0], b[0], sc) and not same_claim(a[0], b[0], idf, sc)
 
     for (members,) in buckets:
         ids = [int(x) for x in members.split(",")]
         rows = lookup.execute(
-            f"select idx, article_id, terms, content, negated from items where idx in ({','.join('?' * len(ids))})",
+            "select idx, article_id, terms, content, negated, cue from items"
+            f" where idx in ({','.join('?' * len(ids))})",
             ids,
         ).fetchall()
         # Claims with the very same terms (wire copy repeated by many outlets) are compared once.
         groups: dict[str, list[tuple[int, str]]] = {}
         item_of: dict[str, Item] = {}
-        for idx, art, t, content, neg in rows:
+        for idx, art, t, content, neg, cue_text in rows:
             groups.setdefault(t, []).append((idx, art))
             if t not in item_of:
-                item_of[t] = (frozenset(t.split()), content, frozenset(neg.split()))
+                item_of[t] = (frozenset(t.split()), content, frozenset(neg.split()), cue_text)
         distinct = [(item_of[t], members) for t, members in groups.items()]
         for _, same_terms in distinct:
             if len(same_terms) > 1:
@@ -260,7 +272,10 @@ def _link(work: sqlite3.Connection, uf: _UnionFind, idf: Weights, vectors: _Vect
                 if wants_cosine(distinct[x][0], distinct[y][0])
             }
             if need:
-                cache.update(vectors.get([distinct[k][0][1] for k in sorted(need)]))
+                texts = [distinct[k][0][1] for k in sorted(need)]
+                if judge is not None:  # and their cues, for the judge
+                    texts += [distinct[k][0][3] for k in sorted(need) if distinct[k][0][3]]
+                cache.update(vectors.get(texts))
         for x in range(len(distinct)):
             item_i, members_i = distinct[x]
             for y in range(x + 1, len(distinct)):
@@ -295,8 +310,8 @@ def _link_members(uf: _UnionFind, a: list[tuple[int, str]], b: list[tuple[int, s
 
 
 def _item(cursor: sqlite3.Cursor, idx: int) -> Item:
-    row = cursor.execute("select terms, content, negated from items where idx = ?", (idx,)).fetchone()
-    return frozenset(row[0].split()), row[1], frozenset(row[2].split())
+    row = cursor.execute("select terms, content, negated, cue from items where idx = ?", (idx,)).fetchone()
+    return frozenset(row[0].split()), row[1], frozenset(row[2].split()), row[3]
 
 
 def _clusters(

@@ -12,7 +12,9 @@ Without the extra, ``available()`` is false and the word matcher (``similar.py``
 ``AUDIT_MATCHER=words`` in the environment forces the word matcher even when the extra is there.
 
 With the extra, two claims are compared by the rule of ``similar.same_claim_embedded`` (the word
-rule, or cosine + alpha x word similarity over a threshold). ``AUDIT_MATCHER=learned`` runs the
+rule, or cosine + alpha x word similarity over a threshold). ``AUDIT_MATCHER=judge`` runs the judge
+of ``similar.same_claim_judged`` instead (a logistic model over word features, the cosine of the
+two claims and the cosine of their cues; weights in ``data/judge.json``), and ``AUDIT_MATCHER=learned`` runs the
 learned matcher instead (``similar.same_claim_learned``: a logistic model over word features, the
 cosine and the two vectors' element-wise product and difference, ``vector_part``; weights in
 ``data/pair_model.json``); it is not the default: docs/benchmarks.md gives both.
@@ -47,6 +49,18 @@ def available() -> bool:
     return True
 
 
+def judged() -> bool:
+    """True when the judge runs (``similar.same_claim_judged``, weights in ``data/judge.json``):
+    the extra is there, the model file is, and ``AUDIT_MATCHER=judge`` asks for it (it is not the
+    default: on the seeds it joins a claim of another fact to the US-bases cluster; see
+    docs/benchmarks.md)."""
+    from .similar import judge_model
+
+    if not available() or os.environ.get("AUDIT_MATCHER", "").strip().lower() != "judge":
+        return False
+    return judge_model() is not None
+
+
 def learned() -> bool:
     """True when the learned matcher runs: the extra is there, the model file is, and
     ``AUDIT_MATCHER=learned`` asks for it (it is not the default: see docs/benchmarks.md)."""
@@ -61,7 +75,8 @@ def matcher_name() -> str:
     """Which matcher ``audit corroborate`` runs, as the CLI and the docs name it."""
     if not available():
         return "words (install the 'embed' extra for embeddings)"
-    return f"words + embeddings ({NAME}, {'learned pair model' if learned() else 'rule'})"
+    how = "learned pair model" if learned() else "judge" if judged() else "rule"
+    return f"words + embeddings ({NAME}, {how})"
 
 
 @cache

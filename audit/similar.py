@@ -504,6 +504,70 @@ def same_claim_learned(
     return learned_score(pair_features(a, b, text_a, text_b, idf), cosine, vector_part) >= m["threshold"]
 
 
+# ------------------------------------------------------------------------------------------
+# the judge (data/judge.json, fitted by benchmarks/train_pair_model.py --compact --write), opt-in:
+# AUDIT_MATCHER=judge
+# ------------------------------------------------------------------------------------------
+@cache
+def judge_model() -> dict | None:
+    """The judge's weights, or None when the data file is absent."""
+    try:
+        return load_json("judge.json")
+    except FileNotFoundError:
+        return None
+
+
+def judge_features(
+    a: frozenset[str],
+    b: frozenset[str],
+    text_a: str,
+    text_b: str,
+    cosine: float,
+    cue_cosine: float | None,
+    idf: Weights | None = None,
+) -> dict[str, float]:
+    """What the judge weighs: ``pair_features``, the cosine of the two claims' embeddings (``cos``)
+    and the cosine of their cues' embeddings (``cue_cos``: "said" / "said" against "mocked" /
+    "said": a claim reported as a statement or named as the object of a criticism). A claim with no
+    cue (the article's own voice) gives the value the model keeps for an unknown cue."""
+    m = judge_model()
+    assert m is not None
+    return {
+        **pair_features(a, b, text_a, text_b, idf),
+        "cos": cosine,
+        "cue_cos": float(m["cue_unknown"]) if cue_cosine is None else cue_cosine,
+    }
+
+
+def judge_score(features: dict[str, float]) -> float:
+    """The judge's log-odds that two claims are the same claim (a logistic model, its standardisation
+    folded into the weights)."""
+    m = judge_model()
+    assert m is not None
+    w = m["weights"]
+    return float(m["bias"]) + sum(float(w[k]) * features[k] for k in m["features"])
+
+
+def same_claim_judged(
+    a: frozenset[str],
+    b: frozenset[str],
+    text_a: str,
+    text_b: str,
+    cosine: float,
+    cue_cosine: float | None,
+    idf: Weights | None = None,
+    scope: Scope | None = None,
+) -> bool:
+    """Same claim by the judge: the guards (with the model's ``min_shared``), then the log-odds
+    against the model's threshold (chosen out of fold on the development pairs, where precision
+    stays >= 0.90)."""
+    m = judge_model()
+    assert m is not None
+    if not comparable(a, b, scope, int(m["min_shared"])):
+        return False
+    return judge_score(judge_features(a, b, text_a, text_b, cosine, cue_cosine, idf)) >= float(m["threshold"])
+
+
 def idf_weights(document_frequency: dict[str, int], documents: int) -> Weights:
     """log((N + 1) / (df + 1)) + 1 for every term of a collection of ``documents`` claims; the
     key "" holds the weight of a term the collection never saw."""

@@ -237,3 +237,43 @@ def test_cli_says_which_matcher_ran(tmp_path, monkeypatch):
     monkeypatch.setenv("AUDIT_MATCHER", "words")
     result = CliRunner().invoke(app, ["corroborate", "--db", str(tmp_path / "e.db")])
     assert "matcher: words (install the 'embed' extra" in result.output
+
+
+# the judge is more conservative than the rule: the lay-off stories above stay under its threshold
+JUDGE_STORIES = {
+    "wire": "WASHINGTON (AP) -- Clinton had been extremely careless in handling highly classified information, "
+    "FBI Director James Comey said on Tuesday.\n",
+    "daily": "Clinton was extremely careless in her handling of classified information, according to a senior "
+    "Justice Department official.\n",
+    "other": STORIES["other"],
+}
+
+
+def test_corroborate_with_the_judge(tmp_path, monkeypatch):
+    """AUDIT_MATCHER=judge: the claims' cues go into the comparison ("said" / "according to")."""
+    monkeypatch.setenv("AUDIT_MATCHER", "judge")
+    assert embed.judged() and embed.matcher_name().endswith(", judge)")
+    db = _run(tmp_path, JUDGE_STORIES)
+    rows = list(db.query("select c.article_id, c.cue, k.roots from corroboration k join claims c using (claim_id)"))
+    assert {r["article_id"] for r in rows} == {"wire", "daily"}, rows
+    assert all(r["cue"] for r in rows), rows
+
+
+def test_the_judge_reads_a_database_without_cues(tmp_path, monkeypatch):
+    """A claims table made before claims had a cue column (or by the scale benchmark) still
+    corroborates with the judge: every cue is unknown."""
+    import sqlite3
+
+    from audit.api import corroborate_db
+
+    monkeypatch.setenv("AUDIT_MATCHER", "judge")
+    _run(tmp_path, JUDGE_STORIES)
+    path = tmp_path / "e.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("alter table claims drop column cue_end")
+        conn.execute("alter table claims drop column cue_start")
+        conn.execute("alter table claims drop column cue")
+    corroborate_db(path)
+    db = sqlite_utils.Database(path)
+    rows = list(db.query("select c.article_id from corroboration k join claims c using (claim_id)"))
+    assert {r["article_id"] for r in rows} == {"wire", "daily"}, rows
