@@ -359,6 +359,17 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                     return (head[0].start, inner[-1].end)
                 return (head[0].start, head[-1].end)
         return None
+    if len(toks) >= 2 and toks[-1].low in ("that", "which") and toks[-2].text[:1].isalpha():
+        # "entrance poll results that show where ...": the document before the relative pronoun shows it
+        head = _np_back(toks[:-1], limit)
+        sets = lexicon().sets
+        if head and head[-1].low in sets["document_heads"] | sets["evidence_heads"]:
+            k = len(head) - 1  # the noun and at most two lower-case words before it ("entrance poll results")
+            while k > 0 and len(head) - k < 3 and head[k - 1].text.islower() and head[k - 1].low not in DETERMINERS:
+                k -= 1
+            if k > 0 and head[k - 1].low in DETERMINERS:
+                k -= 1  # "a new study that found"
+            return (head[k].start, head[-1].end)
     if toks and toks[-1].low in ("who", "which") and len(toks) >= 2 and toks[-2].text == ",":
         return (toks[-1].start, toks[-1].end)  # "Ted Cruz, who said ...": the relative pronoun stands for Cruz
     if (

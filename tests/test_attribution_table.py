@@ -1062,6 +1062,16 @@ POLNEAR_ROWS = [
         "the 37-year-old small-city mayor’s chances",
         absent="remain",
     ),
+    # a document or evidence noun before "that" shows what follows ("poll results that show")
+    row(
+        "polnear-train-results-that-show",
+        "- The New York Times provides entrance poll results that show where each candidate’s support came from "
+        "in Iowa.",
+        "entrance poll results",
+        "show",
+        "where each candidate’s support came from in Iowa",
+        absent="provides",
+    ),
     # a semicolon outside quotation marks ends the content: a new clause follows
     row(
         "polnear-train-content-ends-at-semicolon",
