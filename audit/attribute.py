@@ -1523,6 +1523,10 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         # "..., Manchin said, referring to ...": the participle's subject spoke before.
         earlier = [f for f in (prior or []) if f.source]
         src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
+    elif re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", site.before) and not site.is_participle:
+        # "Trump primes supporters with attacks on the press and cites polls": a second verb right after
+        # "and" shares the clause's subject (the words before "and" end on its object)
+        src = _clause_subject(ctx, c0) or find_source_before(ctx, c0)
     else:
         src = find_source_before(ctx, c0)
         if (

@@ -1446,6 +1446,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a second verb right after "and" shares the clause's subject, never the words that end on the first
+    # verb's object ("a man who speaks and tweets his mind" is a description, not a post)
+    row(
+        "neg-polnear-train-speaks-and-tweets-his-mind",
+        "There is no doubt that Donald is a man who speaks and tweets his mind freely.",
+    ),
     # "It’s worth noting" is the writer's aside; a modal makes "That would help" a clause, not a speaker
     row(
         "neg-web-worth-noting",
