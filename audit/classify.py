@@ -1109,6 +1109,16 @@ class Classifier:
                 if all(_is_name_word(w) and w[:1].isupper() for w in tail):
                     found.append(" ".join(tail))  # "Media Research Center’s Bozell": Bozell, of the center
                     continue
+            before = s[: m.start()].split()
+            if (
+                before
+                and before[-1].lower() in HONORIFICS
+                and "." in before[-1]
+                and 2 <= len(words) <= 3
+                and _is_name_word(words[0])
+            ):
+                found.append(" ".join(words))  # "Sen. Tim Post": after "Sen." a surname may be an organisation's word
+                continue
             if any(w.lower() in ORG_WORDS for w in words):
                 continue  # "Federal Election Commission" is an organisation
             _, name = split_title(words)

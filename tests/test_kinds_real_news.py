@@ -602,6 +602,14 @@ KIND_ROWS = [
         "The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit",
         "Xinhua",
     ),
+    # after a personal title ("Sen.", "Dr."), a name whose last word is an organisation's word
+    kind_row(
+        "on_record",
+        "written-senator-surname-post",
+        "Sen. Tim Post said the plan would fail in committee.",
+        "the plan would fail in committee",
+        "Tim Post",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
