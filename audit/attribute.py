@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from .cuemodel import cue_model
+from .gate import gated, gated_result
 from .lexicon import cue_info, find_cues, find_phrase, lexicon
 from .models import Attribution, Sentence, Span
 
@@ -676,6 +677,7 @@ REPORT_THAT_RE = re.compile(
     r"\b(?:a|an|the|this|that)\s+(?P<src>(?:[A-Z][\w.’'&-]*\s+){1,5}?)(?:(?:new|recent|earlier|latest)\s+)?"
     r"(?P<cue>report|story|article|analysis|investigation|exposé|expose)\s+that\s+(?P<content>\S)"
 )
+REPORT_THAT_RE = gated(REPORT_THAT_RE)  # searched only in sentences holding its words (audit/gate.py)
 
 
 def reported_that(ctx: SentenceContext) -> list[Found]:
@@ -699,6 +701,7 @@ def reported_that(ctx: SentenceContext) -> list[Found]:
 
 
 @cache
+@gated_result
 def _possessive_said_that_re() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["statement_nouns"]), key=len, reverse=True))
     return re.compile(
@@ -726,6 +729,7 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
 
 
 @cache
+@gated_result
 def _hearsay_re() -> re.Pattern[str]:
     spec = lexicon().cues["hearsay"]
     adverbs = "|".join(re.escape(a) for a in spec["adverbs"])
@@ -760,6 +764,7 @@ def hearsay(ctx: SentenceContext) -> list[Found]:
 
 
 @cache
+@gated_result
 def _criticism_re() -> re.Pattern[str]:
     spec = lexicon().cues["criticism"]
 

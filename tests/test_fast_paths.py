@@ -7,6 +7,7 @@ tables of real sentences, negatives included.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -543,3 +544,114 @@ def test_term_list_equals_plain_version() -> None:
         pairs += any(t.startswith("~") for t in fast)
     assert len(lines) > 500
     assert pairs > 5
+
+
+# -- gate: a rule's pattern searched only in text holding the words it needs ---------------------
+
+GATE_SENTENCES = [
+    "Trump has faced sharp criticism over the plan, and was widely criticized for it.",
+    "The mayor has drawn fire from the unions; she was not criticised by them.",
+    "He was reportedly on that trip, and the deal is said to be close.",
+    "Khoga was ALLEGEDLY there; the money is rumoured to have gone.",
+    "Politifact checked Donald Trump’s claim that crime is rising; Smith's promise that taxes fall.",
+    "seizing upon a New York Times report that Trump had a loss, and a Reuters story that he won",
+    # letters re.IGNORECASE folds into ASCII ones: the test must fold them too
+    "He was CRITICI\u017fED for it and fa\u212aED QUEST\u0130ONS over it",
+    "The official was mo\u212aked and \u0131t was purportedly true.",
+    "Nothing here at all, only the weather and the scores.",
+]
+
+
+def _gate_texts() -> list[str]:
+    return _corpus_lines() + _organisation_texts() + GATE_SENTENCES
+
+
+def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
+    """The rules' gated patterns (attribute.py) against the same patterns ungated: the same
+    matches in every line of real articles, positives included."""
+    from audit import attribute
+    from audit.gate import GatedPattern
+
+    patterns = [
+        attribute.REPORT_THAT_RE,
+        attribute._possessive_said_that_re(),
+        attribute._hearsay_re(),
+        attribute._criticism_re(),
+    ]
+    assert all(isinstance(p, GatedPattern) for p in patterns)
+    texts = _gate_texts()
+    found = turned_away = 0
+    for p in patterns:
+        plain = p.pattern  # type: ignore[attr-defined]
+        for text in texts:
+            for start, end in [(0, len(text)), (len(text) // 3, len(text))]:
+                expected = [m.span() for m in plain.finditer(text, start, end)]
+                assert [m.span() for m in p.finditer(text, start, end)] == expected, (plain.pattern[:40], text)
+                s, e = p.search(text, start, end), plain.search(text, start, end)
+                assert (s and s.span()) == (e and e.span())
+                found += bool(expected)
+                turned_away += not p.may_match(text, start, end)  # type: ignore[attr-defined]
+    assert found >= 8
+    assert turned_away > len(texts)  # the gate does turn most lines away
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "groups"),
+    [
+        (r"\bsaid\s+that\b", 0, [{"said"}, {"that"}]),
+        (r"(?:faced|drew)\s+(?:fire|ire|criticism)", re.IGNORECASE, [{"faced", "drew"}, {"ire", "criticism"}]),
+        (r"report(?:ed)?|story", 0, [{"report", "story"}]),
+        (r"(?:alpha)?beta", 0, [{"beta"}]),  # an optional group requires nothing
+        (r"x(?=later)", 0, None),  # a lookahead is not part of the match
+        (r"(?:abc|)def", 0, [{"def"}]),  # an empty branch: the alternation requires nothing
+        (r"(?:abc|d)xyz", 0, [{"xyz"}]),  # "d" alone is too short to be worth a test
+        (r"(?i:word)s", 0, None),  # inline flags: not followed
+        (r"caf\u00e9 noir", re.IGNORECASE, [{"caf"}, {" noir"}]),  # a non-ASCII letter under IGNORECASE
+        (r"caf\u00e9 noir", 0, [{"caf\u00e9 noir"}]),
+        (r"(a+)\1", 0, None),
+        (r"(?:ab){2,}cde", 0, [{"cde"}]),
+    ],
+)
+def test_gate_requirement(pattern: str, flags: int, groups: list[set[str]] | None) -> None:
+    from audit.gate import requirement
+
+    got = requirement(re.compile(pattern, flags))
+    assert (None if got is None else sorted(map(set, got), key=sorted)) == (
+        None if groups is None else sorted(groups, key=sorted)
+    )
+
+
+def test_gate_never_turns_away_a_match() -> None:
+    """Random texts built of the patterns' own words, case changed and letters swapped for the
+    non-ASCII ones re.IGNORECASE equates with them: whenever the pattern matches, the gate lets
+    the text through."""
+    import random
+
+    from audit.gate import gated
+    from audit.patternset import IGNORECASE_ASCII
+
+    swaps = {v: k for k, v in IGNORECASE_ASCII.items()}
+    patterns = [
+        re.compile(r"\b(?:has\s+)?(?:faced|drew)\s+(?:(?:sharp|new)\s+){0,2}(?:fire|criticism)\b", re.IGNORECASE),
+        re.compile(r"\b(?P<a>reportedly|allegedly)\b|\b(?:is|was)\s+(?:said|rumou?red)\s+to\b", re.IGNORECASE),
+        re.compile(r"[A-Z]\w+[’']s\s+(?:claim|vow)\s+that\s+\S"),
+    ]
+    words = "has faced drew sharp new fire criticism reportedly allegedly is was said rumored rumoured to claim vow "
+    words += "that Smith’s Smith's the of , . said"
+    vocab = words.split()
+    rng = random.Random(16)
+    matched = 0
+    for _ in range(4000):
+        parts = [rng.choice(vocab) for _ in range(rng.randint(1, 8))]
+        text = " ".join(parts)
+        if rng.random() < 0.5:
+            text = text.upper() if rng.random() < 0.5 else text.title()
+        if rng.random() < 0.3:
+            text = "".join(swaps.get(c, c) if rng.random() < 0.5 else c for c in text)
+        for p in patterns:
+            g = gated(p)
+            assert g is not p
+            hit = p.search(text) is not None
+            matched += hit
+            assert (g.search(text) is not None) == hit, (p.pattern, text)
+    assert matched > 200
