@@ -655,3 +655,26 @@ def test_gate_never_turns_away_a_match() -> None:
             matched += hit
             assert (g.search(text) is not None) == hit, (p.pattern, text)
     assert matched > 200
+
+
+def test_find_phrase_equals_plain_version() -> None:
+    """``lexicon.find_phrase`` (text holding none of a list's keys is not tokenised) against
+    ``_find_phrase_plain`` for every word list it reads, on lines of real articles lower-cased
+    and as written, and on lines holding each list's own words."""
+    from audit.lexicon import _find_phrase_plain, find_phrase, lexicon
+
+    lex = lexicon()
+    lists = [("sources", k) for k, v in lex.sources.items() if isinstance(v, list) and v and isinstance(v[0], str)]
+    lists += [("grading", k) for k, v in lex.grading.items() if isinstance(v, list) and v and isinstance(v[0], str)]
+    assert ("sources", "social_media_of_statement") in lists and ("grading", "verification_words") in lists
+    lines = _corpus_lines()
+    found = 0
+    for group, key in lists:
+        words = (lex.sources if group == "sources" else lex.grading)[key]
+        own = [f"He said it, {w}." for w in words[:30]] + [f"{w.upper()}: yes" for w in words[:5]]
+        for line in lines + own:
+            for text in (line, line.lower()):
+                got = find_phrase(group, key, text)
+                assert got == _find_phrase_plain(group, key, text), (key, text)
+                found += got is not None
+    assert found > 200
