@@ -559,6 +559,8 @@ GATE_SENTENCES = [
     "He was CRITICI\u017fED for it and fa\u212aED QUEST\u0130ONS over it",
     "The official was mo\u212aked and \u0131t was purportedly true.",
     "Nothing here at all, only the weather and the scores.",
+    "She wrote in her 2003 book that the war was lost, and in a series of Facebook posts that it was won.",
+    "he said in early-morning tweets and at a news conference in Ohio",
 ]
 
 
@@ -567,9 +569,9 @@ def _gate_texts() -> list[str]:
 
 
 def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
-    """The rules' gated patterns (attribute.py) against the same patterns ungated: the same
+    """The rules' gated patterns (attribute.py, sourcetype.py) against the same patterns ungated: the same
     matches in every line of real articles, positives included."""
-    from audit import attribute
+    from audit import attribute, sourcetype
     from audit.gate import GatedPattern
 
     patterns = [
@@ -577,6 +579,9 @@ def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
         attribute._possessive_said_that_re(),
         attribute._hearsay_re(),
         attribute._criticism_re(),
+        sourcetype._published_re(),
+        sourcetype._in_posts_re(),
+        sourcetype._spoken_venue_re(),
     ]
     assert all(isinstance(p, GatedPattern) for p in patterns)
     texts = _gate_texts()
