@@ -177,11 +177,11 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return cast("re.Pattern[str]", GatedPattern(pattern, groups)) if groups else pattern
 
 
-def gated_result(factory: Callable[[], re.Pattern[str]]) -> Callable[[], re.Pattern[str]]:
+def gated_result(factory: Callable[..., re.Pattern[str]]) -> Callable[..., re.Pattern[str]]:
     """A pattern factory (``@cache`` above it) whose pattern is ``gated``."""
 
     @functools.wraps(factory)
-    def make() -> re.Pattern[str]:
-        return gated(factory())
+    def make(*args: Any) -> re.Pattern[str]:
+        return gated(factory(*args))
 
     return make

@@ -561,6 +561,7 @@ GATE_SENTENCES = [
     "Nothing here at all, only the weather and the scores.",
     "She wrote in her 2003 book that the war was lost, and in a series of Facebook posts that it was won.",
     "he said in early-morning tweets and at a news conference in Ohio",
+    "The official declined to comment on the closed-door meeting, calling the report a lie.",
 ]
 
 
@@ -571,8 +572,9 @@ def _gate_texts() -> list[str]:
 def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
     """The rules' gated patterns (attribute.py, sourcetype.py) against the same patterns ungated: the same
     matches in every line of real articles, positives included."""
-    from audit import attribute, sourcetype
+    from audit import attribute, score, sourcetype
     from audit.gate import GatedPattern
+    from audit.score import grading
 
     patterns = [
         attribute.REPORT_THAT_RE,
@@ -583,8 +585,12 @@ def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
         sourcetype._in_posts_re(),
         sourcetype._spoken_venue_re(),
     ]
+    g = grading()
+    for key in ("opinion_words", "serious_allegation_words", "private_meeting_words", "declined_words"):
+        patterns.append(score._any_word_re(tuple(g[key])))  # score._has searches lower-cased text
     assert all(isinstance(p, GatedPattern) for p in patterns)
     texts = _gate_texts()
+    texts += [t.lower() for t in texts]
     found = turned_away = 0
     for p in patterns:
         plain = p.pattern  # type: ignore[attr-defined]
