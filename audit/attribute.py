@@ -1594,6 +1594,7 @@ PLATFORM_TAIL = (
     r"weibo|truth\s+social|his\s+blog|her\s+blog|social\s+media|vk|linkedin|threads)"
 )
 TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
+TIME_BEFORE_RE = gated(TIME_BEFORE_RE)  # searched only in text holding one of its words (audit/gate.py)
 NOUN_AMBIGUOUS = frozenset(
     """tweet post claim answer call report comment charge attack support show note promise pledge vow question
     demand estimate forecast boast quote praise blame reply warn respond dispute welcome""".split()
@@ -1910,6 +1911,7 @@ DASH_SPEAKER_RE = re.compile(
     r"(?=\s*(?:[.,;]|[“\"]|$))",
     re.MULTILINE,
 )
+DASH_SPEAKER_RE = gated(DASH_SPEAKER_RE)  # searched only in text holding a dash (audit/gate.py)
 
 
 def dash_speakers(text: str, start: int, end: int, quotes: list[Span]) -> list[Found]:

@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover
 Requirement = list[frozenset[str]]  # all of these groups, one literal of each
 MAX_GROUPS = 3  # groups tested per text, the most selective first
 MAX_LITERALS = 80  # a group of more literals than this costs more than it saves
-MIN_LENGTH = 3  # shorter literals ("s", "the") are in nearly every sentence: not worth a test
+MIN_LENGTH = 3  # shorter ASCII literals ("s", "to") are in nearly every sentence: not worth a test
 
 
 def _selectivity(group: frozenset[str]) -> tuple[int, int]:
@@ -98,6 +98,10 @@ def _sequence(items: Any, ignorecase: bool) -> Requirement | None:
             if inner is None:
                 return None
             out.extend(inner)
+        elif op is _c.IN:
+            chars = [_literal(code, ignorecase) if kind is _c.LITERAL else None for kind, code in av]
+            if chars and None not in chars:  # a set of plain characters ("[―—–]"): one of them
+                out.append(frozenset(c for c in chars if c is not None))
         elif op in (_c.GROUPREF, getattr(_c, "GROUPREF_EXISTS", None)):
             return None
         # anything else (classes, any character, anchors, lookarounds) requires no literal here
@@ -124,12 +128,14 @@ def requirement(pattern: re.Pattern[str]) -> Requirement | None:
     reqs = _sequence(parsed, ignorecase)
     if not reqs:
         return None
-    groups = sorted(
-        {g for g in reqs if g and min(map(len, g)) >= MIN_LENGTH and len(g) <= MAX_LITERALS},
-        key=_selectivity,
-        reverse=True,
-    )
+    groups = sorted({g for g in reqs if _worth(g)}, key=_selectivity, reverse=True)
     return groups[:MAX_GROUPS] or None
+
+
+def _worth(group: frozenset[str]) -> bool:
+    """A group worth a test: not too many literals, each long enough or outside ASCII (a dash
+    or curly quote is rare in text; "s" or "the" is everywhere)."""
+    return bool(group) and len(group) <= MAX_LITERALS and all(len(s) >= MIN_LENGTH or not s.isascii() for s in group)
 
 
 class GatedPattern:

@@ -562,6 +562,8 @@ GATE_SENTENCES = [
     "She wrote in her 2003 book that the war was lost, and in a series of Facebook posts that it was won.",
     "he said in early-morning tweets and at a news conference in Ohio",
     "The official declined to comment on the closed-door meeting, calling the report a lie.",
+    "“We will win,” — Jane Smith. “No,” – John Doe; the White House on Monday also urged",
+    "he said in an interview with CNN, and in a conversation with Fox News on Sunday",
 ]
 
 
@@ -572,7 +574,7 @@ def _gate_texts() -> list[str]:
 def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
     """The rules' gated patterns (attribute.py, sourcetype.py) against the same patterns ungated: the same
     matches in every line of real articles, positives included."""
-    from audit import attribute, score, sourcetype
+    from audit import attribute, chain, score, sourcetype
     from audit.gate import GatedPattern
     from audit.score import grading
 
@@ -584,6 +586,9 @@ def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
         sourcetype._published_re(),
         sourcetype._in_posts_re(),
         sourcetype._spoken_venue_re(),
+        attribute.TIME_BEFORE_RE,
+        attribute.DASH_SPEAKER_RE,
+        chain.INTERVIEW_RE,
     ]
     g = grading()
     for key in ("opinion_words", "serious_allegation_words", "private_meeting_words", "declined_words"):
@@ -689,3 +694,78 @@ def test_find_phrase_equals_plain_version() -> None:
                 assert got == _find_phrase_plain(group, key, text), (key, text)
                 found += got is not None
     assert found > 200
+
+
+def test_sentence_boundaries_without_the_run_on_alternative() -> None:
+    """segment.py: a line with no full stop before an opener's first letter is split by the
+    full-stop alternative alone; the matches equal BOUNDARY's on every line of real articles
+    and on run-on lines ("the Iowa caucus.The outcome")."""
+    from audit.segment import BOUNDARY, RUN_ON_POSSIBLE, STOPS_ONLY
+
+    lines = _gate_texts() + [
+        "It ended in the Iowa caucus.The outcome was clear. He left.After that, nothing.",
+        "U.S. officials met.In Paris they said so! “Really?” she asked.Then they left.",
+        "No stop here",
+    ]
+    run_on = 0
+    for line in lines:
+        expected = [(m.span(), m.group(0)) for m in BOUNDARY.finditer(line)]
+        fast = STOPS_ONLY if not RUN_ON_POSSIBLE.search(line) else BOUNDARY
+        assert [(m.span(), m.group(0)) for m in fast.finditer(line)] == expected, line
+        # the two alternatives never meet: the full-stop matches are BOUNDARY's non-empty ones
+        assert [(m.span(), m.group(0)) for m in STOPS_ONLY.finditer(line)] == [e for e in expected if e[1]], line
+        run_on += any(not g for _, g in expected)
+    assert run_on >= 2
+
+
+TERMINAL_LINES = [
+    "He left.",
+    "He left. ",
+    "He left.\n",
+    "“He left.”",
+    "(He left.)",
+    "[He left!]  ",
+    "He left…",
+    "He said “no”",
+    'He said "no"\t',
+    "He said ’no’",
+    "Prime Minister Shinzo Abe (Mainichi)",
+    "Related stories:",
+    ")",
+    "”",
+    ".",
+    "",
+    "   ",
+    "Left.)\u00a0",
+    "Left.)\u2028",
+    "No stop",
+    "Stop.x",
+]
+
+
+def test_terminal_equals_pattern() -> None:
+    """clean._terminal against clean.TERMINAL.search, and _speaker_lead_in's colon test against
+    its pattern, on every line of real articles and on edge cases."""
+    import re
+
+    from audit.clean import TERMINAL, _terminal
+
+    lead_in = re.compile(r"\b([a-z]+)\s*:$")
+    lines = _gate_texts() + TERMINAL_LINES + [line + end for line in TERMINAL_LINES for end in (" ", "\n", ":")]
+    for line in lines:
+        assert _terminal(line) == bool(TERMINAL.search(line)), repr(line)
+        if lead_in.search(line):
+            assert line.endswith((":", ":\n")), repr(line)
+    for line in ("He continued:", "The statement said:\n", "said :", "said: "):
+        assert bool(lead_in.search(line)) == line.endswith((":", ":\n"))
+
+
+def test_normalise_us_only_with_a_capital_u() -> None:
+    """similar._normalise skips the "U.S." pattern in text without a capital U: it changes nothing there."""
+    import re
+
+    texts = _gate_texts() + ["the us and U.S. and US, USA", "us", "U.S.", "u.s."]
+    for text in texts:
+        plain = re.sub(r"\bU\.?S\.?(?=\W|$)", " united states ", text.replace("’", "'"))
+        if "U" not in text:
+            assert plain == text.replace("’", "'")
