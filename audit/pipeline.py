@@ -22,6 +22,7 @@ from .segment import segment
 from .sourcetype import carry_post_medium
 
 ENGINE_VERSION = f"rules-{__version__}"
+FIRST_WORDS_RE = re.compile(r"\s*(?:\S+\s+){0,5}")
 
 
 def _sha(text: str) -> str:
@@ -162,16 +163,16 @@ def _attributed_claim(
     cue_text = text[a.cue[0] : a.cue[1]] if a.cue else None
     # The medium and the anonymity reason are read around the claim, not inside what was said:
     # "Raab defended the Twitter account" was said aloud, not posted.
-    around = list(sentence_text)
+    around = sentence_text
     for cs, ce in a.content:
         # the object right after the cue can still say how it was said ("unleashed a flurry of
         # tweets saying ..."): its first few words stay
         keeps_object = a.quote != "direct" and not _speech_verb(cue_text)
-        lead = re.match(r"\s*(?:\S+\s+){0,5}", text[cs:ce]).end() if keeps_object else 0  # type: ignore[union-attr]
+        lead = FIRST_WORDS_RE.match(text, cs, max(cs, ce)).end() - cs if keeps_object else 0  # type: ignore[union-attr]
         a0, a1 = max(cs + lead, sent.start) - sent.start, min(ce, sent.end) - sent.start
-        if a1 > a0:
-            around[a0:a1] = " " * (a1 - a0)
-    res = classifier.classify(source_text, a.source, sentence_text, cue_text, around="".join(around))
+        if a1 > a0:  # the same length of spaces in place of what was said
+            around = around[:a0] + " " * (a1 - a0) + around[a1:]
+    res = classifier.classify(source_text, a.source, sentence_text, cue_text, around=around)
     if not source_text and cue_text and not res.name:
         res.name = f"unnamed sources (‘{cue_text}’)"  # "Khoga was reportedly on that trip": no one is named
     verified = find_phrase("grading", "verification_words", sentence_text)
