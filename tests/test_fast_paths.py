@@ -8,6 +8,7 @@ tables of real sentences, negatives included.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -769,3 +770,36 @@ def test_normalise_us_only_with_a_capital_u() -> None:
         plain = re.sub(r"\bU\.?S\.?(?=\W|$)", " united states ", text.replace("’", "'"))
         if "U" not in text:
             assert plain == text.replace("’", "'")
+
+
+def _facet_counts_plain(table: str, rows: list[dict]) -> Counter:
+    from audit.summaries import _entries
+
+    counts: Counter = Counter()
+    for row in rows:
+        entries = _entries(table, row)
+        counts[(table, "", "", "*", "")] += 1
+        for col, value in entries:
+            counts[(table, "", "", col, value)] += 1
+            for other_col, other_value in entries:
+                counts[(table, col, value, other_col, other_value)] += 1
+    return counts
+
+
+def test_facet_counts_equal_counts_added_one_by_one() -> None:
+    """summaries._facet_counts (Counter.update over the keys) against the counts added one by
+    one: the same keys, counts and order (the order the summary rows are written in)."""
+    from audit.ingest import read_inputs
+    from audit.models import RawArticle
+    from audit.pipeline import audit_article
+    from audit.store import _rows
+    from audit.summaries import _facet_counts
+
+    arts = [audit_article(x) for x in read_inputs([str(REPO_ROOT / "seeds")]) if isinstance(x, RawArticle)]
+    assert len(arts) >= 5
+    for art in arts:
+        rows = _rows(art)
+        for table in ("articles", "claims"):
+            assert list(_facet_counts(table, rows[table]).items()) == list(
+                _facet_counts_plain(table, rows[table]).items()
+            )
