@@ -484,6 +484,13 @@ def _looks_like_name(toks: list[Tok]) -> bool:
     return 0 < len(words) <= 5 and sum(t.text[:1].isupper() for t in words) >= max(1, len(words) - 1)
 
 
+@cache
+def _np_keep_heads() -> frozenset[str]:
+    """Head nouns a noun phrase keeps after a lower-case verb phrase (one set, not a union per call)."""
+    sets = lexicon().sets
+    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["document_heads"] | sets["outlet_heads"])
+
+
 def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
     lex = lexicon()
     np: list[Tok] = []
@@ -529,7 +536,7 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
         np.pop(0)
     # "asked to comment on media reports claiming": a verb phrase before the noun phrase is cut
     # at its preposition; "officials from the office" keeps its head noun.
-    keep = lex.sets["anonymous_heads"] | lex.sets["role_words"] | lex.sets["document_heads"] | lex.sets["outlet_heads"]
+    keep = _np_keep_heads()
     while np and np[0].text.islower() and np[0].low not in DETERMINERS and np[0].low not in keep:
         k = next((i for i, t in enumerate(np) if t.low in PREPOSITIONS), None)
         if k is None or k + 1 >= len(np):
