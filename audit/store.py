@@ -622,7 +622,8 @@ def save_batch(
     outcomes: list[BaseException | None] = []
     conn = db.conn
     with write_transaction(db):
-        triggers = _suspend_fts_insert_triggers(db)
+        # one article alone is indexed by the triggers: setting them aside would cost more
+        triggers = _suspend_fts_insert_triggers(db) if len(items) > 1 else {}
         since: dict[str, int] = {}
         stored: set[str] = set()
         for art, guard in items:
@@ -640,7 +641,7 @@ def save_batch(
                 other = guard() if guard else None
                 if other:
                     raise AlreadyStored(other)
-                _replace(db, [rows], fts=triggers, fts_since=since)
+                _replace(db, [rows], fts=triggers, fts_since=since if triggers else None)
             except (AlreadyStored, *STORE_ERRORS) as exc:
                 conn.execute("ROLLBACK TO audit_article")
                 conn.execute("RELEASE audit_article")
