@@ -167,13 +167,17 @@ class GatedPattern:
         return self.pattern.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
 
 
-_last: list[str] = ["", ""]  # the text folded last and its fold: several rules read one sentence
+_last: tuple[str, str] = ("", "")  # the text folded last and its fold: several rules read one sentence
 
 
 def _folded(part: str) -> str:
-    if part is not _last[0] and part != _last[0]:
-        _last[0], _last[1] = part, fold(part)
-    return _last[1]
+    global _last
+    last = _last  # one tuple, replaced whole: threads auditing at once never see a text with another's fold
+    if part == last[0]:
+        return last[1]
+    folded = fold(part)
+    _last = (part, folded)
+    return folded
 
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:

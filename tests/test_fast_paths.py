@@ -803,3 +803,36 @@ def test_facet_counts_equal_counts_added_one_by_one() -> None:
             assert list(_facet_counts(table, rows[table]).items()) == list(
                 _facet_counts_plain(table, rows[table]).items()
             )
+
+
+def test_gates_answer_alike_from_threads_at_once() -> None:
+    """The gates' memo of the last folded text is shared: threads auditing at once (a Dask worker's
+    threads) must never read one text with another's fold."""
+    import sys
+    import threading
+
+    from audit import attribute
+
+    pattern = attribute._criticism_re()
+    plain = pattern.pattern  # type: ignore[attr-defined]
+    texts = ["He was widely criticized for it.", "Nothing happened on Tuesday at all.", "She FACED QUESTIONS over it"]
+    expected = [bool(plain.search(t)) for t in texts]
+    wrong: list[str] = []
+
+    def work(k: int) -> None:
+        for i in range(3000):
+            t = (i + k) % len(texts)
+            if bool(pattern.search(texts[t])) != expected[t]:
+                wrong.append(texts[t])
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert wrong == []
