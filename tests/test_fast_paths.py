@@ -836,3 +836,38 @@ def test_gates_answer_alike_from_threads_at_once() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert wrong == []
+
+
+def _blank_said_plain(text: str, start: int, end: int, content: list, keeps_object: bool) -> str:
+    around = list(text[start:end])
+    for cs, ce in content:
+        lead = re.match(r"\s*(?:\S+\s+){0,5}", text[cs:ce]).end() if keeps_object else 0  # type: ignore[union-attr]
+        a0, a1 = max(cs + lead, start) - start, min(ce, end) - start
+        if a1 > a0:
+            around[a0:a1] = " " * (a1 - a0)
+    return "".join(around)
+
+
+def test_blanking_by_slices_equals_list_of_characters() -> None:
+    """pipeline.blank_said (string slices, the first words read at the content's offsets) against
+    the list of characters and the pattern on a copy of the content it replaced, for spans in,
+    across and beyond the sentence and past the end of the text."""
+    import random
+
+    from audit.pipeline import blank_said
+
+    rng = random.Random(16)
+    checked = 0
+    for text in SEED_TEXTS[:3]:
+        for _ in range(400):
+            s0 = rng.randrange(0, len(text) - 50)
+            s1 = min(len(text), s0 + rng.randrange(1, 300))
+            content = [
+                (max(0, rng.randrange(s0 - 20, s1 + 40)), max(0, rng.randrange(s0 - 20, s1 + 40)))
+                for _ in range(rng.randint(1, 3))
+            ]
+            for keeps in (True, False):
+                got = blank_said(text, s0, s1, content, keeps)
+                assert got == _blank_said_plain(text, s0, s1, content, keeps), (s0, s1, content, keeps)
+                checked += got != text[s0:s1]
+    assert checked > 200
