@@ -149,7 +149,7 @@ class GatedPattern:
         self.ignorecase = bool(pattern.flags & re.IGNORECASE)
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        part = text[pos:endpos]
+        part = text[max(pos, 0) : max(endpos, 0)]  # what re searches: negative offsets count as 0
         if self.ignorecase:
             part = _folded(part)
         for group in self.groups:

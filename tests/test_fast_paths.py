@@ -601,7 +601,7 @@ def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
     for p in patterns:
         plain = p.pattern  # type: ignore[attr-defined]
         for text in texts:
-            for start, end in [(0, len(text)), (len(text) // 3, len(text))]:
+            for start, end in [(0, len(text)), (len(text) // 3, len(text)), (-5, len(text) + 9), (3, -2)]:
                 expected = [m.span() for m in plain.finditer(text, start, end)]
                 assert [m.span() for m in p.finditer(text, start, end)] == expected, (plain.pattern[:40], text)
                 s, e = p.search(text, start, end), plain.search(text, start, end)
