@@ -594,12 +594,13 @@ def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
     g = grading()
     for key in ("opinion_words", "serious_allegation_words", "private_meeting_words", "declined_words"):
         patterns.append(score._any_word_re(tuple(g[key])))  # score._has searches lower-cased text
-    assert all(isinstance(p, GatedPattern) for p in patterns)
+    # a pattern whose words include a short one ("ad" in published_media) is left ungated: compared all the same
+    assert sum(isinstance(p, GatedPattern) for p in patterns) >= 10
     texts = _gate_texts()
     texts += [t.lower() for t in texts]
     found = turned_away = 0
     for p in patterns:
-        plain = p.pattern  # type: ignore[attr-defined]
+        plain = p.pattern if isinstance(p, GatedPattern) else p
         for text in texts:
             for start, end in [(0, len(text)), (len(text) // 3, len(text)), (-5, len(text) + 9), (3, -2)]:
                 expected = [m.span() for m in plain.finditer(text, start, end)]
@@ -607,7 +608,7 @@ def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
                 s, e = p.search(text, start, end), plain.search(text, start, end)
                 assert (s and s.span()) == (e and e.span())
                 found += bool(expected)
-                turned_away += not p.may_match(text, start, end)  # type: ignore[attr-defined]
+                turned_away += isinstance(p, GatedPattern) and not p.may_match(text, start, end)
     assert found >= 8
     assert turned_away > len(texts)  # the gate does turn most lines away
 
