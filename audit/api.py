@@ -276,8 +276,11 @@ def audit_paths(
     poorly) and the rest of the batch goes on, unless ``strict``, which stops at the first error
     by raising ``AuditError``.
 
-    Each article is stored in one transaction. Articles whose text and engine are unchanged
-    since the last run are skipped (``force`` redoes them), so a killed run resumes where it
+    Each article is stored whole or not at all: audited articles are written a few at a time
+    (``store.save_batch``: up to ``BATCH_ARTICLES``, none waiting longer than ``BATCH_SECONDS``
+    after its audit), each in a savepoint of one write transaction, so one that cannot be stored
+    is left out alone; a killed run loses at most those not yet written. Articles whose text and
+    engine are unchanged since the last run are skipped (``force`` redoes them), so a killed run resumes where it
     stopped. An id met twice in one run with different text is an error; with the same text
     the second is skipped. An id already stored from a different input is an error too (the
     stored article is kept) unless ``force``.
@@ -291,11 +294,13 @@ def audit_paths(
     """
     from .pipeline import _sha, audit_article
     from .store import (
+        BATCH_ARTICLES,
+        BATCH_SECONDS,
         AlreadyStored,
         DatabaseError,
         describe_sqlite_error,
         open_db,
-        save_article,
+        save_batch,
     )
 
     db = open_db(db_path)
@@ -303,7 +308,36 @@ def audit_paths(
     started = time.perf_counter()
     seen: dict[str, tuple[str, str]] = {}  # article id -> (origin, content sha) met in this run
 
-    fail = failure_recorder(db, summary, strict, on_error, on_warning)
+    record = failure_recorder(db, summary, strict, on_error, on_warning)
+    # Audited articles wait here for their write transaction: a few at a time (``save_batch``), so
+    # the write lock is held only while writing. With ``strict`` each is written at once, as the
+    # run stops at the first error and nothing audited after it may be stored.
+    pending: list[tuple[RawArticle, AuditedArticle, IngestError | None, Callable[[], str | None]]] = []
+    most = 1 if strict else BATCH_ARTICLES
+    waiting_since = 0.0
+
+    def flush() -> None:
+        nonlocal pending
+        if not pending:
+            return
+        batch, pending = pending, []
+        outcomes = save_batch(db, [(audited, guard) for _, audited, _, guard in batch])
+        for (item, audited, warning, _), problem in zip(batch, outcomes, strict=True):
+            if isinstance(problem, AlreadyStored):  # another run stored this id meanwhile
+                record(id_collision(item, str(problem)))
+                continue
+            if problem is not None:
+                record(stage_error(item, "store", f"cannot store article: {type(problem).__name__}: {problem}"))
+                continue
+            if warning:
+                record(warning, "warning")
+            summary.articles += 1
+            summary.claims += len(audited.claims)
+            summary.words += audited.word_count
+
+    def fail(err: IngestError, severity: str = "error") -> None:
+        flush()  # the articles audited before this input are stored before its error, as one by one
+        record(err, severity)
 
     try:
         for item in read_inputs(inputs, max_bytes=max_bytes, urls=urls, allow_private=allow_private):
@@ -332,27 +366,27 @@ def audit_paths(
             except Exception as exc:  # a bug must not sink the batch; it is recorded, named
                 fail(stage_error(item, "audit", f"internal error while auditing: {type(exc).__name__}: {exc}"))
                 continue
-            try:
-                save_article(db, audited, guard)
-            except AlreadyStored as exc:  # another run stored this id meanwhile
-                fail(id_collision(item, str(exc)))
-                continue
-            except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
-                fail(stage_error(item, "store", f"cannot store article: {type(exc).__name__}: {exc}"))
-                continue
-            if warning:
-                fail(warning, "warning")
-            summary.articles += 1
-            summary.claims += len(audited.claims)
-            summary.words += audited.word_count
+            pending.append((item, audited, warning, guard))
+            if len(pending) == 1:
+                waiting_since = time.monotonic()
+            if len(pending) >= most or time.monotonic() - waiting_since >= BATCH_SECONDS:
+                flush()
+        flush()
     except sqlite3.Error as exc:
+        pending = []  # not stored: the database cannot be written
         raise DatabaseError(
             f"cannot write to database {db_path}: {describe_sqlite_error(exc)}; "
             f"the {summary.articles} articles stored before this are kept"
         ) from None
     finally:
-        summary.seconds = time.perf_counter() - started
-        db.close()
+        try:
+            if pending:  # stopped by something else (an interrupt): what was audited is stored
+                flush()
+        except sqlite3.Error:
+            pass
+        finally:
+            summary.seconds = time.perf_counter() - started
+            db.close()
     return summary
 
 

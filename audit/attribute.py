@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from .cuemodel import cue_model
+from .gate import gated, gated_result
 from .lexicon import cue_info, find_cues, find_phrase, lexicon
 from .models import Attribution, Sentence, Span
 
@@ -501,6 +502,13 @@ def _looks_like_name(toks: list[Tok]) -> bool:
     return 0 < len(words) <= 5 and sum(t.text[:1].isupper() for t in words) >= max(1, len(words) - 1)
 
 
+@cache
+def _np_keep_heads() -> frozenset[str]:
+    """Head nouns a noun phrase keeps after a lower-case verb phrase (one set, not a union per call)."""
+    sets = lexicon().sets
+    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["document_heads"] | sets["outlet_heads"])
+
+
 def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
     lex = lexicon()
     np: list[Tok] = []
@@ -546,7 +554,7 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
         np.pop(0)
     # "asked to comment on media reports claiming": a verb phrase before the noun phrase is cut
     # at its preposition; "officials from the office" keeps its head noun.
-    keep = lex.sets["anonymous_heads"] | lex.sets["role_words"] | lex.sets["document_heads"] | lex.sets["outlet_heads"]
+    keep = _np_keep_heads()
     while np and np[0].text.islower() and np[0].low not in DETERMINERS and np[0].low not in keep:
         k = next((i for i, t in enumerate(np) if t.low in PREPOSITIONS), None)
         if k is None or k + 1 >= len(np):
@@ -737,6 +745,7 @@ REPORT_THAT_RE = re.compile(
     r"\b(?:a|an|the|this|that)\s+(?P<src>(?:[A-Z][\w.’'&-]*\s+){1,5}?)(?:(?:new|recent|earlier|latest)\s+)?"
     r"(?P<cue>report|story|article|analysis|investigation|exposé|expose)\s+that\s+(?P<content>\S)"
 )
+REPORT_THAT_RE = gated(REPORT_THAT_RE)  # searched only in sentences holding its words (audit/gate.py)
 
 
 def reported_that(ctx: SentenceContext) -> list[Found]:
@@ -779,6 +788,7 @@ def news_emerged(ctx: SentenceContext) -> list[Found]:
 
 
 @cache
+@gated_result
 def _possessive_said_that_re() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["statement_nouns"]), key=len, reverse=True))
     return re.compile(
@@ -806,6 +816,7 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
 
 
 @cache
+@gated_result
 def _hearsay_re() -> re.Pattern[str]:
     spec = lexicon().cues["hearsay"]
     adverbs = "|".join(re.escape(a) for a in spec["adverbs"])
@@ -875,6 +886,7 @@ def asked_by_outlet(ctx: SentenceContext, found: list[Found]) -> list[Found]:
 
 
 @cache
+@gated_result
 def _criticism_re() -> re.Pattern[str]:
     spec = lexicon().cues["criticism"]
 
@@ -1786,6 +1798,7 @@ PLATFORM_TAIL = (
     r"weibo|truth\s+social|his\s+blog|her\s+blog|social\s+media|vk|linkedin|threads)"
 )
 TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
+TIME_BEFORE_RE = gated(TIME_BEFORE_RE)  # searched only in text holding one of its words (audit/gate.py)
 NOUN_AMBIGUOUS = frozenset(
     """tweet post claim answer call report comment charge attack support show note promise pledge vow question
     demand estimate forecast boast quote praise blame reply warn respond dispute welcome""".split()
@@ -2165,6 +2178,7 @@ DASH_SPEAKER_RE = re.compile(
     r"(?=\s*(?:[.,;]|[“\"]|$))",
     re.MULTILINE,
 )
+DASH_SPEAKER_RE = gated(DASH_SPEAKER_RE)  # searched only in text holding a dash (audit/gate.py)
 
 
 def dash_speakers(text: str, start: int, end: int, quotes: list[Span]) -> list[Found]:

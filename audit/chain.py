@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .gate import gated
 from .lexicon import lexicon
 from .models import Hop
 
@@ -24,6 +25,7 @@ ACCORDING_RE = re.compile(
     r"|\s+(?:obtained|seen|reviewed)\b|\s*,|\s*\(|\.\s*$|$)"
 )
 INTERVIEW_RE = re.compile(r"\bin\s+an?\s+(?:interview|conversation)\s+with\s+(?P<o>[^,;.]+)", re.IGNORECASE)
+INTERVIEW_RE = gated(INTERVIEW_RE)  # searched only in text holding its words (audit/gate.py)
 TOLD_RE = re.compile(r"^\s*(?P<o>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 
 

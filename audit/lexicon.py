@@ -200,17 +200,40 @@ def phrase_re(group: str, key: str) -> re.Pattern[str]:
 
 
 @cache
-def _phrase_sets(group: str, key: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    """The list's single words, and its phrases each with the spaced form looked for."""
+def _phrase_sets(group: str, key: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The list's single words, its phrases each with the spaced form looked for, and the keys:
+    text in which ``find_phrase`` finds anything holds one of them (each single word, the
+    longest word of each phrase) as a substring of its lower case."""
     lex = lexicon()
     words = [w.lower() for w in (lex.sources if group == "sources" else lex.grading)[key]]
-    return frozenset(w for w in words if " " not in w), tuple((w, f" {w} ") for w in words if " " in w)
+    keys = {w if " " not in w else max(w.split(" "), key=len) for w in words}
+    keys = {k for k in keys if not any(o != k and o in k for o in keys)}  # "tweet" covers "tweets"
+    return (
+        frozenset(w for w in words if " " not in w),
+        tuple((w, f" {w} ") for w in words if " " in w),
+        tuple(sorted(keys, key=lambda k: (-len(k), k))),
+    )
 
 
 def find_phrase(group: str, key: str, text: str) -> str | None:
     """The first phrase of a data-file word list found in ``text`` as whole words.
-    Single words are a set look-up per token; phrases a substring test on normalised text."""
-    singles, phrases = _phrase_sets(group, key)
+    Single words are a set look-up per token; phrases a substring test on normalised text.
+    Text holding none of the list's keys (``_phrase_sets``) is not tokenised at all: each
+    token is a piece of the lower-cased text, so a word found among them is in it too (most
+    texts hold none; tests/test_fast_paths.py compares with ``_find_phrase_plain``)."""
+    singles, phrases, keys = _phrase_sets(group, key)
+    low = text.lower()
+    for k in keys:
+        if k in low:
+            break
+    else:
+        return None
+    return _find_phrase_plain(group, key, text)
+
+
+def _find_phrase_plain(group: str, key: str, text: str) -> str | None:
+    """``find_phrase`` without its key test: the reference of the fast path."""
+    singles, phrases, _keys = _phrase_sets(group, key)
     tokens, joined, words = _tokens(text)
     if not singles.isdisjoint(words):  # one set test first: most texts hold none of the words
         for t in tokens:

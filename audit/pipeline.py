@@ -15,13 +15,14 @@ from .chain import build_chain, document_relay, go_between_party, recipient_outl
 from .classify import Classifier
 from .clean import clean
 from .lexicon import cue_info, find_phrase, lexicon
-from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentence, SourceRecord
+from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentence, SourceRecord, Span
 from .restate import note_restatement, restate
 from .score import score_claim
 from .segment import segment
 from .sourcetype import carry_post_medium
 
 ENGINE_VERSION = f"rules-{__version__}"
+FIRST_WORDS_RE = re.compile(r"\s*(?:\S+\s+){0,5}")
 
 
 def _sha(text: str) -> str:
@@ -162,16 +163,11 @@ def _attributed_claim(
     cue_text = text[a.cue[0] : a.cue[1]] if a.cue else None
     # The medium and the anonymity reason are read around the claim, not inside what was said:
     # "Raab defended the Twitter account" was said aloud, not posted.
-    around = list(sentence_text)
-    for cs, ce in a.content:
-        # the object right after the cue can still say how it was said ("unleashed a flurry of
-        # tweets saying ..."): its first few words stay
-        keeps_object = a.quote != "direct" and not _speech_verb(cue_text)
-        lead = re.match(r"\s*(?:\S+\s+){0,5}", text[cs:ce]).end() if keeps_object else 0  # type: ignore[union-attr]
-        a0, a1 = max(cs + lead, sent.start) - sent.start, min(ce, sent.end) - sent.start
-        if a1 > a0:
-            around[a0:a1] = " " * (a1 - a0)
-    res = classifier.classify(source_text, a.source, sentence_text, cue_text, around="".join(around))
+    # the object right after the cue can still say how it was said ("unleashed a flurry of
+    # tweets saying ..."): its first few words stay
+    keeps_object = bool(a.content) and a.quote != "direct" and not _speech_verb(cue_text)
+    around = blank_said(text, sent.start, sent.end, a.content, keeps_object)
+    res = classifier.classify(source_text, a.source, sentence_text, cue_text, around=around)
     if not source_text and cue_text and not res.name:
         res.name = f"unnamed sources (‘{cue_text}’)"  # "Khoga was reportedly on that trip": no one is named
     verified = find_phrase("grading", "verification_words", sentence_text)
@@ -243,6 +239,20 @@ def _attributed_claim(
         sentence_start=sent.start,
         sentence_end=sent.end,
     )
+
+
+def blank_said(text: str, start: int, end: int, content: list[Span], keeps_object: bool) -> str:
+    """The sentence ``text[start:end]`` with what was said (the ``content`` spans) blanked by as
+    many spaces, its first five words kept with ``keeps_object``. String slices and the words
+    read at their offsets (tests/test_fast_paths.py compares with a list of characters)."""
+    around = text[start:end]
+    for cs, ce in content:
+        # the first words of text[cs:ce] ("" past the end of the text or of an empty span)
+        lead = FIRST_WORDS_RE.match(text, cs, ce).end() - cs if keeps_object and cs < min(ce, len(text)) else 0  # type: ignore[union-attr]
+        a0, a1 = max(cs + lead, start) - start, min(ce, end) - start
+        if a1 > a0:
+            around = around[:a0] + " " * (a1 - a0) + around[a1:]
+    return around
 
 
 def _speech_verb(cue: str | None) -> bool:

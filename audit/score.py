@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .gate import gated_result
 from .lexicon import lexicon
 from .models import Claim, Flag, Hop
 
@@ -49,6 +50,7 @@ def grading() -> dict[str, Any]:
 
 
 @cache
+@gated_result  # searched only in text holding one of the words (audit/gate.py)
 def _any_word_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """One alternation for a whole word list: most sentences match none of it."""
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "x^"

@@ -25,9 +25,14 @@ ABBREVIATIONS = frozenset(
 
 # A full stop with no space before a capitalised word ("the Iowa caucus.The outcome"): scraped text
 # loses the space; a lower-case letter before the stop keeps "U.S." and "a.m." out.
-BOUNDARY = re.compile(
-    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'`(\[]{0,2}[A-Z0-9])|(?<=[a-z]{3}\.)(?=(?:The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|His|Her|Their|Its|After|When|While|As|If)\s)"
-)
+SENTENCE_STOP = r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'`(\[]{0,2}[A-Z0-9])"
+RUN_ON_OPENERS = "The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|His|Her|Their|Its|After|When|While|As|If"
+BOUNDARY = re.compile(rf"{SENTENCE_STOP}|(?<=[a-z]{{3}}\.)(?=(?:{RUN_ON_OPENERS})\s)")
+# The run-on boundary (its lookbehind is tried at every position, half of BOUNDARY's time) can
+# only be right after a full stop followed by an opener's first letter: a line without one is
+# split by the full-stop alternative alone, with the same matches (tests/test_fast_paths.py).
+STOPS_ONLY = re.compile(SENTENCE_STOP)
+RUN_ON_POSSIBLE = re.compile(r"\.(?=[" + "".join(sorted({w[0] for w in RUN_ON_OPENERS.split("|")})) + "])")
 
 
 ATTRIBUTION_AFTER_QUOTE = re.compile(
@@ -82,7 +87,7 @@ def split_sentences(text: str, seg: Segment) -> list[Sentence]:
     start = seg.start
     chunk = text[seg.start : seg.end]
     pos = 0
-    for m in BOUNDARY.finditer(chunk):
+    for m in (BOUNDARY if RUN_ON_POSSIBLE.search(chunk) else STOPS_ONLY).finditer(chunk):
         if _is_abbreviation(chunk, m.start()):
             continue
         if m.group(0) and m.group(0)[-1] in "\"”’'" and _attribution_after_quote(chunk, m.end(), m.group(0)[0] == "."):

@@ -135,7 +135,9 @@ def vocabulary() -> Vocabulary:
 def _normalise(text: str) -> str:
     v = vocabulary()
     # "U.S." and "US" in capitals are the country; "us" in lower case is a pronoun.
-    text = re.sub(r"\bU\.?S\.?(?=\W|$)", " united states ", text.replace("’", "'"))
+    text = text.replace("’", "'")
+    if "U" in text:  # the pattern needs a capital U: without one it changes nothing
+        text = re.sub(r"\bU\.?S\.?(?=\W|$)", " united states ", text)
     text = v.alias_re.sub(lambda m: f" {v.alias_of[m.group(0).lower()]} ", text)
     return text.replace("n't", " not")
 

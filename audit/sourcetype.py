@@ -13,6 +13,7 @@ import bisect
 import re
 from functools import cache
 
+from .gate import gated_result
 from .lexicon import find_phrase, lexicon
 from .models import Claim
 
@@ -20,12 +21,14 @@ QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 @cache
+@gated_result  # searched only in text holding one of its nouns (audit/gate.py)
 def _published_re() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in lexicon().sources["published_media"])
     return re.compile(rf"\bin\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
 @cache
+@gated_result  # searched only in text holding one of its nouns (audit/gate.py)
 def _in_posts_re() -> re.Pattern[str]:
     """ "in early-morning tweets", "in a series of Facebook posts": a post noun with its modifiers."""
     nouns = "|".join(re.escape(n) for n in sorted(lexicon().sources["social_objects"], key=len, reverse=True))
@@ -59,6 +62,7 @@ POST_CARRY_SENTENCES = 2  # how far back the same source's post still frames wha
 
 
 @cache
+@gated_result  # searched only in text holding one of its nouns (audit/gate.py)
 def _spoken_venue_re() -> re.Pattern[str]:
     venues = "|".join(re.escape(v) for v in sorted(lexicon().sources["spoken_venues"], key=len, reverse=True))
     return re.compile(

@@ -1,7 +1,8 @@
 """Store stage: write audited articles to SQLite with sqlite-utils.
 
 The schema (tables, foreign keys, indexes, full-text search, views) is declared in
-``data/schema.json`` and applied idempotently. Each article is written in one transaction:
+``data/schema.json`` and applied idempotently. Each article is written whole, in a transaction
+of its own (``save_article``) or in a savepoint of a run's batch transaction (``save_batch``):
 its old rows are deleted and the new ones inserted together, so a run killed halfway leaves
 no half-written article, and re-running never duplicates rows.
 """
@@ -557,11 +558,16 @@ def _suspend_fts_insert_triggers(db: sqlite_utils.Database) -> dict[str, str]:
 
 
 def _replace(
-    db: sqlite_utils.Database, batch: list[dict[str, list[dict[str, Any]]]], fts: dict[str, str] | None = None
+    db: sqlite_utils.Database,
+    batch: list[dict[str, list[dict[str, Any]]]],
+    fts: dict[str, str] | None = None,
+    fts_since: dict[str, int] | None = None,
 ) -> int:
     """Inside a write transaction: delete what the batch's ids held (summaries first), insert the
     batch's rows table by table, add the batch to the summaries. ``fts``: the tables whose
-    full-text insert triggers are suspended; their new rows are indexed here in one statement.
+    full-text insert triggers are suspended; their new rows are indexed here in one statement,
+    or, with ``fts_since``, later by the caller: ``fts_since`` then keeps, per table, the
+    highest rowid below every row inserted since it was first set (``save_batch``).
     Returns the number of articles."""
     for rows in batch:
         article = rows["articles"][0]
@@ -579,6 +585,10 @@ def _replace(
         db.execute("delete from articles where article_id = ?", [article_id])
     # rows inserted now get rowids above the highest left after the deletes
     last = {t: db.execute(f"select coalesce(max(rowid), 0) from [{t}]").fetchone()[0] for t in fts or ()}
+    if fts_since is not None:  # the caller indexes the new rows once, for many articles
+        for t, highest in last.items():
+            fts_since[t] = min(fts_since.get(t, highest), highest)
+        last = {}
     for table in ("articles", "sources", "claims", "hops", "flags", "segments"):
         _insert_rows(db, table, [row for rows in batch for row in rows[table]])
     for table, since in last.items():
@@ -588,6 +598,73 @@ def _replace(
         )
     summaries.add_articles(db, batch)
     return len(batch)
+
+
+BATCH_ARTICLES = 32  # articles a run writes in one transaction, at most (api.audit_paths)
+BATCH_SECONDS = 0.5  # and the longest an audited article waits for its transaction
+STORE_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError)  # one article's; the batch goes on
+
+
+def save_batch(
+    db: sqlite_utils.Database, items: list[tuple[AuditedArticle, Callable[[], str | None] | None]]
+) -> list[BaseException | None]:
+    """Store several audited articles in one write transaction, each exactly as ``save_article``
+    would (its old rows and its input's errors replaced, the summaries kept), each whole or not
+    at all: an article that cannot be stored (``AlreadyStored`` from its ``guard``, or one of
+    ``STORE_ERRORS``) is rolled back to its savepoint alone and the others are kept. Returns, per
+    article, None when it was stored, else what kept it out. Any other failure (the disk full, the
+    database gone) rolls the whole transaction back and is raised: nothing is half-written.
+
+    Faster than ``save_article`` one by one (a run's commits and, above all, the full-text
+    indexing: the insert triggers are set aside for the transaction and put back, unchanged,
+    before it commits, and the batch's new rows are indexed in one statement per table, as
+    ``save_articles`` does); the rows and the search results are the same."""
+    outcomes: list[BaseException | None] = []
+    conn = db.conn
+    with write_transaction(db):
+        # one article alone is indexed by the triggers: setting them aside would cost more
+        triggers = _suspend_fts_insert_triggers(db) if len(items) > 1 else {}
+        since: dict[str, int] = {}
+        stored: set[str] = set()
+        for art, guard in items:
+            try:
+                rows = _rows(art)
+            except STORE_ERRORS as exc:
+                outcomes.append(exc)
+                continue
+            if art.article_id in stored:  # an id given twice: its first rows are indexed before they go
+                _index_new_rows(db, since)
+                since, stored = {}, set()
+            kept = dict(since)
+            conn.execute("SAVEPOINT audit_article")
+            try:
+                other = guard() if guard else None
+                if other:
+                    raise AlreadyStored(other)
+                _replace(db, [rows], fts=triggers, fts_since=since if triggers else None)
+            except (AlreadyStored, *STORE_ERRORS) as exc:
+                conn.execute("ROLLBACK TO audit_article")
+                conn.execute("RELEASE audit_article")
+                since = kept  # its deletes are undone: the rows they removed are indexed already
+                outcomes.append(exc)
+                continue
+            conn.execute("RELEASE audit_article")
+            stored.add(art.article_id)
+            outcomes.append(None)
+        _index_new_rows(db, since)
+        for sql in triggers.values():
+            db.execute(sql)
+    return outcomes
+
+
+def _index_new_rows(db: sqlite_utils.Database, since: dict[str, int]) -> None:
+    """Add the rows above ``since`` (per table) to the table's full-text index, in one statement."""
+    schema = load_json("schema.json")["fts"]
+    for table, highest in since.items():
+        cols = ", ".join(f"[{c}]" for c in schema[table])
+        db.execute(
+            f"insert into [{table}_fts] (rowid, {cols}) select rowid, {cols} from [{table}] where rowid > ?", [highest]
+        )
 
 
 def save_error(db: sqlite_utils.Database, err: IngestError, severity: str = "error") -> None:

@@ -7,6 +7,8 @@ tables of real sentences, negatives included.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -543,3 +545,330 @@ def test_term_list_equals_plain_version() -> None:
         pairs += any(t.startswith("~") for t in fast)
     assert len(lines) > 500
     assert pairs > 5
+
+
+# -- gate: a rule's pattern searched only in text holding the words it needs ---------------------
+
+GATE_SENTENCES = [
+    "Trump has faced sharp criticism over the plan, and was widely criticized for it.",
+    "The mayor has drawn fire from the unions; she was not criticised by them.",
+    "He was reportedly on that trip, and the deal is said to be close.",
+    "Khoga was ALLEGEDLY there; the money is rumoured to have gone.",
+    "Politifact checked Donald Trump’s claim that crime is rising; Smith's promise that taxes fall.",
+    "seizing upon a New York Times report that Trump had a loss, and a Reuters story that he won",
+    # letters re.IGNORECASE folds into ASCII ones: the test must fold them too
+    "He was CRITICI\u017fED for it and fa\u212aED QUEST\u0130ONS over it",
+    "The official was mo\u212aked and \u0131t was purportedly true.",
+    "Nothing here at all, only the weather and the scores.",
+    "She wrote in her 2003 book that the war was lost, and in a series of Facebook posts that it was won.",
+    "he said in early-morning tweets and at a news conference in Ohio",
+    "The official declined to comment on the closed-door meeting, calling the report a lie.",
+    "“We will win,” — Jane Smith. “No,” – John Doe; the White House on Monday also urged",
+    "he said in an interview with CNN, and in a conversation with Fox News on Sunday",
+]
+
+
+def _gate_texts() -> list[str]:
+    return _corpus_lines() + _organisation_texts() + GATE_SENTENCES
+
+
+def test_gated_rule_patterns_find_what_the_plain_patterns_find() -> None:
+    """The rules' gated patterns (attribute.py, sourcetype.py) against the same patterns ungated: the same
+    matches in every line of real articles, positives included."""
+    from audit import attribute, chain, score, sourcetype
+    from audit.gate import GatedPattern
+    from audit.score import grading
+
+    patterns = [
+        attribute.REPORT_THAT_RE,
+        attribute._possessive_said_that_re(),
+        attribute._hearsay_re(),
+        attribute._criticism_re(),
+        sourcetype._published_re(),
+        sourcetype._in_posts_re(),
+        sourcetype._spoken_venue_re(),
+        attribute.TIME_BEFORE_RE,
+        attribute.DASH_SPEAKER_RE,
+        chain.INTERVIEW_RE,
+    ]
+    g = grading()
+    for key in ("opinion_words", "serious_allegation_words", "private_meeting_words", "declined_words"):
+        patterns.append(score._any_word_re(tuple(g[key])))  # score._has searches lower-cased text
+    # a pattern whose words include a short one ("ad" in published_media) is left ungated: compared all the same
+    assert sum(isinstance(p, GatedPattern) for p in patterns) >= 10
+    texts = _gate_texts()
+    texts += [t.lower() for t in texts]
+    found = turned_away = 0
+    for p in patterns:
+        plain = p.pattern if isinstance(p, GatedPattern) else p
+        for text in texts:
+            for start, end in [(0, len(text)), (len(text) // 3, len(text)), (-5, len(text) + 9), (3, -2)]:
+                expected = [m.span() for m in plain.finditer(text, start, end)]
+                assert [m.span() for m in p.finditer(text, start, end)] == expected, (plain.pattern[:40], text)
+                s, e = p.search(text, start, end), plain.search(text, start, end)
+                assert (s and s.span()) == (e and e.span())
+                found += bool(expected)
+                turned_away += isinstance(p, GatedPattern) and not p.may_match(text, start, end)
+    assert found >= 8
+    assert turned_away > len(texts)  # the gate does turn most lines away
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "groups"),
+    [
+        (r"\bsaid\s+that\b", 0, [{"said"}, {"that"}]),
+        (r"(?:faced|drew)\s+(?:fire|ire|criticism)", re.IGNORECASE, [{"faced", "drew"}, {"ire", "criticism"}]),
+        (r"report(?:ed)?|story", 0, [{"report", "story"}]),
+        (r"(?:alpha)?beta", 0, [{"beta"}]),  # an optional group requires nothing
+        (r"x(?=later)", 0, None),  # a lookahead is not part of the match
+        (r"(?:abc|)def", 0, [{"def"}]),  # an empty branch: the alternation requires nothing
+        (r"(?:abc|d)xyz", 0, [{"xyz"}]),  # "d" alone is too short to be worth a test
+        (r"(?i:word)s", 0, None),  # inline flags: not followed
+        (r"caf\u00e9 noir", re.IGNORECASE, [{"caf"}, {" noir"}]),  # a non-ASCII letter under IGNORECASE
+        (r"caf\u00e9 noir", 0, [{"caf\u00e9 noir"}]),
+        (r"(a+)\1", 0, None),
+        (r"(?:ab){2,}cde", 0, [{"cde"}]),
+    ],
+)
+def test_gate_requirement(pattern: str, flags: int, groups: list[set[str]] | None) -> None:
+    from audit.gate import requirement
+
+    got = requirement(re.compile(pattern, flags))
+    assert (None if got is None else sorted(map(set, got), key=sorted)) == (
+        None if groups is None else sorted(groups, key=sorted)
+    )
+
+
+def test_gate_never_turns_away_a_match() -> None:
+    """Random texts built of the patterns' own words, case changed and letters swapped for the
+    non-ASCII ones re.IGNORECASE equates with them: whenever the pattern matches, the gate lets
+    the text through."""
+    import random
+
+    from audit.gate import gated
+    from audit.patternset import IGNORECASE_ASCII
+
+    swaps = {v: k for k, v in IGNORECASE_ASCII.items()}
+    patterns = [
+        re.compile(r"\b(?:has\s+)?(?:faced|drew)\s+(?:(?:sharp|new)\s+){0,2}(?:fire|criticism)\b", re.IGNORECASE),
+        re.compile(r"\b(?P<a>reportedly|allegedly)\b|\b(?:is|was)\s+(?:said|rumou?red)\s+to\b", re.IGNORECASE),
+        re.compile(r"[A-Z]\w+[’']s\s+(?:claim|vow)\s+that\s+\S"),
+    ]
+    words = "has faced drew sharp new fire criticism reportedly allegedly is was said rumored rumoured to claim vow "
+    words += "that Smith’s Smith's the of , . said"
+    vocab = words.split()
+    rng = random.Random(16)
+    matched = 0
+    for _ in range(4000):
+        parts = [rng.choice(vocab) for _ in range(rng.randint(1, 8))]
+        text = " ".join(parts)
+        if rng.random() < 0.5:
+            text = text.upper() if rng.random() < 0.5 else text.title()
+        if rng.random() < 0.3:
+            text = "".join(swaps.get(c, c) if rng.random() < 0.5 else c for c in text)
+        for p in patterns:
+            g = gated(p)
+            assert g is not p
+            hit = p.search(text) is not None
+            matched += hit
+            assert (g.search(text) is not None) == hit, (p.pattern, text)
+    assert matched > 200
+
+
+def test_find_phrase_equals_plain_version() -> None:
+    """``lexicon.find_phrase`` (text holding none of a list's keys is not tokenised) against
+    ``_find_phrase_plain`` for every word list it reads, on lines of real articles lower-cased
+    and as written, and on lines holding each list's own words."""
+    from audit.lexicon import _find_phrase_plain, find_phrase, lexicon
+
+    lex = lexicon()
+    lists = [("sources", k) for k, v in lex.sources.items() if isinstance(v, list) and v and isinstance(v[0], str)]
+    lists += [("grading", k) for k, v in lex.grading.items() if isinstance(v, list) and v and isinstance(v[0], str)]
+    assert ("sources", "social_media_of_statement") in lists and ("grading", "verification_words") in lists
+    lines = _corpus_lines()
+    found = 0
+    for group, key in lists:
+        words = (lex.sources if group == "sources" else lex.grading)[key]
+        own = [f"He said it, {w}." for w in words[:30]] + [f"{w.upper()}: yes" for w in words[:5]]
+        for line in lines + own:
+            for text in (line, line.lower()):
+                got = find_phrase(group, key, text)
+                assert got == _find_phrase_plain(group, key, text), (key, text)
+                found += got is not None
+    assert found > 200
+
+
+def test_sentence_boundaries_without_the_run_on_alternative() -> None:
+    """segment.py: a line with no full stop before an opener's first letter is split by the
+    full-stop alternative alone; the matches equal BOUNDARY's on every line of real articles
+    and on run-on lines ("the Iowa caucus.The outcome")."""
+    from audit.segment import BOUNDARY, RUN_ON_POSSIBLE, STOPS_ONLY
+
+    lines = _gate_texts() + [
+        "It ended in the Iowa caucus.The outcome was clear. He left.After that, nothing.",
+        "U.S. officials met.In Paris they said so! “Really?” she asked.Then they left.",
+        "No stop here",
+    ]
+    run_on = 0
+    for line in lines:
+        expected = [(m.span(), m.group(0)) for m in BOUNDARY.finditer(line)]
+        fast = STOPS_ONLY if not RUN_ON_POSSIBLE.search(line) else BOUNDARY
+        assert [(m.span(), m.group(0)) for m in fast.finditer(line)] == expected, line
+        # the two alternatives never meet: the full-stop matches are BOUNDARY's non-empty ones
+        assert [(m.span(), m.group(0)) for m in STOPS_ONLY.finditer(line)] == [e for e in expected if e[1]], line
+        run_on += any(not g for _, g in expected)
+    assert run_on >= 2
+
+
+TERMINAL_LINES = [
+    "He left.",
+    "He left. ",
+    "He left.\n",
+    "“He left.”",
+    "(He left.)",
+    "[He left!]  ",
+    "He left…",
+    "He said “no”",
+    'He said "no"\t',
+    "He said ’no’",
+    "Prime Minister Shinzo Abe (Mainichi)",
+    "Related stories:",
+    ")",
+    "”",
+    ".",
+    "",
+    "   ",
+    "Left.)\u00a0",
+    "Left.)\u2028",
+    "No stop",
+    "Stop.x",
+]
+
+
+def test_terminal_equals_pattern() -> None:
+    """clean._terminal against clean.TERMINAL.search, and _speaker_lead_in's colon test against
+    its pattern, on every line of real articles and on edge cases."""
+    import re
+
+    from audit.clean import TERMINAL, _terminal
+
+    lead_in = re.compile(r"\b([a-z]+)\s*:$")
+    lines = _gate_texts() + TERMINAL_LINES + [line + end for line in TERMINAL_LINES for end in (" ", "\n", ":")]
+    for line in lines:
+        assert _terminal(line) == bool(TERMINAL.search(line)), repr(line)
+        if lead_in.search(line):
+            assert line.endswith((":", ":\n")), repr(line)
+    for line in ("He continued:", "The statement said:\n", "said :", "said: "):
+        assert bool(lead_in.search(line)) == line.endswith((":", ":\n"))
+
+
+def test_normalise_us_only_with_a_capital_u() -> None:
+    """similar._normalise skips the "U.S." pattern in text without a capital U: it changes nothing there."""
+    import re
+
+    texts = _gate_texts() + ["the us and U.S. and US, USA", "us", "U.S.", "u.s."]
+    for text in texts:
+        plain = re.sub(r"\bU\.?S\.?(?=\W|$)", " united states ", text.replace("’", "'"))
+        if "U" not in text:
+            assert plain == text.replace("’", "'")
+
+
+def _facet_counts_plain(table: str, rows: list[dict]) -> Counter:
+    from audit.summaries import _entries
+
+    counts: Counter = Counter()
+    for row in rows:
+        entries = _entries(table, row)
+        counts[(table, "", "", "*", "")] += 1
+        for col, value in entries:
+            counts[(table, "", "", col, value)] += 1
+            for other_col, other_value in entries:
+                counts[(table, col, value, other_col, other_value)] += 1
+    return counts
+
+
+def test_facet_counts_equal_counts_added_one_by_one() -> None:
+    """summaries._facet_counts (Counter.update over the keys) against the counts added one by
+    one: the same keys, counts and order (the order the summary rows are written in)."""
+    from audit.ingest import read_inputs
+    from audit.models import RawArticle
+    from audit.pipeline import audit_article
+    from audit.store import _rows
+    from audit.summaries import _facet_counts
+
+    arts = [audit_article(x) for x in read_inputs([str(REPO_ROOT / "seeds")]) if isinstance(x, RawArticle)]
+    assert len(arts) >= 5
+    for art in arts:
+        rows = _rows(art)
+        for table in ("articles", "claims"):
+            assert list(_facet_counts(table, rows[table]).items()) == list(
+                _facet_counts_plain(table, rows[table]).items()
+            )
+
+
+def test_gates_answer_alike_from_threads_at_once() -> None:
+    """The gates' memo of the last folded text is shared: threads auditing at once (a Dask worker's
+    threads) must never read one text with another's fold."""
+    import sys
+    import threading
+
+    from audit import attribute
+
+    pattern = attribute._criticism_re()
+    plain = pattern.pattern  # type: ignore[attr-defined]
+    texts = ["He was widely criticized for it.", "Nothing happened on Tuesday at all.", "She FACED QUESTIONS over it"]
+    expected = [bool(plain.search(t)) for t in texts]
+    wrong: list[str] = []
+
+    def work(k: int) -> None:
+        for i in range(3000):
+            t = (i + k) % len(texts)
+            if bool(pattern.search(texts[t])) != expected[t]:
+                wrong.append(texts[t])
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert wrong == []
+
+
+def _blank_said_plain(text: str, start: int, end: int, content: list, keeps_object: bool) -> str:
+    around = list(text[start:end])
+    for cs, ce in content:
+        lead = re.match(r"\s*(?:\S+\s+){0,5}", text[cs:ce]).end() if keeps_object else 0  # type: ignore[union-attr]
+        a0, a1 = max(cs + lead, start) - start, min(ce, end) - start
+        if a1 > a0:
+            around[a0:a1] = " " * (a1 - a0)
+    return "".join(around)
+
+
+def test_blanking_by_slices_equals_list_of_characters() -> None:
+    """pipeline.blank_said (string slices, the first words read at the content's offsets) against
+    the list of characters and the pattern on a copy of the content it replaced, for spans in,
+    across and beyond the sentence and past the end of the text."""
+    import random
+
+    from audit.pipeline import blank_said
+
+    rng = random.Random(16)
+    checked = 0
+    for text in SEED_TEXTS[:3]:
+        for _ in range(400):
+            s0 = rng.randrange(0, len(text) - 50)
+            s1 = min(len(text), s0 + rng.randrange(1, 300))
+            content = [
+                (max(0, rng.randrange(s0 - 20, s1 + 40)), max(0, rng.randrange(s0 - 20, s1 + 40)))
+                for _ in range(rng.randint(1, 3))
+            ]
+            for keeps in (True, False):
+                got = blank_said(text, s0, s1, content, keeps)
+                assert got == _blank_said_plain(text, s0, s1, content, keeps), (s0, s1, content, keeps)
+                checked += got != text[s0:s1]
+    assert checked > 200

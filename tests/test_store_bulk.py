@@ -4,12 +4,13 @@ same triggers and indexes, summary tables equal to a rebuild; and a failing load
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from audit.api import audit_text
-from audit.store import open_db, save_article, save_articles
+from audit.store import AlreadyStored, open_db, save_article, save_articles, save_batch
 from audit.summaries import rebuild
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -125,3 +126,86 @@ def test_a_failing_bulk_load_changes_nothing(loads, tmp_path):
         save_articles(db, stream(), chunk=2)  # two chunks were written before the failure
     db.close()
     assert snapshot(path) == before  # rows, full-text index, triggers, summaries: all as they were
+
+
+# -- save_batch: a run's articles a few at a time, each in a savepoint -----------------------------
+
+
+@pytest.mark.parametrize("size", [1, 3, 1000])
+def test_batches_equal_one_article_at_a_time(texts, loads, tmp_path, size):
+    """``save_batch`` (what ``audit run`` writes with) leaves the database ``save_article`` one by
+    one leaves: the same rows, search results, full-text integrity, triggers and summaries, with
+    re-audited ids (their old rows deleted, indexed ones) and an id given twice in one batch."""
+    first, load = loads
+    one_by_one, batched = tmp_path / "one.db", tmp_path / "batched.db"
+    for path in (one_by_one, batched):
+        db = open_db(path)
+        for art in first:
+            save_article(db, art)
+        if path == one_by_one:
+            for art in load:
+                save_article(db, art)
+        else:
+            for i in range(0, len(load), size):
+                assert save_batch(db, [(art, None) for art in load[i : i + size]]) == [None] * len(load[i : i + size])
+        db.close()
+    a, b = snapshot(one_by_one), snapshot(batched)
+    assert a["claims"] and a["claims search Putin"]
+    for key in a:
+        assert a[key] == b[key], key
+
+
+def test_an_article_that_cannot_be_stored_leaves_its_batch(loads, tmp_path):
+    """One article refused by its guard and one whose rows fail are rolled back alone: the rest
+    of the batch is stored, as one by one without them; the full-text index stays whole."""
+    first, load = loads
+    expected, got = tmp_path / "expected.db", tmp_path / "got.db"
+    # load[1]'s id (so its rows are deleted first, in the same batch) with load[2]'s claim ids,
+    # which are stored before it: a constraint fails, and load[1] must come back whole
+    broken = load[2].model_copy(update={"article_id": load[1].article_id})
+    refused, bad = load[5], 3
+    db = open_db(expected)
+    for art in first + [a for i, a in enumerate(load) if a is not refused]:
+        save_article(db, art)
+    db.close()
+    db = open_db(got)
+    for art in first:
+        save_article(db, art)
+    items = [(a, (lambda: "another input") if a is refused else None) for a in load]
+    items.insert(bad, (broken, None))
+    outcomes = save_batch(db, items)
+    db.close()
+    refused_at = next(i for i, (art, _) in enumerate(items) if art is refused)
+    assert isinstance(outcomes[refused_at], AlreadyStored)
+    assert outcomes[bad] is not None and not isinstance(outcomes[bad], AlreadyStored)
+    assert sum(o is None for o in outcomes) == len(load) - 1
+    assert snapshot(got) == snapshot(expected)
+
+
+def test_a_database_failure_rolls_the_whole_batch_back(loads, tmp_path, monkeypatch):
+    """A failure that is not one article's (the database's) undoes the whole batch: rows,
+    full-text index, triggers and summaries are as they were."""
+    import audit.store as store
+
+    first, load = loads
+    path = tmp_path / "fail.db"
+    db = open_db(path)
+    for art in first:
+        save_article(db, art)
+    db.close()
+    before = snapshot(path)
+    calls = {"n": 0}
+    real = store._replace
+
+    def failing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "_replace", failing)
+    db = open_db(path)
+    with pytest.raises(sqlite3.OperationalError):
+        save_batch(db, [(art, None) for art in load])
+    db.close()
+    assert snapshot(path) == before
