@@ -589,7 +589,14 @@ class Classifier:
         reason = next((r for r in lex.sources["anonymity_reasons"] if r in ctx_low), None)
         # the head noun says it: "officials" and "the Khans" are plural, "the Senator from Texas" is not
         number_word = _head(words)
-        plural = bool(words) and (number_word.endswith("s") and not number_word.endswith("ss")) or " and " in low
+        plural = (
+            bool(words)
+            and (
+                (number_word.endswith("s") and not number_word.endswith("ss"))
+                or number_word.endswith(("smen", "swomen", "people"))  # "Spokesmen", "spokespeople"
+            )
+            or " and " in low
+        )
 
         pronoun = self._resolve_pronoun(s, low, pos, span, sentence_text, cue, facets)
         if pronoun is not None:
@@ -642,8 +649,8 @@ class Classifier:
         if WITNESS_RE.search(s):
             return Resolved("witnessed", s, "witnessed", facets.model_copy(update={"identity": "named"}))
         if re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s) and not any(
-            self.ents.person_by_last(w) for w in s.split()[1:]
-        ):
+            self.ents.person_by_last(w) or (w.endswith("s") and self.ents.person_by_last(w[:-1])) for w in s.split()[1:]
+        ):  # ... "The Ebelings" is a named family (checked below), not a body
             return Resolved(
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
             )
@@ -907,7 +914,12 @@ class Classifier:
     def _person_noun(self, head: str, s: str) -> bool:
         """WordNet's common noun for a person, written in lower case in the span (a capital may be a
         name: "White said", "Guardian")."""
-        return head in self.lex.sets["wordnet_persons"] and re.search(rf"\b{re.escape(head)}\b", s) is not None
+        words = s.split()
+        return head in self.lex.sets["wordnet_persons"] and (
+            re.search(rf"\b{re.escape(head)}\b", s) is not None
+            # "Spokesmen at the FBI": the head opens the source, and more words follow it
+            or (len(words) > 2 and words[0].lower() == head)
+        )
 
     def _people_group(self, s: str, words: list[str]) -> bool:
         """ "Republicans", "Delegates", "Clinton supporters", "environmentalists", "cast members":

@@ -610,6 +610,24 @@ KIND_ROWS = [
         "the plan would fail in committee",
         "Tim Post",
     ),
+    # a family named by its surname in the plural is named people, not a body
+    kind_row(
+        "on_record",
+        "polnear-train-the-ebelings-said",
+        "Betsy Ebeling, 68, and her husband, Tom Ebeling, drove in from Chicago. The Ebelings said they were "
+        "hoping to spend some personal time with Clinton before Monday's caucuses.",
+        "they were hoping to spend some personal time with Clinton",
+        "Ebelings",
+    ),
+    # "Spokesmen at ..." are unnamed people described by where they work (an irregular plural)
+    kind_row(
+        "anonymous_described",
+        "polnear-train-spokesmen-at-two-agencies",
+        "Spokesmen at the FBI and Justice Department would not discuss the investigation.",
+        "the investigation",
+        None,
+        source="Spokesmen at the FBI and Justice Department",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
