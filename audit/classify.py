@@ -285,6 +285,15 @@ SHARE_OF_PEOPLE_RE = re.compile(
 )
 
 
+WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _written_lower(word: str, s: str) -> bool:
+    """Whether lower-case ``word`` stands in ``s`` as a whole word, as written (a capital may be a name);
+    one compiled pattern rather than one per word."""
+    return word in WORD_RE.findall(s)
+
+
 def _head(words: list[str]) -> str:
     """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"
     ("Article 9" has the head "article")."""
@@ -703,7 +712,7 @@ class Classifier:
                 head in lex.sets["wordnet_organisations"]
                 and not plural  # "Many businesses", "the families of those killed" are no one body
                 and head not in lex.sets["wordnet_persons"]
-                and re.search(rf"\b{re.escape(head)}\b", s) is not None
+                and _written_lower(head, s)
             )
         ) and head not in lex.sets["anonymous_heads"]:
             # the head noun decides: "Donald Trump's campaign" is the campaign, not Trump
@@ -894,7 +903,7 @@ class Classifier:
 
     def _thing_shows(self, head: str, s: str, cue: str | None, pos: int) -> bool:
         sets = self.lex.sets
-        written = re.search(rf"\b{re.escape(head)}\b", s) is not None or (
+        written = _written_lower(head, s) or (
             s.split()[0].lower() == head
             and self.sentences[self._sentence_of(pos)].start == pos
             and not self.ents.person_by_last(s.split()[0])
@@ -916,7 +925,7 @@ class Classifier:
         name: "White said", "Guardian")."""
         words = s.split()
         return head in self.lex.sets["wordnet_persons"] and (
-            re.search(rf"\b{re.escape(head)}\b", s) is not None
+            _written_lower(head, s)
             # "Spokesmen at the FBI": the head opens the source, and more words follow it
             or (len(words) > 2 and words[0].lower() == head)
         )
