@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .chain import go_between_party, spoke_to_outlet
 from .lexicon import cue_info, find_phrase, lexicon
@@ -285,7 +285,19 @@ SHARE_OF_PEOPLE_RE = re.compile(
 )
 
 
-WORD_RE = re.compile(r"[\w’'-]+")
+WORD_RE = re.compile(r"[\w-]+")  # words as \b reads them, a hyphenated word kept whole
+OBTAINED_AFTER_RE = re.compile(r"\s+[A-Z\w ]{0,40}\bobtained")
+
+
+def _obtained_after(low: str, sentence_low: str) -> bool:
+    """ "a memo the Daily Ledger obtained": the document's words, then "obtained" within a few words
+    (one compiled pattern tried after each place the words stand, not a pattern per document)."""
+    i = sentence_low.find(low)
+    while i >= 0:
+        if OBTAINED_AFTER_RE.match(sentence_low, i + len(low)):
+            return True
+        i = sentence_low.find(low, i + 1)
+    return False
 
 
 def _written_lower(word: str, s: str) -> bool:
@@ -362,6 +374,11 @@ def _outlets_by_last_word(known: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 class Classifier:
+    @cached_property
+    def _text_words(self) -> frozenset[str]:
+        """The article's words as written (read once, on first need)."""
+        return frozenset(WORD_RE.findall(self.text))
+
     def __init__(self, text: str, sentences: list[Sentence], wire: str | None, own_outlet: str | None = None) -> None:
         self.text = text
         self.own_outlet = own_outlet
@@ -961,7 +978,7 @@ class Classifier:
             len(orig) == 1
             and orig[0][:1].isupper()
             and head.endswith("ers")
-            and not re.search(rf"\b{re.escape(head)}\b", self.text)
+            and head not in self._text_words
             and self.text.count(orig[0]) >= 2
         ):
             return False  # "Sanders said ... Sanders added": a capitalised -ers word the article never
@@ -1253,9 +1270,7 @@ class Classifier:
                     return Resolved(
                         dkind, dtext, f"document:{_norm(dtext)}", facets.model_copy(update={"identity": "document"})
                     )
-        nonpublic = bool(markers_here) or bool(
-            re.search(rf"{re.escape(low)}\s+[A-Z\w ]{{0,40}}\bobtained", sentence_text.lower())
-        )
+        nonpublic = bool(markers_here) or _obtained_after(low, sentence_text.lower())
         public = find_phrase("sources", "public_document_markers", low) is not None
         if (
             head
