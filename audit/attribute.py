@@ -16,47 +16,66 @@ by the segment stage. The rules, each with a sentence that motivated it:
   quote after "as follows:", or after a sentence about a document ("... but the memo goes further."),
   belongs to that source.
 - headlines: "C, Kremlin says" and "C: secret report".
+
+The stage is split by job: ``spans`` (tokens, quotations, the sentence context, the ``Found``
+record), ``speakers`` (the speaker finder), ``constructions`` (fixed phrasings in a sentence) and
+``layout`` (headlines, colons, dashes, quotations that go on). This module keeps the per-cue steps
+(``_attribute_cue``, its guards and content rules) and the drivers ``analyse_sentence`` and
+``attribute``; names the tests read here are imported from their homes as ``X as X``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from dataclasses import dataclass
+from functools import cache
 
+from .constructions import REPORT_THAT_RE as REPORT_THAT_RE
+from .constructions import _criticism_re as _criticism_re
+from .constructions import _hearsay_re as _hearsay_re
+from .constructions import _possessive_said_that_re as _possessive_said_that_re
+from .constructions import (
+    asked_by_outlet,
+    criticism,
+    hearsay,
+    in_evidence_opener,
+    news_emerged,
+    poll_closer,
+    possessive_said_that,
+    reported_that,
+)
 from .cuemodel import cue_model
-from .gate import gated, gated_result
+from .layout import DASH_SPEAKER_RE as DASH_SPEAKER_RE
+from .layout import _continued_quote, colon_speaker, dash_speakers, document_lead_in, headline_colon
 from .lexicon import cue_info, find_cues, find_phrase, lexicon
 from .models import Attribution, Sentence, Span
+from .spans import (
+    CLOSERS,
+    DETERMINERS,
+    OPEN_QUOTES,
+    PREPOSITIONS,
+    TIME_TAIL,
+    Found,
+    SentenceContext,
+    _content_span,
+    _previous_word,
+    _strip_span,
+    quote_regions,
+)
+from .speakers import (
+    SUBJECT_PRONOUNS,
+    _clause_subject,
+    _person_heads,
+    _source_ok,
+    _subject_with_apposition,
+    _thing_speaks,
+    find_source_after,
+    find_source_before,
+)
+from .speakers import TIME_BEFORE_RE as TIME_BEFORE_RE
 
-TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")  # "2,093" is one
-OPEN_QUOTES = "“\"‘'`„"
-CLOSERS = (",”", ',"', "”", '"', "?”", "!”", ".”", "''")
-CLOSE_QUOTES = '”"’'
-PREPOSITIONS = frozenset(
-    """in on at for with to of by from about into over under after before during than beyond despite amid among
-    following without within across against through throughout toward towards upon behind besides near since until
-    like unlike regarding including except around along""".split()
-)
-TIME_TAIL = (
-    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
-    r"afternoon|evening|night))?|today|yesterday|tonight|(?:this\s+past|last|this|next)\s+(?:week|month|year|"
-    r"weekend|night)|earlier|later|again|also|recently|previously|at\s+the\s+time|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:statement|"
-    r"interview|speech|letter|email|post|tweet|op-ed|(?:court\s+|regulatory\s+)?filing|memo|report|(?:news|press)\s+"
-    r"release|motion|brief)|in\s+court\s+(?:papers|documents|filings)|at\s+(?:a|the)\s+(?:news|press)\s+conference"
-)
 # "said in a new television ad that C": skipped after the cue only ("a narrator in the Clinton ad" keeps it)
 AD_TAIL = r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:ad|advertisement|spot|commercial)"
-NOT_SPEAKER_OPENERS = frozenset(
-    "and but or so yet however meanwhile also instead still though although while perhaps recently".split()
-)
-TIME_ONLY_RE = re.compile(rf"(?:{TIME_TAIL})(?:\s+(?:{TIME_TAIL}))*\.?", re.IGNORECASE)
-RELATIVE_QUANTIFIERS = frozenset("both all many some most each one none several two three four".split())
-DATE_ONLY_RE = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE
-)
-DETERMINERS = frozenset("a an the this that these those his her their its our my your some many several".split())
 THAT_RE = re.compile(r"\s*(?:,\s*)?(?:that|whether|if)\b\s*", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"\s*(?:that|whether|if|how|why|what|when|where|who|to)\b", re.IGNORECASE)
 PASSIVE_AUX_RE = re.compile(
@@ -86,501 +105,6 @@ INFINITIVE_ONLY = frozenset("refuse decline seem appear".split())
 RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise convey".split())
 # "“C,” X, a scientist, told The Hill.": the name after these verbs is who heard it, never the speaker.
 NEVER_INVERTED = frozenset("tell assure inform remind advise".split())
-
-
-@dataclass
-class Tok:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-
-@dataclass
-class Found:
-    source: Span | None
-    cue: Span
-    content: list[Span]
-    quote: str = "none"
-    relay: list[Span] = field(default_factory=list)
-    source_text_override: str | None = None
-    cue_lemma: str = ""
-    cited: Span | None = None
-
-
-def tokens(s: str, base: int = 0) -> list[Tok]:
-    return [Tok(m.group(0), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(s)]
-
-
-UNCLOSED_STOP_RE = re.compile(
-    r",(?=\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|tells|added|wrote|explained|insisted)\b)"
-)
-QUOTE_MARK_RE = re.compile(r"“|”|\"|''|``|„")
-
-
-def quote_regions(text: str, start: int, end: int) -> list[Span]:
-    """Inner spans of quotations in ``text[start:end]`` (one paragraph). Curly, straight and
-    doubled-apostrophe quotes (''like this'') count. Straight quotes are read by context (a mark
-    after a space opens, one before a space or punctuation closes), so one stray mark does not
-    flip every later quotation. An unclosed quote runs to the end of the paragraph: never give
-    up on a document."""
-    regions: list[Span] = []
-    open_at: int | None = None
-    open_len = 1
-    for m in QUOTE_MARK_RE.finditer(text, start, end):
-        i, mark = m.start(), m.group(0)
-        j = m.end()
-        before = text[i - 1] if i > start else " "
-        after = text[j] if j < end else " "
-        if mark in ("“", "``", "„"):
-            opening = True
-        elif mark == "”":
-            opening = False
-        elif before.isspace() or before in "([{—–-:" or i == start:
-            opening = not after.isspace()
-        elif after.isspace() or after in ".,;:!?)]}—–-" or j == end:
-            opening = False
-        else:
-            opening = open_at is None
-        if opening:
-            if open_at is not None and i - open_at > 1:
-                # A quotation opened again before closing: the earlier one was unbalanced.
-                regions.append((open_at + open_len, _last_space(text, open_at, i)))
-            open_at, open_len = i, len(mark)
-        elif open_at is not None:
-            regions.append((open_at + open_len, i))
-            open_at = None
-    if open_at is not None and end - open_at > open_len:
-        # Unclosed: it runs to the paragraph end, unless a trailing attribution shows where the
-        # speaker stopped ("“We are ready to talk, Lavrov told reporters.").
-        m = UNCLOSED_STOP_RE.search(text, open_at, end)
-        regions.append((open_at + open_len, m.start() if m else end))
-    return regions
-
-
-def _last_space(text: str, a: int, b: int) -> int:
-    k = b
-    while k > a + 1 and text[k - 1].isspace():
-        k -= 1
-    return k
-
-
-def quotes_between(quotes: list[Span], start: int, end: int) -> list[Span]:
-    """The quotations (sorted, not overlapping) that overlap ``[start, end)``, found by bisection
-    so that long paragraphs with many quotations stay linear."""
-    i = bisect.bisect_right(quotes, (start, 1 << 62), key=lambda q: (q[1], 1 << 62)) if quotes else 0
-    out = []
-    while i < len(quotes) and quotes[i][0] < end:
-        if quotes[i][1] > start:
-            out.append(quotes[i])
-        i += 1
-    return out
-
-
-def _strip_span(text: str, s: int, e: int, chars: str = " \t,;:-—–") -> Span:
-    while s < e and text[s] in chars:
-        s += 1
-    while e > s and text[e - 1] in chars:
-        e -= 1
-    return (s, e)
-
-
-def _content_span(text: str, s: int, e: int) -> Span:
-    s, e = _strip_span(text, s, e, ' \t,;:-—–“”"')
-    # A sentence's own full stop is not part of the content; a quote's closing mark is kept
-    # off unless the quote opened inside the content.
-    while e > s and text[e - 1] in ".!?" and not (e - s > 1 and text[e - 2] == "."):
-        e -= 1
-        break
-    return _strip_span(text, s, e, " \t,;:")
-
-
-class SentenceContext:
-    def __init__(self, text: str, sent: Sentence, quotes: list[Span]) -> None:
-        self.text = text
-        self.sent = sent
-        self.quotes = quotes_between(quotes, sent.start, sent.end)
-
-    @cached_property
-    def toks(self) -> list[Tok]:
-        """Built on first use: half the sentences never need their tokens (profile, docs/scale.md)."""
-        return tokens(self.text[self.sent.start : self.sent.end], self.sent.start)
-
-    def in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quotes)
-
-    def quote_at(self, pos: int) -> Span | None:
-        for a, b in self.quotes:
-            if a - 1 <= pos <= b + 1:
-                return (a, b)
-        return None
-
-
-def _is_cue_token(t: Tok) -> bool:
-    return cue_info(t.text.rstrip(".")) is not None and not t.text[:1].isupper()
-
-
-def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
-    """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped)."""
-    lex = lexicon()
-    for _ in range(3):  # "The White House on Monday also urged": time words and "also" in any order
-        m = TIME_BEFORE_RE.search(ctx.text, ctx.sent.start, cue_start)
-        if not (m and m.end() >= cue_start - 1):
-            break
-        cue_start = m.start()  # "Reince Priebus, the GOP chairman, this past week announced"
-    toks = [t for t in ctx.toks if t.end <= cue_start]
-    # Skip auxiliaries, adverbs, "on Monday".
-    while toks and (
-        lex.is_("auxiliaries", toks[-1].text)
-        and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
-        or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
-        or lex.is_("adverbs", toks[-1].text)
-        or toks[-1].low.endswith("ly")
-        and toks[-1].text.islower()
-        and len(toks[-1].text) > 4
-    ):
-        toks.pop()
-    # "Trump, speaking at a rally in Wilmington, N.C., warned": a participial or relative
-    # phrase between the subject and the cue, however many commas it holds, is skipped.
-    if toks and toks[-1].text == ",":
-        commas = [k for k in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[k].text == ","]
-        for k in commas[:4]:
-            nxt_tok = toks[k + 1] if k + 1 < len(toks) - 1 else None
-            before_k = toks[k - 1] if k >= 1 else None
-            aside_after_name = (
-                nxt_tok is not None
-                and before_k is not None
-                and before_k.text[:1].isupper()
-                and (nxt_tok.text.isdigit() or nxt_tok.low in ("now", "then", "himself", "herself"))
-            )
-            if nxt_tok is not None and (
-                nxt_tok.low
-                in (
-                    "who",
-                    "who's",
-                    "who’s",
-                    "whose",
-                    "which",
-                    "speaking",
-                    "facing",
-                    "writing",
-                    "appearing",
-                    "talking",
-                    "responding",
-                    "asked",
-                )
-                or nxt_tok.low.endswith("ing")
-                and nxt_tok.text.islower()
-                or aside_after_name
-            ):
-                head = _np_back(_drop_trailing_asides(toks[:k]), limit)
-                if head:
-                    return (head[0].start, head[-1].end)
-    # Skip a parenthetical between commas: ", meanwhile," / ", who ... ," / ", speaking at ..., ".
-    if toks and toks[-1].text == ",":
-        j = len(toks) - 2
-        while j >= 0 and toks[j].text not in (",", "“", "”", '"', ";", ":", "(", ")"):
-            j -= 1
-        inner = toks[j + 1 : -1]
-        if j >= 0 and toks[j].text == "," and inner:
-            first = inner[0].low
-            head = _np_back(toks[:j], limit)
-            if head and all(t.text.isdigit() for t in inner):
-                if DATE_ONLY_RE.fullmatch(ctx.text[head[0].start : head[-1].end]):
-                    # "A review of filings made since Jan. 1, 2015, shows": the date is not the
-                    # speaker; the clause's subject is
-                    return _clause_subject(ctx, head[0].start)
-                return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
-            if first in ADVERBIAL_ASIDES or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly")):
-                toks = toks[:j]  # "Russia, meanwhile, claims"
-            elif (
-                head
-                and first.endswith("ed")
-                and inner[0].text.islower()
-                and first not in lexicon().sets["auxiliaries"]
-                and _opens_clause(toks, head[0])
-                and not _ends_on_named_person(inner)
-            ):
-                # "The report, released Tuesday by the GAO, found", "the governor, pleased with the
-                # result, said": a participial aside; the subject is before it
-                return (head[0].start, head[-1].end)
-            elif head and (
-                first
-                in (
-                    "who",
-                    "whose",
-                    "which",
-                    "speaking",
-                    "a",
-                    "an",
-                    "the",
-                    "director",
-                    "founder",
-                    "president",
-                    "chairman",
-                    "head",
-                    "executive",
-                    "also",
-                    "now",
-                    "then",
-                    "himself",
-                    "herself",
-                    "former",
-                    "then-",
-                    "one",
-                )
-                or first.endswith("ing")
-                or (first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of")  # "both of whom ..."
-                or _looks_like_name(inner)
-                or inner[-1].low in lexicon().sets["role_words"]
-                or _name_then_role(head, inner)
-            ):
-                # Apposition or relative clause: "Simmons, an Obama supporter, said",
-                # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
-                return (head[0].start, inner[-1].end)
-            elif _looks_like_name(inner) and not head:
-                return (inner[0].start, inner[-1].end)
-            else:
-                return None
-        else:
-            toks = toks[:-1]  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
-    if toks and toks[-1].text in ("—", "–", "--"):
-        # "Gingrich — mentioned by Newsmax as the leading choice — told": the subject is before the aside.
-        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[i].text == toks[-1].text), None)
-        if k is not None:
-            head = _np_back(toks[:k], limit)
-            if head:
-                inner = toks[k + 1 : -1]
-                if inner and _looks_like_name(inner):
-                    # "Trump’s running mate — Indiana Gov. Mike Pence — has thrown ...": the name
-                    # in the aside is who the subject is, as in a comma apposition
-                    return (head[0].start, inner[-1].end)
-                return (head[0].start, head[-1].end)
-        return None
-    if len(toks) >= 2 and toks[-1].low in ("that", "which") and toks[-2].text[:1].isalpha():
-        # "entrance poll results that show where ...": the document before the relative pronoun shows it
-        head = _np_back(toks[:-1], limit)
-        sets = lexicon().sets
-        if head and head[-1].low in sets["document_heads"] | sets["evidence_heads"]:
-            k = len(head) - 1  # the noun and at most two lower-case words before it ("entrance poll results")
-            while k > 0 and len(head) - k < 3 and head[k - 1].text.islower() and head[k - 1].low not in DETERMINERS:
-                k -= 1
-            if k > 0 and head[k - 1].low in DETERMINERS:
-                k -= 1  # "a new study that found"
-            return (head[k].start, head[-1].end)
-    if toks and toks[-1].low in ("who", "which") and len(toks) >= 2 and toks[-2].text == ",":
-        return (toks[-1].start, toks[-1].end)  # "Ted Cruz, who said ...": the relative pronoun stands for Cruz
-    if (
-        len(toks) >= 4
-        and toks[-1].low in ("whom", "which")
-        and toks[-2].low == "of"
-        and toks[-3].low in RELATIVE_QUANTIFIERS
-        and toks[-4].text == ","
-    ):
-        return (toks[-3].start, toks[-1].end)  # "two Democrats, both of whom opposed the deal"
-    rel = _relative_clause_speaker(toks, limit)
-    if rel:
-        return (rel[0].start, rel[-1].end)
-    np = _np_back(toks, limit)
-    if not np:
-        return None
-    if len(np) >= 2 and np[-1].low in SUBJECT_PRONOUNS and np[-2].text.islower() and np[-2].low not in ("and", "or"):
-        np = np[-1:]  # "names he said would be released": a pronoun takes no modifier, it is the speaker
-    span = (np[0].start, np[-1].end)
-    k = len(toks) - len(np) - 1
-    if k >= 1 and toks[k].low in ("who", "that") and lex.is_("auxiliaries", np[0].text) and np[0].text.islower():
-        # "people who have battled other online threats say": the relative clause's head speaks
-        head = _np_back(toks[:k], limit)
-        if head:
-            span = (head[0].start, np[-1].end)
-            np = head + np
-    words = [t.low for t in np if t.text[:1].isalnum()]
-    if not words or (
-        len(words) == 1
-        and words[0] in lex.sets["not_sources"]
-        and not (words[0] == "it" and IT_SPEAKS_RE.match(ctx.text, span[1]))
-    ):
-        return None
-    quantity = len(words) > 1 and words[0] in ("about", "around", "over", "under") and words[1][:1].isdigit()
-    if (words[0] in PREPOSITIONS and not quantity) or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
-        return None  # ... but "About 9 percent said" is a quantity
-    return span
-
-
-SUBJECT_PRONOUNS = frozenset("he she they we i".split())
-
-
-@cache
-def _person_heads() -> frozenset[str]:
-    """Head nouns that name people: anonymous heads, roles and person nouns."""
-    sets = lexicon().sets
-    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["person_nouns"] | sets["wordnet_persons"])
-
-
-RELATIVE_CLAUSE_STOPS = frozenset(',;:“”"()—–')
-
-
-def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
-    """ "A White House official who spoke on condition of anonymity said", "Two people who attended
-    the meeting said": a relative clause without commas runs up to the cue, and the head before
-    "who" is the speaker (a person noun or a name opening the clause), not the clause's last words."""
-    lex = lexicon()
-    people = _person_heads()
-    for k in range(len(toks) - 2, max(-1, len(toks) - 13), -1):
-        t = toks[k]
-        if t.text in RELATIVE_CLAUSE_STOPS or t.low in ("and", "but", "or"):
-            return None
-        if t.low != "who":
-            continue
-        if k == 0 or toks[k - 1].text in RELATIVE_CLAUSE_STOPS:
-            return None  # ", who ...": an apposition, read by the comma rules
-        head = _np_back(toks[:k], limit)
-        if not head or len(head) > 6 or not (head[-1].low in people or head[-1].text[:1].isupper()):
-            return None
-        i0 = k - len(head)
-        opener = toks[i0 - 1] if i0 >= 1 else None
-        if opener is not None and not (
-            opener.text in RELATIVE_CLAUSE_STOPS or opener.low in lex.sets["clause_openers"]
-        ):
-            return None  # "Trump thanked the voters who came": the head is an object, not a subject
-        return head + toks[k:]
-    return None
-
-
-def _opens_clause(toks: list[Tok], first: Tok) -> bool:
-    """Whether ``first`` starts the sentence or follows a comma, a semicolon or a conjunction (not
-    "For example": a preposition's object is no subject)."""
-    k = next((i for i, t in enumerate(toks) if t is first), 0)
-    return k == 0 or toks[k - 1].text in (",", ";", ":") or toks[k - 1].low in ("and", "but", "while", "so")
-
-
-def _ends_on_named_person(inner: list[Tok]) -> bool:
-    """ "syndicated radio host Dennis Prager": an aside that ends on a name after a person noun names
-    the subject; it is not a participial phrase ("conducted for the advocacy group America's Voice")."""
-    people = _person_heads()
-    k = len(inner)
-    while k > 0 and inner[k - 1].text[:1].isupper():
-        k -= 1
-    return len(inner) - k >= 2 and k > 0 and inner[k - 1].low in people
-
-
-def _name_then_role(head: list[Tok], inner: list[Tok]) -> bool:
-    """ "Dmitry Peskov, spokesman for the Kremlin,", "Jane Doe, professor of law at Yale,",
-    "Jennifer Palmieri, communications director for the Clinton campaign,": a name, then an
-    apposition whose noun before any preposition is a role or a person noun."""
-    if head[0].low in DETERMINERS or not all(t.text[:1].isupper() for t in head):
-        return False
-    sets = lexicon().sets
-    for t in inner[:5]:
-        if t.low in PREPOSITIONS or not t.text[:1].isalpha():
-            return False
-        if t.low in sets["role_words"] or (t.text.islower() and t.low in sets["wordnet_persons"]):
-            return True
-    return False
-
-
-def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:
-    """ "Sanders, meanwhile," -> "Sanders": adverbial asides before a relative clause are skipped."""
-    while (
-        len(toks) >= 2
-        and toks[-2].text == ","
-        and (toks[-1].low in ADVERBIAL_ASIDES or (toks[-1].low.endswith("ly") and toks[-1].text.islower()))
-    ):
-        toks = toks[:-2]
-    return toks
-
-
-def _looks_like_name(toks: list[Tok]) -> bool:
-    """ "Maria Zakharova"; also two names joined by "and" ("Sen. Susan Collins and Sen. Lisa Murkowski")."""
-    k = next((i for i, t in enumerate(toks) if t.low == "and"), None)
-    if k is not None and 0 < k < len(toks) - 1:
-        return _looks_like_name(toks[:k]) and _looks_like_name(toks[k + 1 :])
-    words = [t for t in toks if t.text[:1].isalnum()]
-    return 0 < len(words) <= 5 and sum(t.text[:1].isupper() for t in words) >= max(1, len(words) - 1)
-
-
-@cache
-def _np_keep_heads() -> frozenset[str]:
-    """Head nouns a noun phrase keeps after a lower-case verb phrase (one set, not a union per call)."""
-    sets = lexicon().sets
-    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["document_heads"] | sets["outlet_heads"])
-
-
-def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
-    lex = lexicon()
-    np: list[Tok] = []
-    i = len(toks) - 1
-    while i >= 0 and len(np) < limit:
-        t = toks[i]
-        low = t.low
-        if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text[:1].isupper():
-            np[:0] = toks[i - 2 : i + 1]  # "Status of Forces Agreement (SOFA)", "Sen. Marco Rubio (R-Fla.)"
-            i -= 3
-            continue
-        if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–", "--", "!", "?") or t.text == "-" and np:
-            break
-        if low == "and" and np:
-            prev = toks[i - 1] if i > 0 else None
-            if prev is not None and prev.text[:1].isupper() and len(np) <= 10:
-                np.insert(0, t)
-                i -= 1
-                continue
-            # "current and former officials said": two modifiers of one head, at the start of the
-            # phrase (after a comma, a determiner or the sentence start), not "was close and officials".
-            edge = toks[i - 2] if i >= 2 else None
-            if (
-                prev is not None
-                and prev.text.isalpha()
-                and prev.text.islower()
-                and len(np) <= 4
-                and (edge is None or edge.text in (",", ";", ":", "—") or edge.low in DETERMINERS)
-                and not _is_cue_token(prev)
-            ):
-                np[:0] = [prev, t]
-                i -= 2
-                continue
-            break
-        if low in lex.sets["clause_openers"]:
-            break
-        if np and _is_cue_token(t):
-            break
-        np.insert(0, t)
-        i -= 1
-    # Trim leading conjunctions and prepositions left at the edge.
-    while np and (np[0].low in ("and", "but", "or", "so", "then") or not np[0].text[:1].isalnum()):
-        np.pop(0)
-    # "asked to comment on media reports claiming": a verb phrase before the noun phrase is cut
-    # at its preposition; "officials from the office" keeps its head noun.
-    keep = _np_keep_heads()
-    while np and np[0].text.islower() and np[0].low not in DETERMINERS and np[0].low not in keep:
-        k = next((i for i, t in enumerate(np) if t.low in PREPOSITIONS), None)
-        if k is None or k + 1 >= len(np):
-            break
-        np = np[k + 1 :]
-    return np
-
-
-def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[Span | None, int]:
-    """Noun phrase right after an inverted cue ("said Harada", "said a Russian government official")."""
-    toks = [t for t in ctx.toks if t.start >= pos]
-    np: list[Tok] = []
-    for t in toks:
-        if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", ".", "!", "?") or len(np) >= limit:
-            break
-        if t.low in ("who", "which", "that", "according", "adding", "saying", "in", "on", "at") and np:
-            break
-        np.append(t)
-    while np and not np[-1].text[:1].isalnum():
-        np.pop()
-    if not np or TIME_ONLY_RE.fullmatch(ctx.text[np[0].start : np[-1].end]):
-        return None, pos  # "..., said Sunday.": a time, not a speaker
-    end = np[-1].end
-    if np[-1].text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", np[-1].text):
-        end -= 1  # "said Harada." -- the full stop ends the sentence
-    return (np[0].start, end), end
 
 
 def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
@@ -696,32 +220,6 @@ SENTENCE_ADVERB_ASIDE_RE = re.compile(
 )
 
 
-RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose|which)\b")
-# "Ms. Jones, 45, said", "Jones, 45, of Toledo, said": an age after the name, and one more aside
-AGE_ASIDE_RE = re.compile(r",\s+\d{1,3},(?:\s+[^,;:“”\"]{1,60},)?")
-
-
-def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
-    """ "Tashfeen Malik, one of two terrorists ..., posted her allegiance": all that stands before
-    the cue is a name and its apposition, so the cue is not inverted ("C, said X")."""
-    before = ctx.text[ctx.sent.start : cue_start]
-    if not before.rstrip().endswith(",") or any(q in before for q in '“”"'):
-        return False
-    src = find_source_before(ctx, cue_start)
-    return (
-        src is not None
-        and src[0] == ctx.sent.start + len(before) - len(before.lstrip())
-        # a name and its apposition ("Tashfeen Malik, one of ...,") or relative clause ("The official,
-        # who spoke anonymously,"), not a clause ("The plan will fail,")
-        and (
-            "," in ctx.text[src[0] : src[1]]
-            or RELATIVE_ASIDE_RE.match(ctx.text, src[1]) is not None
-            or AGE_ASIDE_RE.fullmatch(ctx.text[src[1] : cue_start].rstrip()) is not None
-        )
-        and ctx.text[src[0] : src[0] + 1].isupper()
-    )
-
-
 def _rest_is_tail(ctx: SentenceContext, pos: int) -> bool:
     rest = ctx.text[pos : ctx.sent.end].strip()
     if not rest or all(not ch.isalnum() for ch in rest):
@@ -739,268 +237,6 @@ def _content_start_back(ctx: SentenceContext, upto: int) -> int:
     if q and q[0] - 1 < start:
         start = q[0]
     return start
-
-
-REPORT_THAT_RE = re.compile(
-    r"\b(?:a|an|the|this|that)\s+(?P<src>(?:[A-Z][\w.’'&-]*\s+){1,5}?)(?:(?:new|recent|earlier|latest)\s+)?"
-    r"(?P<cue>report|story|article|analysis|investigation|exposé|expose)\s+that\s+(?P<content>\S)"
-)
-REPORT_THAT_RE = gated(REPORT_THAT_RE)  # searched only in sentences holding its words (audit/gate.py)
-
-
-def reported_that(ctx: SentenceContext) -> list[Found]:
-    """ "seizing upon a New York Times report that Trump had a loss": a publication's report,
-    named before the noun, with its finding after "that"."""
-    out = []
-    text, s1 = ctx.text, ctx.sent.end
-    for m in REPORT_THAT_RE.finditer(text, ctx.sent.start, s1):
-        src_text = m.group("src").strip()
-        if ctx.in_quote(m.start()) or not (lexicon().outlet_re.fullmatch(src_text) or _agency_name(src_text)):
-            continue
-        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
-        nxt = after.group(0).lower() if after else ""
-        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
-            continue  # "a Reuters report that was published Monday": a relative clause, not a finding
-        content = _content_span(text, m.start("content"), s1)
-        if content[1] - content[0] >= 3:
-            src = (m.start("src"), m.start("src") + len(src_text))
-            out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
-    return out
-
-
-NEWS_EMERGED_RE = re.compile(
-    r"\b(?P<src>(?:[Mm]edia\s+|[Nn]ews\s+)?(?:[Nn]ews|[Rr]eports))\s+(?P<cue>(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?"
-    r"(?:emerged|surfaced|come\s+out)|emerged|surfaced|came\s+out))\s+that\b"
-)
-
-
-def news_emerged(ctx: SentenceContext) -> list[Found]:
-    """ "news has emerged that C", "reports surfaced that C": reporting with no outlet named (kinds
-    guide: "it was reported" is another outlet's reporting)."""
-    text, s1 = ctx.text, ctx.sent.end
-    m = NEWS_EMERGED_RE.search(text, ctx.sent.start, s1)
-    if not m or ctx.in_quote(m.start()):
-        return []
-    content = _content_span(text, m.end(), s1)
-    if content[1] - content[0] < 3:
-        return []
-    return [Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="emerge")]
-
-
-@cache
-@gated_result
-def _possessive_said_that_re() -> re.Pattern[str]:
-    nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["statement_nouns"]), key=len, reverse=True))
-    return re.compile(
-        r"(?P<src>(?:(?:the|[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*|(?:the|his|her|their)\s+[a-z]+)[’']s\s+"
-        rf"(?:[a-z]+\s+)?(?P<cue>{nouns})\s+that\s+(?P<content>\S)"
-    )
-
-
-def possessive_said_that(ctx: SentenceContext) -> list[Found]:
-    """ "Politifact did a fact-check on Donald Trump’s claim that C": the possessor said C."""
-    out = []
-    text, s1 = ctx.text, ctx.sent.end
-    for m in _possessive_said_that_re().finditer(text, ctx.sent.start, s1):
-        if ctx.in_quote(m.start()):
-            continue
-        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
-        nxt = after.group(0).lower() if after else ""
-        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
-            continue  # "Trump's claim that was debunked": a relative clause, not what he claimed
-        content = _content_span(text, m.start("content"), s1)
-        if content[1] - content[0] >= 3:
-            src = (m.start("src"), m.end("src") + 2)  # with its "’s", as PolNeAR marks it
-            out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
-    return out
-
-
-@cache
-@gated_result
-def _hearsay_re() -> re.Pattern[str]:
-    spec = lexicon().cues["hearsay"]
-    adverbs = "|".join(re.escape(a) for a in spec["adverbs"])
-    passives = "|".join(re.escape(v) for v in spec["passive_verbs"])
-    return re.compile(
-        rf"\b(?P<adverb>{adverbs})\b|\b(?P<passive>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
-        rf"(?:also\s+|widely\s+|long\s+)?(?:{passives})\s+to)\b",
-        re.IGNORECASE,
-    )
-
-
-def hearsay(ctx: SentenceContext) -> list[Found]:
-    """ "Khoga was reportedly on that trip": a claim passed on without a source. The claim is the
-    sentence around the hearsay word (leading words and the adverb left out); no source span, so it
-    is typed as unnamed and undescribed (anonymous_vague)."""
-    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    m = _hearsay_re().search(text, s0, s1)
-    if not m or ctx.in_quote(m.start()):
-        return []
-    if m.group("adverb") and _previous_word(text[s0 : m.start()]) in DETERMINERS | {"a", "an", "the"}:
-        return []  # "their supposedly superior ancestries", "a purportedly leaked memo": an adjective's adverb
-    c0, c1 = m.span()
-    if m.group("passive"):
-        aux = re.match(r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+", m.group(0), re.I)
-        c0 = m.start() + (aux.end() if aux else 0)
-    first = _content_span(text, s0, c0)
-    second = _content_span(text, c1, s1)
-    spans = [sp for sp in (first, second) if sp[1] - sp[0] >= 2]
-    if not spans or second[1] - second[0] < 3:
-        return []
-    return [Found(source=None, cue=(c0, c1), content=spans, cue_lemma=m.group(0).lower())]
-
-
-ASKED_RE = re.compile(
-    r"(?P<cue>\b(?:(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore)\s+(?:being\s+)?|(?:was|were|been)\s+)asked|\bAsked)"
-    r"(?:\s+(?:last|this|earlier|on|in)\s+[\w.]+)?\s+(?P<wh>about|if|whether|which|what|how|why)\b"
-)
-# "which U.S. candidate" goes on; "their case during an interview published by X" ends at "during"
-QUESTION_END_RE = re.compile(r"[,;:?]|\.(?=\s+[A-Z“\"]|\s*$)|\s(?=(?:during|in\s+an?\s+interview)\b)")
-
-
-def asked_by_outlet(ctx: SentenceContext, found: list[Found]) -> list[Found]:
-    """ "Sarandon told MSNBC Monday when asked about concerns that ...": what an outlet's interviewer
-    asked is that outlet's question (kinds guide: another outlet's reporting). Only when the
-    sentence names the outlet the answer was given to; an unnamed asker is left alone."""
-    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    m = ASKED_RE.search(text, s0, s1)
-    if not m or ctx.in_quote(m.start()):
-        return []
-    outlets = [o for o in lexicon().outlet_re.finditer(text, s0, s1) if not ctx.in_quote(o.start())]
-    if not outlets:
-        return []
-    start = m.end() if m.group("wh") == "about" else m.start("wh")
-    end_m = QUESTION_END_RE.search(text, start, s1)
-    end = end_m.start() if end_m else s1
-    # "told CNN when asked which candidate she would back that C": the answer's claim starts at C
-    end = min([end] + [a for f in found for a, _ in f.content if start < a < end])
-    if text[start:end].rstrip().endswith(" that"):
-        end = start + text[start:end].rstrip().rindex(" that")
-    content = _content_span(text, start, end)
-    if content[1] - content[0] < 3:
-        return []
-    outlet = min(outlets, key=lambda o: abs(o.start() - m.start()))
-    cue_end = m.end() if m.group("wh") == "about" else m.start("wh")
-    asked = m.start("cue") + m.group("cue").lower().rindex("asked")  # "when asked about": the cue is "asked about"
-    return [Found(source=outlet.span(), cue=_strip_span(text, asked, cue_end), content=[content], cue_lemma="ask")]
-
-
-@cache
-@gated_result
-def _criticism_re() -> re.Pattern[str]:
-    spec = lexicon().cues["criticism"]
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-    return re.compile(
-        rf"\b(?P<cue>(?:{alt(spec['verbs'])})\s+(?:(?:{alt(spec['modifiers'])})\s+){{0,3}}(?:{alt(spec['nouns'])})"
-        rf"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:also|widely|roundly|often|"
-        rf"repeatedly|sharply|heavily|long)\s+)?(?:{alt(spec['passives'])}))\b(?!\s+by\b)",
-        re.IGNORECASE,
-    )
-
-
-def criticism(ctx: SentenceContext) -> list[Found]:
-    """ "Trump has faced questions about C", "X is drawing criticism after C", "X was widely
-    criticized for C": a reaction told without naming who reacted. The claim is what the reaction
-    is about (after "for", "over", "about", "after", "since"), else the sentence's subject; the source
-    is the "from X" phrase when there is one, else none (unnamed critics: anonymous_vague)."""
-    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    m = _criticism_re().search(text, s0, s1)
-    if not m or ctx.in_quote(m.start()):
-        return []
-    c0, c1 = m.span("cue")
-    pos = c1
-    src: Span | None = None
-    online = re.match(r"\s+online\b", text[pos:s1])
-    if online:
-        pos += online.end()
-    frm = re.match(
-        r"\s+from\s+((?:[^,;.“”\"]|\.(?=\w))+?)(?=\s+(?:for|over|about|after|since|who|because|when)\b|[,;.]|$)",
-        text[pos:s1],
-    )
-    if frm:
-        src = (pos + frm.start(1), pos + frm.end(1))
-        pos += frm.end()
-    about = re.match(r"\s*(?:,\s*)?(?:for|over|about|after|since|because|of|that)\b\s*", text[pos:s1])
-    if not about:
-        return []  # "The team faced questions in the final quarter": no claim the reaction is about
-    content = _content_span(text, pos + about.end(), s1)
-    if content[1] - content[0] < 3:
-        return []
-    return [Found(source=src, cue=(c0, c1), content=[content], cue_lemma=m.group("cue").lower())]
-
-
-def in_evidence_opener(ctx: SentenceContext) -> Found | None:
-    """ "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved":
-    a sentence that opens on the poll, study or data it reports rests on them."""
-    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    m = re.match(
-        r"\s*In\s+(?P<src>(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?),\s+(?P<rest>\S)", text[s0:s1]
-    )
-    if not m:
-        return None
-    src_text = m.group("src")
-    words = re.findall(r"[\w’'-]+", src_text.lower())
-    cut = next(
-        (
-            i
-            for i, w in enumerate(words)
-            if w
-            in ("released", "published", "conducted", "taken", "out", "by", "of", "from", "for", "last", "this", "on")
-        ),
-        len(words),
-    )
-    if not any(w in lexicon().sets["evidence_heads"] for w in words[:cut]):
-        return None  # "In a statement, ...", "In the end, ...": not the evidence itself
-    content = _content_span(text, s0 + m.start("rest"), s1)
-    if content[1] - content[0] < 3:
-        return None
-    src = (s0 + m.start("src"), s0 + m.end("src"))
-    cut_word = re.search(r"\s(?:out|this|last|on)\b", src_text)
-    if cut_word:  # "a new case study out Monday": the study, not the day
-        src = (src[0], src[0] + cut_word.start())
-    return Found(source=src, cue=(s0 + m.start(), s0 + m.start() + 2), content=[content], cue_lemma="in")
-
-
-# after the poll only its date may follow: "Jan. 17-23", "released Sunday", "last week"
-POLL_DATE_WORDS = (
-    "on|last|this|early|late|in|from|between|through|to|of|released|conducted|taken|published|out|week|month"
-)
-POLL_CLOSER_RE = re.compile(
-    r"(?P<lead>\S.*?\S),?\s+(?P<cue>in|by)\s+(?P<src>(?:a|an|the|its|their|this|that|one|several)\s+"
-    r"[^,;:“”\"()]{0,120}?\b(?:polls?|surveys?)\b)"
-    rf"(?P<tail>(?:\s+(?:{POLL_DATE_WORDS}|\d[\d/–-]*|[A-Z][a-z]*\.?)){{0,8}})"
-    r"(?:,\s+(?:released|conducted|taken|published)\b[^,;:“”\"]{0,60})?\s*[.!]?\s*$"
-)
-# what a poll measures: a number, a share or a lead ("18 percent", "a majority", "led Sanders")
-POLL_FIGURE_RE = re.compile(
-    r"\d|\b(?:percent|per cent|majority|most|half|third|quarter|plurality|lead|leads|led|leading|ahead|behind|"
-    r"trail|trails|trailed|trailing|edge|points?)\b",
-    re.I,
-)
-
-
-def poll_closer(ctx: SentenceContext) -> Found | None:
-    """ "Clinton led Sanders 2-1 in a new Marist poll Jan. 17-23.": a sentence that ends on the poll
-    or survey it reports rests on it, as one that opens on it does."""
-    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    if "poll" not in text[s0:s1].lower() and "survey" not in text[s0:s1].lower():
-        return None  # cheap test before the pattern
-    m = POLL_CLOSER_RE.match(text, s0, s1)
-    if not m:
-        return None  # "... in a poll that ...": more than a date or "released Sunday" follows the poll
-    if re.match(r"the\s+(?:\w+\s+)?(?:polls|surveys)\b", m.group("src"), re.I):
-        return None  # "leading in the polls": polls in general, not one the reader can check
-    content = _content_span(text, m.start("lead"), m.end("lead"))
-    if content[1] - content[0] < 12 or not POLL_FIGURE_RE.search(text, content[0], content[1]):
-        return None  # "The question was included in a survey": no finding of the poll
-    return Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="in")
-
-
-def _agency_name(name: str) -> bool:
-    return lexicon().agency_by_alias.get(name.lower()) is not None
 
 
 def _covered(pos: int, found: list[Found]) -> bool:
@@ -1556,7 +792,6 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     return src
 
 
-MODALS = frozenset("would could should might must will shall can may".split())
 ASPECTUAL_VERBS = frozenset(
     "start starts started starting begin begins began begun keep keeps kept continue continues continued "
     "stop stops stopped".split()
@@ -1797,8 +1032,6 @@ PLATFORM_TAIL = (
     r"(?:in\s+a\s+(?:post|tweet|message|video)\s+)?on\s+(?:twitter|x|facebook|telegram|instagram|tiktok|youtube|"
     r"weibo|truth\s+social|his\s+blog|her\s+blog|social\s+media|vk|linkedin|threads)"
 )
-TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
-TIME_BEFORE_RE = gated(TIME_BEFORE_RE)  # searched only in text holding one of its words (audit/gate.py)
 NOUN_AMBIGUOUS = frozenset(
     """tweet post claim answer call report comment charge attack support show note promise pledge vow question
     demand estimate forecast boast quote praise blame reply warn respond dispute welcome""".split()
@@ -1818,30 +1051,13 @@ RELAY_IN_SOURCE_RE = re.compile(
     r"seen\s+by|reviewed\s+by|provided\s+by|leaked\s+to)\b"
 )
 PASSIVE_HEAD_RE = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|been)\s+)?(?:first\s+|previously\s+)?$")
-IT_SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|wrote|told)\b")
-SUBORDINATORS = frozenset(
-    "when after as while if although though because since before despite once unless whereas until".split()
-)
 NOUN_MARKERS = frozenset(
     "a an the his her their its our my your this these those some any no every much more most less such level "
     "talk additional editor’s editor's".split()
 )
 CLAUSE_OR_TO = frozenset("agree".split())  # "agreed that C"; "agreed to make" is an action
-ADVERBIAL_ASIDES = frozenset(
-    "meanwhile however too though in on at for after when while like as instead moreover furthermore indeed "
-    "nevertheless nonetheless therefore still yet".split()
-)
 BE_FORMS = frozenset("is are was were be been being am 's".split())
 PAST_PARTICIPLES = frozenset("told said known seen shown thought found written heard felt understood".split())
-
-
-def _previous_word(before: str) -> str:
-    """The word before the cue, adverbs skipped ("is also expected" -> "is")."""
-    words = re.findall(r"[\w’']+", before[-80:])
-    lex = lexicon()
-    while words and lex.is_("adverbs", words[-1]) and words[-1].lower() not in ("not",):
-        words.pop()
-    return words[-1].lower() if words else ""
 
 
 PARTICIPLE_TAIL_RE = re.compile(
@@ -1875,136 +1091,6 @@ def _lays_down(text: str, src: Span) -> bool:
         s = text[max(0, src[0] - 40) : src[0]]
     words = re.findall(r"[a-z]+", re.sub(r"[’']s\b", "", s.lower()))
     return bool(words) and lexicon().is_("provision_heads", words[-1])
-
-
-THING_HEAD_STOPS = frozenset("of for from with in on at that which who whose".split())
-
-
-def _thing_speaks(text: str, src: Span) -> bool:
-    """Whether the source's head is a made thing or a message (WordNet's artifact and communication
-    nouns) that is no document, outlet or organisation: "The camera", "This recipe"."""
-    words = re.findall(r"[\w’'-]+", text[src[0] : src[1]])
-    k = next((i for i, w in enumerate(words) if i and w.lower() in THING_HEAD_STOPS), len(words))
-    if not k:
-        return False
-    head = words[k - 1]
-    sets = lexicon().sets
-    low = head.lower()
-    return (
-        head.islower()
-        and low in sets["wordnet_things"]
-        and low not in _speaking_heads()
-        and low not in sets["wordnet_persons"]
-        and low not in sets["wordnet_groups"]
-    )
-
-
-@cache
-def _speaking_heads() -> frozenset[str]:
-    """Head nouns that speak or show: documents, evidence, outlets, organisations, people."""
-    sets = lexicon().sets
-    return frozenset(
-        sets["document_heads"]
-        | sets["evidence_heads"]
-        | sets["institution_heads"]
-        | sets["outlet_heads"]
-        | sets["own_work_heads"]
-        | sets["published_media"]
-        | _person_heads()
-    )
-
-
-def _source_ok(text: str, src: Span) -> bool:
-    s = text[src[0] : src[1]]
-    words = re.findall(r"[\w’'.-]+", s)
-    if not words:
-        return False
-    first = words[0]
-    if first.lower() in ("what", "how", "why", "where", "whether", "if") or (
-        first.islower() and first.endswith("ed") and len(words) > 1
-    ):
-        return False  # "What Washington wants", "wasted no time responding": not a speaker
-    if len(words) == 1 and first.islower() and first.endswith("ing") and len(first) > 5:
-        return False  # "having referred to him as", "committing repeated gaffes": a participle, not a speaker
-    if len(words) == 1 and (words[0].lower() in NOT_SPEAKER_OPENERS or TIME_ONLY_RE.fullmatch(s.strip())):
-        return False  # "And", "But", "Sunday": a conjunction or a time, never a speaker
-    if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
-        # "It also said it had expanded the teams": an organisation named before speaks.
-        return words[0].lower() == "it" and bool(IT_SPEAKS_RE.match(text, src[1]))
-    if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):
-        return False
-    lex = lexicon()
-    if words[0].islower() and lex.is_("auxiliaries", words[0]) and words[0] != "reportedly":
-        return False  # "only to have it discovered that": a verb phrase, not a speaker
-    if any(re.search(r"[’'](?:ve|re|ll|d)$", w.lower()) for w in words[:-1]):
-        return False  # "They’ve arranged two conference calls": a clause, not a speaker
-    if any(
-        lex.is_("auxiliaries", a) and b.islower() and b.endswith("ing") for a, b in zip(words, words[1:], strict=False)
-    ):
-        return False  # "Biden was arranging calls with ...": a clause, not a speaker
-    if any(a.lower() in MODALS and b.islower() for a, b in zip(words, words[1:], strict=False)):
-        return False  # "That would help maintaining": a clause with a modal, not a speaker
-    return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
-
-
-def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None) -> Span | None:
-    """Subject of the main clause for ", saying ..." participles: the first noun phrase; with
-    ``after``, the first one after that position (past a closing quotation mark)."""
-    toks = [t for t in ctx.toks if t.end <= before]
-    i = 0
-    if after is not None:
-        while i < len(toks) and (toks[i].start <= after or toks[i].text in ("”", '"', "’", "'")):
-            i += 1
-    while i < len(toks) and toks[i].low in ("and", "but", "or", "so", "yet", "still", "then", "even"):
-        i += 1  # "And in 2008, Hillary Clinton slammed ...", "And even Obama ...": not the subject
-    # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
-    if (
-        after is None
-        and i < len(toks)
-        and (toks[i].low.endswith(("ing", "ed")) or toks[i].low in PREPOSITIONS or toks[i].low in SUBORDINATORS)
-    ):
-        while i < len(toks) and toks[i].text != ",":
-            i += 1
-        i += 1
-    if i < len(toks) and toks[i].low in ("he", "she", "they", "we", "i"):
-        return (toks[i].start, toks[i].end)  # "On Thursday, he expanded ..., warning ...": a pronoun subject
-    np: list[Tok] = []
-    while i < len(toks):
-        t = toks[i]
-        if t.text[:1].isupper() or t.low in DETERMINERS or (np and t.low in ("of", "'s", "’s")):
-            np.append(t)
-            i += 1
-            continue
-        if np and t.text[:1].isalpha() and t.text.islower() and np[-1].low in DETERMINERS:
-            np.append(t)
-            i += 1
-            continue
-        break
-    # "A federal lawsuit ..., alleging", "The Vermont senator, vowing": the lower-case words that
-    # finish the noun phrase (an adjective, the head noun), up to a verb, a preposition or a comma.
-    lex = lexicon()
-    extra = 0
-    while (
-        np
-        and extra < 3
-        and i < len(toks)
-        and re.sub(r"[’']s$", "", toks[i].text).isalpha()
-        and toks[i].text.islower()
-        and not lex.is_("auxiliaries", toks[i].text)
-        and not lex.is_("adverbs", toks[i].text)
-        and toks[i].low not in PREPOSITIONS | SUBORDINATORS | {"and", "or", "but", "who", "which", "that"}
-        and cue_info(toks[i].text) is None
-        and not toks[i].low.endswith(("ed", "ing", "ly"))
-        and not lex.is_("irregular_verbs", toks[i].text)  # "The senator spoke on Tuesday, praising ..."
-    ):
-        np.append(toks[i])
-        i += 1
-        extra += 1
-    while np and np[-1].low in DETERMINERS | {"of"}:
-        np.pop()
-    if not np:
-        return None
-    return (np[0].start, np[-1].end)
 
 
 def _next_paragraph_quote(ctx: SentenceContext) -> Span | None:
@@ -2077,162 +1163,6 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
     found = [f for f in found if f.content]
     # An attribution inside another's content is part of that claim (PolNeAR never nests them).
     return [f for f in found if not any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)]
-
-
-COLON_SPEAKER_RE = re.compile(
-    # no "^": match() is anchored at the sentence start, and "^" would only match at the text's start
-    r"(?:.{0,120}?\s[-–—]\s*)?(?:More\s+from\s+(?P<more>[^:]{2,40}?)|(?P<src>(?:[A-Z][\w.’'-]*|I|We|He|She|They)"
-    r"(?:\s+(?:[A-Z][\w.’'-]*|and|of|de|van|von)){0,4}))\s*:\s+(?P<rest>\S)"
-)
-
-
-def colon_speaker(ctx: SentenceContext) -> Found | None:
-    """Transcripts and headlines: "Matthews: Well, speculation is bad." /
-    "Marco Rubio: ‘You Don’t Win The Nomination ...’" -- the colon is the cue."""
-    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    m = COLON_SPEAKER_RE.match(text, s0, s1)
-    if not m:
-        return None
-    group = "more" if m.group("more") else "src"
-    src_text = m.group(group)
-    words = src_text.split()
-    lex = lexicon()
-    if group == "src" and (
-        words[-1].lower() in lex.sets["colon_not_sources"] or words[0].lower() in lex.sets["colon_not_sources"]
-    ):
-        return None
-    if src_text.isupper() and len(words) > 2:
-        return None  # an all-capitals headline, not a speaker
-    src = (m.start(group), m.end(group))
-    colon = text.index(":", src[1], s1)
-    if ctx.sent.role == "headline" and _topic_label(words, text[colon + 1 : s1].strip()):
-        return None  # "Julian Assange: Sweden drops rape investigation"
-    if s0 > 0 and ctx.sent.role != "headline" and not _body_colon_speaker(src_text, group, text, m.start("rest"), s1):
-        return None  # "Q: ...", "DEAR ABBY: ...", "Path A: Iceland, ...", a blotter's "Ryan S. Hollman: Dealing in ..."
-    content = _content_span(text, m.start("rest"), s1)
-    if content[1] - content[0] < 3:
-        return None
-    return Found(source=src, cue=(colon, colon + 1), content=[content], cue_lemma=":")
-
-
-def _body_colon_speaker(src_text: str, group: str, text: str, rest: int, end: int) -> bool:
-    """In the body, "Name: words" is a speaker only when the words are speech (a quotation, or
-    in the first or second person) and the name looks like a person's: two to five capitalised
-    words, not all capitals ("Carl Bialik: “One of the biggest lessons ...”"), or "More from X"."""
-    said = text[rest : rest + 1] in OPEN_QUOTES or FIRST_SECOND_PERSON_RE.search(text, rest, min(end, rest + 200))
-    if not said:
-        return False
-    if group == "more":
-        return True
-    words = src_text.split()
-    if src_text.isupper() or any(len(w) == 1 for w in words):
-        return False
-    return 2 <= len(words) <= 5 or (text[rest : rest + 1] in OPEN_QUOTES and len(words[0]) > 3)
-
-
-FIRST_SECOND_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['’]re|us|our|you|your)\b", re.I)
-
-
-def _topic_label(head: list[str], tail: str) -> bool:
-    """A headline "Julian Assange: Sweden drops rape investigation": a short name, then a clause in
-    the third person with a verb ("drops", "dropped"), is the story's topic and its news, not the
-    name's words ("Bernie Sanders: I’m Not Much Of A Socialist" speaks in the first person)."""
-    words = tail.split()
-    return (
-        0 < len(head) <= 3
-        and all(w[:1].isupper() for w in head)
-        and len(words) >= 3
-        and bool(re.fullmatch(r"[a-z]+(?:s|ed)", words[1]))
-        and words[1] not in lexicon().sets["document_heads"]
-        and not FIRST_SECOND_PERSON_RE.search(tail)
-        and not re.search(r"[“”\"‘’']", tail)
-    )
-
-
-def headline_colon(text: str, sent: Sentence) -> Found | None:
-    """Headline convention "C: secret report" -- a short source after a final colon."""
-    s = text[sent.start : sent.end]
-    m = re.search(r":\s*([^:]{2,40})$", s)
-    if not m:
-        return None
-    tail = m.group(1).strip()
-    words = tail.lower().split()
-    if not 1 <= len(words) <= 4:
-        return None
-    lex = lexicon()
-    heads = lex.sets["document_heads"] | lex.sets["anonymous_heads"] | lex.sets["role_words"]
-    if words[-1] not in heads and not (tail[:1].isupper() and len(words) <= 3):
-        return None
-    head = s[: m.start()].split()
-    if words[-1] not in heads and len(head) <= 3 and all(w[:1].isupper() for w in head):
-        return None  # "Khans: Trump stirs 'ugliness'": a short name before the colon is the speaker
-    if _topic_label(head, tail):
-        return None  # "Julian Assange: Sweden drops rape investigation": a clause after a name is news
-    src = (sent.start + m.start(1), sent.start + m.start(1) + len(tail))
-    content = _strip_span(text, sent.start, sent.start + m.start(), " \t:")
-    return Found(source=src, cue=None, content=[content])  # type: ignore[arg-type]
-
-
-DASH_SPEAKER_RE = re.compile(
-    r"[”\"]\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|del|la|van|von|bin|al)){0,5})"
-    r"(?=\s*(?:[.,;]|[“\"]|$))",
-    re.MULTILINE,
-)
-DASH_SPEAKER_RE = gated(DASH_SPEAKER_RE)  # searched only in text holding a dash (audit/gate.py)
-
-
-def dash_speakers(text: str, start: int, end: int, quotes: list[Span]) -> list[Found]:
-    """Epigraph style, as in vox-pop lists and pull quotes: "“We need a plan.” ― Maria Lopez".
-    The dash after the closing quote is the cue; the whole quotation is the content."""
-    found = []
-    prev_end = start
-    for m in DASH_SPEAKER_RE.finditer(text, start, end):
-        close = m.start()
-        region = next((q for q in quotes if q[1] == close or q[1] == close - 1), None)
-        if region is None:
-            # The opening mark is missing or typed as a closing one ("”We need a plan.” ― X"),
-            # so no quotation was paired: the words from the line's start (or the previous
-            # speaker) up to the closing mark are the quotation.
-            line_start = max(text.rfind("\n", prev_end, close) + 1, prev_end)
-            a = line_start
-            while a < close and (text[a].isspace() or text[a] in '“”"‘’'):
-                a += 1
-            region = (a, close) if close - a <= 2000 and "―" not in text[a:close] else None
-        prev_end = m.end()
-        if region is None or region[1] - region[0] < 3:
-            continue
-        words = m.group("src").split()
-        if words[0].lower() in lexicon().sets["colon_not_sources"]:
-            continue
-        src_end = m.end("src")
-        if text[src_end - 1] == "." and len(words[-1]) > 2:
-            src_end -= 1  # the full stop ends the line; "Edwin G." keeps its initial
-        found.append(
-            Found(
-                source=(m.start("src"), src_end),
-                cue=(m.start("dash"), m.end("dash")),
-                content=[_strip_span(text, *region)],
-                quote="direct",
-            )
-        )
-    return found
-
-
-def document_lead_in(text: str, sent: Sentence) -> tuple[Span, Span] | None:
-    """A sentence that ends on what a document does, its words to follow in the next paragraph:
-    "..., but the report goes one step further." / "The memo is blunter." -> (source, cue) spans."""
-    heads = "|".join(sorted((re.escape(h) for h in lexicon().sets["document_heads"]), key=len, reverse=True))
-    m = re.search(
-        rf"(?:^|[,;]\s*|\b(?:but|and|while|yet)\s+)(?P<src>(?:the|this|that|its|their|his|her)\s+"
-        rf"(?:[\w’'-]+\s+){{0,2}}?(?:{heads}))\s+(?P<cue>(?:is|was|goes|went|puts|put|adds|added|offers|"
-        rf"reads|spells|lays|laid|continues|gets|got|makes|made|sounds)\b[^.,;:“”\"]{{0,40}}?)\s*[.:]?\s*$",
-        text[sent.start : sent.end],
-        re.IGNORECASE,
-    )
-    if not m:
-        return None
-    b = sent.start
-    return (b + m.start("src"), b + m.end("src")), (b + m.start("cue"), b + m.end("cue"))
 
 
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
@@ -2319,32 +1249,6 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 last_direct = None
     out.sort(key=lambda a: a.content[0][0])
     return out
-
-
-def _continued_quote(
-    text: str, sent: Sentence, quotes: list[Span], last: Found | None, last_para: int, para: int
-) -> Found | None:
-    """“A,” said Harada. “B.”  -- B keeps Harada as its source."""
-    if last is None or para - last_para > 1:
-        return None
-    if text[sent.start : sent.start + 1] not in OPEN_QUOTES:
-        return None
-    region = next((q for q in quotes_between(quotes, sent.start, sent.start + 3) if sent.start + 1 <= q[0]), None)
-    if region is None:
-        return None
-    after = text[region[1] : region[1] + 200].split("\n", 1)[0]
-    if (
-        re.search(r"[A-Za-z]", after[:3])
-        or re.match(r"^\W{0,3}\s*[A-Za-z]", after)
-        and not re.match(r"^[”\"']+\s*[“\"]", after)
-    ):
-        return None  # the quotation has its own attribution after it
-    return Found(
-        source=last.source,
-        cue=last.cue,
-        content=[(region[0], min(region[1], max(region[1], sent.end)))],
-        quote="direct",
-    )
 
 
 def _widen_to_quotes(text: str, content: list[Span], quotes: list[Span]) -> list[Span]:

@@ -21,9 +21,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from audit.attribute import quote_regions  # noqa: E402
 from audit.cuemodel import MODEL_FILE, features, is_candidate, tokens  # noqa: E402
 from audit.lexicon import cue_info, data_path  # noqa: E402
+from audit.spans import quote_regions  # noqa: E402
 
 SKIP = frozenset(
     """is are was were be been being has have had will would could should can may might must do does did

@@ -1,0 +1,274 @@
+"""Fixed constructions of the attribute stage: phrasings in a sentence that attribute without a
+per-cue step ("it was reported that C", "Trump's claim that C", "C, reportedly", "news emerged that
+C", "asked by The Hill whether ...", "drew criticism", "In evidence, ...", "C, a poll found")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .gate import gated, gated_result
+from .lexicon import lexicon
+from .models import Span
+from .spans import DETERMINERS, Found, SentenceContext, _content_span, _previous_word, _strip_span
+
+REPORT_THAT_RE = re.compile(
+    r"\b(?:a|an|the|this|that)\s+(?P<src>(?:[A-Z][\w.’'&-]*\s+){1,5}?)(?:(?:new|recent|earlier|latest)\s+)?"
+    r"(?P<cue>report|story|article|analysis|investigation|exposé|expose)\s+that\s+(?P<content>\S)"
+)
+REPORT_THAT_RE = gated(REPORT_THAT_RE)  # searched only in sentences holding its words (audit/gate.py)
+
+
+def reported_that(ctx: SentenceContext) -> list[Found]:
+    """ "seizing upon a New York Times report that Trump had a loss": a publication's report,
+    named before the noun, with its finding after "that"."""
+    out = []
+    text, s1 = ctx.text, ctx.sent.end
+    for m in REPORT_THAT_RE.finditer(text, ctx.sent.start, s1):
+        src_text = m.group("src").strip()
+        if ctx.in_quote(m.start()) or not (lexicon().outlet_re.fullmatch(src_text) or _agency_name(src_text)):
+            continue
+        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
+        nxt = after.group(0).lower() if after else ""
+        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
+            continue  # "a Reuters report that was published Monday": a relative clause, not a finding
+        content = _content_span(text, m.start("content"), s1)
+        if content[1] - content[0] >= 3:
+            src = (m.start("src"), m.start("src") + len(src_text))
+            out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
+    return out
+
+
+NEWS_EMERGED_RE = re.compile(
+    r"\b(?P<src>(?:[Mm]edia\s+|[Nn]ews\s+)?(?:[Nn]ews|[Rr]eports))\s+(?P<cue>(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?"
+    r"(?:emerged|surfaced|come\s+out)|emerged|surfaced|came\s+out))\s+that\b"
+)
+
+
+def news_emerged(ctx: SentenceContext) -> list[Found]:
+    """ "news has emerged that C", "reports surfaced that C": reporting with no outlet named (kinds
+    guide: "it was reported" is another outlet's reporting)."""
+    text, s1 = ctx.text, ctx.sent.end
+    m = NEWS_EMERGED_RE.search(text, ctx.sent.start, s1)
+    if not m or ctx.in_quote(m.start()):
+        return []
+    content = _content_span(text, m.end(), s1)
+    if content[1] - content[0] < 3:
+        return []
+    return [Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="emerge")]
+
+
+@cache
+@gated_result
+def _possessive_said_that_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["statement_nouns"]), key=len, reverse=True))
+    return re.compile(
+        r"(?P<src>(?:(?:the|[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*|(?:the|his|her|their)\s+[a-z]+)[’']s\s+"
+        rf"(?:[a-z]+\s+)?(?P<cue>{nouns})\s+that\s+(?P<content>\S)"
+    )
+
+
+def possessive_said_that(ctx: SentenceContext) -> list[Found]:
+    """ "Politifact did a fact-check on Donald Trump’s claim that C": the possessor said C."""
+    out = []
+    text, s1 = ctx.text, ctx.sent.end
+    for m in _possessive_said_that_re().finditer(text, ctx.sent.start, s1):
+        if ctx.in_quote(m.start()):
+            continue
+        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
+        nxt = after.group(0).lower() if after else ""
+        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
+            continue  # "Trump's claim that was debunked": a relative clause, not what he claimed
+        content = _content_span(text, m.start("content"), s1)
+        if content[1] - content[0] >= 3:
+            src = (m.start("src"), m.end("src") + 2)  # with its "’s", as PolNeAR marks it
+            out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
+    return out
+
+
+@cache
+@gated_result
+def _hearsay_re() -> re.Pattern[str]:
+    spec = lexicon().cues["hearsay"]
+    adverbs = "|".join(re.escape(a) for a in spec["adverbs"])
+    passives = "|".join(re.escape(v) for v in spec["passive_verbs"])
+    return re.compile(
+        rf"\b(?P<adverb>{adverbs})\b|\b(?P<passive>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        rf"(?:also\s+|widely\s+|long\s+)?(?:{passives})\s+to)\b",
+        re.IGNORECASE,
+    )
+
+
+def hearsay(ctx: SentenceContext) -> list[Found]:
+    """ "Khoga was reportedly on that trip": a claim passed on without a source. The claim is the
+    sentence around the hearsay word (leading words and the adverb left out); no source span, so it
+    is typed as unnamed and undescribed (anonymous_vague)."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = _hearsay_re().search(text, s0, s1)
+    if not m or ctx.in_quote(m.start()):
+        return []
+    if m.group("adverb") and _previous_word(text[s0 : m.start()]) in DETERMINERS | {"a", "an", "the"}:
+        return []  # "their supposedly superior ancestries", "a purportedly leaked memo": an adjective's adverb
+    c0, c1 = m.span()
+    if m.group("passive"):
+        aux = re.match(r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+", m.group(0), re.I)
+        c0 = m.start() + (aux.end() if aux else 0)
+    first = _content_span(text, s0, c0)
+    second = _content_span(text, c1, s1)
+    spans = [sp for sp in (first, second) if sp[1] - sp[0] >= 2]
+    if not spans or second[1] - second[0] < 3:
+        return []
+    return [Found(source=None, cue=(c0, c1), content=spans, cue_lemma=m.group(0).lower())]
+
+
+ASKED_RE = re.compile(
+    r"(?P<cue>\b(?:(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore)\s+(?:being\s+)?|(?:was|were|been)\s+)asked|\bAsked)"
+    r"(?:\s+(?:last|this|earlier|on|in)\s+[\w.]+)?\s+(?P<wh>about|if|whether|which|what|how|why)\b"
+)
+# "which U.S. candidate" goes on; "their case during an interview published by X" ends at "during"
+QUESTION_END_RE = re.compile(r"[,;:?]|\.(?=\s+[A-Z“\"]|\s*$)|\s(?=(?:during|in\s+an?\s+interview)\b)")
+
+
+def asked_by_outlet(ctx: SentenceContext, found: list[Found]) -> list[Found]:
+    """ "Sarandon told MSNBC Monday when asked about concerns that ...": what an outlet's interviewer
+    asked is that outlet's question (kinds guide: another outlet's reporting). Only when the
+    sentence names the outlet the answer was given to; an unnamed asker is left alone."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = ASKED_RE.search(text, s0, s1)
+    if not m or ctx.in_quote(m.start()):
+        return []
+    outlets = [o for o in lexicon().outlet_re.finditer(text, s0, s1) if not ctx.in_quote(o.start())]
+    if not outlets:
+        return []
+    start = m.end() if m.group("wh") == "about" else m.start("wh")
+    end_m = QUESTION_END_RE.search(text, start, s1)
+    end = end_m.start() if end_m else s1
+    # "told CNN when asked which candidate she would back that C": the answer's claim starts at C
+    end = min([end] + [a for f in found for a, _ in f.content if start < a < end])
+    if text[start:end].rstrip().endswith(" that"):
+        end = start + text[start:end].rstrip().rindex(" that")
+    content = _content_span(text, start, end)
+    if content[1] - content[0] < 3:
+        return []
+    outlet = min(outlets, key=lambda o: abs(o.start() - m.start()))
+    cue_end = m.end() if m.group("wh") == "about" else m.start("wh")
+    asked = m.start("cue") + m.group("cue").lower().rindex("asked")  # "when asked about": the cue is "asked about"
+    return [Found(source=outlet.span(), cue=_strip_span(text, asked, cue_end), content=[content], cue_lemma="ask")]
+
+
+@cache
+@gated_result
+def _criticism_re() -> re.Pattern[str]:
+    spec = lexicon().cues["criticism"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"\b(?P<cue>(?:{alt(spec['verbs'])})\s+(?:(?:{alt(spec['modifiers'])})\s+){{0,3}}(?:{alt(spec['nouns'])})"
+        rf"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:also|widely|roundly|often|"
+        rf"repeatedly|sharply|heavily|long)\s+)?(?:{alt(spec['passives'])}))\b(?!\s+by\b)",
+        re.IGNORECASE,
+    )
+
+
+def criticism(ctx: SentenceContext) -> list[Found]:
+    """ "Trump has faced questions about C", "X is drawing criticism after C", "X was widely
+    criticized for C": a reaction told without naming who reacted. The claim is what the reaction
+    is about (after "for", "over", "about", "after", "since"), else the sentence's subject; the source
+    is the "from X" phrase when there is one, else none (unnamed critics: anonymous_vague)."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = _criticism_re().search(text, s0, s1)
+    if not m or ctx.in_quote(m.start()):
+        return []
+    c0, c1 = m.span("cue")
+    pos = c1
+    src: Span | None = None
+    online = re.match(r"\s+online\b", text[pos:s1])
+    if online:
+        pos += online.end()
+    frm = re.match(
+        r"\s+from\s+((?:[^,;.“”\"]|\.(?=\w))+?)(?=\s+(?:for|over|about|after|since|who|because|when)\b|[,;.]|$)",
+        text[pos:s1],
+    )
+    if frm:
+        src = (pos + frm.start(1), pos + frm.end(1))
+        pos += frm.end()
+    about = re.match(r"\s*(?:,\s*)?(?:for|over|about|after|since|because|of|that)\b\s*", text[pos:s1])
+    if not about:
+        return []  # "The team faced questions in the final quarter": no claim the reaction is about
+    content = _content_span(text, pos + about.end(), s1)
+    if content[1] - content[0] < 3:
+        return []
+    return [Found(source=src, cue=(c0, c1), content=[content], cue_lemma=m.group("cue").lower())]
+
+
+def in_evidence_opener(ctx: SentenceContext) -> Found | None:
+    """ "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved":
+    a sentence that opens on the poll, study or data it reports rests on them."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = re.match(
+        r"\s*In\s+(?P<src>(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?),\s+(?P<rest>\S)", text[s0:s1]
+    )
+    if not m:
+        return None
+    src_text = m.group("src")
+    words = re.findall(r"[\w’'-]+", src_text.lower())
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w
+            in ("released", "published", "conducted", "taken", "out", "by", "of", "from", "for", "last", "this", "on")
+        ),
+        len(words),
+    )
+    if not any(w in lexicon().sets["evidence_heads"] for w in words[:cut]):
+        return None  # "In a statement, ...", "In the end, ...": not the evidence itself
+    content = _content_span(text, s0 + m.start("rest"), s1)
+    if content[1] - content[0] < 3:
+        return None
+    src = (s0 + m.start("src"), s0 + m.end("src"))
+    cut_word = re.search(r"\s(?:out|this|last|on)\b", src_text)
+    if cut_word:  # "a new case study out Monday": the study, not the day
+        src = (src[0], src[0] + cut_word.start())
+    return Found(source=src, cue=(s0 + m.start(), s0 + m.start() + 2), content=[content], cue_lemma="in")
+
+
+# after the poll only its date may follow: "Jan. 17-23", "released Sunday", "last week"
+POLL_DATE_WORDS = (
+    "on|last|this|early|late|in|from|between|through|to|of|released|conducted|taken|published|out|week|month"
+)
+POLL_CLOSER_RE = re.compile(
+    r"(?P<lead>\S.*?\S),?\s+(?P<cue>in|by)\s+(?P<src>(?:a|an|the|its|their|this|that|one|several)\s+"
+    r"[^,;:“”\"()]{0,120}?\b(?:polls?|surveys?)\b)"
+    rf"(?P<tail>(?:\s+(?:{POLL_DATE_WORDS}|\d[\d/–-]*|[A-Z][a-z]*\.?)){{0,8}})"
+    r"(?:,\s+(?:released|conducted|taken|published)\b[^,;:“”\"]{0,60})?\s*[.!]?\s*$"
+)
+# what a poll measures: a number, a share or a lead ("18 percent", "a majority", "led Sanders")
+POLL_FIGURE_RE = re.compile(
+    r"\d|\b(?:percent|per cent|majority|most|half|third|quarter|plurality|lead|leads|led|leading|ahead|behind|"
+    r"trail|trails|trailed|trailing|edge|points?)\b",
+    re.I,
+)
+
+
+def poll_closer(ctx: SentenceContext) -> Found | None:
+    """ "Clinton led Sanders 2-1 in a new Marist poll Jan. 17-23.": a sentence that ends on the poll
+    or survey it reports rests on it, as one that opens on it does."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    if "poll" not in text[s0:s1].lower() and "survey" not in text[s0:s1].lower():
+        return None  # cheap test before the pattern
+    m = POLL_CLOSER_RE.match(text, s0, s1)
+    if not m:
+        return None  # "... in a poll that ...": more than a date or "released Sunday" follows the poll
+    if re.match(r"the\s+(?:\w+\s+)?(?:polls|surveys)\b", m.group("src"), re.I):
+        return None  # "leading in the polls": polls in general, not one the reader can check
+    content = _content_span(text, m.start("lead"), m.end("lead"))
+    if content[1] - content[0] < 12 or not POLL_FIGURE_RE.search(text, content[0], content[1]):
+        return None  # "The question was included in a survey": no finding of the poll
+    return Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="in")
+
+
+def _agency_name(name: str) -> bool:
+    return lexicon().agency_by_alias.get(name.lower()) is not None

@@ -1,0 +1,555 @@
+"""Speaker finder of the attribute stage: the span of who or what spoke, read back from a cue
+("Kremlin Spokesman Dmitry Peskov told ...", "a source who spoke on condition of anonymity said"),
+forward after an inverted cue ("..., said Harada"), or as a clause's subject; and whether a span
+can be a speaker at all ("And", "Sunday", "The camera" cannot)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .gate import gated
+from .lexicon import cue_info, lexicon
+from .models import Span
+from .spans import DETERMINERS, PREPOSITIONS, TIME_ONLY_RE, TIME_TAIL, SentenceContext, Tok
+
+NOT_SPEAKER_OPENERS = frozenset(
+    "and but or so yet however meanwhile also instead still though although while perhaps recently".split()
+)
+RELATIVE_QUANTIFIERS = frozenset("both all many some most each one none several two three four".split())
+DATE_ONLY_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE
+)
+
+
+def _is_cue_token(t: Tok) -> bool:
+    return cue_info(t.text.rstrip(".")) is not None and not t.text[:1].isupper()
+
+
+def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
+    """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped)."""
+    lex = lexicon()
+    for _ in range(3):  # "The White House on Monday also urged": time words and "also" in any order
+        m = TIME_BEFORE_RE.search(ctx.text, ctx.sent.start, cue_start)
+        if not (m and m.end() >= cue_start - 1):
+            break
+        cue_start = m.start()  # "Reince Priebus, the GOP chairman, this past week announced"
+    toks = [t for t in ctx.toks if t.end <= cue_start]
+    # Skip auxiliaries, adverbs, "on Monday".
+    while toks and (
+        lex.is_("auxiliaries", toks[-1].text)
+        and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
+        or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
+        or lex.is_("adverbs", toks[-1].text)
+        or toks[-1].low.endswith("ly")
+        and toks[-1].text.islower()
+        and len(toks[-1].text) > 4
+    ):
+        toks.pop()
+    # "Trump, speaking at a rally in Wilmington, N.C., warned": a participial or relative
+    # phrase between the subject and the cue, however many commas it holds, is skipped.
+    if toks and toks[-1].text == ",":
+        commas = [k for k in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[k].text == ","]
+        for k in commas[:4]:
+            nxt_tok = toks[k + 1] if k + 1 < len(toks) - 1 else None
+            before_k = toks[k - 1] if k >= 1 else None
+            aside_after_name = (
+                nxt_tok is not None
+                and before_k is not None
+                and before_k.text[:1].isupper()
+                and (nxt_tok.text.isdigit() or nxt_tok.low in ("now", "then", "himself", "herself"))
+            )
+            if nxt_tok is not None and (
+                nxt_tok.low
+                in (
+                    "who",
+                    "who's",
+                    "who’s",
+                    "whose",
+                    "which",
+                    "speaking",
+                    "facing",
+                    "writing",
+                    "appearing",
+                    "talking",
+                    "responding",
+                    "asked",
+                )
+                or nxt_tok.low.endswith("ing")
+                and nxt_tok.text.islower()
+                or aside_after_name
+            ):
+                head = _np_back(_drop_trailing_asides(toks[:k]), limit)
+                if head:
+                    return (head[0].start, head[-1].end)
+    # Skip a parenthetical between commas: ", meanwhile," / ", who ... ," / ", speaking at ..., ".
+    if toks and toks[-1].text == ",":
+        j = len(toks) - 2
+        while j >= 0 and toks[j].text not in (",", "“", "”", '"', ";", ":", "(", ")"):
+            j -= 1
+        inner = toks[j + 1 : -1]
+        if j >= 0 and toks[j].text == "," and inner:
+            first = inner[0].low
+            head = _np_back(toks[:j], limit)
+            if head and all(t.text.isdigit() for t in inner):
+                if DATE_ONLY_RE.fullmatch(ctx.text[head[0].start : head[-1].end]):
+                    # "A review of filings made since Jan. 1, 2015, shows": the date is not the
+                    # speaker; the clause's subject is
+                    return _clause_subject(ctx, head[0].start)
+                return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
+            if first in ADVERBIAL_ASIDES or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly")):
+                toks = toks[:j]  # "Russia, meanwhile, claims"
+            elif (
+                head
+                and first.endswith("ed")
+                and inner[0].text.islower()
+                and first not in lexicon().sets["auxiliaries"]
+                and _opens_clause(toks, head[0])
+                and not _ends_on_named_person(inner)
+            ):
+                # "The report, released Tuesday by the GAO, found", "the governor, pleased with the
+                # result, said": a participial aside; the subject is before it
+                return (head[0].start, head[-1].end)
+            elif head and (
+                first
+                in (
+                    "who",
+                    "whose",
+                    "which",
+                    "speaking",
+                    "a",
+                    "an",
+                    "the",
+                    "director",
+                    "founder",
+                    "president",
+                    "chairman",
+                    "head",
+                    "executive",
+                    "also",
+                    "now",
+                    "then",
+                    "himself",
+                    "herself",
+                    "former",
+                    "then-",
+                    "one",
+                )
+                or first.endswith("ing")
+                or (first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of")  # "both of whom ..."
+                or _looks_like_name(inner)
+                or inner[-1].low in lexicon().sets["role_words"]
+                or _name_then_role(head, inner)
+            ):
+                # Apposition or relative clause: "Simmons, an Obama supporter, said",
+                # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
+                return (head[0].start, inner[-1].end)
+            elif _looks_like_name(inner) and not head:
+                return (inner[0].start, inner[-1].end)
+            else:
+                return None
+        else:
+            toks = toks[:-1]  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+    if toks and toks[-1].text in ("—", "–", "--"):
+        # "Gingrich — mentioned by Newsmax as the leading choice — told": the subject is before the aside.
+        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[i].text == toks[-1].text), None)
+        if k is not None:
+            head = _np_back(toks[:k], limit)
+            if head:
+                inner = toks[k + 1 : -1]
+                if inner and _looks_like_name(inner):
+                    # "Trump’s running mate — Indiana Gov. Mike Pence — has thrown ...": the name
+                    # in the aside is who the subject is, as in a comma apposition
+                    return (head[0].start, inner[-1].end)
+                return (head[0].start, head[-1].end)
+        return None
+    if len(toks) >= 2 and toks[-1].low in ("that", "which") and toks[-2].text[:1].isalpha():
+        # "entrance poll results that show where ...": the document before the relative pronoun shows it
+        head = _np_back(toks[:-1], limit)
+        sets = lexicon().sets
+        if head and head[-1].low in sets["document_heads"] | sets["evidence_heads"]:
+            k = len(head) - 1  # the noun and at most two lower-case words before it ("entrance poll results")
+            while k > 0 and len(head) - k < 3 and head[k - 1].text.islower() and head[k - 1].low not in DETERMINERS:
+                k -= 1
+            if k > 0 and head[k - 1].low in DETERMINERS:
+                k -= 1  # "a new study that found"
+            return (head[k].start, head[-1].end)
+    if toks and toks[-1].low in ("who", "which") and len(toks) >= 2 and toks[-2].text == ",":
+        return (toks[-1].start, toks[-1].end)  # "Ted Cruz, who said ...": the relative pronoun stands for Cruz
+    if (
+        len(toks) >= 4
+        and toks[-1].low in ("whom", "which")
+        and toks[-2].low == "of"
+        and toks[-3].low in RELATIVE_QUANTIFIERS
+        and toks[-4].text == ","
+    ):
+        return (toks[-3].start, toks[-1].end)  # "two Democrats, both of whom opposed the deal"
+    rel = _relative_clause_speaker(toks, limit)
+    if rel:
+        return (rel[0].start, rel[-1].end)
+    np = _np_back(toks, limit)
+    if not np:
+        return None
+    if len(np) >= 2 and np[-1].low in SUBJECT_PRONOUNS and np[-2].text.islower() and np[-2].low not in ("and", "or"):
+        np = np[-1:]  # "names he said would be released": a pronoun takes no modifier, it is the speaker
+    span = (np[0].start, np[-1].end)
+    k = len(toks) - len(np) - 1
+    if k >= 1 and toks[k].low in ("who", "that") and lex.is_("auxiliaries", np[0].text) and np[0].text.islower():
+        # "people who have battled other online threats say": the relative clause's head speaks
+        head = _np_back(toks[:k], limit)
+        if head:
+            span = (head[0].start, np[-1].end)
+            np = head + np
+    words = [t.low for t in np if t.text[:1].isalnum()]
+    if not words or (
+        len(words) == 1
+        and words[0] in lex.sets["not_sources"]
+        and not (words[0] == "it" and IT_SPEAKS_RE.match(ctx.text, span[1]))
+    ):
+        return None
+    quantity = len(words) > 1 and words[0] in ("about", "around", "over", "under") and words[1][:1].isdigit()
+    if (words[0] in PREPOSITIONS and not quantity) or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
+        return None  # ... but "About 9 percent said" is a quantity
+    return span
+
+
+SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Head nouns that name people: anonymous heads, roles and person nouns."""
+    sets = lexicon().sets
+    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["person_nouns"] | sets["wordnet_persons"])
+
+
+RELATIVE_CLAUSE_STOPS = frozenset(',;:“”"()—–')
+
+
+def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
+    """ "A White House official who spoke on condition of anonymity said", "Two people who attended
+    the meeting said": a relative clause without commas runs up to the cue, and the head before
+    "who" is the speaker (a person noun or a name opening the clause), not the clause's last words."""
+    lex = lexicon()
+    people = _person_heads()
+    for k in range(len(toks) - 2, max(-1, len(toks) - 13), -1):
+        t = toks[k]
+        if t.text in RELATIVE_CLAUSE_STOPS or t.low in ("and", "but", "or"):
+            return None
+        if t.low != "who":
+            continue
+        if k == 0 or toks[k - 1].text in RELATIVE_CLAUSE_STOPS:
+            return None  # ", who ...": an apposition, read by the comma rules
+        head = _np_back(toks[:k], limit)
+        if not head or len(head) > 6 or not (head[-1].low in people or head[-1].text[:1].isupper()):
+            return None
+        i0 = k - len(head)
+        opener = toks[i0 - 1] if i0 >= 1 else None
+        if opener is not None and not (
+            opener.text in RELATIVE_CLAUSE_STOPS or opener.low in lex.sets["clause_openers"]
+        ):
+            return None  # "Trump thanked the voters who came": the head is an object, not a subject
+        return head + toks[k:]
+    return None
+
+
+def _opens_clause(toks: list[Tok], first: Tok) -> bool:
+    """Whether ``first`` starts the sentence or follows a comma, a semicolon or a conjunction (not
+    "For example": a preposition's object is no subject)."""
+    k = next((i for i, t in enumerate(toks) if t is first), 0)
+    return k == 0 or toks[k - 1].text in (",", ";", ":") or toks[k - 1].low in ("and", "but", "while", "so")
+
+
+def _ends_on_named_person(inner: list[Tok]) -> bool:
+    """ "syndicated radio host Dennis Prager": an aside that ends on a name after a person noun names
+    the subject; it is not a participial phrase ("conducted for the advocacy group America's Voice")."""
+    people = _person_heads()
+    k = len(inner)
+    while k > 0 and inner[k - 1].text[:1].isupper():
+        k -= 1
+    return len(inner) - k >= 2 and k > 0 and inner[k - 1].low in people
+
+
+def _name_then_role(head: list[Tok], inner: list[Tok]) -> bool:
+    """ "Dmitry Peskov, spokesman for the Kremlin,", "Jane Doe, professor of law at Yale,",
+    "Jennifer Palmieri, communications director for the Clinton campaign,": a name, then an
+    apposition whose noun before any preposition is a role or a person noun."""
+    if head[0].low in DETERMINERS or not all(t.text[:1].isupper() for t in head):
+        return False
+    sets = lexicon().sets
+    for t in inner[:5]:
+        if t.low in PREPOSITIONS or not t.text[:1].isalpha():
+            return False
+        if t.low in sets["role_words"] or (t.text.islower() and t.low in sets["wordnet_persons"]):
+            return True
+    return False
+
+
+def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:
+    """ "Sanders, meanwhile," -> "Sanders": adverbial asides before a relative clause are skipped."""
+    while (
+        len(toks) >= 2
+        and toks[-2].text == ","
+        and (toks[-1].low in ADVERBIAL_ASIDES or (toks[-1].low.endswith("ly") and toks[-1].text.islower()))
+    ):
+        toks = toks[:-2]
+    return toks
+
+
+def _looks_like_name(toks: list[Tok]) -> bool:
+    """ "Maria Zakharova"; also two names joined by "and" ("Sen. Susan Collins and Sen. Lisa Murkowski")."""
+    k = next((i for i, t in enumerate(toks) if t.low == "and"), None)
+    if k is not None and 0 < k < len(toks) - 1:
+        return _looks_like_name(toks[:k]) and _looks_like_name(toks[k + 1 :])
+    words = [t for t in toks if t.text[:1].isalnum()]
+    return 0 < len(words) <= 5 and sum(t.text[:1].isupper() for t in words) >= max(1, len(words) - 1)
+
+
+@cache
+def _np_keep_heads() -> frozenset[str]:
+    """Head nouns a noun phrase keeps after a lower-case verb phrase (one set, not a union per call)."""
+    sets = lexicon().sets
+    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["document_heads"] | sets["outlet_heads"])
+
+
+def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
+    lex = lexicon()
+    np: list[Tok] = []
+    i = len(toks) - 1
+    while i >= 0 and len(np) < limit:
+        t = toks[i]
+        low = t.low
+        if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text[:1].isupper():
+            np[:0] = toks[i - 2 : i + 1]  # "Status of Forces Agreement (SOFA)", "Sen. Marco Rubio (R-Fla.)"
+            i -= 3
+            continue
+        if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–", "--", "!", "?") or t.text == "-" and np:
+            break
+        if low == "and" and np:
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and len(np) <= 10:
+                np.insert(0, t)
+                i -= 1
+                continue
+            # "current and former officials said": two modifiers of one head, at the start of the
+            # phrase (after a comma, a determiner or the sentence start), not "was close and officials".
+            edge = toks[i - 2] if i >= 2 else None
+            if (
+                prev is not None
+                and prev.text.isalpha()
+                and prev.text.islower()
+                and len(np) <= 4
+                and (edge is None or edge.text in (",", ";", ":", "—") or edge.low in DETERMINERS)
+                and not _is_cue_token(prev)
+            ):
+                np[:0] = [prev, t]
+                i -= 2
+                continue
+            break
+        if low in lex.sets["clause_openers"]:
+            break
+        if np and _is_cue_token(t):
+            break
+        np.insert(0, t)
+        i -= 1
+    # Trim leading conjunctions and prepositions left at the edge.
+    while np and (np[0].low in ("and", "but", "or", "so", "then") or not np[0].text[:1].isalnum()):
+        np.pop(0)
+    # "asked to comment on media reports claiming": a verb phrase before the noun phrase is cut
+    # at its preposition; "officials from the office" keeps its head noun.
+    keep = _np_keep_heads()
+    while np and np[0].text.islower() and np[0].low not in DETERMINERS and np[0].low not in keep:
+        k = next((i for i, t in enumerate(np) if t.low in PREPOSITIONS), None)
+        if k is None or k + 1 >= len(np):
+            break
+        np = np[k + 1 :]
+    return np
+
+
+def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[Span | None, int]:
+    """Noun phrase right after an inverted cue ("said Harada", "said a Russian government official")."""
+    toks = [t for t in ctx.toks if t.start >= pos]
+    np: list[Tok] = []
+    for t in toks:
+        if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", ".", "!", "?") or len(np) >= limit:
+            break
+        if t.low in ("who", "which", "that", "according", "adding", "saying", "in", "on", "at") and np:
+            break
+        np.append(t)
+    while np and not np[-1].text[:1].isalnum():
+        np.pop()
+    if not np or TIME_ONLY_RE.fullmatch(ctx.text[np[0].start : np[-1].end]):
+        return None, pos  # "..., said Sunday.": a time, not a speaker
+    end = np[-1].end
+    if np[-1].text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", np[-1].text):
+        end -= 1  # "said Harada." -- the full stop ends the sentence
+    return (np[0].start, end), end
+
+
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose|which)\b")
+# "Ms. Jones, 45, said", "Jones, 45, of Toledo, said": an age after the name, and one more aside
+AGE_ASIDE_RE = re.compile(r",\s+\d{1,3},(?:\s+[^,;:“”\"]{1,60},)?")
+
+
+def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
+    """ "Tashfeen Malik, one of two terrorists ..., posted her allegiance": all that stands before
+    the cue is a name and its apposition, so the cue is not inverted ("C, said X")."""
+    before = ctx.text[ctx.sent.start : cue_start]
+    if not before.rstrip().endswith(",") or any(q in before for q in '“”"'):
+        return False
+    src = find_source_before(ctx, cue_start)
+    return (
+        src is not None
+        and src[0] == ctx.sent.start + len(before) - len(before.lstrip())
+        # a name and its apposition ("Tashfeen Malik, one of ...,") or relative clause ("The official,
+        # who spoke anonymously,"), not a clause ("The plan will fail,")
+        and (
+            "," in ctx.text[src[0] : src[1]]
+            or RELATIVE_ASIDE_RE.match(ctx.text, src[1]) is not None
+            or AGE_ASIDE_RE.fullmatch(ctx.text[src[1] : cue_start].rstrip()) is not None
+        )
+        and ctx.text[src[0] : src[0] + 1].isupper()
+    )
+
+
+MODALS = frozenset("would could should might must will shall can may".split())
+TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
+TIME_BEFORE_RE = gated(TIME_BEFORE_RE)  # searched only in text holding one of its words (audit/gate.py)
+IT_SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|wrote|told)\b")
+SUBORDINATORS = frozenset(
+    "when after as while if although though because since before despite once unless whereas until".split()
+)
+ADVERBIAL_ASIDES = frozenset(
+    "meanwhile however too though in on at for after when while like as instead moreover furthermore indeed "
+    "nevertheless nonetheless therefore still yet".split()
+)
+
+
+THING_HEAD_STOPS = frozenset("of for from with in on at that which who whose".split())
+
+
+def _thing_speaks(text: str, src: Span) -> bool:
+    """Whether the source's head is a made thing or a message (WordNet's artifact and communication
+    nouns) that is no document, outlet or organisation: "The camera", "This recipe"."""
+    words = re.findall(r"[\w’'-]+", text[src[0] : src[1]])
+    k = next((i for i, w in enumerate(words) if i and w.lower() in THING_HEAD_STOPS), len(words))
+    if not k:
+        return False
+    head = words[k - 1]
+    sets = lexicon().sets
+    low = head.lower()
+    return (
+        head.islower()
+        and low in sets["wordnet_things"]
+        and low not in _speaking_heads()
+        and low not in sets["wordnet_persons"]
+        and low not in sets["wordnet_groups"]
+    )
+
+
+@cache
+def _speaking_heads() -> frozenset[str]:
+    """Head nouns that speak or show: documents, evidence, outlets, organisations, people."""
+    sets = lexicon().sets
+    return frozenset(
+        sets["document_heads"]
+        | sets["evidence_heads"]
+        | sets["institution_heads"]
+        | sets["outlet_heads"]
+        | sets["own_work_heads"]
+        | sets["published_media"]
+        | _person_heads()
+    )
+
+
+def _source_ok(text: str, src: Span) -> bool:
+    s = text[src[0] : src[1]]
+    words = re.findall(r"[\w’'.-]+", s)
+    if not words:
+        return False
+    first = words[0]
+    if first.lower() in ("what", "how", "why", "where", "whether", "if") or (
+        first.islower() and first.endswith("ed") and len(words) > 1
+    ):
+        return False  # "What Washington wants", "wasted no time responding": not a speaker
+    if len(words) == 1 and first.islower() and first.endswith("ing") and len(first) > 5:
+        return False  # "having referred to him as", "committing repeated gaffes": a participle, not a speaker
+    if len(words) == 1 and (words[0].lower() in NOT_SPEAKER_OPENERS or TIME_ONLY_RE.fullmatch(s.strip())):
+        return False  # "And", "But", "Sunday": a conjunction or a time, never a speaker
+    if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
+        # "It also said it had expanded the teams": an organisation named before speaks.
+        return words[0].lower() == "it" and bool(IT_SPEAKS_RE.match(text, src[1]))
+    if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):
+        return False
+    lex = lexicon()
+    if words[0].islower() and lex.is_("auxiliaries", words[0]) and words[0] != "reportedly":
+        return False  # "only to have it discovered that": a verb phrase, not a speaker
+    if any(re.search(r"[’'](?:ve|re|ll|d)$", w.lower()) for w in words[:-1]):
+        return False  # "They’ve arranged two conference calls": a clause, not a speaker
+    if any(
+        lex.is_("auxiliaries", a) and b.islower() and b.endswith("ing") for a, b in zip(words, words[1:], strict=False)
+    ):
+        return False  # "Biden was arranging calls with ...": a clause, not a speaker
+    if any(a.lower() in MODALS and b.islower() for a, b in zip(words, words[1:], strict=False)):
+        return False  # "That would help maintaining": a clause with a modal, not a speaker
+    return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
+
+
+def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None) -> Span | None:
+    """Subject of the main clause for ", saying ..." participles: the first noun phrase; with
+    ``after``, the first one after that position (past a closing quotation mark)."""
+    toks = [t for t in ctx.toks if t.end <= before]
+    i = 0
+    if after is not None:
+        while i < len(toks) and (toks[i].start <= after or toks[i].text in ("”", '"', "’", "'")):
+            i += 1
+    while i < len(toks) and toks[i].low in ("and", "but", "or", "so", "yet", "still", "then", "even"):
+        i += 1  # "And in 2008, Hillary Clinton slammed ...", "And even Obama ...": not the subject
+    # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
+    if (
+        after is None
+        and i < len(toks)
+        and (toks[i].low.endswith(("ing", "ed")) or toks[i].low in PREPOSITIONS or toks[i].low in SUBORDINATORS)
+    ):
+        while i < len(toks) and toks[i].text != ",":
+            i += 1
+        i += 1
+    if i < len(toks) and toks[i].low in ("he", "she", "they", "we", "i"):
+        return (toks[i].start, toks[i].end)  # "On Thursday, he expanded ..., warning ...": a pronoun subject
+    np: list[Tok] = []
+    while i < len(toks):
+        t = toks[i]
+        if t.text[:1].isupper() or t.low in DETERMINERS or (np and t.low in ("of", "'s", "’s")):
+            np.append(t)
+            i += 1
+            continue
+        if np and t.text[:1].isalpha() and t.text.islower() and np[-1].low in DETERMINERS:
+            np.append(t)
+            i += 1
+            continue
+        break
+    # "A federal lawsuit ..., alleging", "The Vermont senator, vowing": the lower-case words that
+    # finish the noun phrase (an adjective, the head noun), up to a verb, a preposition or a comma.
+    lex = lexicon()
+    extra = 0
+    while (
+        np
+        and extra < 3
+        and i < len(toks)
+        and re.sub(r"[’']s$", "", toks[i].text).isalpha()
+        and toks[i].text.islower()
+        and not lex.is_("auxiliaries", toks[i].text)
+        and not lex.is_("adverbs", toks[i].text)
+        and toks[i].low not in PREPOSITIONS | SUBORDINATORS | {"and", "or", "but", "who", "which", "that"}
+        and cue_info(toks[i].text) is None
+        and not toks[i].low.endswith(("ed", "ing", "ly"))
+        and not lex.is_("irregular_verbs", toks[i].text)  # "The senator spoke on Tuesday, praising ..."
+    ):
+        np.append(toks[i])
+        i += 1
+        extra += 1
+    while np and np[-1].low in DETERMINERS | {"of"}:
+        np.pop()
+    if not np:
+        return None
+    return (np[0].start, np[-1].end)
