@@ -102,6 +102,8 @@ OBJECT_LEMMAS = frozenset(
 NEEDS_CLAUSE_SPEECH = frozenset("continue read list post project hear learn point quote disclose reveal".split())
 PARTICLES = frozenset("up off out down away himself herself themselves itself yourself ourselves back over".split())
 INFINITIVE_ONLY = frozenset("refuse decline seem appear".split())
+# the writer and the reader, outside quotation marks: "We have found", "I'm complaining", "you'll find"
+WRITER_VOICE = frozenset("i we i'm i've i'll we're we've we'll you you're you've you'll you'd".split())
 RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise convey".split())
 # "“C,” X, a scientist, told The Hill.": the name after these verbs is who heard it, never the speaker.
 NEVER_INVERTED = frozenset("tell assure inform remind advise".split())
@@ -1222,10 +1224,10 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                 for f in found
                 if not (
                     f.source
-                    and text[f.source[0] : f.source[1]].lower() in ("i", "we")
+                    and text[f.source[0] : f.source[1]].lower().replace("’", "'") in WRITER_VOICE
                     and not ctx.in_quote(f.source[0])
                 )
-            ]  # "We have found no evidence": the writer's own voice, not a source
+            ]  # "We have found no evidence", "you'll find more LEDs": the writer's own voice, not a source
             for f in found:
                 content = _widen_to_quotes(text, f.content, ctx.quotes if f.quote != "direct" else [])
                 quote = f.quote if f.quote == "direct" else _quote_type(text, content, ctx.quotes + quotes)

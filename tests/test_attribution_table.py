@@ -1446,6 +1446,15 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # the writer and the reader outside quotation marks ("We've said", "you'll find") are no sources
+    row(
+        "neg-web-weve-said-this-before",
+        "We've said this before, many times: there is no special hardware required to connect a HDMI or DVI monitor.",
+    ),
+    row(
+        "neg-web-youll-find",
+        "That’s also where you’ll find more LEDs, with the transparent red light strip crossing the white VW logo.",
+    ),
     # a second verb right after "and" shares the clause's subject, never the words that end on the first
     # verb's object ("a man who speaks and tweets his mind" is a description, not a post)
     row(
