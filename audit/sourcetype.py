@@ -24,7 +24,8 @@ QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 @gated_result  # searched only in text holding one of its nouns (audit/gate.py)
 def _published_re() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in lexicon().sources["published_media"])
-    return re.compile(rf"\bin\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b")
+    # "in her memoir", "on his campaign website"
+    return re.compile(rf"\b(?:in|on)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
 @cache

@@ -693,6 +693,14 @@ KIND_ROWS = [
         None,
         source="Fifty-one percent",
     ),
+    kind_row(
+        "public_record",
+        "polnear-train-on-his-campaign-website-calls-for",
+        "On his campaign website, Senator Bernie Sanders calls for credit score reform, ''to make the banking and "
+        "credit industries work for borrowers and not just lenders.''",
+        "credit score reform",
+        "Bernie Sanders",
+    ),
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
         "public_record",
