@@ -714,6 +714,8 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
             prev in lex.sets["outlet_heads"]
             and word.lower().endswith("s")
             and not re.search(r"[A-Z][\w.’'&-]*\s*$", before)  # "The Associated Press reports": a verb
+            # ... and "The Heritage Foundation website notes that C" / "notes:": a clause follows a verb
+            and not QUOTED_CLAIM_AFTER_RE.match(site.ctx.text, site.c1, site.ctx.sent.end)
         )
     ):
         return True  # a noun, not a cue

@@ -1738,6 +1738,8 @@ def test_table_size():
         # "walked back" 3)
         ("Clinton made clear that she would not back down.", ["made clear"]),
         ("Obama walked back his comments on Friday.", ["walked back"]),
+        # "website notes that C": a verb when a clause or a colon follows ("media reports" stays a noun)
+        ("The Heritage Foundation website notes that the statement was signed in 1960.", ["notes"]),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1759,6 +1761,7 @@ def test_table_size():
         "polnear-train-acquiesced",
         "written-made-clear",
         "written-walked-back",
+        "polnear-train-website-notes-that",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],
