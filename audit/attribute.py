@@ -847,8 +847,8 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     "declined to comment", "continues to grow", an inner state, a noun ("the answer")."""
     ctx, lemma, word, prev, nxt, cls = site.ctx, site.lemma, site.word, site.prev, site.nxt, site.cls
     lex = lexicon()
-    if lemma in NEEDS_CLAUSE_SPEECH and not has_clause:
-        return True
+    if lemma in NEEDS_CLAUSE_SPEECH and not has_clause and not (lemma == "post" and POSTED_ON_PLATFORM_RE.search(rest)):
+        return True  # ... but "posted her public allegiance to ISIS on Facebook": what a post said
     if re.search(r"(?:\bnot|n[’']t|\bnever)\s*$", site.before) and re.match(r"\s*(?:whether|if)\b", rest):
         return True  # "Trump didn’t say whether he would attend": he said nothing of it
     if lemma == "charge" and not has_clause and not re.match(r"\s*(?:[\w’'.,-]+\s+){1,9}?with\b", rest):
@@ -1036,6 +1036,7 @@ PLATFORM_TAIL = (
     r"(?:in\s+a\s+(?:post|tweet|message|video)\s+)?on\s+(?:twitter|x|facebook|telegram|instagram|tiktok|youtube|"
     r"weibo|truth\s+social|his\s+blog|her\s+blog|social\s+media|vk|linkedin|threads)"
 )
+POSTED_ON_PLATFORM_RE = re.compile(rf"\b{PLATFORM_TAIL}\b", re.IGNORECASE)
 NOUN_AMBIGUOUS = frozenset(
     """tweet post claim answer call report comment charge attack support show note promise pledge vow question
     demand estimate forecast boast quote praise blame reply warn respond dispute welcome""".split()

@@ -1072,6 +1072,18 @@ POLNEAR_ROWS = [
         "where each candidate’s support came from in Iowa",
         absent="provides",
     ),
+    # A name and its apposition before the cue are the subject: the object after "posted" is not an
+    # inverted speaker. (This row was a negative until 2026-12-03: "posted" with no clause was not taken as
+    # speech; our train kind labels read a post on a named platform as a social post, so it is one now.)
+    row(
+        "polnear-Name-comma-one-of-comma-posted-object",
+        "Tashfeen Malik, one of two terrorists involved in the San Bernardino attacks, posted her public "
+        "allegiance to ISIS on Facebook.",
+        "Tashfeen Malik",
+        "posted",
+        "her public allegiance to ISIS",
+        resolved="Tashfeen Malik",
+    ),
     # a semicolon outside quotation marks ends the content: a new clause follows
     row(
         "polnear-train-content-ends-at-semicolon",
@@ -1563,13 +1575,6 @@ NEGATIVE_ROWS = [
     row("neg-written-did-not-say-if", "The mayor did not say if the budget would be cut next year."),
     row("neg-written-left-a-note", "She left a note on the kitchen table before the meeting."),
     row("neg-written-dollars-per-person", "Tickets cost $5 per person, and the show sold out within an hour."),
-    # A name and its apposition before the cue are the subject: the object after "posted" is not
-    # an inverted speaker (and "posted" with no clause and no quotation is not taken as speech).
-    row(
-        "neg-polnear-Name-comma-one-of-comma-posted-object",
-        "Tashfeen Malik, one of two terrorists involved in the San Bernardino attacks, posted her public "
-        "allegiance to ISIS on Facebook.",
-    ),
     row(
         "neg-seed-is-expected-to-meet",
         "He is expected to meet with U.S. President Donald Trump on the sidelines of the G20 summit.",

@@ -628,6 +628,15 @@ KIND_ROWS = [
         None,
         source="Spokesmen at the FBI and Justice Department",
     ),
+    # what a post said, when the verb "posted" names the platform after its object
+    kind_row(
+        "social_post",
+        "polnear-train-posted-object-on-facebook",
+        "Tashfeen Malik, one of two terrorists involved in the San Bernardino attacks, posted her public "
+        "allegiance to ISIS on Facebook just minutes before the shooting.",
+        "her public allegiance to ISIS",
+        "Tashfeen Malik",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
