@@ -605,6 +605,14 @@ def _inverted(site: CueSite) -> Found | None:
                     src_words[0].lower() in ("former", "retired", "then", "ex", "longtime", "veteran", "top")
                     and any(w[:1].isupper() for w in src_words[1:])
                 )
+                # "wrote film director Osman Abu Laban": a role or person noun, then the name
+                or (
+                    any(
+                        w.islower() and (w in lex.sets["role_words"] or w in lex.sets["wordnet_persons"])
+                        for w in src_words[1:3]
+                    )
+                    and any(w[:1].isupper() for w in src_words[2:])
+                )
             )
         )
     ):

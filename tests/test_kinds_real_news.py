@@ -637,6 +637,15 @@ KIND_ROWS = [
         "her public allegiance to ISIS",
         "Tashfeen Malik",
     ),
+    # an inverted speaker may open on lower-case role words ("wrote film director Osman Abu Laban")
+    kind_row(
+        "social_post",
+        "polnear-train-inverted-role-then-name-on-facebook",
+        "Salah Abu-Laban and his wife Sahar Quaider, son Ghassan and daughter-in-law Reem As Saba’ee had been "
+        "traveling together, wrote film director Osman Abu Laban, Abu-Laban’s nephew, on Facebook.",
+        "had been traveling together",
+        "Osman Abu Laban",
+    ),
     # a capitalised word WordNet does not know as people ("sander" is a tool) is a surname
     kind_row(
         "on_record",
