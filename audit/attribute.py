@@ -729,6 +729,10 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
         return True  # a noun, not a cue
     if prev == "worth":
         return True  # "It’s worth noting those figures ...": the writer's aside
+    last = re.search(r"([A-Za-z’']+)\s*$", site.before)
+    if word.lower() == "named" and last and (last.group(1) == "not" or last.group(1).islower()):
+        # "candidates not named Obama", "a man named Smith": a participle after its noun ("Trump named" is a verb)
+        return last.group(1).lower() not in SUBJECT_PRONOUNS
     return prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES)
 
 

@@ -1458,6 +1458,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "named" right after a noun is a participle ("candidates not named Obama"), not the verb "to name"
+    row(
+        "neg-polnear-train-candidates-not-named",
+        "But they haven’t seen that powerful coalition of minorities, young people and women reliably show up for "
+        "candidates not named Obama during the last two mid-term elections.",
+    ),
     # the writer and the reader outside quotation marks ("We've said", "you'll find") are no sources
     row(
         "neg-web-weve-said-this-before",
