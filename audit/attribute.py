@@ -727,8 +727,8 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
         )
     ):
         return True  # a noun, not a cue
-    if prev == "worth":
-        return True  # "It’s worth noting those figures ...": the writer's aside
+    if prev == "worth" or (prev == "than" and site.is_participle):
+        return True  # "It’s worth noting those figures ...": the writer's aside; "more important than defending"
     last = re.search(r"([A-Za-z’']+)\s*$", site.before)
     if word.lower() == "named" and last and (last.group(1) == "not" or last.group(1).islower()):
         # "candidates not named Obama", "a man named Smith": a participle after its noun ("Trump named" is a verb)

@@ -1458,6 +1458,11 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # an -ing word after "than" is a gerund in a comparison, not a cue (and "thinks" is an inner state)
+    row(
+        "neg-polnear-train-more-important-than-defending",
+        "He thinks that reducing the deficit is more important than defending the nation.",
+    ),
     # "named" right after a noun is a participle ("candidates not named Obama"), not the verb "to name"
     row(
         "neg-polnear-train-candidates-not-named",
