@@ -937,7 +937,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     lead = text[s0 : src[0]].rstrip()
     introduces = rest.rstrip().endswith(":") or (rest.strip() in ("", ".") and not lead.endswith((",", "”", '"')))
     if introduces:
-        nxt = _next_paragraph_quote(ctx)
+        nxt = _next_paragraph_quote(ctx) or _next_sentence_quote(ctx)
         if nxt:
             return Found(source=src, cue=cue, content=[nxt], quote="direct")
     m = THAT_RE.match(text, pos)
@@ -1122,6 +1122,16 @@ def _next_paragraph_quote(ctx: SentenceContext) -> Span | None:
     if not inner:
         return None
     return (inner[0][0], inner[-1][1])
+
+
+def _next_sentence_quote(ctx: SentenceContext) -> Span | None:
+    """ "Sam Lau ... said in a statement. “There are no paper ballots to recount ...”": a quotation
+    that opens right after the sentence, in the same paragraph, is what the cue introduces."""
+    end = ctx.sent.end
+    return next(
+        (q for q in ctx.paragraph_quotes if end <= q[0] <= end + 3 and not ctx.text[end : q[0] - 1].strip()),
+        None,
+    )
 
 
 def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:

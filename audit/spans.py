@@ -148,6 +148,7 @@ class SentenceContext:
         self.text = text
         self.sent = sent
         self.quotes = quotes_between(quotes, sent.start, sent.end)
+        self.paragraph_quotes = quotes  # every quotation of the paragraph ("... said. “C”": C follows the sentence)
 
     @cached_property
     def toks(self) -> list[Tok]:

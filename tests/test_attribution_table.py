@@ -1109,6 +1109,16 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # "X said in a statement." then a quotation in the same paragraph: the quotation is what was said
+    row(
+        "written-said-in-a-statement-period-then-quote",
+        "Sam Lau, a party spokesman, said in a statement. “There are no paper ballots to recount. The caucuses "
+        "were a unique event.” Clinton still leads.",
+        "Sam Lau, a party spokesman",
+        "said in a statement",
+        "There are no paper ballots to recount",
+        resolved="Sam Lau",
+    ),
     # a time or place adjunct between the cue and "that" is no part of the claim
     row(
         "written-said-after-the-game-that",
