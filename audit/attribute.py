@@ -1027,6 +1027,9 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         semi = text.find(";", semi + 1, s1)
     if semi > cs:
         end = semi  # "a note of concern for the victims; hours later, she ...": a new clause (PolNeAR ends there)
+    dash = DASH_THEN_CLAUSE_RE.search(text, cs, end)
+    if dash and not ctx.in_quote(dash.start()):
+        end = dash.start()  # "a debate on April 4 - but the Sanders campaign rejected the idea": a new clause
     src_low = text[src[0] : src[1]].lower()
     if (src_low in ("who", "which") or src_low.endswith((" of whom", " of which"))) and text[
         s0 : src[0]
@@ -1122,6 +1125,9 @@ def _next_paragraph_quote(ctx: SentenceContext) -> Span | None:
     if not inner:
         return None
     return (inner[0][0], inner[-1][1])
+
+
+DASH_THEN_CLAUSE_RE = re.compile(r"\s(?:-|—|–|--)\s*(?=(?:but|yet|while|whereas)\s)")
 
 
 def _next_sentence_quote(ctx: SentenceContext) -> Span | None:

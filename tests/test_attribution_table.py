@@ -1766,6 +1766,12 @@ def test_table_size():
         ("Obama walked back his comments on Friday.", ["walked back"]),
         # "website notes that C": a verb when a clause or a colon follows ("media reports" stays a noun)
         ("The Heritage Foundation website notes that the statement was signed in 1960.", ["notes"]),
+        # a dash then "but" opens a new clause: the first claim ends there and the second is its own
+        (
+            "Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the "
+            'idea as "ludicrous."',
+            ["proposed", "rejected"],
+        ),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1788,6 +1794,7 @@ def test_table_size():
         "written-made-clear",
         "written-walked-back",
         "polnear-train-website-notes-that",
+        "polnear-train-dash-but-new-clause",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],
