@@ -54,6 +54,7 @@ from .spans import (
     DETERMINERS,
     OPEN_QUOTES,
     PREPOSITIONS,
+    TIME_ONLY_RE,
     TIME_TAIL,
     Found,
     SentenceContext,
@@ -991,6 +992,9 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         and not participle_after_comma
         and not clause_ahead
         and (_rest_is_tail(ctx, pos) or trailing_lead and ADJUNCT_TAIL_RE.match(text, pos))
+        # "On Monday, Trump refused to endorse Ryan": a time before the speaker is no claim, and what
+        # "refused to" / "agreed to" do is the content, not an adjunct
+        and not (TIME_ONLY_RE.fullmatch(lead.rstrip(" ,").strip()) and re.match(r"\s*to\s+[a-z]", text[pos:s1]))
     ):
         # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
         #           "C, journalist Martha Raddatz said in posing the question."

@@ -1109,6 +1109,15 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # a time before the speaker is no claim: "refused to endorse Ryan" is what he refused
+    row(
+        "polnear-train-on-monday-refused-to",
+        "On Monday, Trump refused to endorse Ryan, in what appeared to be a tit-for-tat play on words.",
+        "Trump",
+        "refused",
+        "to endorse Ryan",
+        absent="On Monday",
+    ),
     # "X said in a statement." then a quotation in the same paragraph: the quotation is what was said
     row(
         "written-said-in-a-statement-period-then-quote",
