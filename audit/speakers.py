@@ -421,7 +421,7 @@ SUBORDINATORS = frozenset(
 )
 ADVERBIAL_ASIDES = frozenset(
     "meanwhile however too though in on at for after when while like as instead moreover furthermore indeed "
-    "nevertheless nonetheless therefore still yet".split()
+    "nevertheless nonetheless therefore still yet to".split()  # "Sanders, to his credit, refuses"
 )
 
 

@@ -1781,6 +1781,12 @@ def test_table_size():
             'idea as "ludicrous."',
             ["proposed", "rejected"],
         ),
+        # an aside that opens on "to" between commas ("to his credit") is skipped back to the subject
+        (
+            "And Sanders, to his credit, refuses to attack Clinton on her character, which he would have needed "
+            "to do to have any chance of winning.",
+            ["refuses"],
+        ),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1804,6 +1810,7 @@ def test_table_size():
         "written-walked-back",
         "polnear-train-website-notes-that",
         "polnear-train-dash-but-new-clause",
+        "polnear-train-to-his-credit-aside",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],
