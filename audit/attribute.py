@@ -266,8 +266,9 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
             and not ACCORDING.fullmatch(word)
             and ctx.sent.role != "headline"
             and not (word.endswith("ed") and text[s0:c0].rstrip().endswith(","))
+            and not _title_case(text[s0:s1])
         ):
-            continue  # "Said", "Report" mid-sentence as a name
+            continue  # "Said", "Report" mid-sentence as a name (a title-case line is a headline wherever it stands)
         if any(f.cue[0] <= c0 < f.cue[1] for f in found):
             continue
         if ACCORDING.match(word):
@@ -1132,6 +1133,13 @@ def _next_paragraph_quote(ctx: SentenceContext) -> Span | None:
 
 
 DASH_THEN_CLAUSE_RE = re.compile(r"\s(?:-|—|–|--)\s*(?=(?:but|yet|while|whereas)\s)")
+
+
+def _title_case(line: str) -> bool:
+    """ "Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of Terrorism.’": most words capitalised,
+    a headline quoted in the body (a list of related stories)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _next_sentence_quote(ctx: SentenceContext) -> Span | None:

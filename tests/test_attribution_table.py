@@ -1787,6 +1787,8 @@ def test_table_size():
             "to do to have any chance of winning.",
             ["refuses"],
         ),
+        # a title-case line in the body (a related story's headline) reads its capitalised cue
+        ("The crash.\n\n— Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of Terrorism.’", ["Says"]),
         # a second verb of the same form after a comma shares the first one's subject
         ("Graham slammed Trump, praised Clinton and urged voters to turn out.", ["slammed", "praised", "urged"]),
         # ... and so does a headline's capitalised "And Denounces"
@@ -1811,6 +1813,7 @@ def test_table_size():
         "polnear-train-website-notes-that",
         "polnear-train-dash-but-new-clause",
         "polnear-train-to-his-credit-aside",
+        "polnear-train-title-case-line-in-body",
         "written-comma-coordinated-verbs",
         "polnear-train-headline-and-coordinated-verbs",
     ],
