@@ -673,8 +673,11 @@ def _passive_with_agent(site: CueSite) -> Found | None:
     word, before, prev = site.word, site.before, site.prev
     # "was first reported by Politico", "has been endorsed by dozens of papers", "is supported by far
     # fewer publications": the agent, named or not
+    # "was confirmed as another one of the passengers by the Kuwaiti minister": an "as" phrase may come first
     m_by = re.match(
-        r"\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)[A-Za-z0-9][^,;:.()]{1,80}?)(?=\s*(?:,|;|:|\.|$|\())", text[c1:s1]
+        r"(?P<as>\s+as\s+[^,;:.()]{1,60}?)?\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)[A-Za-z0-9][^,;:.()]{1,80}?)"
+        r"(?=\s*(?:,|;|:|\.|$|\())",
+        text[c1:s1],
     )
     if not (
         m_by
@@ -685,18 +688,31 @@ def _passive_with_agent(site: CueSite) -> Found | None:
     ):
         return None
     assert m_by is not None
-    agent = m_by.group(1)
+    agent = m_by.group(2)
     if re.search(r"\bas\s+(?:saying|telling|having\s+said)\b", agent):
         return None  # "was quoted by state media as saying C": the words after "saying" are the claim
     if site.lemma == "maintain" or agent[:1].islower() and not _agent_is_a_source(agent):
         return None  # "rejected by large, but insufficient, majorities"; "maintained by" keeps, not says
-    src = (c1 + m_by.start(1), c1 + m_by.end(1))
+    time = AGENT_TIME_RE.search(agent)  # "by the ministry on Tuesday": the time is no part of the agent
+    src = (c1 + m_by.start(2), c1 + m_by.start(2) + (time.start() if time else len(agent)))
+    named = AGENT_NAME_AFTER_RE.match(text, src[1], s1) if not time else None
+    if named:
+        src = (src[0], named.end(1))  # "by the Kuwaiti Assistant Foreign Minister, Sami al-Hamad": who it is
     subj_end = PASSIVE_HEAD_RE.search(before)
     ce = s0 + (subj_end.start() if subj_end else len(before.rstrip()))
     content = _content_span(text, s0, ce)
     if content[1] - content[0] >= 3:
-        return Found(source=src, cue=(c0, c1), content=[content])
+        spans = [content]
+        if m_by.group("as"):
+            spans.append(_content_span(text, c1 + m_by.start("as"), c1 + m_by.end("as")))
+        return Found(source=src, cue=(c0, c1), content=spans)
     return None
+
+
+AGENT_NAME_AFTER_RE = re.compile(
+    r",\s+([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-[\w’'-]+|bin|de|van|von)){1,3})\s*(?:[.;]|$)"
+)
+AGENT_TIME_RE = re.compile(rf"\s+(?:{TIME_TAIL})(?:\s+(?:{TIME_TAIL}))*$", re.IGNORECASE)
 
 
 def _agent_is_a_source(agent: str) -> bool:

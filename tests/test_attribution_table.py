@@ -1109,6 +1109,23 @@ POLNEAR_ROWS = [
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # a passive with its agent after an "as" phrase; a time after the agent is no part of it
+    row(
+        "polnear-train-confirmed-as-by-agent",
+        "Al-Muteiri was confirmed as another one of the plane’s passengers by the Kuwaiti Assistant Foreign "
+        "Minister for Consular Affairs, Sami al-Hamad.",
+        "the Kuwaiti Assistant Foreign Minister",
+        "confirmed",
+        "Al-Muteiri",
+    ),
+    row(
+        "written-passive-agent-then-time",
+        "The deal was confirmed by the ministry on Tuesday.",
+        "the ministry",
+        "confirmed",
+        "The deal",
+        absent="Tuesday",
+    ),
     # a time before the speaker is no claim: "refused to endorse Ryan" is what he refused
     row(
         "polnear-train-on-monday-refused-to",
