@@ -43,6 +43,7 @@ NEWS_EMERGED_RE = re.compile(
     r"\b(?P<src>(?:[Mm]edia\s+|[Nn]ews\s+)?(?:[Nn]ews|[Rr]eports))\s+(?P<cue>(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?"
     r"(?:emerged|surfaced|come\s+out)|emerged|surfaced|came\s+out))\s+that\b"
 )
+NEWS_EMERGED_RE = gated(NEWS_EMERGED_RE)  # searched only in sentences holding its words (audit/gate.py)
 
 
 def news_emerged(ctx: SentenceContext) -> list[Found]:
@@ -125,6 +126,7 @@ ASKED_RE = re.compile(
     r"(?P<cue>\b(?:(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore)\s+(?:being\s+)?|(?:was|were|been)\s+)asked|\bAsked)"
     r"(?:\s+(?:last|this|earlier|on|in)\s+[\w.]+)?\s+(?P<wh>about|if|whether|which|what|how|why)\b"
 )
+ASKED_RE = gated(ASKED_RE)  # searched only in sentences holding its words (audit/gate.py)
 # "which U.S. candidate" goes on; "their case during an interview published by X" ends at "during"
 QUESTION_END_RE = re.compile(r"[,;:?]|\.(?=\s+[A-Z“\"]|\s*$)|\s(?=(?:during|in\s+an?\s+interview)\b)")
 
