@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from .chain import go_between_party, spoke_to_outlet
-from .lexicon import cue_info, find_phrase, lexicon
+from .lexicon import cue_info, find_phrase, lexicon, mere_things
 from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium
 
@@ -926,16 +926,7 @@ class Classifier:
             and not self.ents.person_by_last(s.split()[0])
         )  # "Photos show": a capital that only opens the sentence ("Trump, also suggesting" is a name)
         info = cue_info(cue.split()[-1]) if cue else None
-        return (
-            info is not None
-            and info.lemma in sets["evidence_verbs"]
-            and head in sets["wordnet_things"]
-            and head not in sets["wordnet_persons"]
-            and head not in sets["wordnet_groups"]
-            and head not in sets["institution_heads"]
-            and head not in sets["outlet_heads"]
-            and written
-        )
+        return info is not None and info.lemma in sets["evidence_verbs"] and head in mere_things() and written
 
     def _person_noun(self, head: str, s: str) -> bool:
         """WordNet's common noun for a person, written in lower case in the span (a capital may be a

@@ -191,6 +191,28 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def mere_things() -> frozenset[str]:
+    """WordNet's made things and messages that are no document, evidence, outlet, organisation or
+    person: "camera", "recipe", "footage". Such a thing neither speaks ("The camera promises") nor is
+    anything but evidence when it shows ("The footage shows")."""
+    sets = lexicon().sets
+    speaking = (
+        sets["document_heads"]
+        | sets["evidence_heads"]
+        | sets["institution_heads"]
+        | sets["outlet_heads"]
+        | sets["own_work_heads"]
+        | sets["published_media"]
+        | sets["anonymous_heads"]
+        | sets["role_words"]
+        | sets["person_nouns"]
+        | sets["wordnet_persons"]
+        | sets["wordnet_groups"]
+    )
+    return sets["wordnet_things"] - speaking
+
+
+@cache
 def phrase_re(group: str, key: str) -> re.Pattern[str]:
     """One compiled alternation for a word list in a data file (``group`` names the file's
     section: "sources" or "grading")."""

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from .gate import gated
-from .lexicon import cue_info, lexicon
+from .lexicon import cue_info, lexicon, mere_things
 from .models import Span
 from .spans import DETERMINERS, PREPOSITIONS, TIME_ONLY_RE, TIME_TAIL, SentenceContext, Tok
 
@@ -436,30 +436,7 @@ def _thing_speaks(text: str, src: Span) -> bool:
     if not k:
         return False
     head = words[k - 1]
-    sets = lexicon().sets
-    low = head.lower()
-    return (
-        head.islower()
-        and low in sets["wordnet_things"]
-        and low not in _speaking_heads()
-        and low not in sets["wordnet_persons"]
-        and low not in sets["wordnet_groups"]
-    )
-
-
-@cache
-def _speaking_heads() -> frozenset[str]:
-    """Head nouns that speak or show: documents, evidence, outlets, organisations, people."""
-    sets = lexicon().sets
-    return frozenset(
-        sets["document_heads"]
-        | sets["evidence_heads"]
-        | sets["institution_heads"]
-        | sets["outlet_heads"]
-        | sets["own_work_heads"]
-        | sets["published_media"]
-        | _person_heads()
-    )
+    return head.islower() and head in mere_things()
 
 
 def _source_ok(text: str, src: Span) -> bool:
