@@ -470,15 +470,7 @@ def _attribute_cue(
         return None
     if lemma in ("ask", "request") and find_phrase("sources", "anonymity_reasons", ctx.text[c0 : c1 + 40].lower()):
         return None  # "one resident, who asked not to be named": the reason for anonymity, not a claim
-    participle_after_comma = site.is_participle and (
-        site.stripped_before.endswith(",")
-        # 'were "overblown," adding that C': the comma sits inside the closing quote; a clause or a
-        # quotation must follow ('"...," suggesting an unclear path' is the writer's inference)
-        or (
-            site.stripped_before.endswith((",”", ',"', ",''", ",’"))
-            and QUOTED_CLAIM_AFTER_RE.match(ctx.text, c1, ctx.sent.end) is not None
-        )
-    )
+    participle_after_comma = site.is_participle and _after_comma(ctx, site.stripped_before, c1)
     src = _speaker_before(site, participle_after_comma, prior)
     if src is None or not _source_ok(ctx.text, src):
         return None
@@ -494,6 +486,16 @@ def _attribute_cue(
         if found is not None:
             return found
     return _content_after_cue(site, src, cue, participle_after_comma)
+
+
+def _after_comma(ctx: SentenceContext, before: str, cue_end: int) -> bool:
+    """Whether the cue comes right after a comma ("X endorsed Cruz, saying C"), or after a comma inside
+    a closing quotation mark with a clause or a quotation after the cue ('were "overblown," adding that
+    C'; '"...," suggesting an unclear path' is the writer's inference)."""
+    return before.endswith(",") or (
+        before.endswith((",”", ',"', ",''", ",’"))
+        and QUOTED_CLAIM_AFTER_RE.match(ctx.text, cue_end, ctx.sent.end) is not None
+    )
 
 
 QUOTED_CLAIM_AFTER_RE = re.compile(r"\s*(?:that\b|,?\s*[“\"]|:)")
@@ -1185,12 +1187,8 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             )  # "X said C1, but agreed that C2", a headline's "X Backs A And Denounces B": the second verb shares X
             if coordinated:
                 gs = g.cue[0] - len(coordinated.group(0)) - (len(window) - len(window.rstrip()))
-            elif g.source[1] <= f.cue[0] and (
-                ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip().endswith(",")
-                or (
-                    ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip().endswith((",”", ',"', ",''", ",’"))
-                    and QUOTED_CLAIM_AFTER_RE.match(ctx.text, g.cue[1], ctx.sent.end) is not None
-                )
+            elif g.source[1] <= f.cue[0] and _after_comma(
+                ctx, ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip(), g.cue[1]
             ):
                 # "X endorsed Cruz, saying C": the participle shares X and opens a claim of its own.
                 gs = g.cue[0]
