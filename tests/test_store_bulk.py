@@ -83,11 +83,11 @@ def snapshot(db_path: Path) -> dict:
         db.close()
 
 
-@pytest.mark.parametrize("chunk", [1, 3, 1000])
-def test_bulk_load_equals_one_article_at_a_time(texts, loads, tmp_path, chunk):
-    first, load = loads
-    one_by_one, bulk = tmp_path / "one.db", tmp_path / "bulk.db"
-    for path in (one_by_one, bulk):
+def _one_by_one_and(tmp_path, first, load, write_load):
+    """Snapshots of two databases that both hold ``first`` (stored one by one): one gets ``load``
+    one article at a time, the other through ``write_load(db)``."""
+    one_by_one, other = tmp_path / "one.db", tmp_path / "other.db"
+    for path in (one_by_one, other):
         db = open_db(path)
         for art in first:
             save_article(db, art)
@@ -95,9 +95,19 @@ def test_bulk_load_equals_one_article_at_a_time(texts, loads, tmp_path, chunk):
             for art in load:
                 save_article(db, art)
         else:
-            assert save_articles(db, iter(load), chunk=chunk) >= len(load) - 2
+            write_load(db)
         db.close()
-    a, b = snapshot(one_by_one), snapshot(bulk)
+    return snapshot(one_by_one), snapshot(other)
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 1000])
+def test_bulk_load_equals_one_article_at_a_time(texts, loads, tmp_path, chunk):
+    first, load = loads
+
+    def bulk(db):
+        assert save_articles(db, iter(load), chunk=chunk) >= len(load) - 2
+
+    a, b = _one_by_one_and(tmp_path, first, load, bulk)
     assert a["claims"] and a["claims search Putin"] and a["articles search Kremlin"]
     assert a.keys() == b.keys()
     for key in a:
@@ -137,19 +147,12 @@ def test_batches_equal_one_article_at_a_time(texts, loads, tmp_path, size):
     one leaves: the same rows, search results, full-text integrity, triggers and summaries, with
     re-audited ids (their old rows deleted, indexed ones) and an id given twice in one batch."""
     first, load = loads
-    one_by_one, batched = tmp_path / "one.db", tmp_path / "batched.db"
-    for path in (one_by_one, batched):
-        db = open_db(path)
-        for art in first:
-            save_article(db, art)
-        if path == one_by_one:
-            for art in load:
-                save_article(db, art)
-        else:
-            for i in range(0, len(load), size):
-                assert save_batch(db, [(art, None) for art in load[i : i + size]]) == [None] * len(load[i : i + size])
-        db.close()
-    a, b = snapshot(one_by_one), snapshot(batched)
+
+    def batched(db):
+        for i in range(0, len(load), size):
+            assert save_batch(db, [(art, None) for art in load[i : i + size]]) == [None] * len(load[i : i + size])
+
+    a, b = _one_by_one_and(tmp_path, first, load, batched)
     assert a["claims"] and a["claims search Putin"]
     for key in a:
         assert a[key] == b[key], key
