@@ -242,6 +242,25 @@ def _content_start_back(ctx: SentenceContext, upto: int) -> int:
     return start
 
 
+def _adjunct_only(lead: str) -> bool:
+    """ "Nonetheless,", "In the days following the attacks in Paris,", "On Tuesday, even as shares
+    were tumbling,": a lead made only of adverbs, prepositional phrases and subordinate clauses says
+    nothing of its own, so it is not what the attribution after it attributes."""
+    if re.search(r"[“”\"]|''", lead):
+        return False  # a quotation is a claim
+    lex = lexicon()
+    parts = [p.split() for p in lead.rstrip(" ,").split(",") if p.strip()]
+    for words in parts:
+        if len(words) > 14:
+            return False  # "After Mr. Trump took possession of the 757 in 2011 he made ...": an unmarked clause
+        first = words[0].lower()
+        if first in ("but", "and", "so") and len(words) > 1:
+            first = words[1].lower()
+        if not (first in PREPOSITIONS or lex.is_("adjunct_openers", first) or TIME_ONLY_RE.fullmatch(" ".join(words))):
+            return False
+    return bool(parts)
+
+
 def _covered(pos: int, found: list[Found]) -> bool:
     """``pos`` lies in an attribution already found: its cue or what it attributes."""
     return any(f.cue[0] <= pos < f.cue[1] or any(a <= pos < b for a, b in f.content) for f in found)
@@ -971,6 +990,11 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
     # "The nickname, she explained, exists ...": between commas the cue needs no clause of its own
     parenthetical = trailing_lead and lead.endswith(",") and rest.lstrip().startswith(",")
+    # "In the debate Saturday, Sanders apologized to ...": a lead of adjuncts is no claim, what
+    # follows is the content ("Now, he says, C": after a parenthetical attribution, C alone)
+    adjunct_lead = trailing_lead and _adjunct_only(lead)
+    if adjunct_lead and not parenthetical:
+        trailing_lead = False
     # "C, the church posted on Facebook.": a trailing attribution's clause is the part before it
     trailing = trailing_lead and lead.endswith(",") and _rest_is_tail(ctx, pos)
     if _not_a_statement(site, rest, pos, has_clause or parenthetical or trailing):
@@ -994,8 +1018,9 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         cs = _content_start_back(ctx, src[0])
         first = _content_span(text, cs, s0 + len(lead))
         second = _content_span(text, pos, s1)
-        spans = [sp for sp in (first, second) if sp[1] - sp[0] >= 3]
-        if first[1] - first[0] >= 3 and re.match(r"(?:and|but|while|whereas|yet|so)\b", text[second[0] : second[1]]):
+        spans = [sp for sp in ((second,) if adjunct_lead else (first, second)) if sp[1] - sp[0] >= 3]
+        new_clause = re.match(r"(?:and|but|while|whereas|yet|so)\b", text[second[0] : second[1]])
+        if not adjunct_lead and first[1] - first[0] >= 3 and new_clause:
             # "C, records show, and aviation experts say ...": a new clause opens after the
             # attribution, so what it attributes is the part before it.
             spans = [first]
@@ -1017,7 +1042,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     ):
         # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
         #           "C, journalist Martha Raddatz said in posing the question."
-        if trailing_lead:
+        if trailing_lead and not adjunct_lead:
             cs = _content_start_back(ctx, src[0])
             content = _content_span(text, cs, s0 + len(lead))
             if content[1] - content[0] >= 3:

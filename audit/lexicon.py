@@ -160,6 +160,7 @@ def lexicon() -> Lexicon:
             "adverbs": s["adverbs"],
             "auxiliaries": s["auxiliaries"],
             "clause_openers": s["clause_openers"],
+            "adjunct_openers": s["adjunct_openers"],
             "not_sources": s["not_sources"],
             "colon_not_sources": s["colon_not_sources"],
             "countries": s["countries"],

@@ -1103,6 +1103,34 @@ POLNEAR_ROWS = [
         "the stock could be a risky bet with a worthy reward",
         resolved="Matt Maley",
     ),
+    # a lead of adjuncts only ("In ... Saturday,", "Where ...,") is no claim: the content follows the cue
+    row(
+        "polnear-train-adjunct-lead-not-content",
+        "In the third Democratic presidential primary debate Saturday, Sen. Bernie Sanders (I-Vt.) apologized "
+        "to his supporters and to Hillary Clinton for his campaign’s accessing of her proprietary voter data.",
+        "Sen. Bernie Sanders",
+        "apologized",
+        "to his supporters and to Hillary Clinton",
+        absent="debate Saturday",
+    ),
+    row(
+        "polnear-train-subordinate-lead-not-content",
+        "Where the Republican debate focused almost solely on the threat of terrorism, the Democrats also sought "
+        "to broaden the discussion to other issues that are priorities to voters.",
+        "the Democrats",
+        "sought",
+        "to broaden the discussion to other issues",
+        absent="threat of terrorism",
+    ),
+    # ... but a long lead may hold a main clause after an unpunctuated subordinate one: it stays the content
+    row(
+        "polnear-train-long-lead-with-clause-is-content",
+        "After Mr. Trump took possession of the 757 in 2011 he made a number of changes but did not fundamentally "
+        "undo the Allen design, records show.",
+        "records",
+        "show",
+        "he made a number of changes",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -1150,8 +1150,6 @@ KIND_ROWS = [
         "planes filled the skies with anti-Trump messages.",
         "at least six skywriting planes filled the skies with anti-Trump messages",
         "CNN",
-        gap="'X reported <content>' (no 'that'): the content is taken from the clause before the source "
-        "instead of what CNN reported",
     ),
     # social_post: the claim rests on a post on a social network
     # "“C,” X, a scientist, told The Hill.": the outlet after "told" heard it; X is the speaker.
