@@ -383,6 +383,10 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
     if not before or before.endswith((".", ":")) or (before.endswith(",") and len(before.split()) <= 4):
         # "According to X, C" (possibly after "But," or a short opener)
         cs = c1 + m.end()
+        if m.group(2) == ",":
+            role_end = _role_apposition_end(text, cs, s1) if text[src[0]].isupper() else None
+            if role_end:  # "According to Lorella Praeli, Clinton's Latino vote director, C"
+                src, cs = (src[0], _strip_span(text, cs, role_end, " \t,")[1]), role_end
         content = _content_span(text, cs, s1)
         if content[1] - content[0] < 3:
             return None
@@ -394,6 +398,22 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
     if content[1] - content[0] < 3:
         return None
     return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
+
+
+def _role_apposition_end(text: str, start: int, end: int) -> int | None:
+    """Where "Clinton's Latino vote director, " or "a spokeswoman for the mayor, " ends when
+    ``text[start:end]`` opens with such a description of a person, set off by a comma."""
+    m = re.match(r"\s*([^,;:()“”\"]{3,80}?),\s*", text[start:end])
+    if not m:
+        return None
+    words = re.split(r"\s+(?:of|for|at|with|in|on|to)\s+", m.group(1), maxsplit=1)[0].split()
+    if len(words) > 6 or not words:
+        return None
+    head = words[-1].lower()
+    lex = lexicon()
+    if any(lex.is_(group, head) for group in ("role_words", "person_nouns", "wordnet_persons")):
+        return start + m.end()
+    return None
 
 
 @dataclass

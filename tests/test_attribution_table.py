@@ -1131,6 +1131,24 @@ POLNEAR_ROWS = [
         "show",
         "he made a number of changes",
     ),
+    # "According to NAME, ROLE, C": the role set off by commas describes the source, it is not the claim
+    row(
+        "polnear-train-according-to-name-role-apposition",
+        "According to Lorella Praeli, Clinton's Latino vote director, the campaign has consistently targeted "
+        "Latino voters through digital ad campaigns in Spanish.",
+        "Lorella Praeli, Clinton's Latino vote director",
+        "According to",
+        "the campaign has consistently targeted Latino voters",
+        resolved="Lorella Praeli",
+    ),
+    row(
+        "written-according-to-name-role-of-office",
+        "According to Maria Lopez, a spokeswoman for the mayor, the plan was dropped last week.",
+        "Maria Lopez, a spokeswoman for the mayor",
+        "According to",
+        "the plan was dropped last week",
+        absent="spokeswoman",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
