@@ -852,6 +852,8 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         src = _clause_subject(ctx, c0) or find_source_before(ctx, c0)
     else:
         src = find_source_before(ctx, c0)
+        if src is not None:
+            src = _name_before_role(ctx, src, site.c1)
         if (
             src is not None
             and site.lemma in ("write", "say", "add", "note", "explain", "ask", "reply")
@@ -865,6 +867,24 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
     return src
+
+
+NAME_LEAD_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
+
+
+def _name_before_role(ctx: SentenceContext, src: Span, cue_end: int) -> Span:
+    """ "Sam Lau, the communications director for the party said ...": a sentence that opens with a
+    name set off by a comma before a role ("the"/"a" + a role or person noun) names the speaker;
+    the closing comma of the apposition is missing, so the name is part of the source."""
+    text = ctx.text
+    m = NAME_LEAD_RE.fullmatch(text, ctx.sent.start, src[0])
+    if not m or not re.match(r"(?:the|a|an)\s", text[src[0] : src[1]]) or _adjunct_only(m.group(1)):
+        return src  # "Yesterday, the spokesman said", "In Ohio, a spokesman said": no name
+    if text[cue_end : ctx.sent.end].lstrip().startswith(","):
+        return src  # "Ohio, the spokesman said, will vote": the name is the claim's subject
+    if _role_apposition_end(text[src[0] : src[1]] + ",", 0, src[1] - src[0] + 1) is None:
+        return src
+    return (m.start(1), src[1])
 
 
 ASPECTUAL_VERBS = frozenset(

@@ -1149,6 +1149,25 @@ POLNEAR_ROWS = [
         "the plan was dropped last week",
         absent="spokeswoman",
     ),
+    # a sentence that opens with "NAME, ROLE said" (the apposition's closing comma missing): the name speaks
+    row(
+        "polnear-train-name-role-said-without-closing-comma",
+        "Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no "
+        "paper ballots to recount.”",
+        "Sam Lau, the communications director",
+        "said",
+        "There are no paper ballots to recount.",
+        resolved="Sam Lau",
+    ),
+    # ... but a time or place before the role is no name
+    row(
+        "written-time-lead-then-role-said",
+        "Yesterday, the spokesman said the plan was dropped.",
+        "the spokesman",
+        "said",
+        "the plan was dropped",
+        resolved="the spokesman",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -213,8 +213,6 @@ KIND_ROWS = [
         'and has been at the forefront of the fight against ISIS."',
         "fairly secular by regional standards",
         "Omar Lamrani",
-        gap="'Name, a senior analyst at X, told ...': the appositive is taken as the source (anonymous_described) "
-        "and the name is dropped",
     ),
     kind_row(
         "on_record",
