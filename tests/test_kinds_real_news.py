@@ -717,6 +717,21 @@ KIND_ROWS = [
         "credit score reform",
         "Bernie Sanders",
     ),
+    # a polling average is published data, not the outlet or person whose name it carries
+    kind_row(
+        "public_record",
+        "polnear-train-according-to-polling-average",
+        "According to the Real Clear Politics average, Trump is up 15.6 points in Florida.",
+        "Trump is up 15.6 points in Florida",
+        "Real Clear Politics average",
+    ),
+    kind_row(
+        "public_record",
+        "written-outlet-polling-average",
+        "According to the Huffington Post Pollster average, Clinton leads by four points in Ohio.",
+        "Clinton leads by four points in Ohio",
+        "Pollster average",
+    ),
     # a polling firm's finding is its published poll; its named pollster stays on the record
     kind_row(
         "public_record",
