@@ -792,9 +792,21 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
     if word.lower() == "named" and last and (last.group(1) == "not" or last.group(1).islower()):
         # "candidates not named Obama", "a man named Smith": a participle after its noun ("Trump named" is a verb)
         return last.group(1).lower() not in SUBJECT_PRONOUNS
-    return prev in ("to",) or prev in BE_FORMS and (word.lower().endswith("ed") or word.lower() in PAST_PARTICIPLES)
+    first = word.split()[0].lower()  # "referred to": the verb of a cue phrase
+    participle = first.endswith("ed") or first in PAST_PARTICIPLES
+    if participle and site.stripped_before.endswith(",") and PASSIVE_AGENT_AHEAD_RE.match(site.ctx.text, site.c1):
+        return True  # "The film is a fantasy, written and directed by the Coens": a passive aside
+    # "He is expected to", "was referred to the FBI", "was not challenged by the moderators": passives
+    return prev in ("to",) or participle and (prev in BE_FORMS or bool(NEGATED_BE_RE.search(before)))
 
 
+NEGATED_BE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never)\s*$|\b(?:isn|aren|wasn|weren)[’']t\s*$", re.IGNORECASE
+)
+# a passive's agent ahead ("written and directed by"), not a means ("said by phone")
+PASSIVE_AGENT_AHEAD_RE = re.compile(
+    r"(?:\s+and\s+[a-z]+ed)?\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b|(?:[a-z]+ly\s+)?[a-z]+ing\b)"
+)  # ... nor a gerund ("responded by blocking")
 OPENING_PARTICIPLE_WORDS = frozenset("after before while since upon when without".split())
 
 

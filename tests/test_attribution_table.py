@@ -1168,6 +1168,15 @@ POLNEAR_ROWS = [
         "the plan was dropped",
         resolved="the spokesman",
     ),
+    # "responded by blocking": a gerund after "by" is the means, not a passive's agent
+    row(
+        "polnear-train-responded-by-gerund",
+        "The DNC, which is seen as politically aligned with Clinton, responded by abruptly blocking Sanders’ "
+        "access to his own data.",
+        "The DNC",
+        "responded",
+        "by abruptly blocking Sanders’ access to his own data",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1559,6 +1568,20 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # passives are no statements of the noun before them: negated, a cue phrase, or an aside with its agent
+    row(
+        "neg-polnear-train-was-not-challenged-by",
+        "In an earlier debate, Fiorina's statement about seeing an abortion performed on video was not challenged "
+        "by CNN moderators.",
+    ),
+    row(
+        "neg-polnear-train-was-referred-to-the-FBI",
+        "The issue of Clinton's use of a private email server was referred to the FBI in July.",
+    ),
+    row(
+        "neg-polnear-train-written-and-directed-by",
+        "The film is a Hollywood fantasy, written and directed by Ethan and Joel Coen.",
+    ),
     # an -ing word after "than" is a gerund in a comparison, not a cue (and "thinks" is an inner state)
     row(
         "neg-polnear-train-more-important-than-defending",
