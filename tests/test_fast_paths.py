@@ -7,6 +7,7 @@ tables of real sentences, negatives included.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -806,6 +807,54 @@ def test_facet_counts_equal_counts_added_one_by_one() -> None:
             assert list(_facet_counts(table, rows[table]).items()) == list(
                 _facet_counts_plain(table, rows[table]).items()
             )
+
+
+def _entries_plain(table: str, row: dict) -> list[tuple[str, str]]:
+    from audit.summaries import spec
+
+    wanted = spec()[table]
+    out = [(c, str(row[c])) for c in wanted.get("columns", []) if row.get(c) is not None]
+    for col in wanted.get("arrays", []):
+        value = row.get(col)
+        try:
+            items = json.loads(value) if isinstance(value, str) else value
+        except ValueError:
+            items = None
+        if isinstance(items, list):
+            out += [(col, str(item)) for item in dict.fromkeys(str(i) for i in items)]
+    return out
+
+
+def test_summary_entries_read_arrays_as_before() -> None:
+    """summaries._entries remembers each JSON array it parses: the same entries as parsing it
+    every time, for arrays, repeated elements, text that is no array and lists given as such."""
+    from audit.summaries import _entries
+
+    for flags in (
+        "[]",
+        '["vague", "single_source", "vague"]',
+        "[1, 2.5, null]",
+        "not json",
+        '{"a": 1}',
+        "",
+        [3, "x", 3],
+        None,
+    ):
+        row = {"kind": "on_record", "grade": "B", "outlet": "AP", "wire": None, "flags": flags}
+        assert _entries("claims", row) == _entries_plain("claims", row), flags
+        assert _entries("claims", row) == _entries_plain("claims", row), flags  # remembered
+
+
+def test_store_row_values_in_column_order() -> None:
+    """store._row_values: each row's values in the declared column order, read with one
+    itemgetter; a row lacking a column gives None there, as ``row.get`` did."""
+    from audit.store import _insert_sql, _row_values
+
+    columns = _insert_sql("flags")[1]
+    full = [{c: f"{c}{i}" for c in reversed(columns)} for i in range(3)]
+    assert _row_values("flags", full) == [tuple(row.get(c) for c in columns) for row in full]
+    partial = full + [{"flag_id": "x", "code": "vague"}]
+    assert _row_values("flags", partial) == [tuple(row.get(c) for c in columns) for row in partial]
 
 
 def test_gates_answer_alike_from_threads_at_once() -> None:
