@@ -977,3 +977,41 @@ def test_restate_finds_what_every_candidate_gives(monkeypatch) -> None:
         assert [c.model_dump() for c in mine] == [c.model_dump() for c in plain]
         restated += len(got)
     assert restated > 0
+
+
+def test_word_before_a_stop_as_the_search_finds_it() -> None:
+    """segment._word_before (``rstrip`` of the letters and full stops) against the search it
+    replaces, on the windows before every full stop of real lines and on edge cases."""
+    from audit.segment import _word_before
+
+    windows = ["", ".", "U.S", "a b", "Mr", "end\n", "x.\n", "a\n\n", "é", "word ", "J", "ab1", "(Gen", "\n"]
+    for line in _corpus_lines():
+        windows += [line[max(0, i - 64) : i] for i, ch in enumerate(line) if ch == "."]
+    assert len(windows) > 300
+    for window in windows:
+        m = re.search(r"([A-Za-z.]+)$", window)
+        assert _word_before(window) == (m.group(1) if m else None), window
+
+
+def test_dateline_patterns_hold_their_marks() -> None:
+    """clean._dateline matches a pattern only on a line holding one of its marks ("/", "(", a
+    dash): every match of each pattern, on real lines and datelines, holds one."""
+    from audit.clean import _dateline_res
+
+    lines = _corpus_lines() + [
+        "MOSCOW, November 16. /TASS/. The talks",
+        "HEMPSTEAD, N.Y., Sept. 26 (UPI) — The debate",
+        "WASHINGTON (AP) -- The Senate",
+        "(Reuters) - Oil prices",
+        "TOKYO -- The prime minister",
+        "TOKYO — The prime minister",
+        "PARIS, France – Officials",
+    ]
+    matched = 0
+    for pattern, marks in _dateline_res():
+        for line in lines:
+            m = pattern.match(line)
+            if m:
+                matched += 1
+                assert any(mark in m.group(0) for mark in marks), (pattern.pattern[:40], line)
+    assert matched >= 7
