@@ -94,12 +94,12 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 def _fewer_collections() -> Iterator[None]:
     """An audit allocates many small short-lived objects (records, lists, matches) and makes
     almost no reference cycles (over PolNeAR train's 840 articles the collector found 12 objects
-    to free), yet at the usual threshold the cyclic collector runs every 700 allocations, and at
-    10,000 it still took about 0.2 s of that run's 14 s traversing the memos and tables the run
-    keeps. While the audit runs it waits for 100,000 allocations (on PolNeAR dev and train it
-    never runs; peak memory the same). Afterwards what the run left is moved to the oldest
-    generation (frozen, then unfrozen, with the objects the imports left) before the threshold
-    is put back, so the next young collections do not traverse it all at once."""
+    to free), yet the cyclic collector ran 42 times at a threshold of 10,000 allocations, about
+    0.2 s of that run's 14 s. While the audit runs it waits for 100,000 (it never runs on
+    PolNeAR dev or train; peak memory about the same). Afterwards what the run left is moved to
+    the oldest generation (frozen, then unfrozen) before the threshold is put back, so the next
+    young collections do not traverse it all at once; every frozen object goes there with it,
+    those the imports left and any a caller froze (the collector may free them again, rarely)."""
     threshold = gc.get_threshold()
     gc.set_threshold(100_000, threshold[1], threshold[2])
     try:
