@@ -62,21 +62,26 @@ def _agency_names() -> str:
     return "|".join(re.escape(a) for a in aliases)
 
 
+DASHES = ("-", "—", "–")
+
+
 @cache
-def _dateline_res() -> list[re.Pattern[str]]:
+def _dateline_res() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each dateline pattern, with the characters a match must hold one of: most lines hold
+    none, and are not searched."""
     agencies = _agency_names()
     place = r"[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}"
     date = r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     dash = r"\s*(?:--|—|–|-)\s*"
     return [
         # MOSCOW, November 16. /TASS/.
-        re.compile(rf"^(?P<place>{place}){date}\.?\s*/(?P<agency>{agencies})/\.?\s*", re.IGNORECASE),
+        (re.compile(rf"^(?P<place>{place}){date}\.?\s*/(?P<agency>{agencies})/\.?\s*", re.IGNORECASE), ("/",)),
         # HEMPSTEAD, N.Y., Sept. 26 (UPI) —   /  WASHINGTON (AP) --
-        re.compile(rf"^(?P<place>{place}){date}\s*\((?P<agency>{agencies})\){dash}"),
+        (re.compile(rf"^(?P<place>{place}){date}\s*\((?P<agency>{agencies})\){dash}"), ("(",)),
         # (Reuters) -
-        re.compile(rf"^\((?P<agency>{agencies})\){dash}"),
+        (re.compile(rf"^\((?P<agency>{agencies})\){dash}"), ("(",)),
         # TOKYO --   (a place in capitals, then a dash: no agency)
-        re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{2,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?){date}{dash}"),
+        (re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{2,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?){date}{dash}"), DASHES),
     ]
 
 
@@ -241,8 +246,8 @@ def _looks_like_headline(line: str, title: str | None) -> bool:
 
 
 def _dateline(line: str) -> tuple[int, dict | None]:
-    for pattern in _dateline_res():
-        m = pattern.match(line)
+    for pattern, marks in _dateline_res():
+        m = pattern.match(line) if any(mark in line for mark in marks) else None
         if m:
             agency = agency_for(m.groupdict().get("agency"))
             rest = line[m.end() :]

@@ -6,8 +6,11 @@ question faster and gives the same answer:
 
 - patterns anchored at the start (``^...``, no top-level ``|``) form one alternation tried at
   position 0 only (``match``);
-- a pattern that cannot match without some literal text ("free trial", "be reached at") is
-  searched only when the line, folded as ``re.IGNORECASE`` folds it, holds that text;
+- a pattern that cannot match without some literal text is searched only when the line, folded
+  as ``re.IGNORECASE`` folds it, holds that text: one of each group of literals that
+  ``gate.requirement`` reads from the parsed pattern ("already"/"become" and "subscriber"/
+  "member"/... for ``\b(already|become) a (subscriber|member|...)``), else the longest literal
+  at its top level (" free trial");
 - the rest form one alternation searched as before.
 
 tests/test_fast_paths.py checks ``PatternSet.search`` against ``any(re.search(...))``.
@@ -24,6 +27,7 @@ _FOLD = str.maketrans(IGNORECASE_ASCII)
 _LITERAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '\",:;/-@&!%#=<>~")
 _COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
 _GROUP_OPENERS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+SHORT_LITERAL = 5  # a literal this short (" a ", " you ") is in many lines: not selective alone
 
 
 def fold(line: str) -> str:
@@ -112,19 +116,43 @@ class PatternSet:
     """Case-insensitive patterns; ``search(line)`` is true when any of them matches."""
 
     def __init__(self, patterns: list[str]) -> None:
+        from .gate import requirement  # gate.py takes ``fold`` from this module
+
         self.patterns = list(patterns)
         starts = [p for p in patterns if anchored(p)]
         rest = [p for p in patterns if not anchored(p)]
         self._starts = _alternation(starts)
-        self._literal = [(lit, re.compile(p, re.IGNORECASE)) for p in rest if (lit := required_literal(p))]
-        self._others = _alternation([p for p in rest if not required_literal(p)])
+        # (groups of literals, pattern): searched only in a line holding one literal of each group.
+        # A short top-level literal (" a " in "(already|become) a (subscriber|...)") is in many
+        # lines, the alternatives' words rarely: for such a pattern, or one without a top-level
+        # literal, the groups are read from the parsed pattern (parsing costs, so only then).
+        self._literal: list[tuple[list[tuple[str, ...]], re.Pattern[str]]] = []
+        others = []
+        for p in rest:
+            compiled = re.compile(p, re.IGNORECASE)
+            lit = required_literal(p)
+            groups = [frozenset([lit])] if lit and len(lit) > SHORT_LITERAL else None
+            if groups is None:
+                groups = requirement(compiled) or ([frozenset([lit])] if lit else None)
+            if groups:
+                self._literal.append(([tuple(sorted(g, key=len, reverse=True)) for g in groups], compiled))
+            else:
+                others.append(p)
+        self._others = _alternation(others)
 
     def search(self, line: str) -> bool:
         if self._starts is not None and self._starts.match(line):
             return True
         if self._literal:
             folded = fold(line)
-            for lit, pattern in self._literal:
-                if lit in folded and pattern.search(line):
-                    return True
+            for groups, pattern in self._literal:
+                for group in groups:
+                    for lit in group:
+                        if lit in folded:
+                            break
+                    else:
+                        break  # no literal of this group: the pattern cannot match
+                else:
+                    if pattern.search(line):
+                        return True
         return bool(self._others is not None and self._others.search(line))

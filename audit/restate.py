@@ -15,6 +15,7 @@ its explanation says so.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -67,6 +68,28 @@ def _best(
     return best
 
 
+def _meaning_index(term_sets: list[frozenset[str]]) -> dict[str, list[int]]:
+    """For each term that says what a claim says (no name, no negation mark), the positions of
+    the term sets holding it, in order."""
+    index: dict[str, list[int]] = {}
+    for i, ts in enumerate(term_sets):
+        for t in ts:
+            if not is_name(t) and t != NOT:
+                index.setdefault(t, []).append(i)
+    return index
+
+
+def _sharing(index: dict[str, list[int]], mine: frozenset[str], min_shared: int) -> list[int]:
+    """The positions (in order) of the term sets sharing at least ``min_shared`` of ``mine``'s
+    meaning terms: the only ones ``_best`` does not skip."""
+    shared: Counter[int] = Counter()
+    for t in mine:
+        postings = index.get(t)
+        if postings is not None:
+            shared.update(postings)
+    return sorted(i for i, n in shared.items() if n >= min_shared)
+
+
 def restate(claims: list[Claim], text: str) -> list[tuple[Claim, Restatement]]:
     """Give each own-voice claim that restates an attributed claim that claim's chain (in place);
     returns each changed claim with what it restates."""
@@ -79,15 +102,27 @@ def restate(claims: list[Claim], text: str) -> list[tuple[Claim, Restatement]]:
             got = memo[content] = terms(content)
         return got
 
+    # Most claims share too few words with most attributed claims: an index of the attributed
+    # claims' meaning words (built when first needed) gives each claim only the candidates that
+    # ``_best`` would not skip, in the same order.
+    index: dict[str, list[int]] | None = None
+    min_shared = vocabulary().min_shared
     found: list[tuple[Claim, Restatement]] = []
     for c in claims:
         if c.kind == "unattributed" and not c.chain:
-            candidates = [o for o in attributed if o is not c]
+            own_voice = True
         elif c.is_headline and c.kind in UNNAMED:
-            candidates = [o for o in attributed if not o.is_headline and o.kind in NAMED]
+            own_voice = False
         else:
             continue
-        other = _best(c, candidates, text, terms_of)
+        if index is None:
+            index = _meaning_index([terms_of(o.content) for o in attributed])
+        candidates = [
+            o
+            for o in (attributed[i] for i in _sharing(index, terms_of(c.content), min_shared))
+            if (o is not c if own_voice else not o.is_headline and o.kind in NAMED)
+        ]
+        other = _best(c, candidates, text, terms_of) if candidates else None
         if other is None:
             continue
         c.chain = [h.model_copy() for h in other.chain]

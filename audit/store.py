@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import sqlite3
 import time
 import urllib.parse
@@ -334,7 +335,7 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
                 "is_headline": int(c.is_headline),
                 "score": c.score,
                 "grade": c.grade,
-                "flags": json.dumps([f.code for f in c.flags]),
+                "flags": _flag_codes_json(tuple(f.code for f in c.flags)),
                 "explanation": c.explanation,
                 "chain_summary": " \u2192 ".join(f"{h.kind} ({h.text})" for h in c.chain),
                 "hop_count": len(c.chain),
@@ -440,6 +441,12 @@ def _rows(art: AuditedArticle) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+@cache
+def _flag_codes_json(codes: tuple[str, ...]) -> str:
+    """A claim's flag codes as a JSON list, remembered: a run meets a few dozen different lists."""
+    return json.dumps(list(codes))
+
+
 CHILD_TABLES = ("flags", "hops", "claims", "sources", "segments")
 
 
@@ -478,8 +485,9 @@ def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any
     if not rows:
         return
     sql, columns = _insert_sql(table)
+    values = _row_values(table, rows)
     if table not in _fts_tables() or len(rows) == 1:
-        db.conn.executemany(sql, [tuple(row.get(c) for c in columns) for row in rows])
+        db.conn.executemany(sql, values)
         return
     limit = db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns)
     size = MAX_ROWS_PER_INSERT
@@ -489,8 +497,25 @@ def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any
     while i < len(rows):
         while size > len(rows) - i:
             size //= 2
-        db.conn.execute(_multi_insert_sql(table, size), [row.get(c) for row in rows[i : i + size] for c in columns])
+        db.conn.execute(_multi_insert_sql(table, size), [v for row in values[i : i + size] for v in row])
         i += size
+
+
+@cache
+def _column_getter(table: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A row's values in the declared column order, read in C (a tuple even for one column)."""
+    _sql, columns = _insert_sql(table)
+    getter = operator.itemgetter(*columns)
+    return getter if len(columns) > 1 else lambda row: (getter(row),)
+
+
+def _row_values(table: str, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Each row's values in the declared column order; a column a row lacks is None."""
+    try:
+        return list(map(_column_getter(table), rows))
+    except KeyError:  # a row without every column (``_rows`` gives them all)
+        columns = _insert_sql(table)[1]
+        return [tuple(row.get(c) for c in columns) for row in rows]
 
 
 class AlreadyStored(Exception):
@@ -562,13 +587,15 @@ def _replace(
     batch: list[dict[str, list[dict[str, Any]]]],
     fts: dict[str, str] | None = None,
     fts_since: dict[str, int] | None = None,
+    summarise_later: list[dict[str, list[dict[str, Any]]]] | None = None,
 ) -> int:
     """Inside a write transaction: delete what the batch's ids held (summaries first), insert the
     batch's rows table by table, add the batch to the summaries. ``fts``: the tables whose
     full-text insert triggers are suspended; their new rows are indexed here in one statement,
     or, with ``fts_since``, later by the caller: ``fts_since`` then keeps, per table, the
-    highest rowid below every row inserted since it was first set (``save_batch``).
-    Returns the number of articles."""
+    highest rowid below every row inserted since it was first set (``save_batch``). With
+    ``summarise_later`` the batch's rows are appended to it instead of added to the summaries:
+    the caller adds them (``save_batch``). Returns the number of articles."""
     for rows in batch:
         article = rows["articles"][0]
         article_id = article["article_id"]
@@ -596,7 +623,10 @@ def _replace(
         db.execute(
             f"insert into [{table}_fts] (rowid, {cols}) select rowid, {cols} from [{table}] where rowid > ?", [since]
         )
-    summaries.add_articles(db, batch)
+    if summarise_later is None:
+        summaries.add_articles(db, batch)
+    else:
+        summarise_later.extend(batch)
     return len(batch)
 
 
@@ -618,7 +648,10 @@ def save_batch(
     Faster than ``save_article`` one by one (a run's commits and, above all, the full-text
     indexing: the insert triggers are set aside for the transaction and put back, unchanged,
     before it commits, and the batch's new rows are indexed in one statement per table, as
-    ``save_articles`` does); the rows and the search results are the same."""
+    ``save_articles`` does), and the summaries: the stored articles are added to them together,
+    one update per summary row, when the batch ends or before a stored article is taken out of
+    them, so the summary tables see the same additions and removals in the same order as one by
+    one (the same rows, counts and rowids); the rows and the search results are the same."""
     outcomes: list[BaseException | None] = []
     conn = db.conn
     with write_transaction(db):
@@ -626,6 +659,7 @@ def save_batch(
         triggers = _suspend_fts_insert_triggers(db) if len(items) > 1 else {}
         since: dict[str, int] = {}
         stored: set[str] = set()
+        unsummarised: list[dict[str, list[dict[str, Any]]]] = []  # stored, not yet added to the summaries
         for art, guard in items:
             try:
                 rows = _rows(art)
@@ -635,13 +669,17 @@ def save_batch(
             if art.article_id in stored:  # an id given twice: its first rows are indexed before they go
                 _index_new_rows(db, since)
                 since, stored = {}, set()
+            if unsummarised and _is_stored(db, art.article_id):
+                # its replacement takes it out of the summaries: what came before is added first
+                summaries.add_articles(db, unsummarised)
+                unsummarised = []
             kept = dict(since)
             conn.execute("SAVEPOINT audit_article")
             try:
                 other = guard() if guard else None
                 if other:
                     raise AlreadyStored(other)
-                _replace(db, [rows], fts=triggers, fts_since=since if triggers else None)
+                _replace(db, [rows], fts=triggers, fts_since=since if triggers else None, summarise_later=unsummarised)
             except (AlreadyStored, *STORE_ERRORS) as exc:
                 conn.execute("ROLLBACK TO audit_article")
                 conn.execute("RELEASE audit_article")
@@ -651,10 +689,16 @@ def save_batch(
             conn.execute("RELEASE audit_article")
             stored.add(art.article_id)
             outcomes.append(None)
+        if unsummarised:
+            summaries.add_articles(db, unsummarised)
         _index_new_rows(db, since)
         for sql in triggers.values():
             db.execute(sql)
     return outcomes
+
+
+def _is_stored(db: sqlite_utils.Database, article_id: str) -> bool:
+    return db.execute("select 1 from articles where article_id = ?", [article_id]).fetchone() is not None
 
 
 def _index_new_rows(db: sqlite_utils.Database, since: dict[str, int]) -> None:

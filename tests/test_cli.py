@@ -327,3 +327,17 @@ def test_show_missing_id_lists_the_closest(seeds_db: Path, asked: str, suggested
         assert "closest:" in result.stderr and suggested in result.stderr
     else:
         assert "closest:" not in result.stderr
+
+
+def test_run_puts_the_collector_back(seeds_dir: Path, tmp_path: Path) -> None:
+    """``audit run`` pauses the cyclic collector's young collections while it audits; afterwards
+    the collector is on, with its threshold as before and nothing left frozen."""
+    import gc
+
+    before = gc.get_threshold()
+    assert gc.isenabled()
+    result = invoke("run", seeds_dir, "--db", tmp_path / "gc.db", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert gc.isenabled()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

@@ -7,6 +7,7 @@ tables of real sentences, negatives included.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -808,6 +809,54 @@ def test_facet_counts_equal_counts_added_one_by_one() -> None:
             )
 
 
+def _entries_plain(table: str, row: dict) -> list[tuple[str, str]]:
+    from audit.summaries import spec
+
+    wanted = spec()[table]
+    out = [(c, str(row[c])) for c in wanted.get("columns", []) if row.get(c) is not None]
+    for col in wanted.get("arrays", []):
+        value = row.get(col)
+        try:
+            items = json.loads(value) if isinstance(value, str) else value
+        except ValueError:
+            items = None
+        if isinstance(items, list):
+            out += [(col, str(item)) for item in dict.fromkeys(str(i) for i in items)]
+    return out
+
+
+def test_summary_entries_read_arrays_as_before() -> None:
+    """summaries._entries remembers each JSON array it parses: the same entries as parsing it
+    every time, for arrays, repeated elements, text that is no array and lists given as such."""
+    from audit.summaries import _entries
+
+    for flags in (
+        "[]",
+        '["vague", "single_source", "vague"]',
+        "[1, 2.5, null]",
+        "not json",
+        '{"a": 1}',
+        "",
+        [3, "x", 3],
+        None,
+    ):
+        row = {"kind": "on_record", "grade": "B", "outlet": "AP", "wire": None, "flags": flags}
+        assert _entries("claims", row) == _entries_plain("claims", row), flags
+        assert _entries("claims", row) == _entries_plain("claims", row), flags  # remembered
+
+
+def test_store_row_values_in_column_order() -> None:
+    """store._row_values: each row's values in the declared column order, read with one
+    itemgetter; a row lacking a column gives None there, as ``row.get`` did."""
+    from audit.store import _insert_sql, _row_values
+
+    columns = _insert_sql("flags")[1]
+    full = [{c: f"{c}{i}" for c in reversed(columns)} for i in range(3)]
+    assert _row_values("flags", full) == [tuple(row.get(c) for c in columns) for row in full]
+    partial = full + [{"flag_id": "x", "code": "vague"}]
+    assert _row_values("flags", partial) == [tuple(row.get(c) for c in columns) for row in partial]
+
+
 def test_gates_answer_alike_from_threads_at_once() -> None:
     """The gates' memo of the last folded text is shared: threads auditing at once (a Dask worker's
     threads) must never read one text with another's fold."""
@@ -874,3 +923,95 @@ def test_blanking_by_slices_equals_list_of_characters() -> None:
                 assert got == _blank_said_plain(text, s0, s1, content, keeps), (s0, s1, content, keeps)
                 checked += got != text[s0:s1]
     assert checked > 200
+
+
+def _restate_plain(claims: list, text: str) -> list:
+    """restate.restate as it was: every candidate given to ``_best``, no index of their words."""
+    from audit.restate import NAMED, UNNAMED, Restatement, _best
+
+    attributed = [c for c in claims if c.chain]
+    found = []
+    for c in claims:
+        if c.kind == "unattributed" and not c.chain:
+            candidates = [o for o in attributed if o is not c]
+        elif c.is_headline and c.kind in UNNAMED:
+            candidates = [o for o in attributed if not o.is_headline and o.kind in NAMED]
+        else:
+            continue
+        other = _best(c, candidates, text)
+        if other is None:
+            continue
+        c.chain = [h.model_copy() for h in other.chain]
+        c.facets = other.facets.model_copy()
+        c.resolved_source = other.resolved_source or other.source
+        found.append((c, Restatement(c.claim_id, other.claim_id, other.resolved_source or other.source or "")))
+    return found
+
+
+def test_restate_finds_what_every_candidate_gives(monkeypatch) -> None:
+    """restate.restate gives ``_best`` only the attributed claims sharing enough meaning words
+    with a claim (an index of their words): the same restatements, chains, facets and sources as
+    giving it every candidate, on the claims of real articles (seeds and saved web pages)."""
+    from audit import pipeline
+    from audit.html import article_from_html
+    from audit.ingest import read_inputs
+    from audit.models import RawArticle
+    from audit.restate import restate
+
+    raws = [x for x in read_inputs([str(REPO_ROOT / "seeds")]) if isinstance(x, RawArticle)]
+    for page in sorted((REPO_ROOT / "tests" / "fixtures" / "web").glob("*.html")):
+        raws.append(article_from_html(page.read_text(encoding="utf-8"), page.stem, str(page)))
+    seen: list = []
+    monkeypatch.setattr(  # the claims as restate would see them, kept before the pipeline goes on
+        pipeline, "restate", lambda claims, text: seen.append(([c.model_copy(deep=True) for c in claims], text)) or []
+    )
+    for raw in raws:
+        pipeline.audit_article(raw)
+    assert sum(len(claims) for claims, _ in seen) > 100
+    restated = 0
+    for claims, text in seen:
+        mine = [c.model_copy(deep=True) for c in claims]
+        plain = [c.model_copy(deep=True) for c in claims]
+        got, want = restate(mine, text), _restate_plain(plain, text)
+        assert [(c.claim_id, r) for c, r in got] == [(c.claim_id, r) for c, r in want]
+        assert [c.model_dump() for c in mine] == [c.model_dump() for c in plain]
+        restated += len(got)
+    assert restated > 0
+
+
+def test_word_before_a_stop_as_the_search_finds_it() -> None:
+    """segment._word_before (``rstrip`` of the letters and full stops) against the search it
+    replaces, on the windows before every full stop of real lines and on edge cases."""
+    from audit.segment import _word_before
+
+    windows = ["", ".", "U.S", "a b", "Mr", "end\n", "x.\n", "a\n\n", "é", "word ", "J", "ab1", "(Gen", "\n"]
+    for line in _corpus_lines():
+        windows += [line[max(0, i - 64) : i] for i, ch in enumerate(line) if ch == "."]
+    assert len(windows) > 300
+    for window in windows:
+        m = re.search(r"([A-Za-z.]+)$", window)
+        assert _word_before(window) == (m.group(1) if m else None), window
+
+
+def test_dateline_patterns_hold_their_marks() -> None:
+    """clean._dateline matches a pattern only on a line holding one of its marks ("/", "(", a
+    dash): every match of each pattern, on real lines and datelines, holds one."""
+    from audit.clean import _dateline_res
+
+    lines = _corpus_lines() + [
+        "MOSCOW, November 16. /TASS/. The talks",
+        "HEMPSTEAD, N.Y., Sept. 26 (UPI) — The debate",
+        "WASHINGTON (AP) -- The Senate",
+        "(Reuters) - Oil prices",
+        "TOKYO -- The prime minister",
+        "TOKYO — The prime minister",
+        "PARIS, France – Officials",
+    ]
+    matched = 0
+    for pattern, marks in _dateline_res():
+        for line in lines:
+            m = pattern.match(line)
+            if m:
+                matched += 1
+                assert any(mark in m.group(0) for mark in marks), (pattern.pattern[:40], line)
+    assert matched >= 7

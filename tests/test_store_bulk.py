@@ -158,6 +158,40 @@ def test_batches_equal_one_article_at_a_time(texts, loads, tmp_path, size):
         assert a[key] == b[key], key
 
 
+SUMMARY_TABLES = ("facet_counts", "outlet_kinds", "article_kinds", "source_counts")
+
+
+def _summaries_by_rowid(path: Path) -> dict[str, list[tuple]]:
+    db = open_db(path)
+    try:
+        return {t: db.execute(f"select rowid, * from [{t}] order by rowid").fetchall() for t in SUMMARY_TABLES}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("size", [3, 1000])
+def test_batches_write_the_summaries_as_one_by_one(loads, tmp_path, size):
+    """``save_batch`` adds a batch's articles to the summary tables together, and first whenever a
+    stored article (a re-audited id, an id given twice) is taken out of them: the summary rows
+    come out with the same counts and the same rowids as one article at a time."""
+    first, load = loads
+    one_by_one, batched = tmp_path / "one.db", tmp_path / "batched.db"
+    for path in (one_by_one, batched):
+        db = open_db(path)
+        for art in first:
+            save_article(db, art)
+        if path == one_by_one:
+            for art in load:
+                save_article(db, art)
+        else:
+            for i in range(0, len(load), size):
+                save_batch(db, [(art, None) for art in load[i : i + size]])
+        db.close()
+    expected = _summaries_by_rowid(one_by_one)
+    assert all(expected.values())
+    assert _summaries_by_rowid(batched) == expected
+
+
 def test_an_article_that_cannot_be_stored_leaves_its_batch(loads, tmp_path):
     """One article refused by its guard and one whose rows fail are rolled back alone: the rest
     of the batch is stored, as one by one without them; the full-text index stays whole."""
