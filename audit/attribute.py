@@ -598,8 +598,10 @@ def _took_to_platform(site: CueSite) -> Found | None | _Next:
 def _impersonal_passive(site: CueSite) -> Found | None | _Next:
     """ "it was reported that C": the impersonal "it" stands as the source."""
     ctx, text, s0, s1 = site.ctx, site.ctx.text, site.ctx.sent.start, site.ctx.sent.end
+    if site.lemma not in ("report", "say", "claim", "allege", "believe", "expect", "understand", "learn"):
+        return NEXT
     pm = PASSIVE_AUX_RE.search(site.before)
-    if not (pm and site.lemma in ("report", "say", "claim", "allege", "believe", "expect", "understand", "learn")):
+    if not pm:
         return NEXT
     src = (s0 + pm.start(1), s0 + pm.end(1))
     pos = _skip_after_cue(ctx, site.c1, site.lemma)
@@ -788,8 +790,8 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
         return True  # a noun, not a cue
     if prev == "worth" or (prev == "than" and site.is_participle):
         return True  # "It’s worth noting those figures ...": the writer's aside; "more important than defending"
-    last = re.search(r"([A-Za-z’']+)\s*$", site.before)
-    if word.lower() == "named" and last and (last.group(1) == "not" or last.group(1).islower()):
+    last = re.search(r"([A-Za-z’']+)\s*$", site.before) if word.lower() == "named" else None
+    if last and (last.group(1) == "not" or last.group(1).islower()):
         # "candidates not named Obama", "a man named Smith": a participle after its noun ("Trump named" is a verb)
         return last.group(1).lower() not in SUBJECT_PRONOUNS
     first = word.split()[0].lower()  # "referred to": the verb of a cue phrase
@@ -858,7 +860,11 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         # "..., Manchin said, referring to ...": the participle's subject spoke before.
         earlier = [f for f in (prior or []) if f.source]
         src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
-    elif re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", site.before) and not site.is_participle:
+    elif (
+        site.before.rstrip().endswith(("and", "also", "then", "later"))
+        and re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", site.before)
+        and not site.is_participle
+    ):
         # "Trump primes supporters with attacks on the press and cites polls": a second verb right after
         # "and" shares the clause's subject (the words before "and" end on its object)
         src = _clause_subject(ctx, c0) or find_source_before(ctx, c0)
@@ -952,7 +958,11 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     lex = lexicon()
     if lemma in NEEDS_CLAUSE_SPEECH and not has_clause and not (lemma == "post" and POSTED_ON_PLATFORM_RE.search(rest)):
         return True  # ... but "posted her public allegiance to ISIS on Facebook": what a post said
-    if re.search(r"(?:\bnot|n[’']t|\bnever)\s*$", site.before) and re.match(r"\s*(?:whether|if)\b", rest):
+    if (
+        site.before.rstrip().endswith(("not", "n’t", "n't", "never"))
+        and re.search(r"(?:\bnot|n[’']t|\bnever)\s*$", site.before)
+        and re.match(r"\s*(?:whether|if)\b", rest)
+    ):
         return True  # "Trump didn’t say whether he would attend": he said nothing of it
     if lemma == "charge" and not has_clause and not re.match(r"\s*(?:[\w’'.,-]+\s+){1,9}?with\b", rest):
         return True  # "the charging cable", "charging $5": only "charged that C" or "charged X with C" accuse
@@ -1197,7 +1207,12 @@ def _is_trailing_form(rest: str) -> bool:
 def _extend_cue_back(ctx: SentenceContext, src_end: int, c0: int, c1: int) -> Span:
     """Include auxiliaries in the cue ("has said", "has long demanded")."""
     between = ctx.text[src_end:c0]
-    m = re.search(r"\s((?:(?:has|have|had|will|would|also|long|later|again|previously|repeatedly)\s+)+)$", between)
+    aux = ("has", "have", "had", "will", "would", "also", "long", "later", "again", "previously", "repeatedly")
+    m = (
+        re.search(r"\s((?:(?:has|have|had|will|would|also|long|later|again|previously|repeatedly)\s+)+)$", between)
+        if between.rstrip().endswith(aux)
+        else None
+    )
     if m:
         return (src_end + m.start(1), c1)
     return (c0, c1)

@@ -317,4 +317,5 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 def cue_info(form: str) -> CueInfo | None:
-    return lexicon().cue_forms.get(SPACES_RE.sub(" ", form.lower()))
+    low = form.lower()
+    return lexicon().cue_forms.get(low if low.isalpha() else SPACES_RE.sub(" ", low))

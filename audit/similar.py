@@ -36,6 +36,13 @@ NOT = "!not"
 QUESTION = "!ask"  # the claim is a question put to someone ("whether he would ...", "...?"), not an assertion
 # A reported yes/no question ("asked whether ...", "a question about whether ...") or a direct one.
 QUESTION_TEXT_RE = re.compile(r"^\W*(?:a\s+question\s+(?:about|of|on)\s+)?whether\b|\?\W*$", re.IGNORECASE)
+QUESTION_START_RE = re.compile(r"\W*(?:a\s+question\s+(?:about|of|on)\s+)?whether\b", re.IGNORECASE)
+QUESTION_END_RE = re.compile(r"\?\W*$")
+
+
+def _is_question(text: str) -> bool:
+    """bool(QUESTION_TEXT_RE.search(text)), without trying the end's alternative at every position."""
+    return bool(QUESTION_START_RE.match(text)) or ("?" in text and bool(QUESTION_END_RE.search(text)))
 
 
 @dataclass(frozen=True)
@@ -222,14 +229,14 @@ def terms(text: str) -> frozenset[str]:
     """The claim's terms: normalised content words, plus ``!not`` when it is negated and ``!ask``
     when it is a question."""
     found = _term_list(_normalise(text))
-    return frozenset(found + [QUESTION] if QUESTION_TEXT_RE.search(text) else found)
+    return frozenset(found + [QUESTION] if _is_question(text) else found)
 
 
 def analyse(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """``terms`` and ``negated`` of one text, normalised once (``negated`` only when it is negated)."""
     normal = _normalise(text)
     found = _term_list(normal)
-    if QUESTION_TEXT_RE.search(text):
+    if _is_question(text):
         found.append(QUESTION)
     return frozenset(found), _negated(normal) if NOT in found else frozenset()
 

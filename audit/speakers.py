@@ -461,7 +461,7 @@ def _source_ok(text: str, src: Span) -> bool:
     lex = lexicon()
     if words[0].islower() and lex.is_("auxiliaries", words[0]) and words[0] != "reportedly":
         return False  # "only to have it discovered that": a verb phrase, not a speaker
-    if any(re.search(r"[’'](?:ve|re|ll|d)$", w.lower()) for w in words[:-1]):
+    if any(w.lower().endswith(("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d")) for w in words[:-1]):
         return False  # "They’ve arranged two conference calls": a clause, not a speaker
     if any(
         lex.is_("auxiliaries", a) and b.islower() and b.endswith("ing") for a, b in zip(words, words[1:], strict=False)
