@@ -23,6 +23,10 @@ runs, out of fold on the same pairs, at the precision-0.90 threshold, at the bes
 rule's own precision. ``--write`` writes audit/data/judge.json (run with ``--min-shared 2``, the
 rule's guard); ``--no-cue`` leaves the cue out (the first version tried); ``--score-held-out``
 scores every split once fitted. The judge is opt-in (``AUDIT_MATCHER=judge``): docs/benchmarks.md.
+
+``--extra NAME=FILE.npy`` (with ``--compact``, repeatable) adds a candidate pair model's score as one
+more feature, fitted and chosen the same way (``benchmarks/corroboration.py candidate NAME --out
+FILE.npy`` writes one; issue 12, 2026-12-03): for measuring only, ``--write`` refuses it.
 """
 
 from __future__ import annotations
@@ -124,7 +128,12 @@ def choose_threshold(probs: np.ndarray, y: np.ndarray, target: float = 0.90) -> 
 
 
 def compact_report(
-    polnear: Path, min_shared: int, features: list[str], write: bool = False, score_held_out: bool = False
+    polnear: Path,
+    min_shared: int,
+    features: list[str],
+    write: bool = False,
+    score_held_out: bool = False,
+    extra: dict[str, np.ndarray] | None = None,
 ) -> None:
     """The small judge against the rule, out of fold on tune + train2 (+ the lsh negatives in the fit).
     ``write``: fitted on all of those with the C chosen out of fold (the highest recall at the
@@ -138,6 +147,10 @@ def compact_report(
         column = whole["X"][:, features.index("cue_cos")]
         cue_unknown = float(np.nanmedian(column[dev_rows]))
         column[np.isnan(column)] = cue_unknown
+    for name, scores in (extra or {}).items():  # one more column per candidate score (every pair, file order)
+        if len(scores) != whole["pairs"]:
+            raise SystemExit(f"--extra {name}: {len(scores)} scores for {whole['pairs']} pairs")
+        whole["X"] = np.column_stack([whole["X"], scores])
     t = {k: v[dev_rows] if isinstance(v, np.ndarray) else v for k, v in whole.items()}
     scored = t["split"] != "lsh"  # lsh pairs are all false: fitted on, and counted as false matches apart
     y = t["y"]
@@ -248,12 +261,25 @@ def main() -> None:
     ap.add_argument("--compact", action="store_true", help="the judge (no vector weights) against the rule")
     ap.add_argument("--no-cue", action="store_true", help="--compact without the cue cosine (as first tried)")
     ap.add_argument("--score-held-out", action="store_true", help="--compact: score every split once fitted")
+    ap.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="NAME=FILE.npy",
+        help="--compact: one more feature, a score per line of claim-pairs.jsonl (corroboration.py candidate --out)",
+    )
     args = ap.parse_args()
+    extra = {}
+    for item in args.extra:
+        name, _, path = item.partition("=")
+        extra[name] = np.load(path)
+    if extra and args.write:
+        raise SystemExit("--extra is for measuring: the judge written to judge.json has no extra feature")
     if not embed.available():
         raise SystemExit("needs the embed extra: pip install -e '.[embed,train]'")
     if args.compact:
         features = [f for f in COMPACT if f != "cue_cos"] if args.no_cue else COMPACT
-        compact_report(args.polnear, args.min_shared, features, args.write, args.score_held_out)
+        compact_report(args.polnear, args.min_shared, features, args.write, args.score_held_out, extra)
         return
     t = table(args.polnear, args.min_shared)
     print(json.dumps({"pairs": t["pairs"], "same": int(t["y"].sum()), "eligible": int(t["eligible"].sum())}))
