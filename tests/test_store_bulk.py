@@ -83,9 +83,9 @@ def snapshot(db_path: Path) -> dict:
         db.close()
 
 
-def _one_by_one_and(tmp_path, first, load, write_load):
-    """Snapshots of two databases that both hold ``first`` (stored one by one): one gets ``load``
-    one article at a time, the other through ``write_load(db)``."""
+def _two_databases(tmp_path, first, load, write_load):
+    """Two databases that both hold ``first`` (stored one by one): one gets ``load`` one article at
+    a time, the other through ``write_load(db)``; their paths."""
     one_by_one, other = tmp_path / "one.db", tmp_path / "other.db"
     for path in (one_by_one, other):
         db = open_db(path)
@@ -97,6 +97,12 @@ def _one_by_one_and(tmp_path, first, load, write_load):
         else:
             write_load(db)
         db.close()
+    return one_by_one, other
+
+
+def _one_by_one_and(tmp_path, first, load, write_load):
+    """Snapshots of ``_two_databases``."""
+    one_by_one, other = _two_databases(tmp_path, first, load, write_load)
     return snapshot(one_by_one), snapshot(other)
 
 
@@ -175,18 +181,12 @@ def test_batches_write_the_summaries_as_one_by_one(loads, tmp_path, size):
     stored article (a re-audited id, an id given twice) is taken out of them: the summary rows
     come out with the same counts and the same rowids as one article at a time."""
     first, load = loads
-    one_by_one, batched = tmp_path / "one.db", tmp_path / "batched.db"
-    for path in (one_by_one, batched):
-        db = open_db(path)
-        for art in first:
-            save_article(db, art)
-        if path == one_by_one:
-            for art in load:
-                save_article(db, art)
-        else:
-            for i in range(0, len(load), size):
-                save_batch(db, [(art, None) for art in load[i : i + size]])
-        db.close()
+
+    def batches(db):
+        for i in range(0, len(load), size):
+            save_batch(db, [(art, None) for art in load[i : i + size]])
+
+    one_by_one, batched = _two_databases(tmp_path, first, load, batches)
     expected = _summaries_by_rowid(one_by_one)
     assert all(expected.values())
     assert _summaries_by_rowid(batched) == expected
