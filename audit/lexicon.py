@@ -143,7 +143,10 @@ def lexicon() -> Lexicon:
     for agency in lex.agencies:
         for alias in agency["aliases"]:
             lex.agency_by_alias[alias.lower()] = agency
-    lex.outlet_re = re.compile(words_pattern_ci(lex.sources["outlets"]), re.IGNORECASE)
+    # "the economist", "slate", "roll call", "at the time": an outlet's name is written with a capital
+    # (or in capitals) after an optional article; the same words in lower case are common nouns
+    capitalised = r"(?=(?i:the)\s+(?-i:[A-Z])|(?!(?i:the)\s)(?-i:[A-Z]))"
+    lex.outlet_re = re.compile(capitalised + words_pattern_ci(lex.sources["outlets"]), re.IGNORECASE)
     lex.boilerplate = load_json("boilerplate.json")
     lex.grading = load_json("grading.json")
     s = lex.sources

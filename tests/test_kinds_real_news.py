@@ -1682,6 +1682,30 @@ KIND_ROWS = [
         None,
         gap="the outlet's own benchmark ('we compared ..., we saw that') is left unattributed",
     ),
+    # an outlet's name is capitalised: "the independent", "the economist" in lower case are common words
+    kind_row(
+        "on_record",
+        "polnear-train-lowercase-independent-is-no-outlet",
+        'Six months ago, the independent Vermont senator said, the media considered him a "fringe candidate."',
+        "the media considered him",
+        "independent Vermont senator",
+    ),
+    kind_row(
+        "social_post",
+        "polnear-train-lowercase-economist-is-no-outlet",
+        "''We finally may be seeing some wage acceleration, and if it sticks, that would be a very big story,'' "
+        "the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.",
+        "We finally may be seeing some wage acceleration",
+        "Jared Bernstein",
+    ),
+    # a platform's video or live stream is a post ("social_objects" in sources.json)
+    kind_row(
+        "social_post",
+        "polnear-train-in-an-instagram-video",
+        "In an Instagram video Thursday, Trump speculated that the men detained could be part of the Islamic State.",
+        "the men detained could be part of the Islamic State",
+        "Trump",
+    ),
 ]
 
 
