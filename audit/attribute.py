@@ -103,6 +103,13 @@ OBJECT_LEMMAS = frozenset(
 NEEDS_CLAUSE_SPEECH = frozenset("continue read list post project hear learn point quote disclose reveal".split())
 PARTICLES = frozenset("up off out down away himself herself themselves itself yourself ourselves back over".split())
 INFINITIVE_ONLY = frozenset("refuse decline seem appear".split())
+# verbs whose "to" + verb is their content ("promised to protect", "vowed to repeal"), never an adjunct
+INFINITIVE_CONTENT = frozenset("refuse decline promise vow pledge threaten offer".split())
+# "to" and a word that is no article, pronoun or plural noun ("to pay", not "to reporters", "to the crowd")
+TO_VERB_RE = re.compile(
+    r"\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it)\b)"
+    r"[a-z]+(?<![^s]s)\b"
+)
 # the writer and the reader, outside quotation marks: "We have found", "I'm complaining", "you'll find"
 WRITER_VOICE = frozenset("i we i'm i've i'll we're we've we'll you you're you've you'll you'd".split())
 RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise convey".split())
@@ -987,10 +994,10 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     next_word = re.match(r"\s*([\w’'-]+)", rest)  # "down-ballot" is not the particle "down"
     if next_word and next_word.group(1).lower() in PARTICLES:
         return True  # "showed up", "found himself"
-    if lemma in CLAUSE_OR_TO and not (has_clause or re.match(r"\s*to\b", rest)):
-        return True
     if lemma in INFINITIVE_ONLY and not re.match(r"\s*to\b", rest):
         return True
+    if lemma == "agree" and not (has_clause or re.match(r"\s*with\b", rest)):
+        return True  # "agreed with the analysis" takes a side; "agreed to make", "agreed on" are acts (seed gold)
     if lemma in INFINITIVE_ONLY and any(rest.lower().lstrip().startswith(n) for n in lex.cues["non_statements"]):
         return True  # "declined to comment on the memo": a refusal, not a claim
     if (
@@ -1099,8 +1106,12 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         and not clause_ahead
         and (_rest_is_tail(ctx, pos) or trailing_lead and ADJUNCT_TAIL_RE.match(text, pos))
         # "On Monday, Trump refused to endorse Ryan": a time before the speaker is no claim, and what
-        # "refused to" / "agreed to" do is the content, not an adjunct
-        and not (TIME_ONLY_RE.fullmatch(lead.rstrip(" ,").strip()) and re.match(r"\s*to\s+[a-z]", text[pos:s1]))
+        # "refused to" / "agreed to" do is the content, not an adjunct; after these verbs "to" + a
+        # verb is always what they do ("In Kentucky, the candidate promised to protect Medicaid")
+        and not (
+            (TIME_ONLY_RE.fullmatch(lead.rstrip(" ,").strip()) and re.match(r"\s*to\s+[a-z]", text[pos:s1]))
+            or (site.lemma in INFINITIVE_CONTENT and TO_VERB_RE.match(text, pos, s1))
+        )
     ):
         # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
         #           "C, journalist Martha Raddatz said in posing the question."
@@ -1185,7 +1196,6 @@ NOUN_MARKERS = frozenset(
     "a an the his her their its our my your this these those some any no every much more most less such level "
     "talk additional editor’s editor's".split()
 )
-CLAUSE_OR_TO = frozenset("agree".split())  # "agreed that C"; "agreed to make" is an action
 BE_FORMS = frozenset("is are was were be been being am 's".split())
 PAST_PARTICIPLES = frozenset("told said known seen shown thought found written heard felt understood".split())
 

@@ -1177,6 +1177,25 @@ POLNEAR_ROWS = [
         "responded",
         "by abruptly blocking Sanders’ access to his own data",
     ),
+    # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
+    row(
+        "polnear-train-agreed-with",
+        "Former President Bill Clinton agreed with the analysis.",
+        "Bill Clinton",
+        "agreed",
+        "with the analysis",
+    ),
+    # after "promised", "vowed", "refused" ... "to" + a verb is the content, not an adjunct before it
+    row(
+        "web-promised-to-after-place-lead",
+        "In Kentucky, the Democratic candidate, Andy Beshear — whose father, also as governor, implemented the "
+        "Affordable Care Act in the state — promised to protect Medicaid and hammered Bevin on his plan for work "
+        "requirements.",
+        "Andy Beshear",
+        "promised",
+        "to protect Medicaid",
+        absent="In Kentucky",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1763,6 +1782,9 @@ NEGATIVE_ROWS = [
         "neg-written-plain-event-narrative",
         "Police closed the coastal road for three hours on Tuesday after a truck overturned near the port.",
     ),
+    # refusing to talk or to be quoted says nothing (like "declined to comment")
+    row("neg-written-declined-to-talk", "The official declined to talk about the case on Friday."),
+    row("neg-written-refused-to-be-quoted", "Two aides refused to be quoted by name about the talks."),
     row(
         "neg-written-scheduled-to-meet",
         "Prior to the summit, the two foreign ministers are scheduled to meet in Germany in February.",
