@@ -431,9 +431,11 @@ class Classifier:
         sentence_text: str = "",
         cue: str | None = None,
         around: str | None = None,
+        medium_text: str | None = None,
     ) -> Resolved:
         """The party the source names, then the medium: a named person or an organisation speaking
-        in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide)."""
+        in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide).
+        ``medium_text``: the sentence as read for the medium (other attributions' words blanked)."""
         told = spoke_to_outlet(source)
         if told is not None:
             # "officials who spoke with The Huffington Post said": the officials speak; the outlet they
@@ -502,7 +504,11 @@ class Classifier:
             return Resolved(
                 "social_post", res.name, f"social:{_norm(res.name)}", res.facets.model_copy(update={"relayed": "post"})
             )
-        medium = statement_medium(sentence_text, around if around is not None else sentence_text, cue)
+        medium = statement_medium(
+            medium_text if medium_text is not None else sentence_text,
+            around if around is not None else sentence_text,
+            cue,
+        )
         if medium == "post" and res.kind in ("on_record", "institution", "anonymous_described", "anonymous_vague"):
             return Resolved(
                 "social_post", res.name, f"social:{_norm(res.name)}", res.facets.model_copy(update={"relayed": "post"})

@@ -55,9 +55,14 @@ def audit_article(raw: RawArticle) -> AuditedArticle:
     doc_relays: dict[str, list[Hop]] = {}
     # Headline attributions last, so "secret report" in a headline finds the report named below.
     order = sorted(range(len(attributions)), key=lambda i: sentences[attributions[i].sentence].role == "headline")
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        by_sentence.setdefault(a.sentence, []).append(a)
     spans: set[tuple[int, ...]] = set()
     for i in order:
-        claim = _attributed_claim(raw, text, sentences, attributions[i], classifier, doc_relays, cleaned.wire)
+        a = attributions[i]
+        others = [b for b in by_sentence[a.sentence] if b is not a]
+        claim = _attributed_claim(raw, text, sentences, a, classifier, doc_relays, cleaned.wire, others)
         if tuple(claim.content_span) in spans:
             continue  # one span of text is one claim, even when two cues pin it on a source
         spans.add(tuple(claim.content_span))
@@ -156,7 +161,10 @@ def _attributed_claim(
     classifier: Classifier,
     doc_relays: dict[str, list[Hop]],
     wire: str | None,
+    others: list[Attribution] | None = None,
 ) -> Claim:
+    """``others``: the other attributions of the same sentence, whose words say nothing of how
+    this one was made ("Carson proposed X, while Bush in a Medium post said Y": Carson spoke)."""
     sent = sentences[a.sentence]
     sentence_text = text[sent.start : sent.end]
     source_text = a.source_text_override or (text[a.source[0] : a.source[1]] if a.source else "")
@@ -167,7 +175,11 @@ def _attributed_claim(
     # tweets saying ..."): its first few words stay
     keeps_object = bool(a.content) and a.quote != "direct" and not _speech_verb(cue_text)
     around = blank_said(text, sent.start, sent.end, a.content, keeps_object)
-    res = classifier.classify(source_text, a.source, sentence_text, cue_text, around=around)
+    medium_text = None
+    if others:
+        medium_text = blank_others(text, sentence_text, sent.start, a, others, said_too=False)
+        around = blank_others(text, around, sent.start, a, others, said_too=True)
+    res = classifier.classify(source_text, a.source, sentence_text, cue_text, around=around, medium_text=medium_text)
     if not source_text and cue_text and not res.name:
         res.name = f"unnamed sources (‘{cue_text}’)"  # "Khoga was reportedly on that trip": no one is named
     verified = find_phrase("grading", "verification_words", sentence_text)
@@ -239,6 +251,33 @@ def _attributed_claim(
         sentence_start=sent.start,
         sentence_end=sent.end,
     )
+
+
+def blank_others(
+    text: str, sentence: str, start: int, own: Attribution, others: list[Attribution], *, said_too: bool
+) -> str:
+    """``sentence`` (at ``start`` in ``text``) as read for the medium of ``own``: all of another
+    speaker's attribution, from its first span to its last, is blanked by as many spaces ("Carson
+    proposed X, while Bush in a Medium post said Y"); the same speaker's stays ("Noem tweeted that
+    C, adding D": D was tweeted too; "claimed victory in a tweet, saying C"), but with ``said_too``
+    what it says is blanked ("defended the party, saying the Twitter account was ...": the account
+    is what he spoke of). The words of ``own`` stay."""
+    keep = [sp for sp in [own.source, own.cue, *own.content] if sp]
+    own_source = " ".join(text[own.source[0] : own.source[1]].lower().split()) if own.source else None
+    chars = list(sentence)
+    for b in others:
+        same_speaker = b.source is not None and " ".join(text[b.source[0] : b.source[1]].lower().split()) == own_source
+        if same_speaker and not said_too:
+            continue
+        spans = b.content if same_speaker else [sp for sp in [b.source, b.cue, *b.content] if sp]
+        if not spans:
+            continue
+        regions = spans if same_speaker else [(min(sp[0] for sp in spans), max(sp[1] for sp in spans))]
+        for r0, r1 in regions:
+            for pos in range(max(r0, start), min(r1, start + len(sentence))):
+                if not any(k0 <= pos < k1 for k0, k1 in keep):
+                    chars[pos - start] = " "
+    return "".join(chars)
 
 
 def blank_said(text: str, start: int, end: int, content: list[Span], keeps_object: bool) -> str:

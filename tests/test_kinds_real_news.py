@@ -1698,6 +1698,32 @@ KIND_ROWS = [
         "We finally may be seeing some wage acceleration",
         "Jared Bernstein",
     ),
+    # another speaker's post in the same sentence says nothing of how this one spoke
+    kind_row(
+        "on_record",
+        "polnear-train-other-speakers-medium-post",
+        "Retired neurosurgeon Ben Carson proposed the creation of a federal agency to coordinate cyber security "
+        "efforts, while Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.",
+        "the creation of a federal agency",
+        "Ben Carson",
+    ),
+    kind_row(
+        "social_post",
+        "polnear-train-own-medium-post-beside-another-speaker",
+        "Retired neurosurgeon Ben Carson proposed the creation of a federal agency to coordinate cyber security "
+        "efforts, while Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.",
+        "he would put more conservative judges",
+        "Jeb Bush",
+    ),
+    # what the same speaker goes on to say is not how the first statement was made
+    kind_row(
+        "on_record",
+        "web-defended-saying-twitter-account",
+        "Foreign Secretary Dominic Raab defended the party’s actions, saying the Twitter account was clearly "
+        "linked to the Conservatives.",
+        "the party’s actions",
+        "Dominic Raab",
+    ),
     # a platform's video or live stream is a post ("social_objects" in sources.json)
     kind_row(
         "social_post",
