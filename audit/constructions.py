@@ -1,6 +1,7 @@
 """Fixed constructions of the attribute stage: phrasings in a sentence that attribute without a
 per-cue step ("it was reported that C", "Trump's claim that C", "C, reportedly", "news emerged that
-C", "asked by The Hill whether ...", "drew criticism", "In evidence, ...", "C, a poll found")."""
+C", "asked by The Hill whether ...", "drew criticism", "In evidence, ...", "C, a poll found", "is widely
+seen as")."""
 
 from __future__ import annotations
 
@@ -120,6 +121,51 @@ def hearsay(ctx: SentenceContext) -> list[Found]:
     if not spans or second[1] - second[0] < 3:
         return []
     return [Found(source=None, cue=(c0, c1), content=spans, cue_lemma=m.group(0).lower())]
+
+
+@cache
+@gated_result  # searched only in text holding one of its verbs (audit/gate.py)
+def _perceived_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in lexicon().cues["hearsay"]["perceived_verbs"])
+    return re.compile(
+        # a finite "be" only: "must be seen as", "wants to be seen as", "risk being perceived as" say
+        # how one should look, not how one is seen
+        rf"\b(?P<cue>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        rf"(?:(?:also|still|now|long|often|generally|[a-z]+ly)\s+)?(?:{verbs}))"
+        rf"(?:\s+by\s+(?P<agent>[^,;:.“”\"()]{{1,50}}?))?\s+as\s+(?P<rest>\S)",
+        re.IGNORECASE,
+    )
+
+
+PERCEIVED_END_RE = re.compile(r"[,;:—–(]|\s-\s")
+
+
+def perceived(ctx: SentenceContext) -> list[Found]:
+    """ "The union is widely regarded as one of the more liberal", "the change was seen by some as
+    a demotion": a view of unnamed people (or of the "by" agent). The claim is what is seen (the
+    words after the last comma before the verb) and what it is seen as (to the next comma)."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    out = []
+    for m in _perceived_re().finditer(text, s0, s1):
+        if ctx.in_quote(m.start()):
+            continue
+        lead = text[s0 : m.start()]
+        cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind("—"))
+        first = _content_span(text, s0 + cut + 1 if cut >= 0 else s0, m.start())
+        if first[1] - first[0] < 2 and cut >= 0:
+            # "The union, which endorsed Clinton, is widely regarded as": the subject before the aside
+            first = _content_span(text, s0, s0 + lead.find(","))
+        lead_word = re.match(r"(?:But|And|So|Yet|Still|Now)\s+", text[first[0] : first[1]])
+        if lead_word:
+            first = (first[0] + lead_word.end(), first[1])
+        end = PERCEIVED_END_RE.search(text, m.start("rest"), s1)
+        second = _content_span(text, m.start("rest"), end.start() if end else s1)
+        if second[1] - second[0] < 3 or first[1] - first[0] < 2:
+            continue
+        agent = _strip_span(text, *m.span("agent")) if m.group("agent") else None
+        cue = m.span("cue") if agent else (m.start("cue"), m.start("rest") - 1)  # "is seen as", "was seen" + agent
+        out.append(Found(source=agent, cue=_strip_span(text, *cue), content=[first, second], cue_lemma="perceive"))
+    return out
 
 
 ASKED_RE = re.compile(

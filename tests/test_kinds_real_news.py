@@ -1286,6 +1286,30 @@ KIND_ROWS = [
         "have left the country on a private jet",
         "unnamed sources",
     ),
+    # "is widely regarded as", "was seen by some as": a view of people the article does not name
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-widely-regarded-as",
+        "The union, which endorsed Hillary Clinton in November, is widely regarded as one of the more liberal in "
+        "the labor movement.",
+        "one of the more liberal in the labor movement",
+        "unnamed sources",
+    ),
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-seen-by-some-as",
+        "But the staffing change, hammered out on Sunday and formally announced on Wednesday, was seen by some as "
+        "a demotion for Mr. Manafort.",
+        "a demotion for Mr. Manafort",
+        "some",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-viewed-by-a-described-group-as",
+        "The new levy is viewed by many small-business owners as a threat to their margins.",
+        "a threat to their margins",
+        "small-business owners",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
@@ -1800,6 +1824,14 @@ NO_SOURCE_ROWS = [
         "Cruz declined to comment on any plans to campaign for Senate and House candidates.",
     ),
     none_row("declined", "two-campaigns", "The Sanders and Clinton campaigns declined to comment."),
+    # how one should look or is named is no view of anyone's ("must be seen as", "known as")
+    none_row(
+        "perceived",
+        "must-be-seen-as",
+        "The governor must be seen as a credible leader if she wants to win the suburbs.",
+    ),
+    none_row("perceived", "risk-being-perceived-as", "Officials who speak out risk being perceived as partisan."),
+    none_row("perceived", "known-as", "The island was known as the poorhouse of the Caribbean."),
     # sentence adverbs are no source
     none_row(
         "adverb",
