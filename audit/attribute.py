@@ -728,7 +728,8 @@ def _passive_with_agent(site: CueSite) -> Found | None:
     # "was confirmed as another one of the passengers by the Kuwaiti minister": an "as" phrase may come first
     m_by = re.match(
         r"(?P<as>\s+as\s+[^,;:.()]{1,60}?)?\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)[A-Za-z0-9][^,;:.()]{1,80}?)"
-        r"(?=\s*(?:,|;|:|\.|$|\())",
+        # the agent ends at a reason: "rebuked by opponents for his proposal to ..."
+        r"(?=\s*(?:,|;|:|\.|$|\()|\s+(?:for|over|because|after|amid)\s)",
         text[c1:s1],
     )
     if not (
@@ -772,6 +773,8 @@ def _agent_is_a_source(agent: str) -> bool:
     publications", "dozens of papers ranging from The New York Times ..." ("lab testing" does not)."""
     lex = lexicon()
     words = re.findall(r"[\w’'-]+", agent)
+    if len(words) == 1:
+        return lex.is_("vague_heads", words[0])  # "rebuked by critics", "criticized by opponents"
     if len(words) < 2:
         return False
     if any(w[:1].isupper() for w in words[1:]):

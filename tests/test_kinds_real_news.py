@@ -1310,6 +1310,29 @@ KIND_ROWS = [
         "a threat to their margins",
         "small-business owners",
     ),
+    # people named only by holding a view are vague like "critics"; whose opponents they are describes them
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-rebuked-by-opponents-for",
+        "Trump has been rebuked by opponents for his proposal to temporarily ban Muslims from entering the "
+        "United States.",
+        "Trump",
+        "opponents",
+    ),
+    kind_row(
+        "anonymous_vague",
+        "written-skeptics-say",
+        "Skeptics say the rebate will never reach buyers.",
+        "the rebate",
+        "Skeptics",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-his-opponents-say",
+        "His opponents say the rebate will never reach buyers.",
+        "the rebate",
+        "His opponents",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
