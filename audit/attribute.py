@@ -546,6 +546,7 @@ def _after_comma(ctx: SentenceContext, before: str, cue_end: int) -> bool:
     )
 
 
+COORDINATOR_RE = re.compile(r"(?:and|but|or|nor)\b(?!\s+that\b)")
 QUOTED_CLAIM_AFTER_RE = re.compile(r"\s*(?:that\b|,?\s*[“\"]|:)")
 PARTICIPLE_ASIDE_RE = re.compile(r"[^,;:“”\"]{0,80},\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)")
 
@@ -1127,6 +1128,8 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
                 return Found(source=src, cue=cue, content=[content])
         return None
     rest_stripped = text[pos:s1].lstrip(" ,:")
+    if COORDINATOR_RE.match(rest_stripped):
+        return None  # "The audience applauded and the band played on": a new verb, no object of the cue
     cs = s1 - len(rest_stripped)
     q = ctx.quote_at(cs + 1) if rest_stripped[:1] in OPEN_QUOTES else None
     if q:

@@ -1228,6 +1228,21 @@ WRITTEN_ROWS = [
         "to endorse Ryan",
         absent="On Monday",
     ),
+    # criticism and praise by other verbs ("lambasted", "derided", "applauded") attribute their object
+    row(
+        "written-lambasted-object-as",
+        "The governor lambasted the budget deal as a giveaway to the state's largest hospital chains.",
+        "The governor",
+        "lambasted",
+        "the budget deal as a giveaway",
+    ),
+    row(
+        "written-applauded-object",
+        "Teachers' unions applauded the decision to delay the new exams by a year.",
+        "Teachers' unions",
+        "applauded",
+        "the decision to delay the new exams",
+    ),
     # "X said in a statement." then a quotation in the same paragraph: the quotation is what was said
     row(
         "written-said-in-a-statement-period-then-quote",
@@ -1785,6 +1800,12 @@ NEGATIVE_ROWS = [
     # refusing to talk or to be quoted says nothing (like "declined to comment")
     row("neg-written-declined-to-talk", "The official declined to talk about the case on Friday."),
     row("neg-written-refused-to-be-quoted", "Two aides refused to be quoted by name about the talks."),
+    row("neg-written-audience-applauded-no-object", "The audience applauded and the band played on."),
+    # a cue followed by "and" + another verb has no object of its own
+    row(
+        "neg-web-found-and-rescued",
+        "On Tuesday, officers found and rescued her from a hotel room and arrested the suspect.",
+    ),
     row(
         "neg-written-scheduled-to-meet",
         "Prior to the summit, the two foreign ministers are scheduled to meet in Germany in February.",
@@ -1893,8 +1914,9 @@ def test_table_size():
         # "acquiesced" 3 of 4); "painted", "deemed" measured and left out (a coat of paint, "deemed classified")
         ("The governor clarified that the order would not apply to churches.", ["clarified"]),
         (
+            # PolNeAR train annotates both acts (a content never runs over "and" + the next cue)
             "Clinton even acquiesced to the original Sanders demand and offered to debate April 14 in Brooklyn.",
-            ["acquiesced"],
+            ["acquiesced", "offered"],
         ),
         # multiword cues PolNeAR train annotates again and again ("made clear" 11 times, "laid out" 6,
         # "walked back" 3)

@@ -24,7 +24,8 @@ CUE_SENTENCES = [
     # (sentence, words the model proposes as cues: what the model answers today, misses included)
     ("Officials laid out the plan in a briefing on Tuesday.", ["laid"]),
     ("He pitched the idea to investors, who were not convinced.", ["pitched"]),
-    ("Critics lambasted the decision as reckless.", ["lambasted"]),
+    # a word of the cue lists is never proposed ("lambast" joined the lists after the model learnt it)
+    ("Critics lambasted the decision as reckless.", []),
     ("The senator chastised the agency for its handling of the case.", []),
     ("The company is promoting the new phone as its safest yet.", []),
     ("The river rose three feet overnight.", []),
