@@ -323,6 +323,21 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
             np[:0] = toks[i - 2 : i + 1]  # "Status of Forces Agreement (SOFA)", "Sen. Marco Rubio (R-Fla.)"
             i -= 3
             continue
+        if (
+            t.text == ","
+            and np
+            and (np[0].text[:1].islower() or np[0].text[:1].isdigit())
+            and i >= 2
+            and toks[i - 1].text.isalpha()
+            and toks[i - 1].text.islower()
+            and toks[i - 2].low in ("the", "a", "an")
+            and i >= 3
+            and toks[i - 3].text in ("”", '"', "’", "''")  # right after a quotation ("The truth, the senator said")
+        ):
+            # "“...,” the bespectacled, 71-year-old diplomat said": a comma between two adjectives
+            np[:0] = toks[i - 2 : i + 1]
+            i -= 3
+            continue
         if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–", "--", "!", "?") or t.text == "-" and np:
             break
         if low == "and" and np:

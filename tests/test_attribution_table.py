@@ -1177,6 +1177,16 @@ POLNEAR_ROWS = [
         "responded",
         "by abruptly blocking Sanders’ access to his own data",
     ),
+    # a comma between two adjectives of the speaker after a quotation is part of the source
+    row(
+        "polnear-train-quote-then-coordinate-adjectives",
+        '"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in '
+        "a wide-ranging interview with The Washington Post.",
+        "the bespectacled, 71-year-old diplomat",
+        "said",
+        "From Day One, I made climate change the top priority",
+        absent="bespectacled",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",
