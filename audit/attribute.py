@@ -497,6 +497,8 @@ def _attribute_cue(
         nxt=after_words[0].lower() if after_words else "",
         after_attribution=_right_after_attribution(ctx, c0, c1, prior),
     )
+    if word.lower() == "asked" and site.after_attribution and site.stripped_before.endswith(","):
+        return None  # "“C,” said Ben Carson, asked about his claims": he was asked; the asker is not named
     found = _impersonal_passive(site)
     if found is not NEXT:
         return found  # type: ignore[return-value]
@@ -660,11 +662,12 @@ def _inverted(site: CueSite) -> Found | None:
                     src_words[0].lower() in ("former", "retired", "then", "ex", "longtime", "veteran", "top")
                     and any(w[:1].isupper() for w in src_words[1:])
                 )
-                # "wrote film director Osman Abu Laban": a role or person noun, then the name
+                # "wrote film director Osman Abu Laban", "said neurosurgeon Ben Carson": a role or person
+                # noun, then the name
                 or (
                     any(
                         w.islower() and (w in lex.sets["role_words"] or w in lex.sets["wordnet_persons"])
-                        for w in src_words[1:3]
+                        for w in src_words[:3]
                     )
                     and any(w[:1].isupper() for w in src_words[2:])
                 )

@@ -396,8 +396,10 @@ def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[
     if not np or TIME_ONLY_RE.fullmatch(ctx.text[np[0].start : np[-1].end]):
         return None, pos  # "..., said Sunday.": a time, not a speaker
     end = np[-1].end
-    if np[-1].text.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", np[-1].text):
-        end -= 1  # "said Harada." -- the full stop ends the sentence
+    if np[-1].text.endswith(".") and (
+        not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", np[-1].text) or end >= ctx.sent.end - 1
+    ):
+        end -= 1  # "said Harada.", "said Karl Rove." (not "Sen." mid-sentence): the full stop ends the sentence
     return (np[0].start, end), end
 
 
@@ -460,8 +462,17 @@ def _source_ok(text: str, src: Span) -> bool:
     if not words:
         return False
     first = words[0]
-    if first.lower() in ("what", "how", "why", "where", "whether", "if") or (
-        first.islower() and first.endswith("ed") and len(words) > 1
+    if (
+        first.lower() in ("what", "how", "why", "where", "whether", "if")
+        or (
+            first.islower()
+            and first.endswith("ed")
+            and len(words) > 1
+            # ... but "retired neurosurgeon Ben Carson", "embattled Gov. Paul LePage": an adjective before a name
+            and not (
+                len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and cue_info(first) is None
+            )
+        )
     ):
         return False  # "What Washington wants", "wasted no time responding": not a speaker
     if len(words) == 1 and first.islower() and first.endswith("ing") and len(first) > 5:

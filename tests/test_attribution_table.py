@@ -1187,6 +1187,18 @@ POLNEAR_ROWS = [
         "From Day One, I made climate change the top priority",
         absent="bespectacled",
     ),
+    # an inverted speaker may open on a profession or an adjective before the name; "asked about"
+    # after it says he was asked (the asker is not named), no claim of his
+    row(
+        "polnear-train-said-retired-neurosurgeon-name-asked-about",
+        '"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked '
+        "about his claims that he had received a full scholarship to West Point.",
+        "retired neurosurgeon Ben Carson",
+        "said",
+        "I'm not going to say it is a mistake",
+        resolved="Ben Carson",
+        absent="about his claims",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",
@@ -1980,3 +1992,23 @@ def test_table_size():
 def test_attributed_cues(text, cues):
     art = audit_text(text, "row.txt")
     assert [c.cue for c in art.claims if c.kind != "unattributed"] == cues, _describe(art)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a short surname at the end of the sentence keeps no full stop ("Rove." is no abbreviation)
+        pytest.param(
+            '"The map favors us this year," said veteran strategist Karl Rove.',
+            "veteran strategist Karl Rove",
+            id="written-said-name-full-stop",
+        ),
+        # ... nor an inverted speaker on a web page ("Ward." ended the sentence)
+        pytest.param('"They need to ramp up the game catalog," says Ward.', "Ward", id="web-says-surname-full-stop"),
+        # an abbreviation inside the sentence keeps its stop
+        pytest.param('"We will win," said Sen. Ted Cruz.', "Sen. Ted Cruz", id="written-said-title-abbreviation"),
+    ],
+)
+def test_inverted_source_text(text, source):
+    art = audit_text(text, "row.txt")
+    assert source in [c.source for c in art.claims if c.kind != "unattributed"], _describe(art)
