@@ -1333,6 +1333,14 @@ KIND_ROWS = [
         "the rebate",
         "His opponents",
     ),
+    # "polling" is a poll's data, not an organisation
+    kind_row(
+        "public_record",
+        "polnear-train-recent-polling-is-showing",
+        "Recent polling is showing Trump has a significant lead over Rubio in Florida.",
+        "Trump has a significant lead over Rubio",
+        "polling",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
