@@ -1341,6 +1341,21 @@ KIND_ROWS = [
         "Trump has a significant lead over Rubio",
         "polling",
     ),
+    # a chamber of commerce or a PAC is an organisation, not a person called "Hollywood Chamber"
+    kind_row(
+        "institution",
+        "polnear-train-chamber-of-commerce-announced",
+        "The Hollywood Chamber of Commerce has announced that it will not remove Cosby’s star on the Walk Of Fame.",
+        "it will not remove Cosby’s star",
+        "Hollywood Chamber of Commerce",
+    ),
+    kind_row(
+        "institution",
+        "written-us-chamber-of-commerce",
+        "The U.S. Chamber of Commerce said the rule would cost thousands of jobs in the Gulf states.",
+        "the rule would cost thousands of jobs",
+        "Chamber of Commerce",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
