@@ -1823,6 +1823,18 @@ NEGATIVE_ROWS = [
     row("neg-written-declined-to-talk", "The official declined to talk about the case on Friday."),
     row("neg-written-refused-to-be-quoted", "Two aides refused to be quoted by name about the talks."),
     row("neg-written-audience-applauded-no-object", "The audience applauded and the band played on."),
+    # what someone might, could or can say has not been said (kinds guide: no act of communication)
+    row(
+        "neg-web-others-might-argue",
+        "Others, though, might argue that any reassessment of NASA’s architecture for returning humans to the "
+        "Moon should also include revisiting SLS and Orion themselves.",
+    ),
+    row(
+        "neg-polnear-train-voters-might-blame",
+        "Voters might blame a Democrat for not pounding the table hard enough for more guaranteed income from "
+        "Social Security.",
+    ),
+    row("neg-web-words-cannot-describe", "Words cannot describe how much I love this place."),
     # a cue followed by "and" + another verb has no object of its own
     row(
         "neg-web-found-and-rescued",
