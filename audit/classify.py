@@ -66,6 +66,7 @@ MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+PARTY_TAG_RE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][\w.]{0,12}\)")
 ORG_WORDS = frozenset(
     """federal election commission committee records ministry council department office agency committee
     commission party union forces force service services treaty declaration agreement university
@@ -848,6 +849,8 @@ class Classifier:
             or re.fullmatch(r"(?:both|all|many|some|most|each|one|none|several|two|three|four) of (?:whom|which)", low)
         ) and span:
             before = self.text[max(0, span[0] - 200) : span[0]].rstrip(" ,")
+            # "Marco Rubio (R-Fla.), all of whom": a party tag in brackets is no boundary
+            before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), before).rstrip(" ,")
             m = re.search(r"([^,;.“”\"()\n]+)$", before)  # within the paragraph
             if m and m.group(1).strip():
                 res = self.classify(m.group(1).strip(), (span[0] - len(m.group(1)), span[0]), sentence_text, cue)

@@ -1356,6 +1356,15 @@ KIND_ROWS = [
         "the rule would cost thousands of jobs",
         "Chamber of Commerce",
     ),
+    # "all of whom" after named people with party tags in brackets: the named people
+    kind_row(
+        "on_record",
+        "polnear-train-all-of-whom-after-party-tags",
+        "Corker teamed up with Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio "
+        "(R-Fla.), all of whom opposed the Iran deal last summer, to introduce the bill.",
+        "the Iran deal",
+        "Manchin",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
