@@ -1066,6 +1066,8 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         if nxt:
             return Found(source=src, cue=cue, content=[nxt], quote="direct")
     m = THAT_RE.match(text, pos)
+    if m and len(re.findall(r"[\w’'-]+", text[m.end() : s1])) <= 1:
+        m = None  # "Sanders rejected that, too": "that" is the object, not the start of a clause
     has_clause = (
         bool(m)
         or rest.lstrip()[:1] in (":", "“", '"')
@@ -1198,7 +1200,7 @@ NOUN_AMBIGUOUS = frozenset(
 )
 VERB_CONTEXT = frozenset(
     "will would can could may might must should shall do does did to also who that which they we i you he she it "
-    "never often always still now just".split()
+    "never often always still now just people men women children police".split()  # "women claim he ...": a plural
 )
 WITNESS_SOURCE_RE = re.compile(
     r"^(?:(?:our|this)\s+(?:own\s+)?(?:reporter|correspondent|journalist|photographer)s?\b|"

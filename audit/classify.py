@@ -317,6 +317,8 @@ def _head(words: list[str]) -> str:
         if w in docs and words[i + 1] in ("the", "a", "an", "his", "her", "their", "its"):
             return w  # "a memo the Daily Ledger obtained": the memo, then a relative clause
     for i, w in enumerate(words):
+        if w == "of" and 0 < i < len(words) - 1 and words[i - 1] in QUANTITY_HEADS:
+            return _head(words[i + 1 :])  # "Dozens of residents", "a handful of aides": the people counted
         if w in HEAD_STOPS and i > 0:
             return words[i - 1]
         if 0 < i < len(words) - 1 and w.endswith("ed") and words[i + 1] in HEAD_STOPS and words[i - 1].isalpha():
@@ -333,6 +335,10 @@ def _head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+PLURAL_PEOPLE = frozenset("women men children people police folks".split())
+QUANTITY_HEADS = frozenset(
+    "dozens hundreds thousands millions scores handful number numbers couple pair lot lots majority minority".split()
+)
 QUOTED_TITLE_END_RE = re.compile(r",?\s*(?:“[^”]*”|\"[^\"]*\"|''.*?''|‘[^’]*’)[.,]?$")
 _OUTLET_FILLER = {"the", "com", "org", "net", "www"}
 
@@ -961,6 +967,8 @@ class Classifier:
         ):
             return True  # "activists clamoring to block Donald Trump": the group, not the name after it
         head = _head(words)
+        if head in PLURAL_PEOPLE and not self.ents.person_by_last(head):
+            return True  # "Women claim ...", "Dozens of men said": a plural without an -s
         if not head.endswith("s") or head.endswith("ss") or head in self.lex.sets["not_sources"]:
             return False
         if self.ents.person_by_last(head) or head in self.lex.sets["countries"]:

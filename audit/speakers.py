@@ -41,6 +41,10 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
         or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
         or lex.is_("adverbs", toks[-1].text)
+        # "Cruz and Rubio have both urged": a floating quantifier after the auxiliary
+        or toks[-1].low in ("both", "all", "each")
+        and len(toks) >= 2
+        and lex.is_("auxiliaries", toks[-2].text)
         or toks[-1].low.endswith("ly")
         and toks[-1].text.islower()
         and len(toks[-1].text) > 4
@@ -134,6 +138,9 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                     "former",
                     "then-",
                     "one",
+                    "both",  # "Cruz and Rubio, both senators, have urged"
+                    "all",
+                    "each",
                 )
                 or first.endswith("ing")
                 or (first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of")  # "both of whom ..."

@@ -1199,6 +1199,24 @@ POLNEAR_ROWS = [
         resolved="Ben Carson",
         absent="about his claims",
     ),
+    # a floating quantifier after the auxiliary ("have both urged") is not part of the speakers
+    row(
+        "polnear-train-have-both-urged",
+        "Two of his rivals, Ted Cruz of Texas and Marco Rubio of Florida, have both urged the Manhattan mogul to "
+        "release the audio tapes.",
+        "Marco Rubio of Florida",
+        "urged",
+        "the Manhattan mogul to release the audio tapes",
+        resolved="Ted Cruz",
+    ),
+    # "that" with nothing after it is the object, not the start of a clause
+    row(
+        "polnear-train-rejected-that-too",
+        "Clinton proposed they debate on ABC's Good Morning America on April 15, but Sanders rejected that, too.",
+        "Sanders",
+        "rejected",
+        "that",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",

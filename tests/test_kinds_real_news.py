@@ -1365,6 +1365,21 @@ KIND_ROWS = [
         "the Iran deal",
         "Manchin",
     ),
+    # people counted ("Dozens of residents") are the people, not an organisation called "Dozens"
+    kind_row(
+        "anonymous_described",
+        "written-dozens-of-residents",
+        "Dozens of residents said the tap water had run brown for a week before the city responded.",
+        "the tap water had run brown",
+        "residents",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-women-plural-without-s",
+        "Women who worked at the plant said they were never told about the leak.",
+        "they were never told about the leak",
+        "Women",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
