@@ -1141,7 +1141,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
                 return Found(source=src, cue=cue, content=[content])
         return None
     rest_stripped = text[pos:s1].lstrip(" ,:")
-    if COORDINATOR_RE.match(rest_stripped):
+    if not has_clause and COORDINATOR_RE.match(rest_stripped):
         return None  # "The audience applauded and the band played on": a new verb, no object of the cue
     cs = s1 - len(rest_stripped)
     q = ctx.quote_at(cs + 1) if rest_stripped[:1] in OPEN_QUOTES else None

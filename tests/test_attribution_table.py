@@ -1217,6 +1217,14 @@ POLNEAR_ROWS = [
         "rejected",
         "that",
     ),
+    # "that" then an aside opening on "and" is still a clause ("and not the weather" is no new verb)
+    row(
+        "written-suggested-that-and-not-aside",
+        "The mayor suggested that, and not the weather, was the reason for the delay.",
+        "The mayor",
+        "suggested",
+        "was the reason for the delay",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",
