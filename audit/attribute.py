@@ -555,6 +555,9 @@ HYPOTHETICAL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 COORDINATOR_RE = re.compile(r"(?:and|but|or|nor)\b(?!\s+that\b)")
+# "writing for Young Conservatives", "Writing in National Review,": a publication named by its capitals
+# (or "writing in his memoir,": where he wrote, an aside before the verb)
+WRITING_FOR_RE = re.compile(r"[Ww]riting\s+(?:for|in)\s+[^,;:“”\"()]{2,60},")
 QUOTED_CLAIM_AFTER_RE = re.compile(r"\s*(?:that\b|,?\s*[“\"]|:)")
 PARTICIPLE_ASIDE_RE = re.compile(r"[^,;:“”\"]{0,80},\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)")
 
@@ -577,6 +580,8 @@ def _participle_aside(site: CueSite) -> bool:
     """ "Smith, pressed on the issue, said he would not resign": a past participle between commas,
     before the sentence's own reporting verb, is an aside about the speaker, not a cue."""
     word = site.word.lower()
+    if word == "writing" and site.nxt in ("for", "in") and WRITING_FOR_RE.match(site.ctx.text, site.c0):
+        return True  # "Alicia Powe, writing for Young Conservatives, reported": where she writes (the medium)
     if not (
         site.word.islower()
         and (word.endswith("ed") or word in ("citing", "quoting"))

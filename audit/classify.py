@@ -17,7 +17,7 @@ from functools import cache, cached_property, lru_cache
 from .chain import go_between_party, spoke_to_outlet
 from .lexicon import cue_info, find_phrase, lexicon, mere_things
 from .models import Sentence, SourceFacets
-from .sourcetype import statement_medium
+from .sourcetype import statement_medium, writing_for_outlet
 
 UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with accents: "García", "Sarukhán"
 W = rf"[{UP}][{LO}]*(?:[’'\-]?[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", "McCain", "O'Rourke", "O’Connor"
@@ -520,6 +520,10 @@ class Classifier:
             return Resolved(
                 "social_post", res.name, f"social:{_norm(res.name)}", res.facets.model_copy(update={"relayed": "post"})
             )
+        outlet = writing_for_outlet(medium_text if medium_text is not None else sentence_text)
+        if outlet and res.kind == "on_record" and not self._names_own_outlet(outlet):
+            # "Alicia Powe, writing for Young Conservatives, reported": a writer of another outlet
+            return Resolved("other_outlet", res.name, f"outlet:{_norm(outlet)}", res.facets)
         if medium == "published" and res.kind == "on_record":
             return Resolved(
                 "public_record",

@@ -39,6 +39,19 @@ def _in_posts_re() -> re.Pattern[str]:
     )
 
 
+# "Alicia Powe, writing for Young Conservatives, reported", "Writing in National Review, Goldberg
+# argued": a writer for a publication, whose words rest on that outlet's reporting (kinds guide)
+WRITING_FOR_OUTLET_RE = re.compile(
+    r"\b[Ww]riting\s+(?:for|in)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*,"
+)
+
+
+def writing_for_outlet(sentence: str) -> str | None:
+    """The publication a "writing for X," aside names in ``sentence``, if any."""
+    m = WRITING_FOR_OUTLET_RE.search(QUOTED_RE.sub(lambda q: " " * len(q.group(0)), sentence))
+    return m.group("outlet") if m else None
+
+
 def statement_medium(sentence: str, around: str, cue: str | None) -> str | None:
     """ "post", "published" or None for a statement in ``sentence``.
 

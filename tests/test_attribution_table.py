@@ -1849,6 +1849,8 @@ NEGATIVE_ROWS = [
     row("neg-written-declined-to-talk", "The official declined to talk about the case on Friday."),
     row("neg-written-refused-to-be-quoted", "Two aides refused to be quoted by name about the talks."),
     row("neg-written-audience-applauded-no-object", "The audience applauded and the band played on."),
+    # ", writing in his memoir," says where he wrote, not what
+    row("neg-written-writing-in-aside-only", "Writing in his memoir, the former governor reflected on his childhood."),
     # what someone might, could or can say has not been said (kinds guide: no act of communication)
     row(
         "neg-web-others-might-argue",

@@ -1380,6 +1380,22 @@ KIND_ROWS = [
         "they were never told about the leak",
         "Women",
     ),
+    # "writing for X," / "Writing in X,": a writer of another publication (kinds guide: other_outlet);
+    # the aside itself is no claim
+    kind_row(
+        "other_outlet",
+        "written-writing-for-publication-aside",
+        "Alicia Powe, writing for Young Conservatives, reported that the stands were half empty by the second hour.",
+        "the stands were half empty",
+        "Alicia Powe",
+    ),
+    kind_row(
+        "other_outlet",
+        "written-writing-in-publication-opener",
+        "Writing in National Review, Jonah Goldberg argued that the party had lost its way on trade.",
+        "the party had lost its way on trade",
+        "Jonah Goldberg",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
