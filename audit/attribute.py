@@ -37,6 +37,7 @@ from .constructions import _possessive_said_that_re as _possessive_said_that_re
 from .constructions import (
     asked_by_outlet,
     criticism,
+    dialogue_tag,
     hearsay,
     in_evidence_opener,
     news_emerged,
@@ -322,6 +323,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found.extend(f for f in reported_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     found.extend(f for f in hearsay(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in perceived(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in dialogue_tag(ctx) if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in news_emerged(ctx) if not _covered(f.cue[0], found))
     found.extend(
         f for f in asked_by_outlet(ctx, found) if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found)

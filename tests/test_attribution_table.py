@@ -1225,6 +1225,22 @@ POLNEAR_ROWS = [
         "suggested",
         "was the reason for the delay",
     ),
+    # a dialogue tag after a quotation, whatever its verb, even as a sentence of its own after "?"
+    row(
+        "polnear-train-dialogue-tag-pressed",
+        '"Would it be negotiable about the 11 million?" Hannity pressed. "Maybe let some people stay if they '
+        'register in a period of time?"',
+        "Hannity",
+        "pressed",
+        "Would it be negotiable about the 11 million?",
+    ),
+    row(
+        "web-dialogue-tag-laughed",
+        "“I’m not gonna lie, the accordion playing drives me nuts,” McDowell laughed.",
+        "McDowell",
+        "laughed",
+        "the accordion playing drives me nuts",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",
@@ -1849,6 +1865,8 @@ NEGATIVE_ROWS = [
     row("neg-written-declined-to-talk", "The official declined to talk about the case on Friday."),
     row("neg-written-refused-to-be-quoted", "Two aides refused to be quoted by name about the talks."),
     row("neg-written-audience-applauded-no-object", "The audience applauded and the band played on."),
+    # a past-tense verb after a name is a tag only right after a closing quotation
+    row("neg-written-name-verb-no-quote", "After the vote, Hannity pressed ahead with the interview."),
     # ", writing in his memoir," says where he wrote, not what
     row("neg-written-writing-in-aside-only", "Writing in his memoir, the former governor reflected on his childhood."),
     # what someone might, could or can say has not been said (kinds guide: no act of communication)
