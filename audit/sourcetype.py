@@ -34,7 +34,7 @@ def _in_posts_re() -> re.Pattern[str]:
     """ "in early-morning tweets", "in a series of Facebook posts": a post noun with its modifiers."""
     nouns = "|".join(re.escape(n) for n in sorted(lexicon().sources["social_objects"], key=len, reverse=True))
     return re.compile(
-        rf"\bin\s+(?:(?:a|an|his|her|their|its|the|two|three|several|a\s+series\s+of|a\s+string\s+of)\s+)?"
+        rf"\b(?:in|during)\s+(?:(?:a|an|his|her|their|its|the|two|three|several|a\s+series\s+of|a\s+string\s+of)\s+)?"
         rf"(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})\b"
     )
 

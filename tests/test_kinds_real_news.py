@@ -1834,6 +1834,15 @@ KIND_ROWS = [
         "the party’s actions",
         "Dominic Raab",
     ),
+    # "during a Facebook chat": a statement made on the platform
+    kind_row(
+        "social_post",
+        "polnear-train-during-a-facebook-chat",
+        "Jose Antonia Vargas, an immigration activist, asked the former secretary of state during a Telemundo "
+        "Facebook chat if she would commit to his pledge regarding the issue.",
+        "the former secretary of state",
+        "Jose Antonia Vargas",
+    ),
     # a platform's video or live stream is a post ("social_objects" in sources.json)
     kind_row(
         "social_post",
