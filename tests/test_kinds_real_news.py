@@ -1396,6 +1396,15 @@ KIND_ROWS = [
         "the party had lost its way on trade",
         "Jonah Goldberg",
     ),
+    # a surname of two words ("Le Pen", "Van Dyke") is the person named in full before
+    kind_row(
+        "on_record",
+        "written-two-word-surname-resolves",
+        "Marine Le Pen praised the result on Sunday. “The people have spoken,” Le Pen said.",
+        "The people have spoken",
+        "Marine Le Pen",
+        source="Le Pen",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
