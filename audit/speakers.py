@@ -83,7 +83,19 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 and nxt_tok.text.islower()
                 or aside_after_name
             ):
-                head = _np_back(_drop_trailing_asides(toks[:k]), limit)
+                before_k = _drop_trailing_asides(toks[:k])
+                head = _np_back(before_k, limit)
+                j = len(before_k) - len(head)
+                if (
+                    head
+                    and j >= 2
+                    and before_k[j - 1].low in PREPOSITIONS
+                    and before_k[j - 2].text.islower()
+                    and before_k[j - 2].low.endswith("ed")
+                ):
+                    # "veterans interviewed at Trump rallies in South Carolina, including X, said": the
+                    # phrase after the participle is where; the noun before it speaks
+                    head = _np_back(before_k[: j - 2], limit) or head
                 if head:
                     return (head[0].start, head[-1].end)
     # Skip a parenthetical between commas: ", meanwhile," / ", who ... ," / ", speaking at ..., ".

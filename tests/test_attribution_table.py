@@ -1241,6 +1241,15 @@ POLNEAR_ROWS = [
         "laughed",
         "the accordion playing drives me nuts",
     ),
+    # a participle's place ("interviewed at Trump rallies in South Carolina") is not who speaks
+    row(
+        "polnear-train-interviewed-at-place-including-name",
+        "But numerous military veterans interviewed at Trump rallies in South Carolina this week, including Mr. "
+        "Jebens, said they had no problem with Mr. Trump's comments.",
+        "numerous military veterans",
+        "said",
+        "they had no problem with Mr. Trump's comments",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",
