@@ -556,6 +556,12 @@ HYPOTHETICAL_BEFORE_RE = re.compile(
     r"\b(?:might|could|may|can|should|cannot|can[’']t|couldn[’']t)\s+(?:(?:not|also|well|never|even|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
+# a clause without "that": a short noun phrase, then a modal or a form of "be"/"have" ("the CBO
+# projects the Trump-era tariffs will reduce GDP", "she revealed the plan had failed")
+BARE_CLAUSE_RE = re.compile(
+    r"\s*(?:the|a|an|this|these|those|its|their|his|her|our)\s+(?:(?!(?:that|which|who|whom)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:will|would|could|may|might|can|should|must|is|are|was|were|has|have|had)\s+(?!been\b)[a-z]"
+)
 COORDINATOR_RE = re.compile(r"(?:and|but|or|nor)\b(?!\s+that\b)")
 # "writing for Young Conservatives", "Writing in National Review,": a publication named by its capitals
 # (or "writing in his memoir,": where he wrote, an aside before the verb)
@@ -985,7 +991,12 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     "declined to comment", "continues to grow", an inner state, a noun ("the answer")."""
     ctx, lemma, word, prev, nxt, cls = site.ctx, site.lemma, site.word, site.prev, site.nxt, site.cls
     lex = lexicon()
-    if lemma in NEEDS_CLAUSE_SPEECH and not has_clause and not (lemma == "post" and POSTED_ON_PLATFORM_RE.search(rest)):
+    if (
+        lemma in NEEDS_CLAUSE_SPEECH
+        and not has_clause
+        and not BARE_CLAUSE_RE.match(rest)
+        and not (lemma == "post" and POSTED_ON_PLATFORM_RE.search(rest))
+    ):
         return True  # ... but "posted her public allegiance to ISIS on Facebook": what a post said
     if (
         site.before.rstrip().endswith(("not", "n’t", "n't", "never"))

@@ -1250,6 +1250,15 @@ POLNEAR_ROWS = [
         "said",
         "they had no problem with Mr. Trump's comments",
     ),
+    # "projects" is a cue that needs a clause; a clause may come without "that"
+    row(
+        "web-projects-bare-clause",
+        "And the Congressional Budget Office projects the Trump-era tariffs will reduce the national gross "
+        "domestic product by 0.3 percent by 2020.",
+        "the Congressional Budget Office",
+        "projects",
+        "the Trump-era tariffs will reduce the national gross domestic product",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",
@@ -1874,6 +1883,9 @@ NEGATIVE_ROWS = [
     row("neg-written-declined-to-talk", "The official declined to talk about the case on Friday."),
     row("neg-written-refused-to-be-quoted", "Two aides refused to be quoted by name about the talks."),
     row("neg-written-audience-applauded-no-object", "The audience applauded and the band played on."),
+    # a relative clause after the object is no bare clause of the cue
+    row("neg-written-read-the-letter-that-was", "At the hearing he read the letter that was sent to the board."),
+    row("neg-written-projects-object-only", "The agency projects growth of 2 percent next year."),
     # a past-tense verb after a name is a tag only right after a closing quotation
     row("neg-written-name-verb-no-quote", "After the vote, Hannity pressed ahead with the interview."),
     # ", writing in his memoir," says where he wrote, not what
