@@ -45,6 +45,7 @@ from .constructions import (
     poll_closer,
     possessive_said_that,
     reported_that,
+    statement_by_that,
 )
 from .cuemodel import cue_model
 from .layout import DASH_SPEAKER_RE as DASH_SPEAKER_RE
@@ -330,6 +331,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     )
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in statement_by_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     if not found:
         opener = in_evidence_opener(ctx) or poll_closer(ctx)
         if opener:
@@ -1350,6 +1352,12 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 r"(?:,|\s—|\s–|\s--)\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead
             ):
                 gs = max(0, gs - 40) + sub.start()  # "C, though she noted C2": the conjunction is in neither
+            elif adjunct := re.search(
+                r",\s*(?:despite|amid|after|following|contrary\s+to|in\s+spite\s+of)\s+[^,;:]*$", lead
+            ):
+                # "X said C, despite some recent suggestions by the news media that C2": the adjunct
+                # holds another source's claim, in neither
+                gs = max(0, gs - 40) + adjunct.start()
             elif not lead.endswith((",", ";", ":", "—", "--")):
                 continue  # "..., in which Moscow had expressed": a clause inside the content
             new = []

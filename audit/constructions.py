@@ -90,6 +90,35 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
 
 @cache
 @gated_result
+def _statement_by_that_re() -> re.Pattern[str]:
+    nouns = sorted({n for w in lexicon().cues["statement_nouns"] for n in (w, w + "s")}, key=len, reverse=True)
+    return re.compile(
+        rf"\b(?P<cue>{'|'.join(re.escape(n) for n in nouns)})\s+(?:by|from)\s+"
+        r"(?P<src>(?:the\s+|some\s+|many\s+|his\s+|her\s+|their\s+)?[\w’'.-]+(?:\s+(?!that\b)[\w’'.-]+){0,5}?)"
+        r"\s+that\s+(?P<content>\S)"
+    )
+
+
+def statement_by_that(ctx: SentenceContext) -> list[Found]:
+    """ "despite some recent suggestions by the news media that the president has his thumb on the
+    scale", "claims from critics that C": the noun's agent said C."""
+    out = []
+    text, s1 = ctx.text, ctx.sent.end
+    for m in _statement_by_that_re().finditer(text, ctx.sent.start, s1):
+        if ctx.in_quote(m.start()):
+            continue
+        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
+        nxt = after.group(0).lower() if after else ""
+        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
+            continue  # "claims by critics that were debunked": a relative clause
+        content = _content_span(text, m.start("content"), s1)
+        if content[1] - content[0] >= 3:
+            out.append(Found(source=m.span("src"), cue=m.span("cue"), content=[content]))
+    return out
+
+
+@cache
+@gated_result
 def _hearsay_re() -> re.Pattern[str]:
     spec = lexicon().cues["hearsay"]
     adverbs = "|".join(re.escape(a) for a in spec["adverbs"])

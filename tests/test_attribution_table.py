@@ -1259,6 +1259,24 @@ POLNEAR_ROWS = [
         "projects",
         "the Trump-era tariffs will reduce the national gross domestic product",
     ),
+    # "suggestions by the news media that C": the noun's agent said C; the first claim stops before "despite"
+    row(
+        "polnear-train-suggestions-by-agent-that",
+        "Sanders said both Obama and Biden have been fair to him and Clinton, despite some recent suggestions by "
+        "the news media that the president has his thumb on the scale for Clinton.",
+        "the news media",
+        "suggestions",
+        "the president has his thumb on the scale for Clinton",
+    ),
+    row(
+        "polnear-train-said-C-despite-adjunct",
+        "Sanders said both Obama and Biden have been fair to him and Clinton, despite some recent suggestions by "
+        "the news media that the president has his thumb on the scale for Clinton.",
+        "Sanders",
+        "said",
+        "both Obama and Biden have been fair to him and Clinton",
+        absent="thumb",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",
