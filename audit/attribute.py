@@ -59,6 +59,7 @@ from .spans import (
     PREPOSITIONS,
     TIME_ONLY_RE,
     TIME_TAIL,
+    WORD_APOS_RE,
     Found,
     SentenceContext,
     _content_span,
@@ -120,6 +121,40 @@ RECIPIENT_LEMMAS = frozenset("tell assure inform remind warn urge ask advise con
 NEVER_INVERTED = frozenset("tell assure inform remind advise".split())
 
 
+# What comes after a cue, compiled once (these are tried on every cue)
+THAT_AHEAD_RE = re.compile(r"(?:\S+\s+){0,6}?that\b")
+DETERMINER_AHEAD_RE = re.compile(r"\s*(?:a|an|the|his|her|their|its|this|that)\s+(?!that\b)")
+NEXT_WORD_RE = re.compile(r"\s*([\w’'-]+)")
+TO_AHEAD_RE = re.compile(r"\s*to\b")
+QUESTION_CLAUSE_AHEAD_RE = re.compile(r"\s*(?:just|exactly|precisely)\s+(?:how|why|what|where|when)\b")
+CLAUSE_AHEAD_RE = re.compile(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b")
+RECIPIENT_OR_SPEECH_LEMMAS = RECIPIENT_LEMMAS | {"say", "explain", "write", "announce", "complain", "add"}
+# The patterns of ``_skip_after_cue``, compiled once (it runs up to four times per cue).
+# One capitalised word, then more after whitespace: "(?:[A-Z][\w.'’-]*\s*)+" said the same but
+# split "ABCDEFG" at every capital, 2**n ways tried before failing (minutes on "to ALL CAPS ...!").
+TO_NAME_RE = re.compile(r"\s*to\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=\s*(?:that|,|:|“|\"))")
+TO_WORDS_THAT_RE = re.compile(r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)")
+# "told a Senate panel Wednesday", "told The Washington Post that"
+TOLD_WHOM_RE = re.compile(
+    r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]++\s*){1,6}?(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))"
+)
+# "warning followers on social media and in interviews that C": a longer recipient with its
+# medium, when "that" closes it
+TOLD_WHOM_LONG_RE = re.compile(
+    r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!(?:to|that)\b)[\w.'’-]++\s*){7,9}?(?=that\b)"
+)
+WITH_THAT_RE = re.compile(r"\s*with\s+(?:(?!that\b)[\w.'’-]++\s*){1,5}?(?=that\b)")
+ADVERB_THAT_RE = re.compile(
+    r"\s*(?:[a-z]+ly|again|too|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time))\s+(?=(?:that|whether)\b)"
+)
+
+
+@cache
+def _tail_after_cue_re() -> re.Pattern[str]:
+    """Time words, a platform or an ad after a cue ("said Monday", "wrote on Twitter")."""
+    return re.compile(rf"\s*(?:,\s*)?(?:{TIME_TAIL}|{PLATFORM_TAIL}|{AD_TAIL})\b,?", re.IGNORECASE)
+
+
 def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     """Skip a recipient ("told reporters", "conveyed to Putin") and time words after a cue."""
     lex = lexicon()
@@ -128,19 +163,11 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     for _ in range(4):
         rest = text[pos:end]
         m = lex.recipients_re.match(rest)
-        if (
-            m
-            and not recipient_done
-            and lemma in RECIPIENT_LEMMAS | {"say", "explain", "write", "announce", "complain", "add"}
-        ):
+        if m and not recipient_done and lemma in RECIPIENT_OR_SPEECH_LEMMAS:
             pos += m.end()
             recipient_done = True
             continue
-        # One capitalised word, then more after whitespace: "(?:[A-Z][\w.'’-]*\s*)+" said the same but
-        # split "ABCDEFG" at every capital, 2**n ways tried before failing (minutes on "to ALL CAPS ...!").
-        m = re.match(r"\s*to\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=\s*(?:that|,|:|“|\"))", rest) or re.match(
-            r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)", rest
-        )  # "wrote to Sanders’ Senate office that"
+        m = TO_NAME_RE.match(rest) or TO_WORDS_THAT_RE.match(rest)  # "wrote to Sanders’ Senate office that"
         if m:
             pos += m.end()
             continue
@@ -153,21 +180,12 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
                 recipient_done = True
                 continue
             # "told a Senate panel Wednesday", "told The Washington Post that"
-            m = re.match(
-                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]++\s*){1,6}?"
-                r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))",
-                rest,
-            ) or re.match(
-                # "warning followers on social media and in interviews that C": a longer recipient
-                # with its medium, when "that" closes it
-                r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!(?:to|that)\b)[\w.'’-]++\s*){7,9}?(?=that\b)",
-                rest,
-            )
+            m = TOLD_WHOM_RE.match(rest) or TOLD_WHOM_LONG_RE.match(rest)
             if m and m.end() > 0 and rest[: m.end()].strip():
                 pos += m.end()
                 recipient_done = True
                 continue
-        m = re.match(rf"\s*(?:,\s*)?(?:{TIME_TAIL}|{PLATFORM_TAIL}|{AD_TAIL})\b,?", rest, re.IGNORECASE)
+        m = _tail_after_cue_re().match(rest)
         if m:
             pos += m.end()
             continue
@@ -181,14 +199,11 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:  # "told CNN when asked which candidate she would back that C": the question is not the content
             pos += m.end()
             continue
-        m = re.match(r"\s*with\s+(?:(?!that\b)[\w.'’-]++\s*){1,5}?(?=that\b)", rest)
+        m = WITH_THAT_RE.match(rest)
         if m:  # "agrees with Viguerie that C", "said with a smile that C"
             pos += m.end()
             continue
-        m = re.match(
-            r"\s*(?:[a-z]+ly|again|too|for\s+(?:years|months|weeks|decades|days|a\s+long\s+time))\s+(?=(?:that|whether)\b)",
-            rest,
-        )
+        m = ADVERB_THAT_RE.match(rest)
         if m:  # "has said repeatedly that C", "has argued for years that C": the adverb is not the content
             pos += m.end()
             continue
@@ -237,7 +252,7 @@ def _rest_is_tail(ctx: SentenceContext, pos: int) -> bool:
     rest = ctx.text[pos : ctx.sent.end].strip()
     if not rest or all(not ch.isalnum() for ch in rest):
         return True
-    if re.match(r"(?:\S+\s+){0,6}?that\b", rest):
+    if THAT_AHEAD_RE.match(rest):
         return False  # "wrote on Telegram that C": the clause follows the adjunct
     return bool(RELAY_TAIL_RE.match(ctx.text[pos : ctx.sent.end]))
 
@@ -487,7 +502,7 @@ def _attribute_cue(
     name from a cue, a passive with its agent ("was first reported by Politico"), the speaker
     before the cue, then the content (a quotation before the speaker, or what follows the cue)."""
     before = ctx.text[ctx.sent.start : c0]
-    after_words = re.findall(r"[\w’']+", ctx.text[c1 : c1 + 40])
+    after_words = WORD_APOS_RE.findall(ctx.text[c1 : c1 + 40])
     site = CueSite(
         ctx=ctx,
         c0=c0,
@@ -744,6 +759,14 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
     )  # "a Facebook group called Occupy DNC": naming, not speech
 
 
+# "was first reported by Politico": the agent after the participle
+BY_AGENT_RE = re.compile(
+    r"(?P<as>\s+as\s+[^,;:.()]{1,60}?)?\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)[A-Za-z0-9][^,;:.()]{1,80}?)"
+    # the agent ends at a reason: "rebuked by opponents for his proposal to ..."
+    r"(?=\s*(?:,|;|:|\.|$|\()|\s+(?:for|over|because|after|amid)\s)"
+)
+
+
 def _passive_with_agent(site: CueSite) -> Found | None:
     """Passive with an agent: "The meeting was first reported by Politico." """
     text, s0, s1, c0, c1 = site.ctx.text, site.ctx.sent.start, site.ctx.sent.end, site.c0, site.c1
@@ -751,17 +774,11 @@ def _passive_with_agent(site: CueSite) -> Found | None:
     # "was first reported by Politico", "has been endorsed by dozens of papers", "is supported by far
     # fewer publications": the agent, named or not
     # "was confirmed as another one of the passengers by the Kuwaiti minister": an "as" phrase may come first
-    m_by = re.match(
-        r"(?P<as>\s+as\s+[^,;:.()]{1,60}?)?\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)[A-Za-z0-9][^,;:.()]{1,80}?)"
-        # the agent ends at a reason: "rebuked by opponents for his proposal to ..."
-        r"(?=\s*(?:,|;|:|\.|$|\()|\s+(?:for|over|because|after|amid)\s)",
-        text[c1:s1],
-    )
+    m_by = BY_AGENT_RE.match(text[c1:s1])
     if not (
         m_by
         and word.lower().endswith("ed")
-        and prev
-        in BE_FORMS | {"first", "was", "were", "been"} | DETERMINERS | {"fact", "story", "news", "report", "meeting"}
+        and prev in PASSIVE_PREV_WORDS
         or (m_by and word.lower().endswith("ed") and before.rstrip().endswith(("first", "previously")))
     ):
         return None
@@ -1010,11 +1027,7 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         return True  # "the charging cable", "charging $5": only "charged that C" or "charged X with C" accuse
     if lemma == "find" and prev == "helped":
         return True  # "helped found the group": to found, not to find
-    if (
-        lemma == "write"
-        and re.match(r"\s*(?:a|an|the|his|her|their|its|this|that)\s+(?!that\b)", rest)
-        and not clause_ahead_any(rest)
-    ):
+    if lemma == "write" and DETERMINER_AHEAD_RE.match(rest) and not clause_ahead_any(rest):
         return True  # "wrote the letter", "wrote the introduction": an action, not a statement
     if (
         lemma in NOUN_AMBIGUOUS
@@ -1026,10 +1039,10 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         and not prev.endswith("s")
     ):
         return True  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
-    next_word = re.match(r"\s*([\w’'-]+)", rest)  # "down-ballot" is not the particle "down"
+    next_word = NEXT_WORD_RE.match(rest)  # "down-ballot" is not the particle "down"
     if next_word and next_word.group(1).lower() in PARTICLES:
         return True  # "showed up", "found himself"
-    if lemma in INFINITIVE_ONLY and not re.match(r"\s*to\b", rest):
+    if lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest):
         return True
     if HYPOTHETICAL_BEFORE_RE.search(site.before):
         return True  # "Voters might blame a Democrat", "Critics could argue": no one said it (yet)
@@ -1050,7 +1063,7 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         or _is_trailing_form(rest)
     ):
         return True  # stance verbs attribute their object, forward only; ", referring to C" right after "X said" does
-    if re.match(r"\s*to\b", rest) and lemma in NOT_BEFORE_TO:
+    if TO_AHEAD_RE.match(rest) and lemma in NOT_BEFORE_TO:
         return True  # "adding to her lead", "continues to grow"
     # "Trump believes ...", "she hopes to ...": an inner state in the article's own voice, not a
     # statement (kinds guide: unattributed); when it was stated, a speech verb says so.
@@ -1093,7 +1106,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         or rest.lstrip()[:1] in (":", "“", '"')
         or rest.lstrip().startswith((",“", ", “", ', "'))
         # "reveals just how swift ...", "shows exactly why ...": a question clause is what is shown
-        or bool(re.match(r"\s*(?:just|exactly|precisely)\s+(?:how|why|what|where|when)\b", rest))
+        or bool(QUESTION_CLAUSE_AHEAD_RE.match(rest))
     )
     trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
     # "The nickname, she explained, exists ...": between commas the cue needs no clause of its own
@@ -1113,7 +1126,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         trailing_lead = False  # "..., Mr. Trump has rallied thousands by promising to impose ...": forward
     if m:
         pos = m.end()
-    clause_ahead = bool(re.match(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b", text[pos:s1]))
+    clause_ahead = bool(CLAUSE_AHEAD_RE.match(text[pos:s1]))
     if (
         trailing_lead
         and not has_clause
@@ -1238,6 +1251,10 @@ NOUN_MARKERS = frozenset(
     "talk additional editor’s editor's".split()
 )
 BE_FORMS = frozenset("is are was were be been being am 's".split())
+# the word before a participle with an agent ("was first reported by Politico")
+PASSIVE_PREV_WORDS = (
+    BE_FORMS | {"first", "was", "were", "been"} | DETERMINERS | {"fact", "story", "news", "report", "meeting"}
+)
 PAST_PARTICIPLES = frozenset("told said known seen shown thought found written heard felt understood".split())
 
 

@@ -98,13 +98,16 @@ def document_relay(context: str) -> list[Hop]:
     return hops
 
 
+RECIPIENT_RE = re.compile(r"\s*([^,;:“\"]{1,60}?)\s*(?:,|that\b|:|“|\"|$)")
+
+
 def recipient_outlet(after_cue: str, sentence: str) -> Hop | None:
     """ "told The Washington Post" / "in an interview with CNN": another outlet relayed it."""
     lex = lexicon()
     m = TOLD_RE.match(after_cue)
     if m and lex.outlet_re.fullmatch(m.group("o").strip()):
         return Hop(kind="other_outlet", text=m.group("o").strip())
-    recipient = re.match(r"\s*([^,;:“\"]{1,60}?)\s*(?:,|that\b|:|“|\"|$)", after_cue)
+    recipient = RECIPIENT_RE.match(after_cue)
     if recipient:
         o = lex.outlet_re.search(recipient.group(1))  # "told Bill O'Reilly of Fox News"
         if o:

@@ -272,7 +272,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     }  # a name of two or three words first: "Black Lawmakers Rip Donald Trump" is a headline run
     for sent in sentences:
         chunk = text[sent.start : sent.end]
-        for m in re.finditer(rf"{W}(?:\s+{W})*", chunk):
+        for m in NAME_RUN_RE.finditer(chunk):
             words = m.group(0).split()
             person = None
             joined = " ".join(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in words)
@@ -285,7 +285,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             if person is None:
                 continue
             after = chunk[m.end() :]
-            nxt = re.match(r"\s+([a-z]+)", after)
+            nxt = NEXT_LOWER_WORD_RE.match(after)
             modifier = bool(nxt and (nxt.group(1) in lex.sets["role_words"] or nxt.group(1) in ("aide", "camp")))
             modifier = modifier or after.startswith(("’s", "'s"))
             ents.mentions.append(Mention(sent.start + m.start(), sent.start + m.end(), person, modifier))
@@ -293,8 +293,26 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     return ents
 
 
+# Patterns of the hottest rules, compiled once (a call of ``re.sub(r"...", ...)`` looks its pattern
+# up in re's cache every time).
+SPACES_RE = re.compile(r"\s+")
+NUMERAL_RE = re.compile(r"[\divxlc.]+")
+LETTERS_RE = re.compile(r"[a-z]+")
+CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*")
+PRONOUN_IS_RE = re.compile(r"^(?:(?:he|she|they|it|we|i)\b)[’']s$", re.I)
+POSSESSIVE_END_RE = re.compile(r"\w[’']s$")
+LOWER_RE = re.compile(r"[a-z]")
+DASH_APPOSITION_RE = re.compile(r"\s+[—–]\s+")
+PARTY_WORD_RE = re.compile(r"[\w’'.\-]+")
+AGENCY_RUN_RE = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*")
+LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w-]*\s+)+")
+ARTICLE_LEAD_RE = re.compile(r"^(?:The|the|An|an|A)\s+")
+NAME_RUN_RE = re.compile(rf"{W}(?:\s+{W})*")
+NEXT_LOWER_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().strip(".,;:").lower())
+    return SPACES_RE.sub(" ", s.strip().strip(".,;:").lower())
 
 
 APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
@@ -333,7 +351,7 @@ def _written_lower(word: str, s: str) -> bool:
 def _head(words: list[str]) -> str:
     """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"
     ("Article 9" has the head "article")."""
-    while len(words) > 1 and re.fullmatch(r"[\divxlc.]+", words[-1]):
+    while len(words) > 1 and NUMERAL_RE.fullmatch(words[-1]):
         words = words[:-1]
     docs = lexicon().sets["document_heads"]
     for i, w in enumerate(words[:-1]):
@@ -605,7 +623,7 @@ class Classifier:
         return Resolved("public_record", person.full, f"published:{_norm(person.full)}", facets)
 
     def _journalist(self, source: str) -> bool:
-        words = re.findall(r"[a-z]+", source.lower())
+        words = LETTERS_RE.findall(source.lower())
         if not words or WITNESS_RE.search(source) or (self.own_outlet and self._names_own_outlet(source)):
             return False  # "our reporter", "Times reporter X" in a Times article: the outlet itself
         return any(self.lex.is_("journalist_nouns", w) for w in words[:4])
@@ -618,27 +636,27 @@ class Classifier:
         if not self.own_outlet:
             return False
         names = [m.group(0) for m in self.lex.outlet_re.finditer(source)]
-        names += re.findall(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*", source)  # "Western Journalism", "USA TODAY"
+        names += CAPITALISED_RUN_RE.findall(source)  # "Western Journalism", "USA TODAY"
         return any(same_outlet(self.own_outlet, n, self.lex.sources["outlets"]) for n in names)
 
     def _classify_party(
         self, source: str, span: tuple[int, int] | None, sentence_text: str = "", cue: str | None = None
     ) -> Resolved:
         lex = self.lex
-        s = re.sub(r"^(?:(?:he|she|they|it|we|i)\b)[’']s$", lambda m: m.group(0)[:-2], source.strip(), flags=re.I)
-        if len(s) > 4 and re.search(r"\w[’']s$", s):
+        s = PRONOUN_IS_RE.sub(lambda m: m.group(0)[:-2], source.strip())
+        if len(s) > 4 and POSSESSIVE_END_RE.search(s):
             s = s[:-2]  # "The senator’s warning that ...": the possessor speaks
         untitled = QUOTED_TITLE_END_RE.sub("", s)
-        if untitled != s and re.search(r"[a-z]", untitled):
+        if untitled != s and LOWER_RE.search(untitled):
             s = untitled  # "his book ''The Art of the Deal.''": the head comes before the title
         # the first comma that is not inside a figure ("The poll of 1,000 likely voters" is one phrase)
-        joined = re.sub(r"\s+[—–]\s+", ", ", s, count=1)
+        joined = DASH_APPOSITION_RE.sub(", ", s, count=1)
         cut = APPOSITION_COMMA_RE.search(joined)
         head_part, apposition = (joined[: cut.start()], joined[cut.end() :]) if cut else (joined, "")
         if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
             # the named part decides.
-            head_words = re.findall(r"[\w’'.\-]+", head_part.lower())
+            head_words = PARTY_WORD_RE.findall(head_part.lower())
             named_part = (
                 head_part
                 if self._named(head_part) and not self._people_group(head_part, head_words)
@@ -646,7 +664,7 @@ class Classifier:
             )  # "Two Republicans, Sen. Susan Collins and Sen. Lisa Murkowski": the names decide
             s = named_part.strip()
         low = _norm(s)
-        words = re.findall(r"[\w’'.\-]+", low)
+        words = PARTY_WORD_RE.findall(low)
         pos = span[0] if span else 0
         if not words:
             return Resolved("anonymous_vague", s, f"vague:{low}", SourceFacets(identity="vague"))
@@ -1347,13 +1365,13 @@ class Classifier:
         )
 
     def _agency_in(self, s: str) -> dict | None:
-        for m in re.finditer(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*", s):
+        for m in AGENCY_RUN_RE.finditer(s):
             # "the state-run Xinhua News Agency": lower-case words before a name that is the whole source are
             # no part of it ("a Reuters/Ipsos poll" is the poll's, "a letter obtained by The Associated Press"
             # the letter's)
             whole = m.end() >= len(s.rstrip(" .,")) and s[: m.start()].strip().lower() in ("", "the", "a", "an")
-            bare = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", m.group(0)) if whole else m.group(0)
-            for cand in (m.group(0), re.sub(r"^(?:The|the|An|an|A)\s+", "", m.group(0)), bare):
+            bare = LOWER_LEAD_RE.sub("", m.group(0)) if whole else m.group(0)
+            for cand in (m.group(0), ARTICLE_LEAD_RE.sub("", m.group(0)), bare):
                 a = self.lex.agency_by_alias.get(cand.lower())
                 if a and (cand.isupper() or cand[:1].isupper()) and cand.lower() not in ("aa", "ria", "pa", "cp"):
                     return a

@@ -38,6 +38,7 @@ def _terminal(line: str) -> bool:
 
 # Every Unicode line boundary is a hard boundary (str.splitlines' set): a caption never merges
 # into the next sentence, whatever line ends the text uses.
+WORDS_RE = re.compile(r"\w+")
 LINE_RE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
@@ -139,7 +140,7 @@ def classify_line(line: str, index: int, seen_body: bool, structured: bool = Fal
 
 
 def _line_key(line: str) -> str:
-    return " ".join(re.findall(r"\w+", line.casefold()))
+    return " ".join(WORDS_RE.findall(line.casefold()))
 
 
 def clean(text: str, title: str | None = None, structured: bool = False) -> Cleaned:

@@ -316,13 +316,16 @@ def criticism(ctx: SentenceContext) -> list[Found]:
     return [Found(source=src, cue=(c0, c1), content=[content], cue_lemma=m.group("cue").lower())]
 
 
+IN_EVIDENCE_RE = re.compile(
+    r"\s*In\s+(?P<src>(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?),\s+(?P<rest>\S)"
+)
+
+
 def in_evidence_opener(ctx: SentenceContext) -> Found | None:
     """ "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved":
     a sentence that opens on the poll, study or data it reports rests on them."""
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    m = re.match(
-        r"\s*In\s+(?P<src>(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?),\s+(?P<rest>\S)", text[s0:s1]
-    )
+    m = IN_EVIDENCE_RE.match(text[s0:s1])
     if not m:
         return None
     src_text = m.group("src")

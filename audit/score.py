@@ -166,9 +166,10 @@ def flags_for(claim: Claim, sentence: str) -> list[Flag]:
     if "nonpublic_document" in kinds:
         doc = next(h.text for h in claim.chain if h.kind == "nonpublic_document") if claim.chain else src
         flags.append(Flag(code="UNVERIFIED_DOCUMENT", words=doc))
-    w = _has(g["private_meeting_words"], sentence)
-    if w and kind in ("unattributed", "anonymous_vague", "anonymous_described"):
-        flags.append(Flag(code="PRIVATE_MEETING", words=w))
+    if kind in ("unattributed", "anonymous_vague", "anonymous_described"):  # looked for only where it counts
+        w = _has(g["private_meeting_words"], sentence)
+        if w:
+            flags.append(Flag(code="PRIVATE_MEETING", words=w))
     w = _has(g["declined_words"], sentence)
     if w:
         flags.append(Flag(code="DECLINED_TO_CONFIRM", words=w))

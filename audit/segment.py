@@ -32,6 +32,7 @@ BOUNDARY = re.compile(rf"{SENTENCE_STOP}|(?<=[a-z]{{3}}\.)(?=(?:{RUN_ON_OPENERS}
 # only be right after a full stop followed by an opener's first letter: a line without one is
 # split by the full-stop alternative alone, with the same matches (tests/test_fast_paths.py).
 STOPS_ONLY = re.compile(SENTENCE_STOP)
+WORDS_RE = re.compile(r"\w+")
 RUN_ON_POSSIBLE = re.compile(r"\.(?=[" + "".join(sorted({w[0] for w in RUN_ON_OPENERS.split("|")})) + "])")
 
 
@@ -144,7 +145,7 @@ def segment(text: str, segments: list[Segment]) -> list[Sentence]:
     for seg in segments:
         if seg.role in ("body", "headline"):
             for sentence in split_sentences(text, seg):
-                key = " ".join(re.findall(r"\w+", text[sentence.start : sentence.end].casefold()))
+                key = " ".join(WORDS_RE.findall(text[sentence.start : sentence.end].casefold()))
                 if sentence.role == "body" and key in seen:
                     continue
                 seen.add(key)

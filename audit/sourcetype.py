@@ -18,6 +18,7 @@ from .lexicon import find_phrase, lexicon
 from .models import Claim
 
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+POST_CUE_RE = re.compile(r"tweet|post")
 
 
 @cache
@@ -61,7 +62,7 @@ def statement_medium(sentence: str, around: str, cue: str | None) -> str | None:
     said_aloud = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), sentence).lower()
     around_low = around.lower()
     if (
-        (cue and re.search(r"tweet|post", cue.lower()))
+        (cue and POST_CUE_RE.search(cue.lower()))
         or find_phrase("sources", "social_media_of_statement", said_aloud)
         or find_phrase("sources", "social_objects", around_low)
         or _in_posts_re().search(said_aloud)

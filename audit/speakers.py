@@ -475,9 +475,12 @@ def _thing_speaks(text: str, src: Span) -> bool:
     return head.islower() and head in mere_things()
 
 
+SOURCE_WORD_RE = re.compile(r"[\w’'.-]+")
+
+
 def _source_ok(text: str, src: Span) -> bool:
     s = text[src[0] : src[1]]
-    words = re.findall(r"[\w’'.-]+", s)
+    words = SOURCE_WORD_RE.findall(s)
     if not words:
         return False
     first = words[0]

@@ -1016,3 +1016,65 @@ def test_dateline_patterns_hold_their_marks() -> None:
                 matched += 1
                 assert any(mark in m.group(0) for mark in marks), (pattern.pattern[:40], line)
     assert matched >= 7
+
+
+def test_private_meeting_flag_equals_looking_in_every_claim(monkeypatch) -> None:
+    """score.flags_for looks for private-meeting words only in claims of the kinds the flag can
+    be raised on: the same flags as looking in every claim first, on the claims of real articles
+    (seeds and saved web pages), with some that hold the words."""
+    from audit import pipeline, score
+    from audit.html import article_from_html
+    from audit.ingest import read_inputs
+    from audit.models import RawArticle
+
+    raws = [x for x in read_inputs([str(REPO_ROOT / "seeds")]) if isinstance(x, RawArticle)]
+    for page in sorted((REPO_ROOT / "tests" / "fixtures" / "web").glob("*.html")):
+        raws.append(article_from_html(page.read_text(encoding="utf-8"), page.stem, str(page)))
+    seen: list = []
+    real = score.score_claim
+    monkeypatch.setattr(  # each claim and sentence as scoring sees them
+        pipeline, "score_claim", lambda c, s, t=None: seen.append((c.model_copy(deep=True), s)) or real(c, s, t)
+    )
+    for raw in raws:
+        pipeline.audit_article(raw)
+    assert len(seen) > 100
+    words = score.grading()["private_meeting_words"]
+    held = 0
+    for claim, sentence in seen:
+        kind = claim.chain[0].kind if claim.chain else claim.kind
+        w = score._has(words, f"{claim.content} {sentence}")  # the plain order: looked for first
+        want = bool(w) and kind in ("unattributed", "anonymous_vague", "anonymous_described")
+        got = [f.words for f in score.flags_for(claim, sentence) if f.code == "PRIVATE_MEETING"]
+        assert got == ([w] if want else []), claim.content
+        held += bool(w)
+    assert held > 0
+
+
+def test_rule_patterns_compiled_once_are_the_inline_ones() -> None:
+    """The patterns the rules now compile once (attribute, classify and the rest) hold exactly
+    the text and flags of the inline ``re.match(r"...", ...)`` calls they replace."""
+    from audit import attribute, chain, classify, constructions, sourcetype, spans, speakers
+
+    inline = {
+        attribute.TO_NAME_RE: r"\s*to\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=\s*(?:that|,|:|“|\"))",
+        attribute.TOLD_WHOM_RE: r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]++\s*){1,6}?"
+        r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))",
+        attribute.BY_AGENT_RE: r"(?P<as>\s+as\s+[^,;:.()]{1,60}?)?\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)"
+        r"[A-Za-z0-9][^,;:.()]{1,80}?)(?=\s*(?:,|;|:|\.|$|\()|\s+(?:for|over|because|after|amid)\s)",
+        attribute.CLAUSE_AHEAD_RE: r"\s*(?:[^\s,.;]+\s+){0,6}?that\b",
+        classify.NAME_RUN_RE: rf"{classify.W}(?:\s+{classify.W})*",
+        classify.PRONOUN_IS_RE: r"^(?:(?:he|she|they|it|we|i)\b)[’']s$",
+        classify.AGENCY_RUN_RE: r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*",
+        constructions.IN_EVIDENCE_RE: r"\s*In\s+(?P<src>(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?),"
+        r"\s+(?P<rest>\S)",
+        chain.RECIPIENT_RE: r"\s*([^,;:“\"]{1,60}?)\s*(?:,|that\b|:|“|\"|$)",
+        sourcetype.POST_CUE_RE: r"tweet|post",
+        spans.WORD_APOS_RE: r"[\w’']+",
+        speakers.SOURCE_WORD_RE: r"[\w’'.-]+",
+    }
+    for compiled, text in inline.items():
+        assert compiled.pattern == text
+    assert classify.PRONOUN_IS_RE.flags & re.IGNORECASE
+    tail = attribute._tail_after_cue_re()
+    assert tail.pattern == rf"\s*(?:,\s*)?(?:{spans.TIME_TAIL}|{attribute.PLATFORM_TAIL}|{attribute.AD_TAIL})\b,?"
+    assert tail.flags & re.IGNORECASE
