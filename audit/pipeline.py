@@ -179,6 +179,20 @@ def _attributed_claim(
     if others:
         medium_text = blank_others(text, sentence_text, sent.start, a, others, said_too=False)
         around = blank_others(text, around, sent.start, a, others, said_too=True)
+    if a.source:
+        lead = LEAD_CLAUSE_RE.match(text, sent.start, a.source[0])
+        platforms = lexicon().sources["social_markers"]
+        names = [  # capitalised words past the subordinator, not a platform ("After posting on Facebook,")
+            n
+            for n in (re.findall(r"\b[A-Z][\w’'.-]+", lead.group(0))[1:] if lead else [])
+            if n.lower() not in platforms
+        ]
+        if lead and names and not any(n in text[a.source[0] : a.source[1]] for n in names):
+            # "As Donald Trump began tweeting ..., his son said C": the clause before the speaker is
+            # about someone else; its medium is not the son's
+            blank = " " * (lead.end() - lead.start())
+            medium_text = blank + (medium_text if medium_text is not None else sentence_text)[len(blank) :]
+            around = blank + around[len(blank) :]
     res = classifier.classify(source_text, a.source, sentence_text, cue_text, around=around, medium_text=medium_text)
     if not source_text and cue_text and not res.name:
         res.name = f"unnamed sources (‘{cue_text}’)"  # "Khoga was reportedly on that trip": no one is named
@@ -251,6 +265,11 @@ def _attributed_claim(
         sentence_start=sent.start,
         sentence_end=sent.end,
     )
+
+
+LEAD_CLAUSE_RE = re.compile(
+    r"\s*(?:As|While|After|When|Before|Since|Though|Although|Because|Once|Until)\s+[^,;:“”\"]{3,200},\s*$"
+)
 
 
 def blank_others(

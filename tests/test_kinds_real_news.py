@@ -1852,6 +1852,23 @@ KIND_ROWS = [
         "the former secretary of state",
         "Jose Antonia Vargas",
     ),
+    # a clause about someone else before the speaker says nothing of how the speaker spoke
+    kind_row(
+        "on_record",
+        "polnear-train-as-another-began-tweeting-his-son-said",
+        "As Donald Trump began tweeting out his new nickname for Democratic presidential candidate Hillary "
+        "Clinton, his son said The Donald is just getting started.",
+        "The Donald is just getting started",
+        "his son",
+    ),
+    kind_row(
+        "social_post",
+        "written-after-posting-on-facebook-he-said",
+        "Mayor Jane Okafor closed the bridge on Monday. After posting on Facebook, she said the road would reopen "
+        "by Friday.",
+        "the road would reopen by Friday",
+        "Jane Okafor",
+    ),
     # a platform's video or live stream is a post ("social_objects" in sources.json)
     kind_row(
         "social_post",
