@@ -1953,6 +1953,14 @@ NO_SOURCE_ROWS = [
     ),
     none_row("perceived", "risk-being-perceived-as", "Officials who speak out risk being perceived as partisan."),
     none_row("perceived", "known-as", "The island was known as the poorhouse of the Caribbean."),
+    # a feeling told with an adjective is an inner state in the article's voice (kinds guide: unattributed)
+    none_row(
+        "feeling",
+        "polnear-train-are-eager-to-hear",
+        "Not all conference attendees, however, are eager to hear Trump's explanation and are planning a "
+        "demonstration.",
+    ),
+    none_row("feeling", "written-were-upset-that", "Many residents were upset that the library would close."),
     # sentence adverbs are no source
     none_row(
         "adverb",
