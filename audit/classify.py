@@ -66,6 +66,7 @@ MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+PREPOSITIONS_BEFORE_PAIR = frozenset("by of with for to from about against between among like".split())
 PARTY_TAG_RE = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][\w.]{0,12}\)")
 ORG_WORDS = frozenset(
     """federal election commission committee records ministry council department office agency committee
@@ -918,6 +919,9 @@ class Classifier:
                 facets.model_copy(update={"identity": "named"}),
             )
         if low in ("they", "them"):
+            pair = self._named_pair_before(pos)
+            if pair is not None:
+                return pair
             for spos, res in reversed(self.ents.speakers):
                 if spos < pos and (res.facets.plural or res.kind in ("institution", "public_record")):
                     return res
@@ -952,6 +956,31 @@ class Classifier:
             return Resolved("anonymous_vague", s, "vague:it", facets.model_copy(update={"identity": "vague"}))
 
         return None
+
+    def _named_pair_before(self, pos: int) -> Resolved | None:
+        """ "Take Sens. Mike Crapo and Jim Risch. Last week, they endorsed ...": two people named and
+        joined by "and" in the sentence before (or this one), after any plural speaker since: the
+        pronoun is that named pair (kinds guide: a group of named people is on the record)."""
+        si = self._sentence_of(pos)
+        start = self.sentences[max(0, si - 1)].start
+        mentions = [m for m in self.ents.mentions_between(start, pos) if not m.modifier]
+        if len(mentions) < 2:
+            return None
+        a, b = mentions[-2], mentions[-1]
+        if a.person is b.person or self.text[a.end : b.start].strip() != "and":
+            return None
+        before = re.findall(r"[\w’']+", self.text[max(0, a.start - 30) : a.start])
+        if before and before[-1].lower() in PREPOSITIONS_BEFORE_PAIR:
+            return None  # "an article by Patrick Healy and Yamiche Alcindor": an object, not who "they" are
+        if any(start <= spos < pos and res.facets.plural and spos > b.end for spos, res in self.ents.speakers):
+            return None
+        name = f"{a.person.full} and {b.person.full}"
+        return Resolved(
+            "on_record",
+            name,
+            f"group:{name.lower()}",
+            SourceFacets(identity="named", plural=True),
+        )
 
     def _specific_role(self, words: list[str], plural: bool) -> bool:
         """A singular role or party noun made specific by "the" or a possessive, or a capitalised

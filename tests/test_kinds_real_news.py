@@ -1405,6 +1405,25 @@ KIND_ROWS = [
         "Marine Le Pen",
         source="Le Pen",
     ),
+    # "they" after two people named and joined by "and" is that named pair; not the authors of an article
+    kind_row(
+        "on_record",
+        "polnear-train-they-after-named-pair",
+        "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they enthusiastically endorsed Obama’s "
+        "nomination of David Nye to the U.S. District Court.",
+        "Obama’s nomination of David Nye",
+        "Mike Crapo",
+        source="they",
+    ),
+    kind_row(
+        "anonymous_described",
+        "polnear-train-they-not-the-article-authors",
+        "Top Sanders strategists acknowledged as much in a New York Times article Monday by Patrick Healy and "
+        "Yamiche Alcindor. They said the campaign had missed opportunities in 2015.",
+        "the campaign had missed opportunities",
+        "strategists",
+        source="They",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
