@@ -2102,10 +2102,17 @@ def test_attributed_cues(text, cues):
         ),
         # ... nor an inverted speaker on a web page ("Ward." ended the sentence)
         pytest.param('"They need to ramp up the game catalog," says Ward.', "Ward", id="web-says-surname-full-stop"),
+        # an adverb in a title-case headline is not part of the speakers ("Republicans Finally Confirmed")
+        pytest.param(
+            "Republicans Finally Confirmed A Judge. Is This Obama’s Last One?\n\nWASHINGTON — Something rare "
+            "happened Monday.",
+            "Republicans",
+            id="polnear-train-headline-title-case-adverb",
+        ),
         # an abbreviation inside the sentence keeps its stop
         pytest.param('"We will win," said Sen. Ted Cruz.', "Sen. Ted Cruz", id="written-said-title-abbreviation"),
     ],
 )
-def test_inverted_source_text(text, source):
+def test_source_text(text, source):
     art = audit_text(text, "row.txt")
     assert source in [c.source for c in art.claims if c.kind != "unattributed"], _describe(art)
