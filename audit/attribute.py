@@ -387,6 +387,12 @@ def _names_a_source(cited: str) -> bool:
     return any(lex.is_(g, w) for w in words[:6] for g in heads)
 
 
+TITLED_WORK_RE = re.compile(
+    r"\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*[’']s\s+(?:[a-z]+\s+)?(?:“[^”]{1,150}”|''[^']{1,150}''|\"[^\"]{1,150}\"))"
+    r"(?:\s+and\s+other\s+sources)?\s*,?\s*"
+)
+
+
 def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Found | None:
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
     before = text[s0:c0].rstrip()
@@ -399,6 +405,14 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
         found[-1].relay.append((c0, s1))
         return None
     after = text[c1:s1]
+    titled = TITLED_WORK_RE.match(after)
+    if titled and (not before or before.endswith((".", ":"))):
+        # "According to Bob Woodward's “Fear,” C", "According to E. J. Fleming's ''The Fixers: ...'' and
+        # other sources, C": the work's title, commas and colons in it, is part of the source
+        src = (c1 + titled.start(1), c1 + titled.end(1))
+        content = _content_span(text, c1 + titled.end(), s1)
+        if content[1] - content[0] >= 3:
+            return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
     m = re.match(r"\s*([^,;:()“”\"]+?)\s*(,|\)|;|$|\.$|\.\)|:)", after)
     if not m:
         return None

@@ -648,6 +648,15 @@ class Classifier:
         if len(s) > 4 and POSSESSIVE_END_RE.search(s):
             s = s[:-2]  # "The senator’s warning that ...": the possessor speaks
         untitled = QUOTED_TITLE_END_RE.sub("", s)
+        if untitled != s and POSSESSIVE_END_RE.search(untitled.rstrip()):
+            # "Bob Woodward's “Fear,”", "E. J. Fleming's ''The Fixers''": the author's titled work, a
+            # published text the reader can check (kinds guide: public_record)
+            return Resolved(
+                "public_record",
+                s.strip(),
+                f"published:{_norm(s)}",
+                SourceFacets(identity="document", relayed="published"),
+            )
         if untitled != s and LOWER_RE.search(untitled):
             s = untitled  # "his book ''The Art of the Deal.''": the head comes before the title
         # the first comma that is not inside a figure ("The poll of 1,000 likely voters" is one phrase)

@@ -1424,6 +1424,22 @@ KIND_ROWS = [
         "strategists",
         source="They",
     ),
+    # "According to X's “Title”": the author's titled work, its commas and colons in the source (public_record)
+    kind_row(
+        "public_record",
+        "polnear-train-according-to-authors-titled-work",
+        "According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity "
+        "Machine'' and other sources, his was an all-purpose job.",
+        "his was an all-purpose job",
+        "The Fixers",
+    ),
+    kind_row(
+        "public_record",
+        "written-according-to-authors-title-comma-inside",
+        "According to Bob Woodward's “Fear,” aides removed papers from the president's desk.",
+        "aides removed papers",
+        "Fear",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
