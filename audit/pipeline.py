@@ -6,6 +6,7 @@ ready for the store stage. Each stage is a module of its own and can be called a
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
@@ -19,7 +20,7 @@ from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentenc
 from .restate import note_restatement, restate
 from .score import score_claim
 from .segment import segment
-from .sourcetype import carry_post_medium
+from .sourcetype import carry_post_medium, released_document
 
 ENGINE_VERSION = f"rules-{__version__}"
 FIRST_WORDS_RE = re.compile(r"\s*(?:\S+\s+){0,5}")
@@ -200,6 +201,17 @@ def _attributed_claim(
     if verified:
         res.facets = res.facets.model_copy(update={"verified": verified})
     classifier.register_speaker(a.source[0] if a.source else sent.start, res)
+    content_text = " ".join(text[s:e] for s, e in a.content)
+    released = released_document(cue_text, content_text) if res.kind in ("on_record", "institution") else None
+    if released:
+        # "she issued a detailed plan to ...": the claim rests on the published plan (public_record)
+        res = dataclasses.replace(  # a copy: the speaker registered above stays who spoke
+            res,
+            kind="public_record",
+            name=f"{res.name}’s {released}",
+            key=f"published:{res.key.split(':', 1)[-1]}",
+            facets=res.facets.model_copy(update={"relayed": "published"}),
+        )
     kind = res.kind
     relays: list[Hop] = []
     relay_text = " ".join(text[s:e] for s, e in a.relay)
@@ -215,7 +227,7 @@ def _attributed_claim(
             if hop.kind in ("nonpublic_document", "public_record"):
                 doc_relays[_doc_key(hop.text)] = [h for h in relays if h.kind in ("intermediary", "other_outlet")]
                 classifier.register_document(hop.text, text.find(hop.text, sent.start), hop.kind)
-    elif kind in ("nonpublic_document", "public_record"):
+    elif kind in ("nonpublic_document", "public_record") and not released:  # its speaker brought it out
         key = _doc_key(res.name)
         if key not in doc_relays and a.source:
             doc_relays[key] = document_relay(text[a.source[1] : sent.end])

@@ -53,6 +53,29 @@ def writing_for_outlet(sentence: str) -> str | None:
     return m.group("outlet") if m else None
 
 
+@cache
+def _released_document_re() -> re.Pattern[str]:
+    spec = lexicon().sources["released_documents"]
+    nouns = "|".join(re.escape(n) for n in sorted(spec["nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:a|an|the|his|her|its|their|our|this|its\s+own)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+def released_document(cue: str | None, content: str) -> str | None:
+    """ "she issued a detailed plan to expand ...": the document ("plan") when the cue issues one and
+    the content is it."""
+    if (
+        not cue
+        or " ".join(cue.lower().split()[-2:]) not in lexicon().sources["released_documents"]["verbs"]
+        and (cue.lower().split()[-1] not in lexicon().sources["released_documents"]["verbs"])
+    ):
+        return None
+    m = _released_document_re().match(content.strip())
+    return m.group("noun").lower() if m else None
+
+
 def statement_medium(sentence: str, around: str, cue: str | None) -> str | None:
     """ "post", "published" or None for a statement in ``sentence``.
 

@@ -1440,6 +1440,22 @@ KIND_ROWS = [
         "aides removed papers",
         "Fear",
     ),
+    # a speaker who issued a plan or released a report: the claim rests on that published text
+    kind_row(
+        "public_record",
+        "polnear-train-issued-a-detailed-plan",
+        "Hillary Clinton has made gun control central to her campaign. Following a mass shooting last year in "
+        "Roseburg, Ore., she issued a detailed plan to expand gun background checks through executive action.",
+        "a detailed plan to expand gun background checks",
+        "Hillary Clinton’s plan",
+    ),
+    kind_row(
+        "on_record",
+        "written-issued-a-statement-stays-the-speaker",
+        "Senator Jane Okafor issued a statement saying she would not seek re-election.",
+        "she would not seek re-election",
+        "Jane Okafor",
+    ),
     # A sentence opening on the poll or study it reports rests on it; "In the end," does not.
     kind_row(
         "public_record",
