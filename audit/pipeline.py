@@ -202,6 +202,15 @@ def _attributed_claim(
         res.facets = res.facets.model_copy(update={"verified": verified})
     classifier.register_speaker(a.source[0] if a.source else sent.start, res)
     content_text = " ".join(text[s:e] for s, e in a.content)
+    if res.kind in POST_ABLE_KINDS and EMBEDDED_POST_AFTER_RE.match(text, sent.end):
+        # "Byron York took a moment to point out the lack of a crowd. <tweet author=...>": the post
+        # embedded right after the sentence is what the claim rests on (kinds guide: social_post)
+        res = dataclasses.replace(
+            res,
+            kind="social_post",
+            key=f"social:{res.key.split(':', 1)[-1]}",
+            facets=res.facets.model_copy(update={"relayed": "post"}),
+        )
     released = released_document(cue_text, content_text) if res.kind in ("on_record", "institution") else None
     if released:
         # "she issued a detailed plan to ...": the claim rests on the published plan (public_record)
@@ -279,6 +288,9 @@ def _attributed_claim(
     )
 
 
+# an embedded post right after the sentence: PolNeAR's "<tweet tweet-author=...>" markup
+EMBEDDED_POST_AFTER_RE = re.compile(r"[\s\u00a0:]*<tweet\b")
+POST_ABLE_KINDS = frozenset({"on_record", "institution", "anonymous_described", "anonymous_vague", "other_outlet"})
 LEAD_CLAUSE_RE = re.compile(
     r"\s*(?:As|While|After|When|Before|Since|Though|Although|Because|Once|Until)\s+[^,;:“”\"]{3,200},\s*$"
 )

@@ -1920,6 +1920,16 @@ KIND_ROWS = [
         "the road would reopen by Friday",
         "Jane Okafor",
     ),
+    # a post embedded right after the sentence (PolNeAR's <tweet> markup) is what the claim rests on
+    kind_row(
+        "social_post",
+        "polnear-train-noted-then-embedded-tweet",
+        "But as a Politico reporter noted, he didn’t even fill the place to the 20-yard line:\n\n"
+        '<tweet tweet-author="@politico" tweet-date="March 9, 2016">Rubio stadium event in Hialeah. Stands '
+        "empty.<tweet/>.\n\nThe campaign did not comment.",
+        "he didn’t even fill the place",
+        "Politico",
+    ),
     # a platform's video or live stream is a post ("social_objects" in sources.json)
     kind_row(
         "social_post",
