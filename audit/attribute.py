@@ -129,6 +129,7 @@ TO_AHEAD_RE = re.compile(r"\s*to\b")
 QUESTION_CLAUSE_AHEAD_RE = re.compile(r"\s*(?:just|exactly|precisely)\s+(?:how|why|what|where|when)\b")
 CLAUSE_AHEAD_RE = re.compile(r"\s*(?:[^\s,.;]+\s+){0,6}?that\b")
 RECIPIENT_OR_SPEECH_LEMMAS = RECIPIENT_LEMMAS | {"say", "explain", "write", "announce", "complain", "add"}
+AFTER_RECIPIENT_CLAUSE_RE = re.compile(r"\s*(?:that\b|,|:|“|\")")
 # The patterns of ``_skip_after_cue``, compiled once (it runs up to four times per cue).
 # One capitalised word, then more after whitespace: "(?:[A-Z][\w.'’-]*\s*)+" said the same but
 # split "ABCDEFG" at every capital, 2**n ways tried before failing (minutes on "to ALL CAPS ...!").
@@ -163,7 +164,14 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     for _ in range(4):
         rest = text[pos:end]
         m = lex.recipients_re.match(rest)
-        if m and not recipient_done and lemma in RECIPIENT_OR_SPEECH_LEMMAS:
+        if (
+            m
+            and not recipient_done
+            and lemma in RECIPIENT_OR_SPEECH_LEMMAS
+            # "wrote lawmakers that C" has a recipient; "said the crowd was huge" does not: after a
+            # speech verb the bare group is the clause's subject unless "that" or a quotation follows
+            and (lemma in RECIPIENT_LEMMAS or AFTER_RECIPIENT_CLAUSE_RE.match(rest, m.end()))
+        ):
             pos += m.end()
             recipient_done = True
             continue

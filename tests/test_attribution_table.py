@@ -1277,6 +1277,22 @@ POLNEAR_ROWS = [
         "both Obama and Biden have been fair to him and Clinton",
         absent="thumb",
     ),
+    # after "said" a bare group is the clause's subject, not who heard it ("told the crowd" is a recipient)
+    row(
+        "written-said-the-crowd-subject",
+        "Organizers said the crowd was the largest the stadium had seen since 2008.",
+        "Organizers",
+        "said",
+        "the crowd was the largest the stadium had seen",
+    ),
+    row(
+        "written-wrote-lawmakers-that",
+        "The governor wrote lawmakers that the budget would not balance without new taxes.",
+        "The governor",
+        "wrote",
+        "the budget would not balance without new taxes",
+        absent="lawmakers",
+    ),
     # agreeing with a view takes a side on it (agreeing to do or on a plan is an act: seed gold)
     row(
         "polnear-train-agreed-with",
