@@ -59,6 +59,12 @@ HELD_OUT = ("held", "fresh", "blind", "blind2", "blind3")
 COMPACT = ["cos", "cue_cos", "sim", "cont", "content", "names", "ratio", "one_negated", "one_question", "log_length"]
 
 
+def refuse_held_out(fit_on: tuple[str, ...]) -> None:
+    """Stop before anything is fitted on a split kept for scoring (held, fresh, the blind splits)."""
+    if set(fit_on) & set(HELD_OUT):
+        raise SystemExit(f"--fit-on: {sorted(set(fit_on) & set(HELD_OUT))} are held out, never fitted on")
+
+
 def table(polnear: Path, min_shared: int, fit_on: tuple[str, ...] = FIT_ON, features: list[str] | None = None) -> dict:
     features = FEATURES if features is None else features
     pairs, term_sets, texts, idf = load_pairs(polnear)
@@ -143,10 +149,9 @@ def compact_report(
     ``write``: fitted on all of those with the C chosen out of fold (the highest recall at the
     precision-0.90 plateau), written to audit/data/judge.json. ``score_held_out``: every split scored
     at two thresholds fixed out of fold (that plateau and the best F1)."""
+    refuse_held_out(fit_on)
     every = tuple(sorted({json.loads(line)["split"] for line in PAIRS.read_text(encoding="utf-8").splitlines()}))
     whole = table(polnear, min_shared, every, features)
-    if set(fit_on) & set(HELD_OUT):
-        raise SystemExit(f"--fit-on: {sorted(set(fit_on) & set(HELD_OUT))} are held out, never fitted on")
     dev_rows = np.isin(whole["split"], fit_on)
     cue_unknown = None
     if "cue_cos" in features:
@@ -394,8 +399,7 @@ def main() -> None:
         raise SystemExit("--extra is for measuring: the judge written to judge.json has no extra feature")
     if args.cross_encoder:
         fit_on = tuple(args.fit_on.split(","))
-        if set(fit_on) & set(HELD_OUT):
-            raise SystemExit(f"--fit-on: {sorted(set(fit_on) & set(HELD_OUT))} are held out, never fitted on")
+        refuse_held_out(fit_on)
         np.save(args.cross_encoder, cross_encoder_scores(args.polnear, args.epochs, folds=args.folds, fit_on=fit_on))
         print(f"wrote {args.cross_encoder}")
         return
