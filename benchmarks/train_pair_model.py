@@ -18,7 +18,8 @@ with the standardisation folded in, and the threshold as log-odds.
 
 ``--compact`` fits the judge (issue 12, 2026-12-03): the same logistic regression over the word
 features, the cosine of the two claims and the cosine of their two cues (no vector weights), fitted
-on ``tune``, ``train2`` and the ``lsh`` negatives, printed beside the rule that ``audit corroborate``
+on the development splits ``--fit-on`` (``tune``, ``train2``, the ``lsh`` negatives and, since i12v,
+``train3``; judge.json is the fit without ``train3``), printed beside the rule that ``audit corroborate``
 runs, out of fold on the same pairs, at the precision-0.90 threshold, at the best F1 and at the
 rule's own precision. ``--write`` writes audit/data/judge.json (run with ``--min-shared 2``, the
 rule's guard); ``--no-cue`` leaves the cue out (the first version tried); ``--score-held-out``
