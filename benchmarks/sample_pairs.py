@@ -3,6 +3,7 @@
     python benchmarks/sample_pairs.py --seed 31 --draw 7 40 13 > /tmp/candidates.jsonl
     python benchmarks/sample_pairs.py --seed 47 --draw 12 110 38 --train-only > /tmp/candidates.jsonl
     python benchmarks/sample_pairs.py --seed 49 --lsh 150 --train-only > /tmp/candidates.jsonl
+    python benchmarks/sample_pairs.py --seed 67 --lsh 60 --lsh-jaccard 0.15 --train-only > /tmp/candidates.jsonl
 
 The procedure of benchmarks/data/README.md: attribution contents of 50-400 characters from
 *different* articles that share at least two words found in 2-40 contents (names of people,
@@ -18,7 +19,10 @@ With ``--lsh N`` the pairs are drawn the way ``audit corroborate`` meets them in
 contents (same length limits, different articles) that share a MinHash band key of the stage
 (``corroborate.band_keys`` over ``similar.meaning_words``, buckets of at most ``max_bucket``) and
 pass the guards with one shared meaning word (``similar.comparable(..., min_shared=1)``, what
-the learned matcher is asked about); N of them uniformly at random.
+the learned matcher is asked about); N of them uniformly at random. ``--lsh-jaccard J`` keeps
+only those of character 5-gram Jaccard >= J first: the stage's close candidates, where its
+same-claim pairs and its hard different-claim pairs are, rather than the uniform draw's mostly
+different topics.
 """
 
 from __future__ import annotations
@@ -52,6 +56,12 @@ def main() -> None:
     parser.add_argument("--draw", type=int, nargs=3, default=[7, 40, 13], help="pairs from each band, high to low")
     parser.add_argument("--train-only", action="store_true", help="draw from PolNeAR train articles only")
     parser.add_argument("--lsh", type=int, default=0, help="draw N pairs from the corroborate stage's LSH buckets")
+    parser.add_argument(
+        "--lsh-jaccard",
+        type=float,
+        default=0.0,
+        help="--lsh: draw only pairs whose character 5-gram Jaccard is at least this (the stage's close candidates)",
+    )
     args = parser.parse_args()
 
     polnear = load_polnear(args.polnear)
@@ -73,7 +83,7 @@ def main() -> None:
             b = (p["b"]["doc"], p["b"]["attribution"])
             done.update({(a, b), (b, a)})
     if args.lsh:
-        lsh_draw(contents, done, args.lsh, args.seed)
+        lsh_draw(contents, done, args.lsh, args.seed, args.lsh_jaccard)
         return
     df: dict[str, int] = defaultdict(int)
     words = [set(WORD.findall(t.lower())) for _, _, t in contents]
@@ -118,8 +128,9 @@ def main() -> None:
             )
 
 
-def lsh_draw(contents: list[tuple[str, int, str]], done: set, k: int, seed: int) -> None:
-    """Pairs that share a band key of ``audit corroborate`` and pass the learned matcher's guards."""
+def lsh_draw(contents: list[tuple[str, int, str]], done: set, k: int, seed: int, min_jaccard: float = 0.0) -> None:
+    """Pairs that share a band key of ``audit corroborate`` and pass the learned matcher's guards; with
+    ``min_jaccard``, only those whose character 5-gram Jaccard reaches it (not a measure under test)."""
     sys.path.insert(0, str(ROOT))
     from audit.corroborate import band_keys, lsh_params
     from audit.similar import NOT, analyse, comparable, meaning_words
@@ -143,7 +154,12 @@ def lsh_draw(contents: list[tuple[str, int, str]], done: set, k: int, seed: int)
         scope = None if (NOT in ta) == (NOT in tb) else (na, nb)
         if comparable(ta, tb, scope, 1):
             kept.append((i, j))
-    print(json.dumps({"lsh_pairs": len(pairs), "comparable": len(kept)}), file=sys.stderr)
+    counts = {"lsh_pairs": len(pairs), "comparable": len(kept)}
+    if min_jaccard:
+        gram = [grams(t) for _, _, t in contents]
+        kept = [(i, j) for i, j in kept if len(gram[i] & gram[j]) / len(gram[i] | gram[j]) >= min_jaccard]
+        counts[f"jaccard>={min_jaccard}"] = len(kept)
+    print(json.dumps(counts), file=sys.stderr)
     for i, j in random.Random(seed).sample(kept, min(k, len(kept))):
         a, b = contents[i], contents[j]
         print(
@@ -151,7 +167,7 @@ def lsh_draw(contents: list[tuple[str, int, str]], done: set, k: int, seed: int)
                 {
                     "a": {"corpus": "polnear", "doc": a[0], "attribution": a[1]},
                     "b": {"corpus": "polnear", "doc": b[0], "attribution": b[1]},
-                    "band": "lsh",
+                    "band": f"lsh, jaccard>={min_jaccard}" if min_jaccard else "lsh",
                     "text_a": a[2],
                     "text_b": b[2],
                 },

