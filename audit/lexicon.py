@@ -226,19 +226,41 @@ def phrase_re(group: str, key: str) -> re.Pattern[str]:
 
 
 @cache
-def _phrase_sets(group: str, key: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...]]:
+def _phrase_sets(
+    group: str, key: str
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...], re.Pattern[str] | None]:
     """The list's single words, its phrases each with the spaced form looked for, and the keys:
     text in which ``find_phrase`` finds anything holds one of them (each single word, the
     longest word of each phrase) as a substring of its lower case."""
     lex = lexicon()
     words = [w.lower() for w in (lex.sources if group == "sources" else lex.grading)[key]]
-    keys = {w if " " not in w else max(w.split(" "), key=len) for w in words}
+    short = [w for w in words if " " in w and max(len(p) for p in w.split(" ")) <= SHORT_KEY]
+    keys = {w if " " not in w else max(w.split(" "), key=len) for w in words if w not in short}
     keys = {k for k in keys if not any(o != k and o in k for o in keys)}  # "tweet" covers "tweets"
     return (
         frozenset(w for w in words if " " not in w),
         tuple((w, f" {w} ") for w in words if " " in w),
         tuple(sorted(keys, key=lambda k: (-len(k), k))),
+        _short_phrases_re(tuple(short)),
     )
+
+
+SHORT_KEY = 3  # a phrase of short words only ("on x", "via x"): its longest word is in nearly every text
+TOKEN_CHARS = r"\w’'.-"  # what TOKENS_RE keeps in a token
+
+
+def _short_phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that finds, in lower-cased text, what ``_find_phrase_plain`` finds of these
+    phrases: their words as whole tokens (a trailing full stop allowed, as ``_tokens`` strips it),
+    with only non-token characters between them."""
+    if not phrases:
+        return None
+    alternatives = (
+        rf"(?<![{TOKEN_CHARS}])" + rf"\.*[^{TOKEN_CHARS}]+".join(re.escape(w) for w in p.split(" ")) + r"\.*"
+        rf"(?![{TOKEN_CHARS}])"
+        for p in phrases
+    )
+    return re.compile("|".join(alternatives))
 
 
 def find_phrase(group: str, key: str, text: str) -> str | None:
@@ -247,19 +269,20 @@ def find_phrase(group: str, key: str, text: str) -> str | None:
     Text holding none of the list's keys (``_phrase_sets``) is not tokenised at all: each
     token is a piece of the lower-cased text, so a word found among them is in it too (most
     texts hold none; tests/test_fast_paths.py compares with ``_find_phrase_plain``)."""
-    singles, phrases, keys = _phrase_sets(group, key)
+    singles, phrases, keys, short = _phrase_sets(group, key)
     low = text.lower()
     for k in keys:
         if k in low:
             break
     else:
-        return None
+        if short is None or not short.search(low):
+            return None
     return _find_phrase_plain(group, key, text)
 
 
 def _find_phrase_plain(group: str, key: str, text: str) -> str | None:
     """``find_phrase`` without its key test: the reference of the fast path."""
-    singles, phrases, _keys = _phrase_sets(group, key)
+    singles, phrases, _keys, _short = _phrase_sets(group, key)
     tokens, joined, words = _tokens(text)
     if not singles.isdisjoint(words):  # one set test first: most texts hold none of the words
         for t in tokens:

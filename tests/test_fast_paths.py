@@ -694,6 +694,22 @@ def test_find_phrase_equals_plain_version() -> None:
     for group, key in lists:
         words = (lex.sources if group == "sources" else lex.grading)[key]
         own = [f"He said it, {w}." for w in words[:30]] + [f"{w.upper()}: yes" for w in words[:5]]
+        # phrases of short words only ("on x", "via x") are found by a pattern, not a key word: every
+        # way their tokens can stand (a line break, a comma or a full stop between, a word around them)
+        own += [
+            "He wrote on\nX that",
+            "He wrote on, X that",
+            "He went on. X said",
+            "won xylophone",
+            "on-x",
+            "Upon xenon",
+            "via X.",
+            "obvious X",
+            "He said on X’s site",
+            "on vk",
+            "on VK.",
+            "on  x",
+        ]
         for line in lines + own:
             for text in (line, line.lower()):
                 got = find_phrase(group, key, text)
