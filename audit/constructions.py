@@ -219,6 +219,9 @@ def dialogue_tag(ctx: SentenceContext) -> list[Found]:
     """ "“C,” Hannity pressed.", "“C,” he surmised.": the quotation before the tag is what the
     speaker said (the lists know most such verbs; this catches the rest: "barked", "surmised")."""
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    window = text[max(0, s0 - 4) : s1]
+    if "”" not in window and '"' not in window:
+        return []  # no closing quotation mark, no tag (most sentences)
     # "“...?” Hannity pressed.": the tag may stand as a sentence of its own after a question mark
     m = DIALOGUE_TAG_RE.search(text, max(0, s0 - 4), s1)
     if not m or m.start("src") < s0:

@@ -305,9 +305,9 @@ def blank_others(
     C, adding D": D was tweeted too; "claimed victory in a tweet, saying C"), but with ``said_too``
     what it says is blanked ("defended the party, saying the Twitter account was ...": the account
     is what he spoke of). The words of ``own`` stay."""
-    keep = [sp for sp in [own.source, own.cue, *own.content] if sp]
+    keep = sorted(sp for sp in [own.source, own.cue, *own.content] if sp)
     own_source = " ".join(text[own.source[0] : own.source[1]].lower().split()) if own.source else None
-    chars = list(sentence)
+    regions: list[tuple[int, int]] = []
     for b in others:
         same_speaker = b.source is not None and " ".join(text[b.source[0] : b.source[1]].lower().split()) == own_source
         if same_speaker and not said_too:
@@ -315,12 +315,17 @@ def blank_others(
         spans = b.content if same_speaker else [sp for sp in [b.source, b.cue, *b.content] if sp]
         if not spans:
             continue
-        regions = spans if same_speaker else [(min(sp[0] for sp in spans), max(sp[1] for sp in spans))]
-        for r0, r1 in regions:
-            for pos in range(max(r0, start), min(r1, start + len(sentence))):
-                if not any(k0 <= pos < k1 for k0, k1 in keep):
-                    chars[pos - start] = " "
-    return "".join(chars)
+        regions.extend(spans if same_speaker else [(min(sp[0] for sp in spans), max(sp[1] for sp in spans))])
+    end = start + len(sentence)
+    out = sentence
+    for r0, r1 in regions:
+        # the region less the words of ``own``, clipped to the sentence: blanked by slicing
+        pieces = [(max(r0, start), min(r1, end))]
+        for k0, k1 in keep:
+            pieces = [q for a, b in pieces for q in ((a, min(b, k0)), (max(a, k1), b)) if q[1] > q[0]]
+        for a, b in pieces:
+            out = out[: a - start] + " " * (b - a) + out[b - start :]
+    return out
 
 
 def blank_said(text: str, start: int, end: int, content: list[Span], keeps_object: bool) -> str:

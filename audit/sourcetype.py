@@ -49,6 +49,8 @@ WRITING_FOR_OUTLET_RE = re.compile(
 
 def writing_for_outlet(sentence: str) -> str | None:
     """The publication a "writing for X," aside names in ``sentence``, if any."""
+    if "riting " not in sentence:
+        return None  # most sentences: no pattern run, no quotation blanked
     m = WRITING_FOR_OUTLET_RE.search(QUOTED_RE.sub(lambda q: " " * len(q.group(0)), sentence))
     return m.group("outlet") if m else None
 
