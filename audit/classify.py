@@ -145,16 +145,18 @@ class ArticleEntities:
                 self._by_last.setdefault(p.last.lower(), p)
         found = self.people.get(word) or self._by_last.get(word)
         if found is None and " " in word:
-            # "Van Dyke", "Abu Laban": a surname of two words, the end of a full name met before
-            found = next(
-                (
-                    p
-                    for p in self.people.values()
-                    if p.full.lower().endswith(" " + word) and len(p.full.split()) == len(word.split()) + 1
-                ),
-                None,
-            )
+            found = self.person_ending(word)
         return found
+
+    def person_ending(self, surname: str) -> Person | None:
+        """ "Van Dyke", "Abu Laban": a surname of several words, the end of a full name met before
+        with one first name more ("Paul Van Dyke"), not a headline's words ("Lawmakers Rip Donald Trump")."""
+        low = " ".join(surname.lower().split())
+        size = len(low.split()) + 1
+        return next(
+            (p for p in self.people.values() if p.full.lower().endswith(" " + low) and len(p.full.split()) == size),
+            None,
+        )
 
 
 @lru_cache(maxsize=65536)
@@ -238,18 +240,8 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 continue
             full = " ".join(name)
             person = ents.people.get(full.lower())
-            if person is None and len(name) >= 2:
-                # "Van Dyke said" after "Paul Van Dyke": a surname of two words, the person met before
-                person = next(
-                    (
-                        p
-                        for p in ents.people.values()
-                        if p.full.lower().endswith(" " + full.lower()) and len(p.full.split()) == len(name) + 1
-                    ),
-                    None,
-                )  # one first name before it ("Paul Van Dyke"), not a headline's words ("Lawmakers Rip Donald Trump")
-                if person is not None:
-                    continue
+            if person is None and len(name) >= 2 and ents.person_ending(full) is not None:
+                continue  # "Van Dyke said" after "Paul Van Dyke": the person met before, not a new one
             if person is None:
                 person = Person(
                     full=full,

@@ -20,6 +20,17 @@ REPORT_THAT_RE = re.compile(
 REPORT_THAT_RE = gated(REPORT_THAT_RE)  # searched only in sentences holding its words (audit/gate.py)
 
 
+def _finding_after_that(text: str, start: int, end: int) -> Span | None:
+    """What a noun's "that" introduces, from ``start``: None for a relative clause ("a Reuters report
+    that was published Monday", "Trump's claim that was debunked") or a span too short to be a claim."""
+    after = re.match(r"[\w’'-]+", text[start:end])
+    nxt = after.group(0).lower() if after else ""
+    if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
+        return None
+    content = _content_span(text, start, end)
+    return content if content[1] - content[0] >= 3 else None
+
+
 def reported_that(ctx: SentenceContext) -> list[Found]:
     """ "seizing upon a New York Times report that Trump had a loss": a publication's report,
     named before the noun, with its finding after "that"."""
@@ -29,12 +40,8 @@ def reported_that(ctx: SentenceContext) -> list[Found]:
         src_text = m.group("src").strip()
         if ctx.in_quote(m.start()) or not (lexicon().outlet_re.fullmatch(src_text) or _agency_name(src_text)):
             continue
-        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
-        nxt = after.group(0).lower() if after else ""
-        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
-            continue  # "a Reuters report that was published Monday": a relative clause, not a finding
-        content = _content_span(text, m.start("content"), s1)
-        if content[1] - content[0] >= 3:
+        content = _finding_after_that(text, m.start("content"), s1)
+        if content is not None:
             src = (m.start("src"), m.start("src") + len(src_text))
             out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
     return out
@@ -77,12 +84,8 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
     for m in _possessive_said_that_re().finditer(text, ctx.sent.start, s1):
         if ctx.in_quote(m.start()):
             continue
-        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
-        nxt = after.group(0).lower() if after else ""
-        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
-            continue  # "Trump's claim that was debunked": a relative clause, not what he claimed
-        content = _content_span(text, m.start("content"), s1)
-        if content[1] - content[0] >= 3:
+        content = _finding_after_that(text, m.start("content"), s1)
+        if content is not None:
             src = (m.start("src"), m.end("src") + 2)  # with its "’s", as PolNeAR marks it
             out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
     return out
@@ -107,12 +110,8 @@ def statement_by_that(ctx: SentenceContext) -> list[Found]:
     for m in _statement_by_that_re().finditer(text, ctx.sent.start, s1):
         if ctx.in_quote(m.start()):
             continue
-        after = re.match(r"[\w’'-]+", text[m.start("content") : s1])
-        nxt = after.group(0).lower() if after else ""
-        if lexicon().is_("auxiliaries", nxt) or nxt.endswith("ed"):
-            continue  # "claims by critics that were debunked": a relative clause
-        content = _content_span(text, m.start("content"), s1)
-        if content[1] - content[0] >= 3:
+        content = _finding_after_that(text, m.start("content"), s1)
+        if content is not None:
             out.append(Found(source=m.span("src"), cue=m.span("cue"), content=[content]))
     return out
 

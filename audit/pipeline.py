@@ -6,7 +6,6 @@ ready for the store stage. Each stage is a module of its own and can be called a
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 
@@ -20,7 +19,7 @@ from .models import Attribution, AuditedArticle, Claim, Hop, RawArticle, Sentenc
 from .restate import note_restatement, restate
 from .score import score_claim
 from .segment import segment
-from .sourcetype import carry_post_medium, released_document
+from .sourcetype import carry_post_medium, kind_from_context
 
 ENGINE_VERSION = f"rules-{__version__}"
 FIRST_WORDS_RE = re.compile(r"\s*(?:\S+\s+){0,5}")
@@ -202,25 +201,8 @@ def _attributed_claim(
         res.facets = res.facets.model_copy(update={"verified": verified})
     classifier.register_speaker(a.source[0] if a.source else sent.start, res)
     content_text = " ".join(text[s:e] for s, e in a.content)
-    if res.kind in POST_ABLE_KINDS and EMBEDDED_POST_AFTER_RE.match(text, sent.end):
-        # "Byron York took a moment to point out the lack of a crowd. <tweet author=...>": the post
-        # embedded right after the sentence is what the claim rests on (kinds guide: social_post)
-        res = dataclasses.replace(
-            res,
-            kind="social_post",
-            key=f"social:{res.key.split(':', 1)[-1]}",
-            facets=res.facets.model_copy(update={"relayed": "post"}),
-        )
-    released = released_document(cue_text, content_text) if res.kind in ("on_record", "institution") else None
-    if released:
-        # "she issued a detailed plan to ...": the claim rests on the published plan (public_record)
-        res = dataclasses.replace(  # a copy: the speaker registered above stays who spoke
-            res,
-            kind="public_record",
-            name=f"{res.name}’s {released}",
-            key=f"published:{res.key.split(':', 1)[-1]}",
-            facets=res.facets.model_copy(update={"relayed": "published"}),
-        )
+    # a copy when retyped: the speaker registered above stays who spoke
+    res, released = kind_from_context(res, text, sent.end, cue_text, content_text)
     kind = res.kind
     relays: list[Hop] = []
     relay_text = " ".join(text[s:e] for s, e in a.relay)
@@ -288,9 +270,6 @@ def _attributed_claim(
     )
 
 
-# an embedded post right after the sentence: PolNeAR's "<tweet tweet-author=...>" markup
-EMBEDDED_POST_AFTER_RE = re.compile(r"[\s\u00a0:]*<tweet\b")
-POST_ABLE_KINDS = frozenset({"on_record", "institution", "anonymous_described", "anonymous_vague", "other_outlet"})
 LEAD_CLAUSE_RE = re.compile(
     r"\s*(?:As|While|After|When|Before|Since|Though|Although|Because|Once|Until)\s+[^,;:“”\"]{3,200},\s*$"
 )

@@ -10,12 +10,17 @@ says how it spoke: a named person who "tweeted" or spoke "in a Facebook post" re
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .gate import gated_result
 from .lexicon import find_phrase, lexicon
 from .models import Claim
+
+if TYPE_CHECKING:  # classify imports this module
+    from .classify import Resolved
 
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POST_CUE_RE = re.compile(r"tweet|post")
@@ -76,6 +81,41 @@ def released_document(cue: str | None, content: str) -> str | None:
         return None
     m = _released_document_re().match(content.strip())
     return m.group("noun").lower() if m else None
+
+
+# an embedded post right after the sentence: PolNeAR's "<tweet tweet-author=...>" markup
+EMBEDDED_POST_AFTER_RE = re.compile(r"[\s\u00a0:]*<tweet\b")
+POST_ABLE_KINDS = frozenset({"on_record", "institution", "anonymous_described", "anonymous_vague", "other_outlet"})
+
+
+def kind_from_context(
+    res: Resolved, text: str, sentence_end: int, cue: str | None, content: str
+) -> tuple[Resolved, bool]:
+    """The typed source ``res`` as what follows the sentence or what the
+    claim says makes it: a copy retyped, and whether the speaker released a document.
+
+    - "Byron York took a moment to point out the lack of a crowd. <tweet ...>": the post embedded
+      right after the sentence is what the claim rests on (kinds guide: social_post);
+    - "she issued a detailed plan to ...": the published plan (public_record, "Hillary Clinton’s plan")."""
+    kind, key, facets = res.kind, res.key, res.facets
+    if kind in POST_ABLE_KINDS and EMBEDDED_POST_AFTER_RE.match(text, sentence_end):
+        res = dataclasses.replace(
+            res,
+            kind="social_post",
+            key=f"social:{key.split(':', 1)[-1]}",
+            facets=facets.model_copy(update={"relayed": "post"}),
+        )
+        kind = "social_post"
+    released = released_document(cue, content) if kind in ("on_record", "institution") else None
+    if released:
+        res = dataclasses.replace(
+            res,
+            kind="public_record",
+            name=f"{res.name}’s {released}",
+            key=f"published:{key.split(':', 1)[-1]}",
+            facets=facets.model_copy(update={"relayed": "published"}),
+        )
+    return res, bool(released)
 
 
 def statement_medium(sentence: str, around: str, cue: str | None) -> str | None:
