@@ -423,6 +423,11 @@ def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[
 
 
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose|which)\b")
+# "The survey, conducted by the Public Policy Institute, finds": a participle aside after the subject
+PARTICIPLE_ASIDE_RE = re.compile(
+    r",\s+(?:[a-z]{3,}ed|written|taken|given|done|made|held|run|drawn|paid|led|sent|released)"
+    r"\s+(?:by|in|for|on|at|from|between|among|with|over|after|during|last|this)\b"
+)
 # "Ms. Jones, 45, said", "Jones, 45, of Toledo, said": an age after the name, and one more aside
 AGE_ASIDE_RE = re.compile(r",\s+\d{1,3},(?:\s+[^,;:“”\"]{1,60},)?")
 
@@ -442,6 +447,7 @@ def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
         and (
             "," in ctx.text[src[0] : src[1]]
             or RELATIVE_ASIDE_RE.match(ctx.text, src[1]) is not None
+            or PARTICIPLE_ASIDE_RE.match(ctx.text, src[1]) is not None
             or AGE_ASIDE_RE.fullmatch(ctx.text[src[1] : cue_start].rstrip()) is not None
         )
         and ctx.text[src[0] : src[0] + 1].isupper()

@@ -1530,6 +1530,22 @@ WRITTEN_ROWS = [
         "said",
         "the talks had failed",
     ),
+    # ", conducted by X," after the subject is a participle aside, not an inverted "C, finds X"
+    row(
+        "polnear-train-subject-participle-aside-finds",
+        "The survey, conducted by the Public Policy Institute of California, finds Clinton with only a small "
+        "lead over Sanders, 46 percent to 39 percent.",
+        "The survey",
+        "finds",
+        "Clinton with only a small lead over Sanders, 46 percent to 39 percent",
+    ),
+    row(
+        "written-subject-participle-aside-says",
+        "The report, released by the inspector general on Tuesday, says the agency failed to act.",
+        "The report",
+        "says",
+        "the agency failed to act",
+    ),
     # the head before "who" is an object here: the subject of "said" is Trump
     row(
         "written-object-who-clause-not-speaker",
