@@ -926,7 +926,7 @@ def _opening_participle(site: CueSite) -> Found | None:
 def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Found] | None) -> Span | None:
     """Who speaks: the noun phrase before the cue, or for ", saying C" the subject who spoke before."""
     ctx, c0 = site.ctx, site.c0
-    shared = _shared_subject(site, prior)
+    shared = _shared_subject(site, prior) or _tag_then_second_verb(site, prior)
     if shared is not None:
         return shared
     if site.is_participle and site.prev in ASPECTUAL_VERBS:
@@ -1015,10 +1015,36 @@ def _shared_subject(site: CueSite, prior: list[Found] | None) -> Span | None:
     return first.source
 
 
+# what joins a speech tag to a second verb of the same speaker: "said, but added", "told reporters, before
+# insisting", "said Smith, who added" is read elsewhere
+TAG_THEN_VERB_RE = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}\s*,?\s*(?:(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|(?P<sub>before|after|while)\s+)"
+)
+
+
+def _tag_then_second_verb(site: CueSite, prior: list[Found] | None) -> Span | None:
+    """ "“C,” Smith said, but added that D", "“C,” Trump told reporters, before insisting D": a second
+    verb right after a speech tag has the tag's speaker (a quotation before the tag hides the clause's
+    subject from the usual search)."""
+    if not prior:
+        return None
+    last = prior[-1]
+    if last.source is None or last.source[1] > last.cue[1] or any(b > last.source[0] for _, b in last.content):
+        return None  # only a tag after its quotation ("“C,” Smith said"), its speaker before its verb
+    text = site.ctx.text
+    between = text[last.cue[1] : site.c0]
+    m = TAG_THEN_VERB_RE.fullmatch(between) if len(between) <= 40 else None
+    if m is None or (m.group("sub") and not site.is_participle):
+        return None  # "said, before the vote, that": only "before insisting", a participle, is his
+    return last.source
+
+
 def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | None:
     """ "“C,” McCain said, citing ...": the quotation before the speaker is the content, whatever
     follows the cue."""
     ctx, text, s0 = site.ctx, site.ctx.text, site.ctx.sent.start
+    if any(cue_info(w) is not None for w in WORD_APOS_RE.findall(text[src[1] : cue[0]])):
+        return None  # "“C,” Smith said, but added that D": the quotation is the first verb's, not this one's
     lead = text[s0 : src[0]].rstrip()
     if lead.endswith(CLOSERS) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
         q = ctx.quote_at(s0 + len(lead) - 1) or ctx.quote_at(s0 + len(lead) - 2)
@@ -1379,13 +1405,14 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 and ctx.text[g.cue[0] : g.cue[1]].lower().endswith("ing")
                 and (
                     link := re.search(
-                        r",?\s+(?:while|by|without)(?:\s+(?:also|then|again|even))?\s*$",
+                        r"(?:,?\s+(?:while|by|without)|,\s+(?:before|after))(?:\s+(?:also|then|again|even))?\s*$",
                         ctx.text[max(0, g.cue[0] - 40) : g.cue[0]],
                     )
                 )
             ):
-                # "X promised C1 while also suggesting C2", "X countered by suggesting C2": the same
-                # speaker's second claim; the linking words are in neither
+                # "X promised C1 while also suggesting C2", "X countered by suggesting C2", "X told
+                # reporters C1, before insisting C2": the same speaker's second claim; the linking
+                # words are in neither
                 gs = max(0, g.cue[0] - 40) + link.start()
             elif sub := re.search(
                 r"(?:,|\s—|\s–|\s--)\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead

@@ -1530,6 +1530,38 @@ WRITTEN_ROWS = [
         "said",
         "the talks had failed",
     ),
+    # a second verb after a speech tag has the tag's speaker, though a quotation stands before the tag
+    row(
+        "polnear-train-quote-tag-but-added-that",
+        "“I hate the term ‘Manhattan poor,’” she said, but added that after taxes, as a couple with one "
+        "income and three private-school tuitions, they struggled.",
+        "she",
+        "added",
+        "after taxes, as a couple with one income and three private-school tuitions, they struggled",
+    ),
+    row(
+        "polnear-train-quote-tag-before-insisting",
+        "“There’s great danger with the illegals,” Trump told reporters, before insisting he had a “great "
+        "relationship” with Latinos.",
+        "Trump",
+        "insisting",
+        "he had a “great relationship” with Latinos",
+    ),
+    row(
+        "written-tag-on-day-and-then-added",
+        "“We will win,” McCain said on Sunday, and then added that the polls were wrong.",
+        "McCain",
+        "added",
+        "the polls were wrong",
+    ),
+    # ... and the first claim stops before "before insisting"
+    row(
+        "written-told-C1-before-insisting-C2",
+        "Trump told reporters he would win, before insisting that the polls were wrong.",
+        "Trump",
+        "told",
+        "he would win",
+    ),
     # ", conducted by X," after the subject is a participle aside, not an inverted "C, finds X"
     row(
         "polnear-train-subject-participle-aside-finds",
