@@ -748,6 +748,14 @@ def _inverted(site: CueSite) -> Found | None:
     return None
 
 
+# a count right before a participle: "271 pledged delegates" (not a year: "an ad in 2008 questioned whether")
+NUMERAL_BEFORE_RE = re.compile(r"(?:^|\s)(?!(?:1[89]|20)\d\d\s)\d[\d,.]*\s+$")
+NOT_A_NOUN_AFTER = frozenset(
+    """that the a an his her their its this these those whether if how why what when where who to for on in at by
+    with about against from of as and but or not""".split()
+)
+
+
 def _noun_or_name_not_cue(site: CueSite) -> bool:
     """ "fundraising reports show", "Mr. Hannity's show", "a Facebook group called Occupy DNC"."""
     text, lemma, word, before, prev, nxt = site.ctx.text, site.lemma, site.word, site.before, site.prev, site.nxt
@@ -772,6 +780,14 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         return True  # "Clinton's released emails were redacted", "Trump's latest tweets": a plural noun
     if word.lower() == "thanks" and nxt == "to":
         return True  # "exists thanks to Rod Blagojevich": a preposition, not thanking
+    if (
+        word.lower().endswith("ed")
+        and NUMERAL_BEFORE_RE.search(before)
+        and re.match(r"\s+[a-z]{3,}\b", text[site.c1 :])
+        and nxt not in lex.sets["pronouns"]
+        and nxt not in NOT_A_NOUN_AFTER
+    ):
+        return True  # "leads by 271 pledged delegates", "2,000 registered voters": an adjective before a noun
     return bool(
         word.lower() == "called"
         and before[-1:].isspace()

@@ -86,6 +86,9 @@ QUANTIFIERS = frozenset(
     # "Nobody opposed him": no one in particular, not a name
     " nobody everybody everyone anybody anyone somebody someone none".split()
 )
+# what an outlet makes that is its reporting ("a report in the Argus Leader", "a Politico story"); with
+# sources.json own_work_heads ("a CNN tally", "an analysis by Reuters")
+OUTLET_WORK_HEADS = frozenset("report story article investigation analysis piece interview".split())
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
@@ -1378,15 +1381,36 @@ class Classifier:
         in_pub = re.search(r"\b(in|by|from)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)", s)
         if in_pub and OBTAINED_BY_RE.search(low):
             in_pub = None  # "a memo obtained by CNN": the outlet holds a private document (kinds guide)
+        outlet_work = head in OUTLET_WORK_HEADS or head in self.lex.sets["own_work_heads"]
+        agency = self._agency_in(in_pub.group(2)) if in_pub and outlet_work and not nonpublic else None
+        if agency:
+            # "a count by The Associated Press", "an analysis by Reuters": the agency's own reporting
+            self.ents.documents.append((pos, s, "wire_agency"))
+            return Resolved(
+                "wire_agency",
+                agency["name"],
+                f"agency:{agency['name'].lower()}",
+                facets.model_copy(
+                    update={
+                        "identity": "organisation",
+                        "state_controlled": agency["state_controlled"],
+                        "country": agency["country"],
+                    }
+                ),
+            )
         if in_pub and (
             self.lex.outlet_re.search(in_pub.group(2))
-            or head in ("report", "story", "article", "investigation", "analysis", "piece", "interview")
+            and outlet_work
+            or head in OUTLET_WORK_HEADS
             and in_pub.group(1) == "in"
             and not any(w.lower() in self.lex.sets["institution_heads"] for w in in_pub.group(2).split())
             and not find_phrase("sources", "public_document_markers", in_pub.group(2).lower())
         ):
             # "a report in the Argus Leader", "an investigation by ProPublica": another outlet's reporting
+            # ("a poll by CNN" stays the poll: a public record)
             kind = "other_outlet"
+        elif not in_pub and outlet_work and not nonpublic and self.lex.outlet_re.search(s):
+            kind = "other_outlet"  # "a CNN tally", "a Politico analysis": the outlet's reporting
         if head == "reports" and not public:
             kind = "other_outlet"
         self.ents.documents.append((pos, s, kind))

@@ -1938,6 +1938,36 @@ KIND_ROWS = [
         "the men detained could be part of the Islamic State",
         "Trump",
     ),
+    # an outlet's or an agency's count, tally, analysis or report is its reporting; its poll is a record
+    kind_row(
+        "wire_agency",
+        "polnear-train-according-to-a-count-by-the-associated-press",
+        "Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a count "
+        "by The Associated Press, but the self-described democratic socialist has vowed to stay in the race.",
+        "Clinton leads Sanders by 271 pledged delegates",
+        "AP",
+    ),
+    kind_row(
+        "wire_agency",
+        "written-according-to-an-analysis-by-reuters",
+        "According to an analysis by Reuters, the new rules would cut emissions by a fifth.",
+        "the new rules would cut emissions by a fifth",
+        "Reuters",
+    ),
+    kind_row(
+        "other_outlet",
+        "written-according-to-a-cnn-tally",
+        "According to a CNN tally, Clinton has won 1,645 delegates so far.",
+        "Clinton has won 1,645 delegates so far",
+        "CNN",
+    ),
+    kind_row(
+        "public_record",
+        "written-according-to-a-poll-by-cnn",
+        "According to a poll by CNN, Clinton leads Trump by five points among likely voters.",
+        "Clinton leads Trump by five points among likely voters",
+        "poll",
+    ),
 ]
 
 
