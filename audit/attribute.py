@@ -229,9 +229,11 @@ CLAUSE_NOUNS = frozenset(
     charge charges accusation accusations theory""".split()
 )
 ADJUNCT_BEFORE_THAT_RE = re.compile(
-    r"\s*,?\s*(?:after|before|during|at|in|on|following|throughout)\s+(?:a|an|the|his|her|their|its|this|last|"
+    r"\s*,?\s*(?:(?:after|before|during|at|in|on|following|throughout)\s+(?:a|an|the|his|her|their|its|this|last|"
     r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
-    r"(?:(?!that\b)[\w.,'’-]++\s*){1,10}?(?=that\b)"
+    r"(?:(?!that\b)[\w.,'’-]++\s*){1,10}?"
+    # "writes in National Review that C", "said in Iowa that C": a named place or publication
+    r"|(?:in|at|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+)(?=that\b)"
 )
 WHEN_ASKED_ASIDE_RE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+an\s+interview\s+)?(?:when|after)\s+(?:being\s+)?asked\s+(?:(?!that\b)[\w.'’-]++\s*){1,15}?"
@@ -602,9 +604,10 @@ BARE_CLAUSE_RE = re.compile(
     r"(?:will|would|could|may|might|can|should|must|is|are|was|were|has|have|had)\s+(?!been\b)[a-z]"
 )
 COORDINATOR_RE = re.compile(r"(?:and|but|or|nor)\b(?!\s+that\b)")
-# "writing for Young Conservatives", "Writing in National Review,": a publication named by its capitals
+# "writing for Young Conservatives", "Writing in National Review,", "writing on Breitbart,": a publication
+# named by its capitals
 # (or "writing in his memoir,": where he wrote, an aside before the verb)
-WRITING_FOR_RE = re.compile(r"[Ww]riting\s+(?:for|in)\s+[^,;:“”\"()]{2,60},")
+WRITING_FOR_RE = re.compile(r"[Ww]riting\s+(?:for|in|on|at)\s+[^,;:“”\"()]{2,60},")
 QUOTED_CLAIM_AFTER_RE = re.compile(r"\s*(?:that\b|,?\s*[“\"]|:)")
 PARTICIPLE_ASIDE_RE = re.compile(r"[^,;:“”\"]{0,80},\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)")
 
@@ -627,7 +630,7 @@ def _participle_aside(site: CueSite) -> bool:
     """ "Smith, pressed on the issue, said he would not resign": a past participle between commas,
     before the sentence's own reporting verb, is an aside about the speaker, not a cue."""
     word = site.word.lower()
-    if word == "writing" and site.nxt in ("for", "in") and WRITING_FOR_RE.match(site.ctx.text, site.c0):
+    if word == "writing" and site.nxt in ("for", "in", "on", "at") and WRITING_FOR_RE.match(site.ctx.text, site.c0):
         return True  # "Alicia Powe, writing for Young Conservatives, reported": where she writes (the medium)
     if not (
         site.word.islower()

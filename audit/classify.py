@@ -256,6 +256,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             else:
                 person.titles.extend(t.lower() for t in titles)
             person.outlet = person.outlet or outlet
+    _register_writers(text, ents)
     # Every mention, full or short, with whether it modifies a following noun.
     # A short mention ("Mr. Trump") is the first person the article introduced with that last name,
     # not the latest ("Ivanka Trump's den" later on); a full mention is that person.
@@ -287,6 +288,41 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             ents.mentions.append(Mention(sent.start + m.start(), sent.start + m.end(), person, modifier))
     ents.mentions.sort(key=lambda m: m.start)
     return ents
+
+
+# "Patrick Howley, writing on Breitbart,", "Alicia Powe wrote on Young Conservatives", "Jonah Goldberg
+# writes in National Review": a named writer and the publication the article says they write for
+WRITER_AT_OUTLET_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:[ ]+[A-Z][\w’'.-]*){1,3}),?\s+(?:(?:who\s+)?(?:writes|wrote)|writing)\s+"
+    r"(?P<prep>for|in|on|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
+)
+
+
+def _register_writers(text: str, ents: ArticleEntities) -> None:
+    """A person the article shows writing for a publication speaks, in that article, through its
+    pages (``Person.outlet``): "Powe wrote" later rests on that outlet's reporting (kinds guide)."""
+    if "wr" not in text:
+        return  # no "writes", "wrote" or "writing"
+    lex = lexicon()
+    platforms = {w.lower() for w in lex.sources["social_markers"]}
+    for m in WRITER_AT_OUTLET_RE.finditer(text):
+        outlet = m.group("outlet").rstrip(".")
+        first = outlet.split()[0].lower().rstrip(".,")
+        if first in MONTHS_DAYS or first in platforms or outlet.lower() in platforms:
+            continue  # "wrote on Monday", "wrote on Twitter": a day, a post
+        if m.group("prep") != "for" and not (
+            lex.outlet_re.fullmatch(outlet) or masthead_re().fullmatch(outlet) or m.group("prep") == "on"
+        ):
+            continue  # "writing in Iowa": a place; "writing in National Review" is known, "on X" a site
+        words = m.group("name").split()
+        person = None
+        for k in range(len(words) - 1):  # "But Patrick Howley": the name ends the capitalised run
+            tail = " ".join(words[k:])
+            person = ents.people.get(tail.lower()) or ents.person_ending(tail)
+            if person is not None:
+                break
+        if person is not None and person.outlet is None:
+            person.outlet = outlet
 
 
 # Patterns of the hottest rules, compiled once (a call of ``re.sub(r"...", ...)`` looks its pattern
@@ -510,8 +546,14 @@ class Classifier:
             # "according to ouest-france.fr", "Tchadinfos.com reported", "BFMTV reported", "the Orlando
             # Sentinel reported": a website's, a broadcaster's or a newspaper's reporting
             return Resolved("other_outlet", source.strip(), f"outlet:{_norm(source)}", res.facets)
-        named_here = res.kind == "on_record" and res.name and source.strip().lower() not in PRONOUN_WORDS
-        person = self.ents.people.get(res.name.lower()) if named_here else None  # a pronoun may point amiss
+        # a pronoun may point amiss, unless it writes: "“...,” he wrote" after "Patrick Howley, writing on
+        # Breitbart," is the writer's piece
+        named_here = (
+            res.kind == "on_record"
+            and res.name
+            and (source.strip().lower() not in PRONOUN_WORDS or (cue or "").lower() in ("wrote", "writes", "writing"))
+        )
+        person = self.ents.people.get(res.name.lower()) if named_here else None
         if person is not None and person.outlet and not self._names_own_outlet(person.outlet):
             # "Hannity said", introduced as "Fox News’ Sean Hannity": a named journalist of another
             # outlet (kinds guide), or of a wire agency ("AP's Julie Pace")

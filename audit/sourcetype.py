@@ -48,7 +48,7 @@ def _in_posts_re() -> re.Pattern[str]:
 # "Alicia Powe, writing for Young Conservatives, reported", "Writing in National Review, Goldberg
 # argued": a writer for a publication, whose words rest on that outlet's reporting (kinds guide)
 WRITING_FOR_OUTLET_RE = re.compile(
-    r"\b[Ww]riting\s+(?:for|in)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*,"
+    r"\b[Ww]riting\s+(?:for|in|on|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*,"
 )
 
 

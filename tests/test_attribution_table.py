@@ -1562,6 +1562,23 @@ WRITTEN_ROWS = [
         "told",
         "he would win",
     ),
+    # a named place or publication between the cue and "that" is not the content
+    row(
+        "written-writes-in-publication-that",
+        "Jonah Goldberg writes in National Review that Trump is no conservative.",
+        "Jonah Goldberg",
+        "writes",
+        "Trump is no conservative",
+        absent="National Review",
+    ),
+    row(
+        "written-said-in-place-that",
+        "Clinton said in Ohio that she was thrilled to receive the endorsement.",
+        "Clinton",
+        "said",
+        "she was thrilled to receive the endorsement",
+        absent="Ohio",
+    ),
     # ", conducted by X," after the subject is a participle aside, not an inverted "C, finds X"
     row(
         "polnear-train-subject-participle-aside-finds",

@@ -1396,6 +1396,41 @@ KIND_ROWS = [
         "the party had lost its way on trade",
         "Jonah Goldberg",
     ),
+    # a writer the article shows writing for a publication ("wrote on Young Conservatives", "writing on
+    # Breitbart,") speaks through its pages later too, "he wrote" included
+    kind_row(
+        "other_outlet",
+        "polnear-train-wrote-on-site-then-surname-wrote",
+        "Not everyone is on board.\n\n“This is sophomoric,” Alicia Powe wrote on Young Conservatives. "
+        "“Blacklisted?”\n\n“It’s not like Trump is less ideologically pure than Mitt Romney, the father of "
+        "Obamacare,” Powe wrote.",
+        "It’s not like Trump is less ideologically pure than Mitt Romney",
+        "Alicia Powe",
+    ),
+    kind_row(
+        "other_outlet",
+        "polnear-train-writing-on-site-then-he-wrote",
+        "Patrick Howley, writing on Breitbart, shared those sentiments.\n\n“Why not a ‘blacklist’ for "
+        "conservatives who sold out the movement, and their own country, by embracing amnesty?” he wrote.",
+        "Why not a ‘blacklist’ for conservatives who sold out the movement",
+        "Patrick Howley",
+    ),
+    kind_row(
+        "on_record",
+        "written-wrote-on-a-day-is-no-publication",
+        "Senator Jane Okafor wrote on Monday that the plan had failed. “It failed on every count,” Okafor wrote.",
+        "It failed on every count",
+        "Jane Okafor",
+    ),
+    # a newspaper's editorial board is that outlet's voice
+    kind_row(
+        "other_outlet",
+        "polnear-train-the-editorial-board-writes",
+        "The Journal notes that Coulter tweeted that Trump should deport Haley.\n\n“Are we talking about the "
+        "same Nikki Haley?” the editorial board writes.",
+        "Are we talking about the same Nikki Haley?",
+        "editorial board",
+    ),
     # a surname of two words ("Le Pen", "Van Dyke") is the person named in full before
     kind_row(
         "on_record",
