@@ -352,11 +352,22 @@ OBTAINED_BY_RE = re.compile(r"\b(?:obtained|acquired|seen|reviewed)\s+by\b|\blea
 
 
 SHARE_OF_PEOPLE_RE = re.compile(
-    r"(?:(?:about|nearly|almost|roughly|some|only|just|more\s+than|less\s+than|fewer\s+than|over|under)\s+)?"
+    r"(?:(?:a\s+mere|a\s+full|a\s+whopping|about|nearly|almost|roughly|some|only|just|more\s+than|less\s+than|"
+    r"fewer\s+than|over|under)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[A-Za-z-]+\s+(?:percent|per\s+cent))"
-    r"(?:\s+of\s+[\w\s’'-]{1,40})?$",
+    r"(?:\s+of\s+[\w\s’'-]{1,60})?$",
     re.IGNORECASE,
 )
+# "The vast majority of Americans say ..., according to a poll": a part of those polled, counted by a
+# poll named in the same sentence
+COUNTED_PEOPLE_RE = re.compile(
+    r"(?:the\s+|a\s+)?(?:(?:vast|slim|narrow|clear|large|overwhelming|solid)\s+)?"
+    r"(?:majority|majorities|plurality|most|half|third|two-thirds|quarter|three-quarters|minority)"
+    r"(?:\s+of\s+[\w\s’'-]{1,60})?$"
+    r"|(?:\w+|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)(?:\s+[\w\s’'-]{1,60})?$",
+    re.IGNORECASE,
+)
+POLL_IN_SENTENCE_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
 
 WORD_RE = re.compile(r"[\w-]+")  # words as \b reads them, a hyphenated word kept whole
@@ -732,7 +743,7 @@ class Classifier:
         pronoun = self._resolve_pronoun(s, low, pos, span, sentence_text, cue, facets)
         if pronoun is not None:
             return pronoun
-        if SHARE_OF_PEOPLE_RE.match(s):
+        if SHARE_OF_PEOPLE_RE.match(s) or (COUNTED_PEOPLE_RE.match(s) and POLL_IN_SENTENCE_RE.search(sentence_text)):
             # "Fifty-one percent say", "47% said": a share of those polled speaks through the poll (kinds
             # guide: a poll is a public record)
             return Resolved("public_record", s, f"document:{low}", facets.model_copy(update={"identity": "document"}))

@@ -1422,6 +1422,38 @@ KIND_ROWS = [
         "It failed on every count",
         "Jane Okafor",
     ),
+    # a part of those polled, counted by a poll in the sentence, speaks through the poll
+    kind_row(
+        "public_record",
+        "written-vast-majority-say-according-to-a-poll",
+        "The vast majority of Americans say they prefer lower prices to paying a premium for goods made at home, "
+        "according to an Associated Press-GfK poll released Thursday.",
+        "they prefer lower prices",
+        "majority",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-a-mere-percent-say",
+        "The vast majority of Americans say they prefer lower prices. A mere 9 percent say they only buy American.",
+        "they only buy American",
+        "9 percent",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-most-republicans-say-without-a-poll",
+        "Most Republicans in the state legislature say the process is fair.",
+        "the process is fair",
+        "Republicans",
+    ),
+    # an inquiry or a probe is an investigation: what it found is on the record
+    kind_row(
+        "public_record",
+        "polnear-train-the-inquiry-found",
+        "The inquiry found that the secretary's office almost never searched its own email in public-records "
+        "requests before 2011.",
+        "the secretary's office almost never searched its own email",
+        "inquiry",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
