@@ -965,6 +965,10 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         src = _clause_subject(ctx, c0) or find_source_before(ctx, c0)
     else:
         src = find_source_before(ctx, c0)
+        if src is not None and site.is_participle and _holds_past_verb(ctx.text[src[0] : src[1]]):
+            # "His campaign sent out a text message to supporters saying: C", "Protesters held signs
+            # saying C": the words before the participle are a clause; its subject speaks
+            src = _clause_subject(ctx, c0) or src
         if src is not None:
             src = _name_before_role(ctx, src, site.c1)
         if (
@@ -980,6 +984,18 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
     return src
+
+
+def _holds_past_verb(phrase: str) -> bool:
+    """Whether a word after the first of ``phrase`` is a past verb ("sent", "held", "issued") followed
+    by more words: a clause read as a noun phrase."""
+    words = phrase.split()
+    lex = lexicon()
+    return any(
+        w.islower()
+        and (lex.is_("irregular_verbs", w) or (w.endswith("ed") and words[k - 1].lower() not in DETERMINERS))
+        for k, w in enumerate(words[1:-1], start=1)
+    )
 
 
 NAME_LEAD_RE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")

@@ -367,6 +367,7 @@ COUNTED_PEOPLE_RE = re.compile(
     r"|(?:\w+|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)(?:\s+[\w\s’'-]{1,60})?$",
     re.IGNORECASE,
 )
+ANON_FOR_NAMED_RE = re.compile(r"^[\w\s’'-]*?\b(?:for|of|to|with|close\s+to)\s+(?:the\s+)?[a-z.]*\s*[A-Z]")
 POLL_IN_SENTENCE_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
 
@@ -715,9 +716,14 @@ class Classifier:
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
             # the named part decides.
             head_words = PARTY_WORD_RE.findall(head_part.lower())
+            speaks_for_named = (
+                head_words[0] in ("a", "an", "the")
+                and _head(head_words) in lex.sets["anonymous_heads"]
+                and ANON_FOR_NAMED_RE.search(head_part) is not None
+            )  # "A spokeswoman for Gov. John Kasich, Emmalee Kalmbach": the name after "for" is not hers
             named_part = (
                 head_part
-                if self._named(head_part) and not self._people_group(head_part, head_words)
+                if self._named(head_part) and not self._people_group(head_part, head_words) and not speaks_for_named
                 else (apposition.strip() if self._named(apposition.strip().split(",")[0]) else head_part)
             )  # "Two Republicans, Sen. Susan Collins and Sen. Lisa Murkowski": the names decide
             s = named_part.strip()
@@ -847,6 +853,13 @@ class Classifier:
                 and head not in lex.sets["wordnet_persons"]
                 and _written_lower(head, s)
             )
+            # "The online retail giant reported": a company's descriptor ("giant" is also a person in WordNet)
+            or (
+                head in lex.sets["organisation_descriptors"]
+                and words[0] == "the"
+                and not plural
+                and _written_lower(head, s)
+            )
         ) and head not in lex.sets["anonymous_heads"]:
             # the head noun decides: "Donald Trump's campaign" is the campaign, not Trump
             return Resolved(
@@ -863,6 +876,14 @@ class Classifier:
             )
         if self._people_group(s, words):
             return self._anonymous(s, low, words, pos, reason, True, facets)
+        if (
+            words[0] in ("a", "an", "one", "two", "three", "several", "the")
+            and _head(words) in lex.sets["anonymous_heads"]
+            and ANON_FOR_NAMED_RE.search(s)
+        ):
+            # "A spokeswoman for Gov. John Kasich said": the spokeswoman speaks, unnamed; the name after
+            # "for" is whom she speaks for, as in "A spokesman for Trump"
+            return self._anonymous(s, low, words, pos, reason, plural, facets)
         named = self._named(s)
         if named:
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)

@@ -26,6 +26,18 @@ def _is_cue_token(t: Tok) -> bool:
     return cue_info(t.text.rstrip(".")) is not None and not t.text[:1].isupper()
 
 
+@cache
+def ly_nouns() -> frozenset[str]:
+    """Nouns of people, groups, bodies, outlets and documents that end in -ly ("family", "ally",
+    "assembly", "daily", "tally"): not adverbs to skip before a cue."""
+    sets = lexicon().sets
+    pools = ("wordnet_groups", "wordnet_organisations", "outlet_heads", "document_heads")
+    # of WordNet's persons only "ally": the others ending in -ly are adjectives too ("a friendly warning",
+    # as is WordNet's group "friendly", a friendly force)
+    nouns = frozenset(w for name in pools for w in sets[name] if w.endswith("ly")) - {"friendly"}
+    return nouns | {"ally", "allies"}
+
+
 def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
     """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped)."""
     lex = lexicon()
@@ -48,6 +60,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         or toks[-1].low.endswith("ly")
         and toks[-1].text.islower()
         and len(toks[-1].text) > 4
+        and toks[-1].low not in ly_nouns()  # "The family said", "his ally said", "the daily reported"
     ):
         toks.pop()
     # "Trump, speaking at a rally in Wilmington, N.C., warned": a participial or relative

@@ -1562,6 +1562,14 @@ WRITTEN_ROWS = [
         "told",
         "he would win",
     ),
+    # "family" ends in -ly but is no adverb to skip before the cue
+    row(
+        "written-the-family-said",
+        "The family said the funeral would be held on Friday.",
+        "The family",
+        "said",
+        "the funeral would be held on Friday",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
@@ -2189,6 +2197,13 @@ def test_attributed_cues(text, cues):
             "happened Monday.",
             "Republicans",
             id="polnear-train-headline-title-case-adverb",
+        ),
+        # a participle after a clause ("sent out a text message to supporters saying"): its subject speaks
+        pytest.param(
+            "Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out a "
+            'text message to supporters saying: "With your help, we were just declared the winner in New Hampshire!"',
+            "his campaign",
+            id="polnear-train-clause-then-participle-saying",
         ),
         # an abbreviation inside the sentence keeps its stop
         pytest.param('"We will win," said Sen. Ted Cruz.', "Sen. Ted Cruz", id="written-said-title-abbreviation"),

@@ -1454,6 +1454,31 @@ KIND_ROWS = [
         "the secretary's office almost never searched its own email",
         "inquiry",
     ),
+    # an unnamed spokeswoman for a named person is unnamed, as "a spokesman for Trump" is: the name after
+    # "for" is whom she speaks for (kinds guide: anonymous_described); a name in apposition is hers
+    kind_row(
+        "anonymous_described",
+        "written-spokeswoman-for-named-governor",
+        "A spokeswoman for Gov. John Kasich said the campaign would stay in the race through the convention.",
+        "the campaign would stay in the race",
+        "spokeswoman",
+    ),
+    kind_row(
+        "on_record",
+        "written-spokeswoman-for-named-governor-then-her-name",
+        "A spokeswoman for Gov. John Kasich, Emmalee Kalmbach, said the campaign would stay in the race.",
+        "the campaign would stay in the race",
+        "Emmalee Kalmbach",
+    ),
+    # a company's descriptor: "giant" is a company here, not a person
+    kind_row(
+        "institution",
+        "polnear-train-the-online-retail-giant-reported",
+        "Amazon rose $6.20, or 1 percent, to $758.81. The online retail giant reported a profit of $1.78 per "
+        "share, well above the $1.11 a share that analysts expected.",
+        "a profit of $1.78 per share",
+        "retail giant",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
