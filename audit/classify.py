@@ -90,6 +90,7 @@ QUANTIFIERS = frozenset(
 # sources.json own_work_heads ("a CNN tally", "an analysis by Reuters")
 OUTLET_WORK_HEADS = frozenset("report story article investigation analysis piece interview".split())
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
+HONORIFIC_SURNAME_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+([A-Z][\w’'-]+)")
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
     """of from to close familiar who which that for with in at on by compiled released published obtained provided
@@ -180,6 +181,15 @@ def _is_name_word(w: str) -> bool:
     )
 
 
+def _all_name_words(name: list[str]) -> bool:
+    """Every word a name word; after a middle initial the surname may also be a noun for a body
+    ("Laurence H. Tribe")."""
+    return all(
+        _is_name_word(w) or (k == len(name) - 1 and k >= 1 and re.fullmatch(r"[A-Z]\.", name[k - 1]) is not None)
+        for k, w in enumerate(name)
+    )
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """["Kremlin", "Spokesman", "Dmitry", "Peskov"] -> (titles, name)."""
     i = 0
@@ -188,6 +198,16 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     name = words[i:]
     while name and not _is_name_word(name[-1]):
         name = name[:-1]
+    k = i + len(name)
+    if (
+        len(name) >= 2
+        and re.fullmatch(r"[A-Z]\.", name[-1])
+        and k == len(words) - 1
+        and words[k][:1].isupper()
+        and words[k].lower() not in ORG_WORDS
+    ):
+        # "Laurence H. Tribe": the word after a middle initial is the surname, though "tribe" names a body
+        name = [*name, words[k]]
     return words[:i], name
 
 
@@ -235,7 +255,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             titles, name = split_title(words)
             if len(name) == 1 and titles and titles[-1].lower() in HONORIFICS and _is_name_word(name[0]):
                 pass  # "Mrs. Clinton", "Sen. Cruz": one name after an honorific is a person
-            elif len(name) < 2 or any(not _is_name_word(w) for w in name):
+            elif len(name) < 2 or not _all_name_words(name):
                 continue
             if name[-1].lower().endswith("s") and name[-1].lower()[:-1] in lex.sets["party_members"]:
                 continue  # "House Democrats", "Senate Republicans": members of a party, not a person
@@ -844,8 +864,16 @@ class Classifier:
             return Resolved(
                 "on_record", s, f"person:{bare}", facets.model_copy(update={"identity": "named", "plural": True})
             )
+        last_word = s.split()[-1]
+        surname = (
+            last_word[:1].isupper()
+            and last_word.lower() == head
+            and not words[0] == "the"
+            and (words[0] in HONORIFICS or self.ents.person_by_last(last_word) is not None)
+        )  # "Mr. Tribe", "Laurence H. Tribe": a person's surname that is also a noun for a body ("tribe")
         if (
-            head in lex.sets["institution_heads"]
+            not surname
+            and head in lex.sets["institution_heads"]
             or (
                 # "The brokerage said", "the insurer": WordNet's organisations, written in lower case
                 head in lex.sets["wordnet_organisations"]
@@ -921,8 +949,8 @@ class Classifier:
         if (
             low in lex.sets["countries"]
             or low.removeprefix("the ") in lex.sets["countries"]
-            or (head in lex.sets["institution_heads"])
-            or (len(words) <= 4 and any(w in lex.sets["institution_heads"] for w in words))
+            or (head in lex.sets["institution_heads"] and not surname)  # not "Mr. Tribe"
+            or (len(words) <= 4 and any(w in lex.sets["institution_heads"] for w in words) and not surname)
         ):
             return Resolved(
                 "institution",
@@ -1320,7 +1348,7 @@ class Classifier:
             if any(w.lower() in ORG_WORDS for w in words):
                 continue  # "Federal Election Commission" is an organisation
             _, name = split_title(words)
-            if len(name) >= 2 and all(_is_name_word(w) for w in name):
+            if len(name) >= 2 and _all_name_words(name):
                 found.append(" ".join(name))
             elif len(name) >= 3:
                 # "Texas Senator Ted Cruz": a place before the title; the name is the run after it
@@ -1338,6 +1366,9 @@ class Classifier:
             p = self.ents.person_by_last(w)
             if p:
                 return p.full
+        honorific = HONORIFIC_SURNAME_RE.fullmatch(s.strip())
+        if honorific:
+            return honorific.group(1)  # "Mr. Tribe": a surname after an honorific, whatever else the word means
         caps = [w for w in re.findall(W, s) if _is_name_word(w)]
         if caps and len(s.split()) <= 2 and all(w[:1].isupper() for w in s.split()):
             return caps[-1]

@@ -1479,6 +1479,24 @@ KIND_ROWS = [
         "a profit of $1.78 per share",
         "retail giant",
     ),
+    # a surname that is also a noun for a body ("tribe") after a middle initial or an honorific is a person
+    kind_row(
+        "on_record",
+        "written-middle-initial-surname-tribe",
+        "Laurence H. Tribe, a professor of constitutional law at Harvard Law School, said the nominee would be "
+        "confirmed. Mr. Tribe said the Senate would not hold out for long.",
+        "the Senate would not hold out for long",
+        "Laurence H. Tribe",
+    ),
+    # "Watch" ends an organisation's name like "Coalition"
+    kind_row(
+        "institution",
+        "polnear-train-judicial-watch-also-reported",
+        "Judicial Watch also reported ISIS has been funneling terrorists, with the help of Mexican drug cartels, "
+        "into the United States through the country’s Southern border with Mexico.",
+        "ISIS has been funneling terrorists",
+        "Judicial Watch",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
