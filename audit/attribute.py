@@ -277,6 +277,24 @@ def _content_start_back(ctx: SentenceContext, upto: int) -> int:
     return start
 
 
+NUMBER_WORD_RE = re.compile(
+    r"\$?\d[\d,.]*%?|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half",
+    re.IGNORECASE,
+)
+
+
+# a sentence that opens on a subordinate clause holding the attribution ("Though he said C, ...")
+SUBORDINATE_LEAD_RE = re.compile(
+    r"\s*(?:(?:Even|And|But)\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|[Uu]nless|"
+    r"[Ww]hereas|[Oo]nce|[Uu]ntil|[Ee]ven\s+if)\s+"
+)
+# the comma that closes it: a subject follows (not an aside's "which" or the verb after one)
+MAIN_CLAUSE_COMMA_RE = re.compile(
+    r",\s+(?=(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|their|its|our|my|there)\s)"
+)
+
+
 def _adjunct_only(lead: str) -> bool:
     """ "Nonetheless,", "In the days following the attacks in Paris,", "On Tuesday, even as shares
     were tumbling,": a lead made only of adverbs, prepositional phrases and subordinate clauses says
@@ -291,6 +309,10 @@ def _adjunct_only(lead: str) -> bool:
         first = words[0].lower()
         if first in ("but", "and", "so") and len(words) > 1:
             first = words[1].lower()
+            words = words[1:]
+        if first in ("about", "around", "over", "under", "up") and len(words) > 1:
+            if NUMBER_WORD_RE.fullmatch(words[1]):
+                return False  # "About 70 people showed up": a count, not a prepositional phrase
         if not (first in PREPOSITIONS or lex.is_("adjunct_openers", first) or TIME_ONLY_RE.fullmatch(" ".join(words))):
             return False
     return bool(parts)
@@ -1288,6 +1310,19 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     dash = DASH_THEN_CLAUSE_RE.search(text, cs, end)
     if dash and not ctx.in_quote(dash.start()):
         end = dash.start()  # "a debate on April 4 - but the Sanders campaign rejected the idea": a new clause
+    if SUBORDINATE_LEAD_RE.fullmatch(text[s0 : src[0]]):
+        # "Though he said it would fail, the plan passed": the subordinate clause ends at its comma,
+        # and the main clause after it is the article's
+        comma = next(
+            (
+                k.start()
+                for k in MAIN_CLAUSE_COMMA_RE.finditer(text, cs, end)
+                if not ctx.in_quote(k.start()) and k.start() > cs + 3
+            ),
+            None,
+        )
+        if comma is not None:
+            end = comma
     src_low = text[src[0] : src[1]].lower()
     if (src_low in ("who", "which") or src_low.endswith((" of whom", " of which"))) and text[
         s0 : src[0]

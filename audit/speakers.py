@@ -38,6 +38,22 @@ def ly_nouns() -> frozenset[str]:
     return nouns | {"ally", "allies"}
 
 
+def _role_opens(inner: list[Tok]) -> bool:
+    """The aside opens on a role or person noun within its first three words ("co-founder of",
+    "senior adviser to", "longtime friend of")."""
+    lex = lexicon()
+    sets = lex.sets
+    if len(inner) > 14 or inner[0].low in ("and", "or") or any(lex.is_("auxiliaries", t.text) for t in inner):
+        return False  # "son Ghassan and ... had been traveling together,": a clause; ", and co-author of": a tail
+    for t in inner[:3]:
+        if not t.text.islower():
+            return False
+        low = t.low.split("-")[-1]
+        if low in sets["role_words"] or low in sets["wordnet_persons"] or low in sets["person_nouns"]:
+            return True
+    return False
+
+
 def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
     """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped)."""
     lex = lexicon()
@@ -139,39 +155,47 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 # "The report, released Tuesday by the GAO, found", "the governor, pleased with the
                 # result, said": a participial aside; the subject is before it
                 return (head[0].start, head[-1].end)
-            elif head and (
-                first
-                in (
-                    "who",
-                    "whose",
-                    "which",
-                    "speaking",
-                    "a",
-                    "an",
-                    "the",
-                    "director",
-                    "founder",
-                    "president",
-                    "chairman",
-                    "head",
-                    "executive",
-                    "also",
-                    "now",
-                    "then",
-                    "himself",
-                    "herself",
-                    "former",
-                    "then-",
-                    "one",
-                    "both",  # "Cruz and Rubio, both senators, have urged"
-                    "all",
-                    "each",
+            elif (
+                head
+                and (
+                    first
+                    in (
+                        "who",
+                        "whose",
+                        "which",
+                        "speaking",
+                        "a",
+                        "an",
+                        "the",
+                        "director",
+                        "founder",
+                        "president",
+                        "chairman",
+                        "head",
+                        "executive",
+                        "also",
+                        "now",
+                        "then",
+                        "himself",
+                        "herself",
+                        "former",
+                        "then-",
+                        "one",
+                        "both",  # "Cruz and Rubio, both senators, have urged"
+                        "all",
+                        "each",
+                    )
+                    or first.endswith("ing")
+                    or (
+                        first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of"
+                    )  # "both of whom ..."
+                    or _looks_like_name(inner)
+                    or inner[-1].low in lexicon().sets["role_words"]
+                    or _name_then_role(head, inner)
+                    # "Adam Green, co-founder of the Progressive Change Campaign Committee, said": a role with
+                    # no article, after a capitalised head
+                    or (head[-1].text[:1].isupper() and _role_opens(inner))
                 )
-                or first.endswith("ing")
-                or (first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of")  # "both of whom ..."
-                or _looks_like_name(inner)
-                or inner[-1].low in lexicon().sets["role_words"]
-                or _name_then_role(head, inner)
             ):
                 # Apposition or relative clause: "Simmons, an Obama supporter, said",
                 # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".

@@ -1570,6 +1570,49 @@ WRITTEN_ROWS = [
         "said",
         "the funeral would be held on Friday",
     ),
+    # a count opening the sentence ("Around 30 to 70 people") is no prepositional adjunct
+    row(
+        "polnear-train-count-lead-then-he-said",
+        "Around 30 to 70 people would show up to each event, he said.",
+        "he",
+        "said",
+        "Around 30 to 70 people would show up to each event",
+    ),
+    # an apposition of a role without an article after the name
+    row(
+        "written-name-comma-role-without-article-said",
+        "“This is a big step toward taking on bold progressive ideas,” Adam Green, co-founder of the Progressive "
+        "Change Campaign Committee, said in a statement.",
+        "Adam Green",
+        "said",
+        "This is a big step toward taking on bold progressive ideas",
+    ),
+    # ... but not a clause between commas ("son Ghassan and ... had been traveling together,")
+    row(
+        "polnear-train-inverted-wrote-after-list-of-names",
+        "Salah Abu-Laban and his wife Sahar Quaider, son Ghassan and daughter-in-law Reem As Saba’ee had been "
+        "traveling together, wrote film director Osman Abu Laban, Abu-Laban’s nephew, on Facebook.",
+        "Osman Abu Laban",
+        "wrote",
+        "had been traveling together",
+    ),
+    # "however" between the subject and the cue is an adverb
+    row(
+        "polnear-train-subject-however-said",
+        "Carter however said he would welcome China’s participation in a “principled security network.”",
+        "Carter",
+        "said",
+        "he would welcome China’s participation",
+    ),
+    # a subordinate clause holding the attribution ends at the comma before the main clause
+    row(
+        "written-though-he-said-C-comma-main-clause",
+        "Though the senator said the bill would fail, it passed easily on Tuesday.",
+        "the senator",
+        "said",
+        "the bill would fail",
+        absent="passed easily",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
