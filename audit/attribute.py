@@ -295,6 +295,14 @@ MAIN_CLAUSE_COMMA_RE = re.compile(
 )
 
 
+TIME_ADJUNCT_RE = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:full\s+)?"
+    r"(?:days?|hours?|weeks?|months?|years?|minutes?|moments?)\s+(?:after|before|since|later|earlier|ago)\b"
+    r"|(?:after|before|shortly\s+after|just\s+after|hours\s+after)\s+",
+    re.IGNORECASE,
+)
+
+
 def _adjunct_only(lead: str) -> bool:
     """ "Nonetheless,", "In the days following the attacks in Paris,", "On Tuesday, even as shares
     were tumbling,": a lead made only of adverbs, prepositional phrases and subordinate clauses says
@@ -1246,6 +1254,10 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         second = _content_span(text, pos, s1)
         spans = [sp for sp in ((second,) if adjunct_lead else (first, second)) if sp[1] - sp[0] >= 3]
         new_clause = re.match(r"(?:and|but|while|whereas|yet|so)\b", text[second[0] : second[1]])
+        if not adjunct_lead and first[1] - first[0] >= 3 and TIME_ADJUNCT_RE.match(text, second[0]):
+            # "C, the Associated Press declared on Thursday, two days after voters went to the polls":
+            # a time after the attribution is when, not a claim
+            return Found(source=src, cue=cue, content=[first])
         if not adjunct_lead and first[1] - first[0] >= 3 and new_clause:
             # "C, records show, and aviation experts say ...": a new clause opens after the
             # attribution, so what it attributes is the part before it.
@@ -1279,6 +1291,12 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
                 return Found(source=src, cue=cue, content=[content])
         return None
     rest_stripped = text[pos:s1].lstrip(" ,:")
+    if trailing_lead and not adjunct_lead and not has_clause and TIME_ADJUNCT_RE.match(rest_stripped):
+        # "C, the Associated Press declared on Thursday, two days after voters went to the polls": a
+        # time after the attribution is when, not what; the claim is before it
+        first = _content_span(text, _content_start_back(ctx, src[0]), s0 + len(lead))
+        if first[1] - first[0] >= 3:
+            return Found(source=src, cue=cue, content=[first])
     if not has_clause and COORDINATOR_RE.match(rest_stripped):
         return None  # "The audience applauded and the band played on": a new verb, no object of the cue
     cs = s1 - len(rest_stripped)

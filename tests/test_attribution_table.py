@@ -1613,6 +1613,15 @@ WRITTEN_ROWS = [
         "the bill would fail",
         absent="passed easily",
     ),
+    # a time after a trailing attribution ("two days after ...") is when, not what: the claim is before it
+    row(
+        "polnear-train-trailing-declared-then-two-days-after",
+        "Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days "
+        "after voters went to the polls for what had been too close to call.",
+        "the Associated Press",
+        "declared",
+        "Hillary Clinton won the Missouri Democratic primary",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
