@@ -43,6 +43,7 @@ from .constructions import (
     news_emerged,
     perceived,
     poll_closer,
+    poll_inside,
     possessive_said_that,
     reported_that,
     statement_by_that,
@@ -388,7 +389,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in statement_by_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     if not found:
-        opener = in_evidence_opener(ctx) or poll_closer(ctx)
+        opener = in_evidence_opener(ctx) or poll_closer(ctx) or poll_inside(ctx)
         if opener:
             found.append(opener)
     found = _trim_overlaps(ctx, found)

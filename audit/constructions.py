@@ -319,7 +319,9 @@ def criticism(ctx: SentenceContext) -> list[Found]:
 
 
 IN_EVIDENCE_RE = re.compile(
-    r"\s*In\s+(?P<src>(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?),\s+(?P<rest>\S)"
+    r"\s*In\s+(?P<src>(?:(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?"
+    # "In exit polls, ...", "In recent surveys, ...": plural evidence without a determiner
+    r"|(?:[\w’'-]+\s+){0,3}(?:polls|surveys|studies)(?:\s+(?:of|by|from)\s+[^,;:“”\"]{2,80}?)?)),\s+(?P<rest>\S)"
 )
 
 
@@ -385,6 +387,31 @@ def poll_closer(ctx: SentenceContext) -> Found | None:
     content = _content_span(text, m.start("lead"), m.end("lead"))
     if content[1] - content[0] < 12 or not POLL_FIGURE_RE.search(text, content[0], content[1]):
         return None  # "The question was included in a survey": no finding of the poll
+    return Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="in")
+
+
+# "Trump has a decisive lead in the polls ahead of ...", "finished ahead of Clinton ... in recent polls from
+# Quinnipiac and Fox News, by 8 points": polls named inside the sentence whose figures the lead reports
+POLL_INSIDE_RE = re.compile(
+    r"(?P<cue>in)\s+(?P<src>(?:(?:the|recent|new|latest|national|statewide|state|early|several|most|many|some|"
+    r"two|three|four|public|exit|head-to-head|hypothetical|battleground-state|[A-Z][\w/&.’'-]*)\s+){0,5}"
+    r"(?:polls|polling|surveys)(?:\s+(?:from|by|of)\s+[A-Z](?:[^,;:“”\"().]|\.(?=\w)){0,60})?)(?=[\s,.;:]|$)"
+)
+
+
+def poll_inside(ctx: SentenceContext) -> Found | None:
+    """ "Trump has a decisive lead in the polls ahead of the state's primary": a sentence whose lead
+    reports a poll figure (a lead, a share, a number) rests on the polls it names."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    low = text[s0:s1].lower()
+    if "polls" not in low and "polling" not in low and "surveys" not in low:
+        return None
+    m = POLL_INSIDE_RE.search(text, s0, s1)
+    if not m or ctx.in_quote(m.start()):
+        return None
+    content = _content_span(text, s0, m.start())
+    if content[1] - content[0] < 12 or not POLL_FIGURE_RE.search(text, content[0], content[1]):
+        return None  # "The question was included in recent surveys": no finding of the polls
     return Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="in")
 
 

@@ -1497,6 +1497,30 @@ KIND_ROWS = [
         "ISIS has been funneling terrorists",
         "Judicial Watch",
     ),
+    # polls named inside or at the opening of a sentence whose lead reports their figures
+    kind_row(
+        "public_record",
+        "polnear-train-in-exit-polls-opener",
+        "In exit polls, voters in both parties were unhappy with the federal government and worried about the "
+        "U.S. economy by overwhelming margins.",
+        "voters in both parties were unhappy with the federal government",
+        "exit polls",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-decisive-lead-in-the-polls",
+        "Trump has a decisive lead in the polls ahead of the state’s April 19 primary.",
+        "Trump has a decisive lead",
+        "polls",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-ahead-in-recent-polls-from",
+        "Kasich also finished ahead of Clinton in hypothetical matchups in recent polls from Quinnipiac and Fox "
+        "News, by 8 points and 11 points, respectively.",
+        "Kasich also finished ahead of Clinton",
+        "Quinnipiac",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
@@ -2130,6 +2154,12 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None):
 
 
 NO_SOURCE_ROWS = [
+    # a poll named in a relative clause about someone, with no figure reported: no claim
+    none_row(
+        "poll",
+        "rising-in-the-polls-aside",
+        "Trump, who has been rising in the polls, will speak in Manchester on Friday.",
+    ),
     # declining to comment is no statement
     none_row(
         "declined",
