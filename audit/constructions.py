@@ -390,8 +390,8 @@ def poll_closer(ctx: SentenceContext) -> Found | None:
     return Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="in")
 
 
-# "Trump has a decisive lead in the polls ahead of ...", "finished ahead of Clinton ... in recent polls from
-# Quinnipiac and Fox News, by 8 points": polls named inside the sentence whose figures the lead reports
+# "Clinton's sizable leads in national and battleground-state polls", "finished ahead of Clinton ... in recent
+# polls from Quinnipiac and Fox News, by 8 points": polls named inside the sentence whose figures the lead reports
 POLL_INSIDE_RE = re.compile(
     r"(?P<cue>in)\s+(?P<src>(?:(?:the|recent|new|latest|national|statewide|state|early|several|most|many|some|"
     r"two|three|four|public|exit|head-to-head|hypothetical|battleground-state|[A-Z][\w/&.’'-]*)\s+){0,5}"
@@ -407,8 +407,8 @@ def poll_inside(ctx: SentenceContext) -> Found | None:
     if "polls" not in low and "polling" not in low and "surveys" not in low:
         return None
     m = POLL_INSIDE_RE.search(text, s0, s1)
-    if not m or ctx.in_quote(m.start()):
-        return None
+    if not m or ctx.in_quote(m.start()) or re.fullmatch(r"the\s+(?:polls|polling|surveys)", m.group("src"), re.I):
+        return None  # "leading in the polls": polls in general, not ones the reader can check (as poll_closer)
     content = _content_span(text, s0, m.start())
     if content[1] - content[0] < 12 or not POLL_FIGURE_RE.search(text, content[0], content[1]):
         return None  # "The question was included in recent surveys": no finding of the polls

@@ -1508,10 +1508,10 @@ KIND_ROWS = [
     ),
     kind_row(
         "public_record",
-        "polnear-train-decisive-lead-in-the-polls",
-        "Trump has a decisive lead in the polls ahead of the state’s April 19 primary.",
-        "Trump has a decisive lead",
-        "polls",
+        "written-leads-in-national-polls",
+        "Clinton holds a nine-point lead in national polls released this week.",
+        "Clinton holds a nine-point lead",
+        "national polls",
     ),
     kind_row(
         "public_record",
