@@ -135,6 +135,10 @@ AFTER_RECIPIENT_CLAUSE_RE = re.compile(r"\s*(?:that\b|,|:|“|\")")
 # One capitalised word, then more after whitespace: "(?:[A-Z][\w.'’-]*\s*)+" said the same but
 # split "ABCDEFG" at every capital, 2**n ways tried before failing (minutes on "to ALL CAPS ...!").
 TO_NAME_RE = re.compile(r"\s*to\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=\s*(?:that|,|:|“|\"))")
+TO_AUDIENCE_RE = re.compile(
+    r"\s*to\s+(?:his|her|their|its|the)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:followers|supporters|fans|subscribers|readers|viewers|listeners|members|donors)\s*,?\s*(?=[“\"]|that\b)"
+)
 TO_WORDS_THAT_RE = re.compile(r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)")
 # "told a Senate panel Wednesday", "told The Washington Post that"
 TOLD_WHOM_RE = re.compile(
@@ -176,7 +180,8 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
             pos += m.end()
             recipient_done = True
             continue
-        m = TO_NAME_RE.match(rest) or TO_WORDS_THAT_RE.match(rest)  # "wrote to Sanders’ Senate office that"
+        # "wrote to Sanders’ Senate office that", "wrote to his 20,000 Twitter followers, “...”"
+        m = TO_NAME_RE.match(rest) or TO_WORDS_THAT_RE.match(rest) or TO_AUDIENCE_RE.match(rest)
         if m:
             pos += m.end()
             continue

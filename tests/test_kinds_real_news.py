@@ -1521,6 +1521,24 @@ KIND_ROWS = [
         "Kasich also finished ahead of Clinton",
         "Quinnipiac",
     ),
+    # writing to one's followers on a platform, or touting on an account's page, is a post
+    kind_row(
+        "social_post",
+        "polnear-train-wrote-to-his-twitter-followers",
+        "Soon after Wasserman Schultz was booed Monday during a Florida delegation breakfast in Philadelphia, "
+        "Canova wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and "
+        "shared a link to his campaign fundraising webpage.",
+        "It’s time to end her political career for good",
+        "Canova",
+    ),
+    kind_row(
+        "social_post",
+        "polnear-train-touted-on-its-facebook-page",
+        "The general stumped for Clinton in Iowa on Veteran’s Day, and the campaign has touted his endorsement on "
+        "its Facebook page.",
+        "his endorsement",
+        "campaign",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
