@@ -309,6 +309,12 @@ TIME_ADJUNCT_RE = re.compile(
 )
 
 
+ING_NOT_PARTICIPLES = frozenset(
+    "something nothing anything everything thing king morning evening building meeting spring string wedding "
+    "funding ceiling darling sibling feeling".split()
+)
+
+
 def _adjunct_only(lead: str) -> bool:
     """ "Nonetheless,", "In the days following the attacks in Paris,", "On Tuesday, even as shares
     were tumbling,": a lead made only of adverbs, prepositional phrases and subordinate clauses says
@@ -317,7 +323,7 @@ def _adjunct_only(lead: str) -> bool:
         return False  # a quotation is a claim
     lex = lexicon()
     parts = [p.split() for p in lead.rstrip(" ,").split(",") if p.strip()]
-    for words in parts:
+    for k, words in enumerate(parts):
         if len(words) > 14:
             return False  # "After Mr. Trump took possession of the 757 in 2011 he made ...": an unmarked clause
         first = words[0].lower()
@@ -327,7 +333,22 @@ def _adjunct_only(lead: str) -> bool:
         if first in ("about", "around", "over", "under", "up") and len(words) > 1:
             if NUMBER_WORD_RE.fullmatch(words[1]):
                 return False  # "About 70 people showed up": a count, not a prepositional phrase
-        if not (first in PREPOSITIONS or lex.is_("adjunct_openers", first) or TIME_ONLY_RE.fullmatch(" ".join(words))):
+        participle = (
+            k == 0
+            and first.endswith("ing")
+            and len(words) > 1
+            and first not in ING_NOT_PARTICIPLES
+            # "Seeing his brother suffering led him to ...", "Laying a marker now could help": a gerund
+            # subject with its own verb is the claim, not an adjunct
+            and not any(lex.is_("auxiliaries", w) or lex.is_("irregular_verbs", w) for w in words[1:])
+        )
+        # "Pointing to the report's broad conclusions, officials concurred": a participle phrase is an adjunct
+        if not (
+            first in PREPOSITIONS
+            or lex.is_("adjunct_openers", first)
+            or TIME_ONLY_RE.fullmatch(" ".join(words))
+            or participle
+        ):
             return False
     return bool(parts)
 

@@ -1622,6 +1622,24 @@ WRITTEN_ROWS = [
         "declared",
         "Hillary Clinton won the Missouri Democratic primary",
     ),
+    # "concurred with" is agreeing with what someone found, like "agreed with"
+    row(
+        "polnear-train-officials-concurred-with-findings",
+        "Pointing to the report's broad conclusions about weak records management, State Department officials "
+        "concurred with the inspector general's findings and recommendations to boost staff, training, procedures "
+        "and oversight.",
+        "State Department officials",
+        "concurred",
+        "with the inspector general's findings",
+    ),
+    # ... but a gerund subject with its own verb before a trailing attribution is the claim
+    row(
+        "polnear-train-gerund-subject-then-he-said",
+        "Seeing his brother suffering led him to avoid ever trying alcohol or cigarettes, he said.",
+        "he",
+        "said",
+        "Seeing his brother suffering led him to avoid ever trying alcohol or cigarettes",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
