@@ -1145,6 +1145,14 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
     return None
 
 
+# what one claims by taking it: "claimed Ford’s body", "claimed three lives", "claimed the title"
+CLAIMED_THING_RE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|[\w’'.-]+[’']s|\w+)\s+){0,2}"
+    r"(?:body|bodies|remains|life|lives|title|titles|crown|prize|seat|seats|throne|land|lands|territory|"
+    r"inheritance|estate|luggage|baggage|reward|jackpot|trophy|medal|spot|ownership|custody)\b"
+)
+
+
 def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     """What follows the cue shows it is not a statement here: "showed up", "wrote the letter",
     "declined to comment", "continues to grow", an inner state, a noun ("the answer")."""
@@ -1167,6 +1175,8 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         return True  # "the charging cable", "charging $5": only "charged that C" or "charged X with C" accuse
     if lemma == "find" and prev == "helped":
         return True  # "helped found the group": to found, not to find
+    if lemma == "claim" and not has_clause and CLAIMED_THING_RE.match(rest):
+        return True  # "The family claimed Ford’s body", "claimed three lives": taking, not asserting
     if lemma == "write" and DETERMINER_AHEAD_RE.match(rest) and not clause_ahead_any(rest):
         return True  # "wrote the letter", "wrote the introduction": an action, not a statement
     if (

@@ -1954,6 +1954,12 @@ NEGATIVE_ROWS = [
         "Julian Assange: Sweden drops rape investigation\n\nThe case was closed on Tuesday.",
     ),
     row("neg-written-threw-the-ball-behind", "He threw the ball behind the line of scrimmage."),
+    # claiming a body, lives or a title is taking, not asserting (a web page's "The family claimed Ford’s body")
+    row(
+        "neg-web-claimed-the-body",
+        "The family claimed Ford’s body, cleaned out his apartment, and, shortly after, left town.",
+    ),
+    row("neg-written-storm-claimed-lives", "The storm claimed three lives in the valley."),
     # "leading in the polls": polls in general are not a poll the reader can check; a verb after
     # "in the nationwide survey" makes the survey part of the subject, not the claim's ground
     row("neg-polnear-leading-in-the-polls", "Political pundits are shocked that Donald Trump is leading in the polls."),
