@@ -105,7 +105,10 @@ OBJECT_LEMMAS = frozenset(
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
     describe question deny cite""".split()
 )
-NEEDS_CLAUSE_SPEECH = frozenset("continue read list post project hear learn point quote disclose reveal".split())
+# "maintained a lead", "maintain contact": to keep, unless a clause follows ("maintained that C")
+NEEDS_CLAUSE_SPEECH = frozenset(
+    "continue read list post project hear learn point quote disclose reveal maintain".split()
+)
 PARTICLES = frozenset("up off out down away himself herself themselves itself yourself ourselves back over".split())
 INFINITIVE_ONLY = frozenset("refuse decline seem appear".split())
 # verbs whose "to" + verb is their content ("promised to protect", "vowed to repeal"), never an adjunct
@@ -928,8 +931,13 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
     lemma, word, before, prev = site.lemma, site.word, site.before, site.prev
     lex = lexicon()
     if (
-        # "A doctor who treated her said": "her" is an object there, and "said" is never a noun
-        (prev in NOUN_MARKERS and not (prev == "her" and word.lower() in ("said", "told")))
+        # "A doctor who treated her said": "her" is an object there, and "said" is never a noun; "Some
+        # argued", "Most said", "some say": a quantifier standing alone before a verb that is no noun
+        (
+            prev in NOUN_MARKERS
+            and not (prev == "her" and word.lower() in ("said", "told"))
+            and not (prev in STANDALONE_QUANTIFIERS and lemma not in NOUN_AMBIGUOUS and _quantifier_alone(site))
+        )
         or (before.rstrip().endswith("%") and lemma in NOUN_AMBIGUOUS)
         or (
             prev in lex.sets["outlet_heads"]
@@ -950,8 +958,21 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
     participle = first.endswith("ed") or first in PAST_PARTICIPLES
     if participle and site.stripped_before.endswith(",") and PASSIVE_AGENT_AHEAD_RE.match(site.ctx.text, site.c1):
         return True  # "The film is a fantasy, written and directed by the Coens": a passive aside
-    # "He is expected to", "was referred to the FBI", "was not challenged by the moderators": passives
-    return prev in ("to",) or participle and (prev in BE_FORMS or bool(NEGATED_BE_RE.search(before)))
+    if prev == "to":
+        # "duty to defend", "He is expected to": not a statement; but "is continuing to insist", "began to
+        # argue": the speaker goes on saying it
+        aspect = re.search(r"([A-Za-z]+)\s+to\s*$", before)
+        return not (aspect and aspect.group(1).lower() in ASPECTUAL_VERBS)
+    # "was referred to the FBI", "was not challenged by the moderators": passives
+    return participle and (prev in BE_FORMS or bool(NEGATED_BE_RE.search(before)))
+
+
+STANDALONE_QUANTIFIERS = frozenset("some most many several".split())
+
+
+def _quantifier_alone(site: CueSite) -> bool:
+    """The quantifier before the cue opens the clause ("Some argued", "Most said", "..., but some say")."""
+    return re.search(r"(?:^|[,;:—]\s*|\b(?:and|but|while|though|although)\s+)\S+\s*$", site.before) is not None
 
 
 NEGATED_BE_RE = re.compile(
@@ -1008,6 +1029,11 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     if site.is_participle and site.prev in ASPECTUAL_VERBS:
         # "He got in my face and started yelling at me", "she kept insisting": the clause's subject
         return _clause_subject(ctx, c0)
+    aspect = re.search(r"([A-Za-z]+)\s+to\s*$", site.before) if site.prev == "to" else None
+    if aspect and aspect.group(1).lower() in ASPECTUAL_VERBS:
+        # "Clinton is continuing to insist", "Unfortunately, many veterans will continue to support": the
+        # subject of the aspectual verb
+        return find_source_before(ctx, ctx.sent.start + aspect.start(1)) or _clause_subject(ctx, c0)
     if participle_after_comma:
         # "..., Manchin said, referring to ...": the participle's subject spoke before.
         earlier = [f for f in (prior or []) if f.source]
@@ -1074,7 +1100,8 @@ def _name_before_role(ctx: SentenceContext, src: Span, cue_end: int) -> Span:
 
 
 ASPECTUAL_VERBS = frozenset(
-    "start starts started starting begin begins began begun keep keeps kept continue continues continued "
+    "start starts started starting begin begins began begun beginning keep keeps kept continue continues continued "
+    "continuing "
     "stop stops stopped".split()
 )
 COORDINATED_RE = re.compile(r"(?:,|,?\s+(?:And|But))\s*$")  # a body's "and" is read by the clause subject

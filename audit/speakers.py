@@ -38,6 +38,9 @@ def ly_nouns() -> frozenset[str]:
     return nouns | {"ally", "allies"}
 
 
+CLAUSE_JOINERS = frozenset("and but while though although because that which who when if so yet".split())
+
+
 def _role_opens(inner: list[Tok]) -> bool:
     """The aside opens on a role or person noun within its first three words ("co-founder of",
     "senior adviser to", "longtime friend of")."""
@@ -264,6 +267,12 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     ):
         return None
     quantity = len(words) > 1 and words[0] in ("about", "around", "over", "under") and words[1][:1].isdigit()
+    if words in (["many"], ["some"], ["most"], ["several"], ["few"], ["a", "few"]):
+        # "Many said", "Some argued", "..., but most said": unnamed people counted, no noun (kinds guide:
+        # anonymous_vague); not "make as many references"
+        before = len(toks) - len(np) - 1
+        opens = before < 0 or toks[before].text in (",", ";", ":", "—") or toks[before].low in CLAUSE_JOINERS
+        return span if opens else None
     if (words[0] in PREPOSITIONS and not quantity) or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
         return None  # ... but "About 9 percent said" is a quantity
     return span

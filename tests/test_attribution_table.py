@@ -1640,6 +1640,42 @@ WRITTEN_ROWS = [
         "said",
         "Seeing his brother suffering led him to avoid ever trying alcohol or cigarettes",
     ),
+    # "is continuing to insist", "began to argue": the cue after an aspectual verb and "to" has that verb's subject
+    row(
+        "polnear-train-is-continuing-to-insist",
+        "Hillary Clinton is continuing to insist she will release transcripts of her paid speeches to Wall Street "
+        "banks only when other presidential candidates do the same.",
+        "Hillary Clinton",
+        "insist",
+        "she will release transcripts of her paid speeches",
+    ),
+    row(
+        "written-adverb-comma-many-will-continue-to-support",
+        "Unfortunately, many veterans will continue to support the plan in the name of patriotism.",
+        "many veterans",
+        "support",
+        "the plan",
+    ),
+    # a quantifier alone is who speaks (kinds guide: "some", "many" are anonymous_vague)
+    row("written-many-said", "Many said the plan would fail in the Senate.", "Many", "said", "the plan would fail"),
+    row("written-some-argued-that", "Some argued that the plan would fail.", "Some", "argued", "the plan would fail"),
+    row(
+        "polnear-train-semicolon-most-said",
+        "More than nine of 10 Republicans in Tennessee and Georgia were worried about the economy; most said they "
+        'were "very worried."',
+        "most",
+        "said",
+        "they were",
+    ),
+    # ... but not a quantifier inside a comparison, and "maintain" with no clause is keeping
+    row(
+        "neg-polnear-train-as-many-references",
+        "He does not make as many references to Clinton in his stump speech as he did weeks ago.",
+    ),
+    row(
+        "neg-written-continue-to-maintain-a-lead",
+        "Sanders will continue to maintain a hard-to-overtake delegate lead.",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
