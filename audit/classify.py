@@ -732,7 +732,19 @@ class Classifier:
         joined = DASH_APPOSITION_RE.sub(", ", s, count=1)
         cut = APPOSITION_COMMA_RE.search(joined)
         head_part, apposition = (joined[: cut.start()], joined[cut.end() :]) if cut else (joined, "")
-        if apposition.strip() and len(head_part.split()) <= 6 and head_part[:1].isupper():
+        if (
+            apposition.strip()
+            and len(head_part.split()) <= 6
+            # "one prominent conservative, syndicated radio host Dennis Prager" after "But": a lower-case
+            # head with a named apposition
+            and (
+                head_part[:1].isupper()
+                or (
+                    apposition.strip().split()[0].lower() not in ("a", "an", "the")
+                    and self._named(apposition.strip().split(",")[0]) is not None
+                )
+            )
+        ):
             # "Simmons, an Obama supporter" / "A spokeswoman for the ministry, Maria Zakharova":
             # the named part decides.
             head_words = PARTY_WORD_RE.findall(head_part.lower())

@@ -41,6 +41,19 @@ def ly_nouns() -> frozenset[str]:
 CLAUSE_JOINERS = frozenset("and but while though although because that which who when if so yet".split())
 
 
+def _role_then_name(inner: list[Tok]) -> bool:
+    """ "syndicated radio host Dennis Prager": up to four lower-case words holding a role or person noun,
+    then a name of two or three capitalised words."""
+    words = [t for t in inner if t.text[:1].isalnum()]
+    k = len(words)
+    while k > 0 and words[k - 1].text[:1].isupper():
+        k -= 1
+    if not 2 <= len(words) - k <= 3 or not 1 <= k <= 4 or any(not t.text.islower() for t in words[:k]):
+        return False
+    sets = lexicon().sets
+    return any(t.low in sets["role_words"] or t.low in sets["wordnet_persons"] for t in words[:k])
+
+
 def _role_opens(inner: list[Tok]) -> bool:
     """The aside opens on a role or person noun within its first three words ("co-founder of",
     "senior adviser to", "longtime friend of")."""
@@ -198,6 +211,8 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                     # "Adam Green, co-founder of the Progressive Change Campaign Committee, said": a role with
                     # no article, after a capitalised head
                     or (head[-1].text[:1].isupper() and _role_opens(inner))
+                    # "One prominent conservative, syndicated radio host Dennis Prager, disagrees": a role, a name
+                    or _role_then_name(inner)
                 )
             ):
                 # Apposition or relative clause: "Simmons, an Obama supporter, said",

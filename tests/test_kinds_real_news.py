@@ -1539,6 +1539,15 @@ KIND_ROWS = [
         "his endorsement",
         "campaign",
     ),
+    # an apposition of a role and a name after the subject ("..., syndicated radio host Dennis Prager,")
+    kind_row(
+        "on_record",
+        "polnear-train-one-conservative-comma-radio-host-name",
+        "But one prominent conservative, syndicated radio host Dennis Prager, disagrees with their position and is "
+        "letting them know he believes they are wrong.",
+        "with their position",
+        "Dennis Prager",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
