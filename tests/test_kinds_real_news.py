@@ -1548,6 +1548,15 @@ KIND_ROWS = [
         "with their position",
         "Dennis Prager",
     ),
+    # scholars or scientists named only by a field are vague like "aviation experts"
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-election-scholars-caution",
+        "Election scholars caution that high turnout during the primaries doesn't necessarily translate to an "
+        "advantage in November.",
+        "high turnout during the primaries",
+        "Election scholars",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
