@@ -1557,6 +1557,22 @@ KIND_ROWS = [
         "high turnout during the primaries",
         "Election scholars",
     ),
+    # officials hold a position: unnamed but described (kinds guide: "two senior officials"), unlike
+    # "critics", "sources" or "experts"
+    kind_row(
+        "anonymous_described",
+        "written-trailing-officials-said",
+        "The talks on a cease-fire in Aleppo will resume next week in Geneva, officials said.",
+        "The talks on a cease-fire in Aleppo will resume next week",
+        "officials",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-senior-officials-spoke-about",
+        "Senior officials spoke about the new directives on the condition of anonymity.",
+        "the new directives",
+        "Senior officials",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
