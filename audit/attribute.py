@@ -77,6 +77,7 @@ from .speakers import (
     _thing_speaks,
     find_source_after,
     find_source_before,
+    subject_of_clause_source,
 )
 from .speakers import TIME_BEFORE_RE as TIME_BEFORE_RE
 
@@ -627,6 +628,9 @@ def _attribute_cue(
     src = _speaker_before(site, participle_after_comma, prior)
     if src is None or not _source_ok(ctx.text, src):
         return None
+    subject = subject_of_clause_source(ctx.text, src)
+    if subject is not None and _source_ok(ctx.text, subject):
+        src = subject  # "Kasich is matched up against Clinton ... compared": the clause's subject speaks
     if lemma in lexicon().sets["product_copy_verbs"] and _thing_speaks(ctx.text, src):
         return None  # "The camera promises sharper images", "This recipe calls for two cups": product copy
     if cls == "provision" and not _lays_down(ctx.text, src):

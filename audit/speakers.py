@@ -545,6 +545,35 @@ def _thing_speaks(text: str, src: Span) -> bool:
 SOURCE_WORD_RE = re.compile(r"[\w’'.-]+")
 
 
+COPULAS = frozenset("is are was were has have had".split())
+RELATIVE_WORDS = frozenset("who whom whose which that".split())
+CLAUSE_SOURCE_WORD_RE = re.compile(r"[\w’'.-]+")
+
+
+def subject_of_clause_source(text: str, src: Span) -> Span | None:
+    """ "Kasich is matched up against Clinton", "Candidates have sometimes", "He was assistant secretary of
+    the Navy during World War I": a source read as a noun phrase that holds a verb of its own (a form of
+    "be" or "have", or an irregular past) is a clause; its subject, the words before that verb, is
+    who speaks. None when the source is no such clause (or a relative clause: "people who have battled")."""
+    lex = lexicon()
+    words = list(CLAUSE_SOURCE_WORD_RE.finditer(text, src[0], src[1]))
+    if len(words) < 3 or any(m.group(0).lower() in RELATIVE_WORDS for m in words):
+        return None
+    for k, m in enumerate(words[1:], start=1):
+        w = m.group(0)
+        if w.islower() and (w in COPULAS or lex.is_("irregular_verbs", w)):
+            after = [x.group(0).lower() for x in words[k + 1 : k + 3]]
+            if w not in COPULAS and (after[:1] == ["by"] or after[:2] in (["out", "by"], ["up", "by"])):
+                continue  # "a fundraising email sent out by Sanders": a participle after its noun, not a verb
+            if k == len(words) - 1 or all(
+                x.group(0) in COPULAS or lex.is_("adverbs", x.group(0)) or x.group(0) in ("twice", "once")
+                for x in words[k:]
+            ):
+                return None  # "A YouGov poll has", "The American Legion has twice": the cue's own auxiliary
+            return (src[0], words[k - 1].end())
+    return None
+
+
 def _source_ok(text: str, src: Span) -> bool:
     s = text[src[0] : src[1]]
     words = SOURCE_WORD_RE.findall(s)

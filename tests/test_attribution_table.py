@@ -2324,3 +2324,27 @@ def test_attributed_cues(text, cues):
 def test_source_text(text, source):
     art = audit_text(text, "row.txt")
     assert source in [c.source for c in art.claims if c.kind != "unattributed"], _describe(art)
+
+
+@pytest.mark.parametrize(
+    ("source", "subject"),
+    [
+        # a source read as a noun phrase that holds a verb of its own is a clause: its subject speaks
+        pytest.param("Kasich is matched up against Clinton", "Kasich", id="polnear-train-clause-is-matched"),
+        pytest.param(
+            "He was assistant secretary of the Navy during World War I", "He", id="polnear-train-clause-he-was"
+        ),
+        pytest.param("Clinton began Sunday with a personally signed", "Clinton", id="polnear-train-clause-began"),
+        # ... but not the cue's own auxiliary, a participle after its noun, or a relative clause
+        pytest.param("A YouGov poll of American voters has", None, id="polnear-train-trailing-auxiliary"),
+        pytest.param("The American Legion has twice", None, id="polnear-train-auxiliary-and-adverb"),
+        pytest.param("a fundraising email sent out by Sanders", None, id="polnear-train-participle-by"),
+        pytest.param("people who have battled other online threats", None, id="written-relative-clause"),
+        pytest.param("Sen. Bob Corker of Tennessee", None, id="written-no-verb"),
+    ],
+)
+def test_subject_of_clause_source(source, subject):
+    from audit.speakers import subject_of_clause_source
+
+    got = subject_of_clause_source(source, (0, len(source)))
+    assert (source[got[0] : got[1]] if got else None) == subject
