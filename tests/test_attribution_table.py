@@ -1990,6 +1990,15 @@ NEGATIVE_ROWS = [
         "Julian Assange: Sweden drops rape investigation\n\nThe case was closed on Tuesday.",
     ),
     row("neg-written-threw-the-ball-behind", "He threw the ball behind the line of scrimmage."),
+    # "could have" + a cue: what might have been done, no claim (as "might argue")
+    row(
+        "neg-polnear-train-could-have-requested",
+        "Sanders could have requested a recount, but he did not, and he conceded on Thursday.",
+    ),
+    row(
+        "neg-web-voters-could-have-shown",
+        "Voters could have shown they were tired of Democratic investigations.",
+    ),
     # claiming a body, lives or a title is taking, not asserting (a web page's "The family claimed Ford’s body")
     row(
         "neg-web-claimed-the-body",
