@@ -191,6 +191,17 @@ def open_db(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
     return db
 
 
+def open_memory_db() -> sqlite_utils.Database:
+    """A new audit database in memory, with the schema applied (the Dask engine's worker builds
+    its shard in one and sends ``db.conn.serialize()``, a database file's bytes): nothing is
+    written to disk, so a worker killed halfway leaves nothing behind."""
+    conn = sqlite3.connect(":memory:")
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.conn.execute("PRAGMA foreign_keys = ON")
+    ensure_schema(db)
+    return db
+
+
 def _set_wal(db: sqlite_utils.Database) -> None:
     for attempt in range(50):
         try:
