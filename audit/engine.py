@@ -11,7 +11,8 @@ How it works:
   the rest into partitions of about ``partition_words`` words.
 - Each partition goes to a worker, which audits its articles and writes them, with their
   errors and warnings, to a SQLite shard of its own through the store code (``save_article``,
-  ``save_error``), then sends the shard file back (so workers need no shared file system).
+  ``save_error``), built in memory, then sends the shard's bytes (a database file) back: workers
+  need no shared file system, and a worker killed halfway leaves no file behind.
 - The client writes each shard under ``<db>.shards/`` (an atomic rename) and merges it into the
   database in one transaction per shard, replacing the shard's articles as ``save_article``
   would; then deletes the shard.
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -83,40 +83,39 @@ def audit_partition(key: str, articles: list[dict[str, Any]], warnings: dict[str
     the shard's bytes with a summary. A failing article is recorded in the shard's ``errors``
     and the others go on, exactly as in a local run."""
     from .pipeline import audit_article
-    from .store import open_db, save_article, save_error
+    from .store import open_memory_db, save_article, save_error
 
     out: dict[str, Any] = {"key": key, "articles": [], "claims": 0, "words": 0, "errors": [], "warnings": []}
-    with tempfile.TemporaryDirectory(prefix="audit-shard-") as tmp:
-        path = Path(tmp) / f"{key}.db"
-        db = open_db(path)
-        try:
-            for data in articles:
-                item = RawArticle(**data)
-                try:
-                    audited = audit_article(item)
-                except Exception as exc:  # recorded, named, and the partition goes on
-                    err = stage_error(item, "audit", f"internal error while auditing: {type(exc).__name__}: {exc}")
-                    save_error(db, err)
-                    out["errors"].append(err.model_dump())
-                    continue
-                try:
-                    save_article(db, audited)
-                except Exception as exc:
-                    err = stage_error(item, "store", f"cannot store article: {type(exc).__name__}: {exc}")
-                    save_error(db, err)
-                    out["errors"].append(err.model_dump())
-                    continue
-                warning = warnings.get(item.article_id)
-                if warning:
-                    save_error(db, IngestError(**warning), "warning")
-                    out["warnings"].append(warning)
-                out["articles"].append(item.article_id)
-                out["claims"] += len(audited.claims)
-                out["words"] += audited.word_count
-            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            db.close()
-        out["shard"] = path.read_bytes()
+    # The shard is built in memory and sent as a database file's bytes: a worker killed halfway
+    # (a killed run, a lost machine) leaves no file behind
+    db = open_memory_db()
+    try:
+        for data in articles:
+            item = RawArticle(**data)
+            try:
+                audited = audit_article(item)
+            except Exception as exc:  # recorded, named, and the partition goes on
+                err = stage_error(item, "audit", f"internal error while auditing: {type(exc).__name__}: {exc}")
+                save_error(db, err)
+                out["errors"].append(err.model_dump())
+                continue
+            try:
+                save_article(db, audited)
+            except Exception as exc:
+                err = stage_error(item, "store", f"cannot store article: {type(exc).__name__}: {exc}")
+                save_error(db, err)
+                out["errors"].append(err.model_dump())
+                continue
+            warning = warnings.get(item.article_id)
+            if warning:
+                save_error(db, IngestError(**warning), "warning")
+                out["warnings"].append(warning)
+            out["articles"].append(item.article_id)
+            out["claims"] += len(audited.claims)
+            out["words"] += audited.word_count
+        out["shard"] = db.conn.serialize()
+    finally:
+        db.close()
     return out
 
 
