@@ -18,6 +18,7 @@ from .chain import go_between_party, spoke_to_outlet
 from .lexicon import cue_info, find_phrase, lexicon, mere_things
 from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium, writing_for_outlet
+from .spans import quote_regions
 
 UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with accents: "García", "Sarukhán"
 W = rf"[{UP}][{LO}]*(?:[’'\-]?[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", "McCain", "O'Rourke", "O’Connor"
@@ -90,6 +91,10 @@ QUANTIFIERS = frozenset(
 # sources.json own_work_heads ("a CNN tally", "an analysis by Reuters")
 OUTLET_WORK_HEADS = frozenset("report story article investigation analysis piece interview".split())
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
+NOT_NAME_WORDS = frozenset(
+    # not "will", "may", "can": first names too ("Will Estrada")
+    "should would could might must shall what why how when where who which whose whom".split()
+)
 HONORIFIC_SURNAME_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+([A-Z][\w’'-]+)")
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
@@ -177,6 +182,9 @@ def _is_name_word(w: str) -> bool:
         or lw in lex.sets["pronouns"]
         or lw in ("the", "a", "an", "and", "of", "in", "on", "at", "but", "when", "after", "as", "if", "while")
         or lw in QUANTIFIERS  # "Many Democrats", "Some Republicans": a group, not a first name
+        # "Should Mr. Trump", "What I’m": a modal, a question word or a contraction opening a title-case line
+        or lw in NOT_NAME_WORDS
+        or lw.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d"))
         or lex.agency_by_alias.get(lw) is not None
     )
 
@@ -261,6 +269,8 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 continue  # "House Democrats", "Senate Republicans": members of a party, not a person
             if lex.outlet_re.fullmatch(" ".join(name)):
                 continue
+            if " ".join(name).lower() in lex.sets["countries"] or name[-1].lower() in lex.sets["place_name_endings"]:
+                continue  # "United States", "Middle East", "South Carolina" seen as a name: a place
             full = " ".join(name)
             person = ents.people.get(full.lower())
             if person is None and len(name) >= 2 and ents.person_ending(full) is not None:
@@ -507,15 +517,23 @@ class Classifier:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         return max(0, i)
 
+    def _unquoted_mentions(self, si: int, end: int | None = None) -> list[Mention]:
+        """Mentions of sentence ``si`` (up to ``end``) outside its quotations: "“... Mitt Romney ...,”
+        Powe wrote. “...?” she wrote": the people named inside a quotation are not who "she" is."""
+        sent = self.sentences[si]
+        found = [m for m in self.ents.mentions_between(sent.start, sent.end if end is None else end) if not m.modifier]
+        if found and any(q in self.text[sent.start : sent.end] for q in '“”"'):
+            regions = quote_regions(self.text, sent.start, sent.end)
+            found = [m for m in found if not any(a <= m.start < b for a, b in regions)]
+        return found
+
     def _pronoun_antecedent(self, pos: int) -> Person | None:
         si = self._sentence_of(pos)
-        sent = self.sentences[si]
-        here = [m for m in self.ents.mentions_between(sent.start, pos) if not m.modifier]
+        here = self._unquoted_mentions(si, pos)
         if here:
             return here[0].person
         for back in range(si - 1, max(-1, si - 4), -1):
-            prev = self.sentences[back]
-            there = [m for m in self.ents.mentions_between(prev.start, prev.end) if not m.modifier]
+            there = self._unquoted_mentions(back)
             if there:
                 return there[0].person
         for spos, res in reversed(self.ents.speakers):

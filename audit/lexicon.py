@@ -182,6 +182,7 @@ def lexicon() -> Lexicon:
             "person_nouns": s["person_nouns"],
             "organisation_name_words": s["organisation_name_words"],
             "organisation_descriptors": s["organisation_descriptors"],
+            "place_name_endings": s["place_name_endings"],
         }.items()
     }
     # WordNet's common nouns for people and organised groups (nouns.json says how it was made):

@@ -1573,6 +1573,23 @@ KIND_ROWS = [
         "the new directives",
         "Senior officials",
     ),
+    # a pronoun after a quotation points back past the people named inside it, and a place is no one
+    kind_row(
+        "other_outlet",
+        "polnear-train-she-wrote-after-quote-naming-others",
+        "“This is sophomoric,” Alicia Powe wrote on Young Conservatives. “Blacklisted?”\n\n“It’s not like Trump is "
+        "less ideologically pure than Mitt Romney, the father of Obamacare,” Powe wrote.\n\n“Desperate times call "
+        "for desperate measures, but is this the best they can do?” she wrote.",
+        "Desperate times call for desperate measures",
+        "Alicia Powe",
+    ),
+    kind_row(
+        "on_record",
+        "written-he-said-after-a-place-name",
+        "In South Carolina, Senator Ron Wyden toured three towns on Monday. “We will win here,” he said.",
+        "We will win here",
+        "Ron Wyden",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
