@@ -1990,6 +1990,17 @@ NEGATIVE_ROWS = [
         "Julian Assange: Sweden drops rape investigation\n\nThe case was closed on Tuesday.",
     ),
     row("neg-written-threw-the-ball-behind", "He threw the ball behind the line of scrimmage."),
+    # a click-bait label before a headline's colon is no source ("LOOK:", "BOOM:", "Revealed:")
+    row(
+        "neg-polnear-train-boom-colon-headline",
+        "BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary She WON’T Want Anyone To See\n\nThe rally "
+        "filled the arena in Mobile.",
+    ),
+    row(
+        "neg-polnear-train-look-colon-headline",
+        "LOOK: Shocking Photos Of GOP Candidate’s Rally Are Going Viral- It’s Not What You Think…\n\nThe rally "
+        "filled the arena in Mobile.",
+    ),
     # "could have" + a cue: what might have been done, no claim (as "might argue")
     row(
         "neg-polnear-train-could-have-requested",
