@@ -269,8 +269,12 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 continue  # "House Democrats", "Senate Republicans": members of a party, not a person
             if lex.outlet_re.fullmatch(" ".join(name)):
                 continue
-            if " ".join(name).lower() in lex.sets["countries"] or name[-1].lower() in lex.sets["place_name_endings"]:
-                continue  # "United States", "Middle East", "South Carolina" seen as a name: a place
+            if (
+                " ".join(name).lower() in lex.sets["countries"]
+                or name[-1].lower() in lex.sets["place_name_endings"]
+                or name[0].lower() in lex.sets["place_name_starts"]
+            ):
+                continue  # "United States", "Middle East", "San Diego" seen as a name: a place
             full = " ".join(name)
             person = ents.people.get(full.lower())
             if person is None and len(name) >= 2 and ents.person_ending(full) is not None:

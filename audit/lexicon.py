@@ -183,6 +183,7 @@ def lexicon() -> Lexicon:
             "organisation_name_words": s["organisation_name_words"],
             "organisation_descriptors": s["organisation_descriptors"],
             "place_name_endings": s["place_name_endings"],
+            "place_name_starts": s["place_name_starts"],
         }.items()
     }
     # WordNet's common nouns for people and organised groups (nouns.json says how it was made):

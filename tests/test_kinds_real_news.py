@@ -1590,6 +1590,13 @@ KIND_ROWS = [
         "We will win here",
         "Ron Wyden",
     ),
+    kind_row(
+        "on_record",
+        "written-he-said-after-new-hampshire",
+        "In New Hampshire, Senator Bernie Sanders drew a crowd of 4,000 on Monday. “We are going to win,” he said.",
+        "We are going to win",
+        "Bernie Sanders",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
