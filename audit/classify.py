@@ -878,6 +878,8 @@ class Classifier:
             )
         first_conjunct = s.split(" and ")[0]
         first_named = self._named(first_conjunct) if " and " in s and first_conjunct[:1].isupper() else None
+        if first_named and re.sub(r"^(?:both\s+)?(?:the\s+)?", "", first_conjunct.lower()) in lex.sets["countries"]:
+            first_named = None  # "Both the United States and Russia": countries, not a person
         if first_named and (
             len(first_named.split()) >= 2
             or self.ents.person_by_last(first_named)
@@ -1009,6 +1011,11 @@ class Classifier:
                     f"institution:{org.lower()}",
                     facets.model_copy(update={"identity": "organisation"}),
                 )
+        if named and named.lower() in lex.sets["countries"]:
+            # "Both the United States and Russia": countries speak as governments
+            return Resolved(
+                "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
+            )
         if named:
             # A capitalised name the article never expands: a person on the record.
             return Resolved(

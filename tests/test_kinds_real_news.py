@@ -1597,6 +1597,22 @@ KIND_ROWS = [
         "We are going to win",
         "Bernie Sanders",
     ),
+    # countries speak as governments, also joined by "and"; a military "Command" is a body
+    kind_row(
+        "institution",
+        "polnear-train-both-the-united-states-and-russia",
+        "Both the United States and Russia have shown an inclination to dial back the temperature of a proxy war "
+        "that has entangled them.",
+        "an inclination to dial back the temperature",
+        "United States",
+    ),
+    kind_row(
+        "institution",
+        "written-according-to-special-operations-command",
+        "According to the United States Special Operations Command, the number of raids doubled last year.",
+        "the number of raids doubled last year",
+        "Special Operations Command",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
