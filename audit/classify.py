@@ -401,6 +401,9 @@ COUNTED_PEOPLE_RE = re.compile(
     r"|(?:\w+|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)(?:\s+[\w\s’'-]{1,60})?$",
     re.IGNORECASE,
 )
+DESCRIPTOR_THEN_NAME_RE = re.compile(
+    r"(?:^|\s)(?P<noun>[a-z][a-z-]+|PAC)\s+(?P<name>(?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and)){0,5})$"
+)
 ANON_FOR_NAMED_RE = re.compile(r"^[\w\s’'-]*?\b(?:for|of|to|with|close\s+to)\s+(?:the\s+)?[a-z.]*\s*[A-Z]")
 POLL_IN_SENTENCE_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
@@ -948,6 +951,26 @@ class Classifier:
             # "A spokeswoman for Gov. John Kasich said": the spokeswoman speaks, unnamed; the name after
             # "for" is whom she speaks for, as in "A spokesman for Trump"
             return self._anonymous(s, low, words, pos, reason, plural, facets)
+        described = DESCRIPTOR_THEN_NAME_RE.search(s)
+        while described and not (
+            described.group("noun").lower() in lex.sets["organisation_descriptors"]
+            or described.group("noun").lower() in lex.sets["institution_heads"]
+        ):
+            described = DESCRIPTOR_THEN_NAME_RE.search(s, described.start("noun") + 1)
+        if described:
+            name_words = described.group("name").split()
+            if re.search(r"\b(?:of|by|for|from|at|with)\s", s[: described.start("noun")]) or lex.is_(
+                "title_words", name_words[0]
+            ):
+                # "Phil Musser of digital consulting firm IMGE": the person before "of" speaks;
+                # "Clinton campaign Chairman John Podesta", "company CEO Andy Vesey": a titled person
+                described = None
+        if described:
+            # "Pro-Clinton super PAC Priorities USA Action", "the advocacy group Common Cause": a body's
+            # descriptor right before its name
+            name = described.group("name").strip()
+            org = facets.model_copy(update={"identity": "organisation"})
+            return Resolved("institution", name, f"institution:{_norm(name)}", org)
         named = self._named(s)
         if named:
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)

@@ -1613,6 +1613,29 @@ KIND_ROWS = [
         "the number of raids doubled last year",
         "Special Operations Command",
     ),
+    # a body's descriptor right before its name ("super PAC", "financial firm"), not a titled person after it
+    kind_row(
+        "institution",
+        "polnear-train-super-pac-name-announced",
+        "Pro-Clinton super PAC Priorities USA Action announced a small ad buy this week in Nevada and Florida.",
+        "a small ad buy this week",
+        "Priorities USA Action",
+    ),
+    kind_row(
+        "institution",
+        "web-financial-firm-jp-morgan-had-called",
+        "Global financial firm JP Morgan had called the Supreme Court decision on the Essar Steel resolution a "
+        "landmark judgment.",
+        "the Supreme Court decision",
+        "JP Morgan",
+    ),
+    kind_row(
+        "on_record",
+        "web-company-ceo-name-said",
+        "“We won’t roll the dice on public safety,” company CEO Andy Vesey said on Thursday.",
+        "We won’t roll the dice on public safety",
+        "Andy Vesey",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
