@@ -23,6 +23,10 @@ ABBREVIATIONS = frozenset(
     pp vol fig est approx dept univ assn bros messrs sens reps govs""".split()
 )
 
+# abbreviations that may end a sentence (a place, a time, a company), unlike titles ("Gen.", "Mr."):
+# before a pronoun or a determiner that opens a sentence, their full stop ends it too
+SENTENCE_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n d.c n.y l.a a.m p.m inc co corp ltd jr sr bros".split())
+OPENER_AFTER_RE = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Her|Their|Its|There)\s")
 # A full stop with no space before a capitalised word ("the Iowa caucus.The outcome"): scraped text
 # loses the space; a lower-case letter before the stop keeps "U.S." and "a.m." out.
 SENTENCE_STOP = r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'`(\[]{0,2}[A-Z0-9])"
@@ -88,6 +92,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if before is None:
         return False
     word = before.lower().strip(".")
+    if word in SENTENCE_FINAL_ABBREVIATIONS and OPENER_AFTER_RE.match(text, dot + 1):
+        return False  # "... in Washington, D.C. He recalled ...": a place or time can end a sentence
     if word in ABBREVIATIONS:
         return True
     # Single initials ("J. Smith") but not a sentence ending with "I." or "A.".

@@ -2337,6 +2337,12 @@ def test_attributed_cues(text, cues):
             "his campaign",
             id="polnear-train-clause-then-participle-saying",
         ),
+        # a place's or a time's abbreviation can end a sentence ("D.C. The senator said")
+        pytest.param(
+            "The talks were held in Washington, D.C. The senator said they had failed.",
+            "The senator",
+            id="written-dc-ends-the-sentence",
+        ),
         # an abbreviation inside the sentence keeps its stop
         pytest.param('"We will win," said Sen. Ted Cruz.', "Sen. Ted Cruz", id="written-said-title-abbreviation"),
     ],
