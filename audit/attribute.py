@@ -69,6 +69,7 @@ from .spans import (
     quote_regions,
 )
 from .speakers import (
+    RELATIVE_WHO_RE,
     SUBJECT_PRONOUNS,
     _clause_subject,
     _person_heads,
@@ -1123,7 +1124,8 @@ def _shared_subject(site: CueSite, prior: list[Found] | None) -> Span | None:
         (f for f in reversed(prior) if f.source and f.cue[1] <= c0 and any(a <= c0 < b + 2 for a, b in f.content)),
         None,
     )
-    if first is None or text[first.source[0] : first.source[1]].lower() in ("who", "which", "that"):
+    first_source = text[first.source[0] : first.source[1]].lower() if first is not None else ""
+    if first is None or first_source == "that" or RELATIVE_WHO_RE.fullmatch(first_source):
         return None  # "Sanders, who on Tuesday endorsed Clinton, said": the comma closes the relative clause
     cue1 = text[first.cue[0] : first.cue[1]].split()[-1].lower()
     cue2 = site.word.split()[0].lower()
@@ -1302,7 +1304,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     trailing = trailing_lead and lead.endswith(",") and _rest_is_tail(ctx, pos)
     if _not_a_statement(site, rest, pos, has_clause or parenthetical or trailing):
         return None
-    if text[src[0] : src[1]].lower() in ("who", "which", "who’s", "who's"):
+    if RELATIVE_WHO_RE.fullmatch(text[src[0] : src[1]].lower()):
         trailing_lead = False  # "Ted Cruz, who last year threatened to ...": what follows is the content
     if site.is_participle and site.prev in PREPOSITIONS:
         trailing_lead = False  # "..., Mr. Trump has rallied thousands by promising to impose ...": forward
@@ -1411,7 +1413,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         if comma is not None:
             end = comma
     src_low = text[src[0] : src[1]].lower()
-    if (src_low in ("who", "which") or src_low.endswith((" of whom", " of which"))) and text[
+    if (RELATIVE_WHO_RE.fullmatch(src_low) or src_low.endswith((" of whom", " of which"))) and text[
         s0 : src[0]
     ].rstrip().endswith(","):
         # "two Democrats, both of whom opposed the deal, are backing ...": the relative clause ends

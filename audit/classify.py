@@ -1064,8 +1064,8 @@ class Classifier:
         """ "who", "he", "they", "we", "it": the party the pronoun points back to, or a name that
         says it could not be found; None when the source is not a pronoun."""
         lex = self.lex
-        if low in ("who’s", "who's", "which’s"):
-            low = low[:-2]  # "who’s argued for years that ...": "who has"
+        if re.fullmatch(r"(?:who|which)[’'](?:s|d|ll|ve)", low):
+            low = re.sub(r"[’'].*$", "", low)  # "who’s argued for years that ...", "who’d previously endorsed"
         if (
             low in ("who", "which")
             or re.fullmatch(r"(?:both|all|many|some|most|each|one|none|several|two|three|four) of (?:whom|which)", low)

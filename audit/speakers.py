@@ -114,6 +114,12 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                     "who",
                     "who's",
                     "who’s",
+                    "who’d",
+                    "who'd",
+                    "who’ll",
+                    "who'll",
+                    "who’ve",
+                    "who've",
                     "whose",
                     "which",
                     "speaking",
@@ -248,7 +254,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
             if k > 0 and head[k - 1].low in DETERMINERS:
                 k -= 1  # "a new study that found"
             return (head[k].start, head[-1].end)
-    if toks and toks[-1].low in ("who", "which") and len(toks) >= 2 and toks[-2].text == ",":
+    if toks and RELATIVE_WHO_RE.fullmatch(toks[-1].low) and len(toks) >= 2 and toks[-2].text == ",":
         return (toks[-1].start, toks[-1].end)  # "Ted Cruz, who said ...": the relative pronoun stands for Cruz
     if (
         len(toks) >= 4
@@ -545,6 +551,8 @@ def _thing_speaks(text: str, src: Span) -> bool:
 SOURCE_WORD_RE = re.compile(r"[\w’'.-]+")
 
 
+# "who", "which", and "who’d", "who’s", "who’ll", "who’ve": the relative pronoun with its auxiliary
+RELATIVE_WHO_RE = re.compile(r"(?:who|which)(?:[’'](?:d|s|ll|ve))?")
 COPULAS = frozenset("is are was were has have had".split())
 RELATIVE_WORDS = frozenset("who whom whose which that".split())
 CLAUSE_SOURCE_WORD_RE = re.compile(r"[\w’'.-]+")

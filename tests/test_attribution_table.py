@@ -2343,6 +2343,12 @@ def test_attributed_cues(text, cues):
             "The senator",
             id="written-dc-ends-the-sentence",
         ),
+        # "who’d" is "who" with its auxiliary: the relative clause is an aside, the main verb's subject speaks
+        pytest.param(
+            "Donald Trump, who’d previously endorsed Jeb Bush in the primary, said the race was over.",
+            "Donald Trump",
+            id="written-who-d-aside-then-said",
+        ),
         # an abbreviation inside the sentence keeps its stop
         pytest.param('"We will win," said Sen. Ted Cruz.', "Sen. Ted Cruz", id="written-said-title-abbreviation"),
     ],

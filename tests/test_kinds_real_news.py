@@ -1636,6 +1636,22 @@ KIND_ROWS = [
         "We won’t roll the dice on public safety",
         "Andy Vesey",
     ),
+    # "the speaker", "House speaker": one specific person (kinds guide: "the senator"); "a speaker" is not
+    kind_row(
+        "on_record",
+        "polnear-train-house-speaker-laying-out",
+        "Ryan wages campaign to counter Trump and Cruz;\nHouse speaker laying out an alternative agenda in case "
+        "G.O.P. unity shatters.",
+        "an alternative agenda",
+        "House speaker",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-a-speaker-at-the-rally",
+        "A speaker at the rally said the race was over.",
+        "the race was over",
+        "speaker",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
