@@ -1652,6 +1652,22 @@ KIND_ROWS = [
         "the race was over",
         "speaker",
     ),
+    # plural evidence ("Studies have shown", "Investigations have revealed") and a released ad are records
+    kind_row(
+        "public_record",
+        "web-studies-have-shown",
+        "Studies have shown lower-income Americans tend to purchase a larger fraction of their income on goods.",
+        "lower-income Americans tend to purchase",
+        "Studies",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-is-releasing-a-new-ad-that-urges",
+        "Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad that urges voters in New "
+        "York to reject Wall Street money.",
+        "a new 30-second ad",
+        "Sanders",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
