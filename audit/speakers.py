@@ -41,6 +41,43 @@ def ly_nouns() -> frozenset[str]:
 CLAUSE_JOINERS = frozenset("and but while though although because that which who when if so yet".split())
 
 
+def _name_with_long_apposition(ctx: SentenceContext, toks: list[Tok]) -> Span | None:
+    """ "Morton Blackwell, president of the Leadership Institute, YAF member in the 1960s and long time
+    Republican National Committeeman from Virginia, endorsed": a sentence that opens on a name, then
+    two or more asides that each hold a role or person noun, then the cue: the name and its asides speak."""
+    if len(toks) < 6 or toks[-1].text != "," or toks[0].start != ctx.sent.start or len(toks) > 60:
+        return None
+    first = 1 if re.fullmatch(r"\d+-year-old", toks[0].low) else 0  # "76-year-old Morton Blackwell"
+    k = first
+    while k < len(toks) and k < first + 4 and toks[k].text[:1].isupper() and toks[k].text[:1].isalpha():
+        k += 1
+    if not 2 <= k - first <= 4 or toks[k].text != ",":
+        return None
+    lead = ctx.text[toks[first].start : toks[k - 1].end]
+    if (
+        toks[first].low in PREPOSITIONS
+        or lexicon().is_("adjunct_openers", toks[first].low)
+        or TIME_ONLY_RE.search(lead)
+    ):
+        return None  # "On Saturday, Senator Bernie Sanders ...": an adjunct opens the sentence, not a name
+    parts: list[list[Tok]] = [[]]
+    for t in toks[k + 1 : -1]:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    sets = lexicon().sets
+    lex = lexicon()
+    for p in parts:
+        if any(lex.is_("auxiliaries", t.text) or (t.text.islower() and cue_info(t.text)) for t in p):
+            return None  # a clause or a cue inside: not a plain apposition
+        if not any(t.low in sets["role_words"] or t.low in sets["wordnet_persons"] for t in p):
+            return None
+    return (toks[0].start, toks[-2].end)
+
+
 def _role_then_name(inner: list[Tok]) -> bool:
     """ "syndicated radio host Dennis Prager": up to four lower-case words holding a role or person noun,
     then a name of two or three capitalised words."""
@@ -95,6 +132,9 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and toks[-1].low not in ly_nouns()  # "The family said", "his ally said", "the daily reported"
     ):
         toks.pop()
+    long_apposition = _name_with_long_apposition(ctx, toks)
+    if long_apposition is not None:
+        return long_apposition
     # "Trump, speaking at a rally in Wilmington, N.C., warned": a participial or relative
     # phrase between the subject and the cue, however many commas it holds, is skipped.
     if toks and toks[-1].text == ",":

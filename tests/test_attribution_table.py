@@ -1676,6 +1676,26 @@ WRITTEN_ROWS = [
         "neg-written-continue-to-maintain-a-lead",
         "Sanders will continue to maintain a hard-to-overtake delegate lead.",
     ),
+    # a name that opens the sentence, then several asides naming roles, then the cue
+    row(
+        "polnear-train-name-then-long-apposition-endorsed",
+        "76-year-old Morton Blackwell, founder of the Leadership Institute, YAF member in the 1960s and long time "
+        "Republican National Committeeman from Virginia, endorsed Cruz last week, saying he “has consistently "
+        "demonstrated his deep commitment to conservative principles.”",
+        "Morton Blackwell",
+        "endorsed",
+        "Cruz",
+        resolved="Morton Blackwell",
+    ),
+    # ... not after an adjunct that opens the sentence
+    row(
+        "polnear-train-on-saturday-name-apposition-assailed",
+        "On Saturday, Senator Bernie Sanders of Vermont, a Democratic rival, assailed her for supporting the war.",
+        "Bernie Sanders",
+        "assailed",
+        "her for supporting the war",
+        resolved="Bernie Sanders",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
