@@ -122,9 +122,10 @@ def _hearsay_re() -> re.Pattern[str]:
     spec = lexicon().cues["hearsay"]
     adverbs = "|".join(re.escape(a) for a in spec["adverbs"])
     passives = "|".join(re.escape(v) for v in spec["passive_verbs"])
+    widely = "|".join(re.escape(v) for v in spec["widely_passive_verbs"])
     return re.compile(
         rf"\b(?P<adverb>{adverbs})\b|\b(?P<passive>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
-        rf"(?:also\s+|widely\s+|long\s+)?(?:{passives})\s+to)\b",
+        rf"(?:(?:also\s+|widely\s+|long\s+)?(?:{passives})|widely\s+(?:{widely}))\s+to)\b",
         re.IGNORECASE,
     )
 

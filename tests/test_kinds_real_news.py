@@ -1668,6 +1668,16 @@ KIND_ROWS = [
         "a new 30-second ad",
         "Sanders",
     ),
+    # "is widely expected to": a view held by people unnamed (as "is said to"); "is expected to" alone stays
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-is-widely-expected-to",
+        "The outcome provides a fresh burst of momentum for Sanders in a race that will soon broaden to more "
+        "challenging terrain and that is widely expected to grow more combative as Clinton tries to regain her "
+        "footing.",
+        "grow more combative",
+        "unnamed",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
@@ -2301,6 +2311,11 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None):
 
 
 NO_SOURCE_ROWS = [
+    none_row(
+        "expected",
+        "is-expected-to-without-widely",
+        "The race is expected to grow more combative as the primaries move south.",
+    ),
     # a poll named in a relative clause about someone, with no figure reported: no claim
     none_row(
         "poll",
