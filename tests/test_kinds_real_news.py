@@ -1671,7 +1671,7 @@ KIND_ROWS = [
     # "is widely expected to": a view held by people unnamed (as "is said to"); "is expected to" alone stays
     kind_row(
         "anonymous_vague",
-        "polnear-train-is-widely-expected-to",
+        "written-is-widely-expected-to",
         "The outcome provides a fresh burst of momentum for Sanders in a race that will soon broaden to more "
         "challenging terrain and that is widely expected to grow more combative as Clinton tries to regain her "
         "footing.",
