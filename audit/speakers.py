@@ -204,11 +204,15 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                     # speaker; the clause's subject is
                     return _clause_subject(ctx, head[0].start)
                 return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
-            if first in ADVERBIAL_ASIDES or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly")):
-                toks = toks[:j]  # "Russia, meanwhile, claims"
+            if (
+                first in ADVERBIAL_ASIDES
+                or " ".join(t.low for t in inner) in PHRASE_ASIDES
+                or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly"))
+            ):
+                toks = toks[:j]  # "Russia, meanwhile, claims", "Andrew Liveris, of course, said"
             elif (
                 head
-                and first.endswith("ed")
+                and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES)  # "Mary Susan, clad in a red cape,"
                 and inner[0].text.islower()
                 and first not in lexicon().sets["auxiliaries"]
                 and _opens_clause(toks, head[0])
@@ -400,10 +404,13 @@ def _name_then_role(head: list[Tok], inner: list[Tok]) -> bool:
     """ "Dmitry Peskov, spokesman for the Kremlin,", "Jane Doe, professor of law at Yale,",
     "Jennifer Palmieri, communications director for the Clinton campaign,": a name, then an
     apposition whose noun before any preposition is a role or a person noun."""
-    if head[0].low in DETERMINERS or not all(t.text[:1].isupper() for t in head):
+    words = [t for t in head if t.text[:1].isalnum()]  # "Rep. Elijah Cummings (D-Md.)": the tag's brackets
+    if not words or head[0].low in DETERMINERS or not all(t.text[:1].isupper() for t in words):
         return False
     sets = lexicon().sets
-    for t in inner[:5]:
+    for t in inner[:6]:
+        if t.text in ("’", "'"):
+            continue  # "Sanders’ campaign manager": the possessive's apostrophe is a token of its own
         if t.low in PREPOSITIONS or not t.text[:1].isalpha():
             return False
         if t.low in sets["role_words"] or (t.text.islower() and t.low in sets["wordnet_persons"]):
@@ -574,6 +581,34 @@ ADVERBIAL_ASIDES = frozenset(
 )
 
 
+# asides of several words between a subject and its verb: "Andrew Liveris, of course, said"
+PHRASE_ASIDES = frozenset(
+    [
+        "of course",
+        "in fact",
+        "for example",
+        "for instance",
+        "for his part",
+        "for her part",
+        "for their part",
+        "in turn",
+        "at least",
+        "in short",
+        "in other words",
+        "by contrast",
+        "in contrast",
+        "after all",
+        "as well",
+        "as usual",
+        "as always",
+        "in particular",
+        "for now",
+        "so far",
+        "once again",
+        "yet again",
+    ]
+)
+IRREGULAR_PARTICIPLES = frozenset("clad born known seen worn shaken taken given driven beaten stung hit".split())
 THING_HEAD_STOPS = frozenset("of for from with in on at that which who whose".split())
 
 

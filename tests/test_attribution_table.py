@@ -1696,6 +1696,38 @@ WRITTEN_ROWS = [
         "her for supporting the war",
         resolved="Bernie Sanders",
     ),
+    # appositions news writes every day: "Sanders’ campaign manager" (the possessive's apostrophe a token of
+    # its own), a party tag before the role, "of course" between commas, "clad in ..." (an irregular participle)
+    row(
+        "written-quote-name-possessive-s-apostrophe-role-said",
+        "“We will keep fighting for every delegate,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        "Jeff Weaver",
+        "said",
+        "We will keep fighting for every delegate",
+    ),
+    row(
+        "written-name-party-tag-role-without-article-said",
+        "Rep. Elijah Cummings (D-Md.), chair of the party’s platform drafting committee, said Clinton did not "
+        "appear concerned.",
+        "Elijah Cummings",
+        "said",
+        "Clinton did not appear concerned",
+    ),
+    row(
+        "written-of-course-aside-said",
+        "Dow's chief executive, Andrew Liveris, of course, said that the timing was unrelated.",
+        "Andrew Liveris",
+        "said",
+        "the timing was unrelated",
+    ),
+    row(
+        "written-clad-in-aside-said",
+        "Minnesota state delegate Mary Susan, clad in a red cape with blinking lights, said the convention could be "
+        "a failure.",
+        "Mary Susan",
+        "said",
+        "the convention could be a failure",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
