@@ -783,6 +783,7 @@ def _inverted(site: CueSite) -> Found | None:
             or not (
                 src_words[0][:1].isupper()
                 or src_words[0].lower() in DETERMINERS
+                or src_words[0].lower() in ("another", "one", "two", "three")  # "said another Twitter user"
                 or src_words[0].lower() in lex.sets["anonymous_heads"] | lex.sets["role_words"]
                 # "said former Sen. Evan Bayh", "said retired Army Lt. Gen. Mick Bednarek"
                 or (

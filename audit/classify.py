@@ -395,10 +395,12 @@ SHARE_OF_PEOPLE_RE = re.compile(
 # "The vast majority of Americans say ..., according to a poll": a part of those polled, counted by a
 # poll named in the same sentence
 COUNTED_PEOPLE_RE = re.compile(
-    r"(?:the\s+|a\s+)?(?:(?:vast|slim|narrow|clear|large|overwhelming|solid)\s+)?"
+    r"(?:(?:about|around|nearly|roughly|almost|more\s+than|fewer\s+than)\s+)?"
+    r"(?:(?:the\s+|a\s+)?(?:(?:vast|slim|narrow|clear|large|overwhelming|solid)\s+)?"
     r"(?:majority|majorities|plurality|most|half|third|two-thirds|quarter|three-quarters|minority)"
-    r"(?:\s+of\s+[\w\s’'-]{1,60})?$"
-    r"|(?:\w+|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)(?:\s+[\w\s’'-]{1,60})?$",
+    r"(?:\s+of\s+[\w\s’'-]{1,60})?"
+    # "seven in 10 voters", "Nearly three in four", "four out of 10"
+    r"|\w+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[\w\s’'-]{1,60})?)$",
     re.IGNORECASE,
 )
 DESCRIPTOR_THEN_NAME_RE = re.compile(
@@ -972,6 +974,15 @@ class Classifier:
             org = facets.model_copy(update={"identity": "organisation"})
             return Resolved("institution", name, f"institution:{_norm(name)}", org)
         named = self._named(s)
+        if named and named.lower() in lex.sets["countries"]:
+            # "Both the United States and Russia": countries speak as governments
+            org = facets.model_copy(update={"identity": "organisation"})
+            return Resolved("institution", s, f"institution:{low}", org)
+        if named and (
+            named.split()[0].lower() in lex.sets["place_name_starts"]
+            or named.split()[-1].lower() in lex.sets["place_name_endings"]
+        ):
+            named = None  # "another New Hampshire Republican", "San Bernardino shooter's friend": a place's name
         if named:
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
             if person:
@@ -1034,17 +1045,17 @@ class Classifier:
                     f"institution:{org.lower()}",
                     facets.model_copy(update={"identity": "organisation"}),
                 )
-        if named and named.lower() in lex.sets["countries"]:
-            # "Both the United States and Russia": countries speak as governments
-            return Resolved(
-                "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
-            )
         if named:
             # A capitalised name the article never expands: a person on the record.
             return Resolved(
                 "on_record", named, f"person:{named.lower()}", facets.model_copy(update={"identity": "named"})
             )
-        if s[:1].isupper() and words and words[0] not in ("a", "an", "the") and words[0] not in QUANTIFIERS:
+        if (
+            s[:1].isupper()
+            and words
+            and words[0] not in ("a", "an", "the", "about", "around", "nearly", "roughly", "almost", "another")
+            and words[0] not in QUANTIFIERS
+        ):  # ... "About four out of 10 voters" are people counted
             # "Both of his GOP senators" is people, not a body
             return Resolved(
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
@@ -1169,7 +1180,11 @@ class Classifier:
         if not is_role:
             return False
         first = words[0]
-        return first in ("the", "this", "that") or first.endswith(("’s", "'s")) or first not in ("a", "an", "one")
+        return (
+            first in ("the", "this", "that")
+            or first.endswith(("’s", "'s"))
+            or first not in ("a", "an", "one", "another", "some", "any")  # "another New Hampshire Republican"
+        )
 
     def _role_of(self, words: list[str]) -> str:
         for role, names in self.lex.sources["roles"].items():

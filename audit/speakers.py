@@ -274,6 +274,21 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 return None
         else:
             toks = toks[:-1]  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+    if len(toks) >= 2 and toks[-1].text == "-" and toks[-2].text == "-" and toks[-2].end == toks[-1].start:
+        # "John McCain, who lost the 2008 election to Obama -- said": a double hyphen is a dash
+        pairs = [i for i in range(len(toks) - 3, max(0, len(toks) - 40), -1) if toks[i].text == toks[i + 1].text == "-"]
+        if pairs:
+            k = pairs[0]
+            head = _np_back(toks[:k], limit)
+            if head:
+                # the aside up to a relative clause ("John McCain, who lost ..."): a name is who the head is
+                aside = toks[k + 2 : -2]
+                cut = next((i for i, t in enumerate(aside) if t.low in RELATIVE_WORDS), len(aside))
+                name = [t for t in aside[:cut] if t.text != ","]
+                if name and _looks_like_name(name):
+                    return (head[0].start, name[-1].end)
+                return (head[0].start, head[-1].end)
+        return None
     if toks and toks[-1].text in ("—", "–", "--"):
         # "Gingrich — mentioned by Newsmax as the leading choice — told": the subject is before the aside.
         k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[i].text == toks[-1].text), None)
@@ -331,7 +346,11 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and not (words[0] == "it" and IT_SPEAKS_RE.match(ctx.text, span[1]))
     ):
         return None
-    quantity = len(words) > 1 and words[0] in ("about", "around", "over", "under") and words[1][:1].isdigit()
+    quantity = (
+        len(words) > 1
+        and words[0] in ("about", "around", "over", "under", "nearly", "almost", "roughly")
+        and (words[1][:1].isdigit() or words[1] in NUMBER_WORDS)
+    )  # "About 9 percent said", "About four out of 10 voters said"
     if words in (["many"], ["some"], ["most"], ["several"], ["few"], ["a", "few"]):
         # "Many said", "Some argued", "..., but most said": unnamed people counted, no noun (kinds guide:
         # anonymous_vague); not "make as many references"
@@ -628,6 +647,9 @@ SOURCE_WORD_RE = re.compile(r"[\w’'.-]+")
 
 # "who", "which", and "who’d", "who’s", "who’ll", "who’ve": the relative pronoun with its auxiliary
 RELATIVE_WHO_RE = re.compile(r"(?:who|which)(?:[’'](?:d|s|ll|ve))?")
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty half".split()
+)
 COPULAS = frozenset("is are was were has have had".split())
 RELATIVE_WORDS = frozenset("who whom whose which that".split())
 CLAUSE_SOURCE_WORD_RE = re.compile(r"[\w’'.-]+")

@@ -1728,6 +1728,30 @@ WRITTEN_ROWS = [
         "said",
         "the convention could be a failure",
     ),
+    # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
+    row(
+        "written-quote-said-another-user",
+        "“We're anxious,” said another Twitter user, Johanna Bayer.",
+        "another Twitter user",
+        "said",
+        "We're anxious",
+    ),
+    row(
+        "written-double-hyphen-apposition-with-relative-clause",
+        "A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the "
+        "president offered no changes to his strategy.",
+        "John McCain",
+        "said",
+        "the president offered no changes to his strategy",
+        resolved="John McCain",
+    ),
+    row(
+        "written-about-four-out-of-10-voters-said",
+        "About four out of 10 voters said life for the next generation would be worse than life today.",
+        "About four out of 10 voters",
+        "said",
+        "life for the next generation would be worse",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",

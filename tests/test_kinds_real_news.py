@@ -1678,6 +1678,21 @@ KIND_ROWS = [
         "grow more combative",
         "unnamed",
     ),
+    # "another ..." is one more unnamed person; a place in the description names no one
+    kind_row(
+        "anonymous_described",
+        "written-added-another-new-hampshire-republican",
+        "“There are more candidates competing in New Hampshire,” added another New Hampshire Republican.",
+        "There are more candidates competing in New Hampshire",
+        "another New Hampshire Republican",
+    ),
+    kind_row(
+        "public_record",
+        "written-nearly-three-in-four-say-according-to-the-survey",
+        "Nearly three in four say they would like to buy goods made in the United States, according to the survey.",
+        "they would like to buy goods made in the United States",
+        "three in four",
+    ),
     # a newspaper's editorial board is that outlet's voice
     kind_row(
         "other_outlet",
