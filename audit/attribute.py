@@ -1175,9 +1175,21 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
     lead = text[s0 : src[0]].rstrip()
     if lead.endswith(CLOSERS) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
         q = ctx.quote_at(s0 + len(lead) - 1) or ctx.quote_at(s0 + len(lead) - 2)
+        if q and SHOW_TITLE_BEFORE_RE.search(text, max(s0, q[0] - 40), q[0]) and _title_words(text[q[0] : q[1]]):
+            return None  # "on Fox News Channel’s “Hannity,” Newt Gingrich said C": the show's title, not his words
         if q:
             return Found(source=src, cue=cue, content=[q], quote="direct")
     return None
+
+
+# a title in quotation marks after a possessive or "on" ("on Fox News channel’s “Sunday Morning Futures,”")
+SHOW_TITLE_BEFORE_RE = re.compile(r"(?:[’']s|on|in)\s*[“\"]$")
+
+
+def _title_words(quoted: str) -> bool:
+    words = re.findall(r"[\w’'-]+", quoted)
+    small = ("the", "of", "and", "a", "an", "in", "on", "for", "to", "with")
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in small for w in words)
 
 
 # what one claims by taking it: "claimed Ford’s body", "claimed three lives", "claimed the title"

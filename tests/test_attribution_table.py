@@ -1752,6 +1752,15 @@ WRITTEN_ROWS = [
         "said",
         "life for the next generation would be worse",
     ),
+    # a show's title in quotation marks before the speaker is not what the speaker said
+    row(
+        "polnear-train-on-channel-show-title-then-name-said",
+        "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Democratic presidential "
+        "candidate Hillary Clinton’s “judgment” and “honesty” are in question.",
+        "Darrell Issa",
+        "said",
+        "Democratic presidential candidate Hillary Clinton’s “judgment” and “honesty” are in question",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
