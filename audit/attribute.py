@@ -208,6 +208,10 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:
             pos += m.end()
             continue
+        m = PLACE_BEFORE_QUOTE_RE.match(rest)
+        if m:  # "said last week in Tel Aviv, “C”": where, before the quotation
+            pos += m.end()
+            continue
         m = ADJUNCT_BEFORE_THAT_RE.match(rest)
         if m and m.group(0).split()[-1].lower().strip(",") not in CLAUSE_NOUNS:
             # "said after the game that C", "said at a Nov. 6 event at the Peterson Institute that C"; not
@@ -245,6 +249,9 @@ ADJUNCT_BEFORE_THAT_RE = re.compile(
     r"(?:(?!that\b)[\w.,'’-]++\s*){1,10}?"
     # "writes in National Review that C", "said in Iowa that C": a named place or publication
     r"|(?:in|at|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+)(?=that\b)"
+)
+PLACE_BEFORE_QUOTE_RE = re.compile(
+    r"\s*(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?=\s*[,:]\s*[“\"])"
 )
 WHEN_ASKED_ASIDE_RE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+an\s+interview\s+)?(?:when|after)\s+(?:being\s+)?asked\s+(?:(?!that\b)[\w.'’-]++\s*){1,15}?"

@@ -1761,6 +1761,14 @@ WRITTEN_ROWS = [
         "said",
         "Democratic presidential candidate Hillary Clinton’s “judgment” and “honesty” are in question",
     ),
+    # a place after the cue and before the quotation is where, not what
+    row(
+        "polnear-train-as-name-said-in-place-comma-quote",
+        "As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”",
+        "Michael Dell",
+        "said",
+        "Israel is the center of the digital future.",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
