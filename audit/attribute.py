@@ -304,7 +304,7 @@ NUMBER_WORD_RE = re.compile(
 
 # a sentence that opens on a subordinate clause holding the attribution ("Though he said C, ...")
 SUBORDINATE_LEAD_RE = re.compile(
-    r"\s*(?:(?:Even|And|But)\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|[Uu]nless|"
+    r"\s*(?:(?:Even|And|But)\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|[Uu]nless|[Aa]s|"
     r"[Ww]hereas|[Oo]nce|[Uu]ntil|[Ee]ven\s+if)\s+"
 )
 # the comma that closes it: a subject follows (not an aside's "which" or the verb after one)
@@ -1289,6 +1289,35 @@ def _splits_subject(text: str, first: Span, second: Span) -> bool:
     )
 
 
+AS_TAIL_RE = re.compile(
+    r"(?:(?:in|at|on|during|last|this|recently|earlier|later|once|then|years?|months?|weeks?)\b[^,;:“”\"]{0,60})",
+    re.IGNORECASE,
+)
+AS_LEAD_RE = re.compile(r"(?:^|(?P<comma>,))\s*[Aa]s\s*$")
+
+
+def _as_aside(site: CueSite, src: Span, cue: Span, lead: str, pos: int) -> Found | None:
+    """ "C, as David Dayen noted in The Intercept." / "As another Pew study noted, C": an attribution
+    in an "as" clause; the claim is the rest of the sentence."""
+    m = AS_LEAD_RE.search(lead)
+    if not m:
+        return None
+    ctx, text, s0, s1 = site.ctx, site.ctx.text, site.ctx.sent.start, site.ctx.sent.end
+    if m.group("comma"):
+        content = _content_span(text, _content_start_back(ctx, s0 + m.start()), s0 + m.start())
+        if content[1] - content[0] >= 3 and _rest_is_tail(ctx, pos):
+            return Found(source=src, cue=cue, content=[content])
+        return None
+    comma = next((p for p in range(pos, s1) if text[p] == "," and not ctx.in_quote(p)), None)
+    between = text[pos:comma].strip() if comma is not None else ""
+    if comma is None or (between and not AS_TAIL_RE.fullmatch(between)):
+        return None  # "As Trump said the plan would fail, ...": the clause after "said" is what he said
+    content = _content_span(text, comma + 1, s1)
+    if content[1] - content[0] < 3:
+        return None
+    return Found(source=src, cue=cue, content=[content])
+
+
 def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_comma: bool) -> Found | None:
     """The content, once the speaker is known: a quotation in the next paragraph ("X said:"),
     the part before a mid-sentence or trailing attribution, or what follows the cue."""
@@ -1312,6 +1341,9 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         # "reveals just how swift ...", "shows exactly why ...": a question clause is what is shown
         or bool(QUESTION_CLAUSE_AHEAD_RE.match(rest))
     )
+    as_found = _as_aside(site, src, cue, lead, pos)
+    if as_found is not None:
+        return as_found
     trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
     # "The nickname, she explained, exists ...": between commas the cue needs no clause of its own
     parenthetical = trailing_lead and lead.endswith(",") and rest.lstrip().startswith(",")
@@ -1615,7 +1647,18 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             f.content = [span for span in new if span[1] > span[0]]
     found = [f for f in found if f.content]
     # An attribution inside another's content is part of that claim (PolNeAR never nests them).
-    return [f for f in found if not any(g is not f and any(a <= f.cue[0] < b for a, b in g.content) for g in found)]
+
+    def inside(f: Found, g: Found) -> bool:
+        return g is not f and any(a <= f.cue[0] < b for a, b in g.content)
+
+    def gerund(f: Found) -> bool:
+        return ctx.text[f.cue[0] : f.cue[1]].split()[0].lower().endswith("ing")
+
+    # ... but when two hold each other ("This sort of opining, CNN claimed, violates ..."), the finite verb
+    # is the attribution and the gerund a noun in its claim
+    return [
+        f for f in found if not any(inside(f, g) and not (inside(g, f) and gerund(g) and not gerund(f)) for g in found)
+    ]
 
 
 def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:

@@ -1769,6 +1769,38 @@ WRITTEN_ROWS = [
         "said",
         "Israel is the center of the digital future.",
     ),
+    # an "as" clause holding the attribution: the claim is the rest of the sentence
+    row(
+        "polnear-train-comma-as-name-noted-in-outlet",
+        "It doesn’t help that invoking the specters of Weimar Germany and Zimbabwe is a classic right-wing scare "
+        "tactic, as David Dayen noted in The Intercept.",
+        "David Dayen",
+        "noted",
+        "invoking the specters of Weimar Germany and Zimbabwe is a classic right-wing scare tactic",
+    ),
+    row(
+        "written-as-the-senator-noted-comma-clause",
+        "As the senator noted on Tuesday, the bill has no votes in committee.",
+        "the senator",
+        "noted",
+        "the bill has no votes in committee",
+    ),
+    row(
+        "written-as-he-said-C-comma-main-clause",
+        "As Trump said the plan would fail, the crowd cheered.",
+        "Trump",
+        "said",
+        "the plan would fail",
+        absent="crowd cheered",
+    ),
+    # a gerund inside the claim of a finite verb that holds it in turn is a noun
+    row(
+        "polnear-train-sort-of-opining-cnn-claimed",
+        "This sort of opining, CNN claimed, violates its code of journalistic practices.",
+        "CNN",
+        "claimed",
+        "violates its code of journalistic practices",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
