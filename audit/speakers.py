@@ -78,6 +78,16 @@ def _name_with_long_apposition(ctx: SentenceContext, toks: list[Tok]) -> Span | 
     return (toks[0].start, toks[-2].end)
 
 
+def _describes_organisation(head: list[Tok], inner: list[Tok]) -> bool:
+    """The aside is a short description of an organisation ("Germany's largest private bank") after a
+    head that names one with "of" or "at" ("Holger Schmieding of Berenberg")."""
+    sets = lexicon().sets
+    if not 1 <= len(inner) <= 7 or not any(t.low in ("of", "at", "from", "with") for t in head[1:]):
+        return False
+    last = inner[-1].low
+    return last in sets["organisation_descriptors"] or last in sets["institution_heads"]
+
+
 def _role_then_name(inner: list[Tok]) -> bool:
     """ "syndicated radio host Dennis Prager": up to four lower-case words holding a role or person noun,
     then a name of two or three capitalised words."""
@@ -263,6 +273,9 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                     or (head[-1].text[:1].isupper() and _role_opens(inner))
                     # "One prominent conservative, syndicated radio host Dennis Prager, disagrees": a role, a name
                     or _role_then_name(inner)
+                    # "Holger Schmieding of Berenberg, Germany's largest private bank, warned": what the
+                    # organisation named before the aside is
+                    or _describes_organisation(head, inner)
                 )
             ):
                 # Apposition or relative clause: "Simmons, an Obama supporter, said",

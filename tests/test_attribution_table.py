@@ -1801,6 +1801,15 @@ WRITTEN_ROWS = [
         "claimed",
         "violates its code of journalistic practices",
     ),
+    # an aside describing the organisation named before it ("of Berenberg, Germany's largest private bank,")
+    row(
+        "polnear-train-name-of-org-comma-org-description-warned",
+        "Holger Schmieding of Berenberg, Germany's largest private bank, warned that a terror attack strengthens "
+        "the case for closer cooperation.",
+        "Holger Schmieding",
+        "warned",
+        "a terror attack strengthens the case for closer cooperation",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
