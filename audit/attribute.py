@@ -871,6 +871,7 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         and re.search(r"\b[a-z]+\s*$", before)
         and prev not in lex.sets["role_words"] | lex.sets["anonymous_heads"] | lex.sets["pronouns"]
         and re.match(r"\s+[“\"A-Z#]", text[site.c1 :])
+        and not re.match(r"\s+[A-Z][\w.&-]*[’']s\s", text[site.c1 :])  # "campaign called AP’s report a ...": speech
     )  # "a Facebook group called Occupy DNC": naming, not speech
 
 

@@ -1810,6 +1810,15 @@ WRITTEN_ROWS = [
         "warned",
         "a terror attack strengthens the case for closer cooperation",
     ),
+    # "called" + a possessive is calling something something, not naming ("a group called Occupy DNC")
+    row(
+        "polnear-train-campaign-called-possessive-report-a",
+        "Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind "
+        "until the July 25 vote.",
+        "Sanders’ campaign",
+        "called",
+        "AP’s report a “rush to judgment,”",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
