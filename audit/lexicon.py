@@ -184,6 +184,10 @@ def lexicon() -> Lexicon:
             "organisation_descriptors": s["organisation_descriptors"],
             "place_name_endings": s["place_name_endings"],
             "place_name_starts": s["place_name_starts"],
+            "outlet_work_heads": s["outlet_work_heads"],
+            "not_name_words": s["not_name_words"],
+            "phrase_asides": s["phrase_asides"],
+            "irregular_participles": s["irregular_participles"],
         }.items()
     }
     # WordNet's common nouns for people and organised groups (nouns.json says how it was made):

@@ -216,13 +216,14 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
             if (
                 first in ADVERBIAL_ASIDES
-                or " ".join(t.low for t in inner) in PHRASE_ASIDES
+                or " ".join(t.low for t in inner) in lexicon().sets["phrase_asides"]
                 or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly"))
             ):
                 toks = toks[:j]  # "Russia, meanwhile, claims", "Andrew Liveris, of course, said"
             elif (
                 head
-                and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES)  # "Mary Susan, clad in a red cape,"
+                # "Mary Susan, clad in a red cape,": a participle without -ed
+                and (first.endswith("ed") or first in lexicon().sets["irregular_participles"])
                 and inner[0].text.islower()
                 and first not in lexicon().sets["auxiliaries"]
                 and _opens_clause(toks, head[0])
@@ -613,34 +614,6 @@ ADVERBIAL_ASIDES = frozenset(
 )
 
 
-# asides of several words between a subject and its verb: "Andrew Liveris, of course, said"
-PHRASE_ASIDES = frozenset(
-    [
-        "of course",
-        "in fact",
-        "for example",
-        "for instance",
-        "for his part",
-        "for her part",
-        "for their part",
-        "in turn",
-        "at least",
-        "in short",
-        "in other words",
-        "by contrast",
-        "in contrast",
-        "after all",
-        "as well",
-        "as usual",
-        "as always",
-        "in particular",
-        "for now",
-        "so far",
-        "once again",
-        "yet again",
-    ]
-)
-IRREGULAR_PARTICIPLES = frozenset("clad born known seen worn shaken taken given driven beaten stung hit".split())
 THING_HEAD_STOPS = frozenset("of for from with in on at that which who whose".split())
 
 
