@@ -251,7 +251,8 @@ ADJUNCT_BEFORE_THAT_RE = re.compile(
     r"|(?:in|at|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+)(?=that\b)"
 )
 PLACE_BEFORE_QUOTE_RE = re.compile(
-    r"\s*(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?=\s*[,:]\s*[“\"])"
+    r"\s*(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"(?:\s+(?:last|this|earlier|on)\s+[\w.]+)?(?=\s*[,:]\s*[“\"])"  # "in Nashua last week, “C”"
 )
 WHEN_ASKED_ASIDE_RE = re.compile(
     r"\s*(?:,\s*)?(?:in\s+an\s+interview\s+)?(?:when|after)\s+(?:being\s+)?asked\s+(?:(?!that\b)[\w.'’-]++\s*){1,15}?"
@@ -826,6 +827,10 @@ def _inverted(site: CueSite) -> Found | None:
 
 
 # a count right before a participle: "271 pledged delegates" (not a year: "an ad in 2008 questioned whether")
+PARENTHETICAL_TAG_AFTER_RE = re.compile(
+    r"\s*,\s+(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:said|says|added|adds|noted|notes|argued|argues|wrote|writes|explained|insisted)\s*,"
+)
 NUMERAL_BEFORE_RE = re.compile(r"(?:^|\s)(?!(?:1[89]|20)\d\d\s)\d[\d,.]*\s+$")
 NOT_A_NOUN_AFTER = frozenset(
     """that the a an his her their its this these those whether if how why what when where who to for on in at by
@@ -855,6 +860,8 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         )
     ):
         return True  # "Clinton's released emails were redacted", "Trump's latest tweets": a plural noun
+    if word.lower().endswith("s") and lemma in NOUN_AMBIGUOUS and PARENTHETICAL_TAG_AFTER_RE.match(text, site.c1):
+        return True  # "Cost estimates, he added, were ...": the subject a parenthetical tag interrupts
     if word.lower() == "thanks" and nxt == "to":
         return True  # "exists thanks to Rod Blagojevich": a preposition, not thanking
     if (

@@ -1819,6 +1819,23 @@ WRITTEN_ROWS = [
         "called",
         "AP’s report a “rush to judgment,”",
     ),
+    # a plural noun that could be a cue, interrupted by a parenthetical tag, is the claim's subject
+    row(
+        "polnear-train-cost-estimates-he-added-were",
+        "Cost estimates, he added, were “based on a prototype detention facility.”",
+        "he",
+        "added",
+        "were “based on a prototype detention facility",
+    ),
+    # a place and a time after the recipient, before the quotation
+    row(
+        "polnear-train-told-reporters-in-place-last-week-quote",
+        "Christie told reporters in Nashua last week, \"I've said to you all along that I could feel things "
+        'happening here on the ground."',
+        "Christie",
+        "told",
+        "I've said to you all along that I could feel things happening here on the ground.",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
