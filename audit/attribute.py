@@ -261,7 +261,9 @@ WHEN_ASKED_ASIDE_RE = re.compile(
 RECIPIENT_NOUN_RE = re.compile(
     r"\s*(?:(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})"
     r"|(?:(?:the|a|an|his|her|their|its|our|two|three|several|some)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+))"
-    r"(?=\s+(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its)\s|\s+(?:in\s+an\s+interview\s+)?when\s+asked\b)"
+    # "tells voters she’s with them": a pronoun with its auxiliary opens the clause too
+    r"(?=\s+(?:(?:he|she|they|it|we|i|there)(?:[’'](?:s|re|ll|d|ve|m))?|the|a|an|his|her|their|its)\s"
+    r"|\s+(?:in\s+an\s+interview\s+)?when\s+asked\b)"
 )
 
 

@@ -1836,6 +1836,15 @@ WRITTEN_ROWS = [
         "told",
         "I've said to you all along that I could feel things happening here on the ground.",
     ),
+    # the recipient before a pronoun with its auxiliary ("she’s", "he’d") is no part of the claim
+    row(
+        "polnear-train-headline-tells-voters-shes-with-them",
+        "Hillary Clinton tells voters she’s with them.\n\nCOLUMBIA, S.C. (AP) — The rally was held on Monday.",
+        "Hillary Clinton",
+        "tells",
+        "she’s with them",
+        absent="voters",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
