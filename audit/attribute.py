@@ -475,6 +475,9 @@ TITLED_WORK_RE = re.compile(
 )
 
 
+SUBORDINATOR_COMMA_RE = re.compile(r"\b(?:after|before|because|that|since|when|while|although|though|if)\s*,$")
+
+
 def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Found | None:
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
     before = text[s0:c0].rstrip()
@@ -515,6 +518,12 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
         if content[1] - content[0] < 3:
             return None
         return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
+    if SUBORDINATOR_COMMA_RE.search(before) and m.group(2) == ",":
+        # "He crossed the border after, according to him, Televisa censured his first report": the clause
+        # the subordinator opens, after the parenthetical attribution, is what it attributes
+        content = _content_span(text, c1 + m.end(), s1)
+        if content[1] - content[0] >= 3:
+            return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
     # "C, according to X." / "C (according to X)."
     cs = _content_start_back(ctx, c0)
     ce = c0 - 1 if text[c0 - 1 : c0] == "(" else c0

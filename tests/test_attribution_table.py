@@ -1845,6 +1845,16 @@ WRITTEN_ROWS = [
         "she’s with them",
         absent="voters",
     ),
+    # "after, according to him, C": the clause the subordinator opens is what the parenthesis attributes
+    row(
+        "polnear-train-after-comma-according-to-him-comma-clause",
+        "He crossed the border more than 30 years ago after, according to him, Mexico’s powerful Televisa network "
+        "censured his first report.",
+        "him",
+        "according to",
+        "Mexico’s powerful Televisa network censured his first report",
+        absent="crossed the border",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
