@@ -101,3 +101,15 @@ def test_close_lsh_draw_keeps_only_close_candidates():
     assert all(d["band"] == "lsh, jaccard>=0.5" for d in draw(0.5))
     assert draw(0.99) == []  # the two close texts differ by a word
     assert ("doc-a", "doc-b") in {(d["a"]["doc"], d["b"]["doc"]) for d in draw(0.0)}
+
+
+def test_cross_encoder_reads_the_cue_before_the_content_only_when_asked():
+    pytest.importorskip("numpy")
+    import train_pair_model
+
+    texts = [("to ban Muslims from entering", "a ban on Muslims"), ("the seed's span", "Abe promised no bases")]
+    cues = [("a call for", " condemned "), ("", "said")]
+    assert train_pair_model.cue_inputs(texts, cues) == [
+        ("a call for: to ban Muslims from entering", "condemned: a ban on Muslims"),
+        ("the seed's span", "said: Abe promised no bases"),  # a seed span has no cue: its content alone
+    ]
