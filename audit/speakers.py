@@ -142,6 +142,13 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and toks[-1].low not in ly_nouns()  # "The family said", "his ally said", "the daily reported"
     ):
         toks.pop()
+    if len(toks) >= 3 and toks[-1].text == ")":
+        # "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": the speaker is before the brackets
+        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 30), -1) if toks[i].text == "("), None)
+        head = _np_back(toks[:k], limit) if k else None
+        words_inside = k is not None and any(t.text.isalpha() and t.text.islower() for t in toks[k + 1 : -1])
+        if head and head[-1].text[:1].isupper() and words_inside:  # not "The Eagles (6-5, 3-4) snapped"
+            return (head[0].start, toks[-1].end if len(toks) - k <= 8 else head[-1].end)
     long_apposition = _name_with_long_apposition(ctx, toks)
     if long_apposition is not None:
         return long_apposition
@@ -456,7 +463,12 @@ def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:
     while (
         len(toks) >= 2
         and toks[-2].text == ","
-        and (toks[-1].low in ADVERBIAL_ASIDES or (toks[-1].low.endswith("ly") and toks[-1].text.islower()))
+        and (
+            toks[-1].low in ADVERBIAL_ASIDES
+            or (toks[-1].low.endswith("ly") and toks[-1].text.islower())
+            # "Jacob Shiansky, 24, who was visiting ...": an age after the name
+            or (toks[-1].text.isdigit() and len(toks[-1].text) <= 3 and len(toks) >= 3 and toks[-3].text[:1].isupper())
+        )
     ):
         toks = toks[:-2]
     return toks

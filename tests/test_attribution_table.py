@@ -1855,6 +1855,23 @@ WRITTEN_ROWS = [
         "Mexico’s powerful Televisa network censured his first report",
         absent="crossed the border",
     ),
+    # an age after the name, and an aside in brackets, stand between the speaker and the verb
+    row(
+        "polnear-train-name-age-who-clause-told-me",
+        "Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, told me this week that he couldn't "
+        "remember his Twitter password.",
+        "Jacob Shiansky",
+        "told",
+        "he couldn't remember his Twitter password",
+    ),
+    row(
+        "polnear-train-name-bracket-aside-says",
+        "But Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he "
+        "was unfocused, a bit adrift, in the weeks after being elected.",
+        "Chris Murphy",
+        "says",
+        "he was unfocused",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
@@ -2169,6 +2186,11 @@ NEGATIVE_ROWS = [
         "Julian Assange: Sweden drops rape investigation\n\nThe case was closed on Tuesday.",
     ),
     row("neg-written-threw-the-ball-behind", "He threw the ball behind the line of scrimmage."),
+    # a team's record in brackets is no aside that makes its name a speaker
+    row(
+        "neg-web-team-record-in-brackets-snapped",
+        "The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies (4-7, 3-4) dating to 2007.",
+    ),
     # a click-bait label before a headline's colon is no source ("LOOK:", "BOOM:", "Revealed:")
     row(
         "neg-polnear-train-boom-colon-headline",
