@@ -132,8 +132,9 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
         or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
         or lex.is_("adverbs", toks[-1].text)
-        # "Cruz and Rubio have both urged": a floating quantifier after the auxiliary
-        or toks[-1].low in ("both", "all", "each")
+        # "Cruz and Rubio have both urged", "She has since said": a floating quantifier or "since" after the
+        # auxiliary
+        or toks[-1].low in ("both", "all", "each", "since")
         and len(toks) >= 2
         and lex.is_("auxiliaries", toks[-2].text)
         or toks[-1].low.endswith("ly")

@@ -1872,6 +1872,14 @@ WRITTEN_ROWS = [
         "says",
         "he was unfocused",
     ),
+    # "since" between the auxiliary and the cue, as "both" ("have both urged")
+    row(
+        "polnear-train-she-has-since-said-that",
+        "She has since said that she attended because she thought it would be fun.",
+        "She",
+        "said",
+        "she attended because she thought it would be fun",
+    ),
     # a named place or publication between the cue and "that" is not the content
     row(
         "written-writes-in-publication-that",
