@@ -87,14 +87,7 @@ QUANTIFIERS = frozenset(
     # "Nobody opposed him": no one in particular, not a name
     " nobody everybody everyone anybody anyone somebody someone none".split()
 )
-# what an outlet makes that is its reporting ("a report in the Argus Leader", "a Politico story"); with
-# sources.json own_work_heads ("a CNN tally", "an analysis by Reuters")
-OUTLET_WORK_HEADS = frozenset("report story article investigation analysis piece interview".split())
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sen. rep. gov. gen. prof. president senator governor".split())
-NOT_NAME_WORDS = frozenset(
-    # not "will", "may", "can": first names too ("Will Estrada")
-    "should would could might must shall what why how when where who which whose whom".split()
-)
 HONORIFIC_SURNAME_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+([A-Z][\w’'-]+)")
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
@@ -183,7 +176,7 @@ def _is_name_word(w: str) -> bool:
         or lw in ("the", "a", "an", "and", "of", "in", "on", "at", "but", "when", "after", "as", "if", "while")
         or lw in QUANTIFIERS  # "Many Democrats", "Some Republicans": a group, not a first name
         # "Should Mr. Trump", "What I’m": a modal, a question word or a contraction opening a title-case line
-        or lw in NOT_NAME_WORDS
+        or lw in lex.sets["not_name_words"]
         or lw.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d"))
         or lex.agency_by_alias.get(lw) is not None
     )
@@ -375,6 +368,12 @@ LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w-]*\s+)+")
 ARTICLE_LEAD_RE = re.compile(r"^(?:The|the|An|an|A)\s+")
 NAME_RUN_RE = re.compile(rf"{W}(?:\s+{W})*")
 NEXT_LOWER_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
+def _agency_source(agency: dict, facets: SourceFacets) -> Resolved:
+    """A wire agency cited as the source ("AP said", "a count by The Associated Press")."""
+    update = {"identity": "organisation", "state_controlled": agency["state_controlled"], "country": agency["country"]}
+    return Resolved("wire_agency", agency["name"], f"agency:{agency['name'].lower()}", facets.model_copy(update=update))
 
 
 def _norm(s: str) -> str:
@@ -814,18 +813,7 @@ class Classifier:
             return Resolved("public_record", s, f"document:{low}", facets.model_copy(update={"identity": "document"}))
         agency = self._agency_in(s)
         if agency:
-            return Resolved(
-                "wire_agency",
-                agency["name"],
-                f"agency:{agency['name'].lower()}",
-                facets.model_copy(
-                    update={
-                        "identity": "organisation",
-                        "state_controlled": agency["state_controlled"],
-                        "country": agency["country"],
-                    }
-                ),
-            )
+            return _agency_source(agency, facets)
         outlet = lex.outlet_re.search(s)
         if outlet:
             after = re.match(r"(?:\s*[/-]\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+([a-z]+)", s[outlet.end() :])
@@ -1565,27 +1553,16 @@ class Classifier:
         in_pub = re.search(r"\b(in|by|from)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)", s)
         if in_pub and OBTAINED_BY_RE.search(low):
             in_pub = None  # "a memo obtained by CNN": the outlet holds a private document (kinds guide)
-        outlet_work = head in OUTLET_WORK_HEADS or head in self.lex.sets["own_work_heads"]
+        outlet_work = head in self.lex.sets["outlet_work_heads"] or head in self.lex.sets["own_work_heads"]
         agency = self._agency_in(in_pub.group(2)) if in_pub and outlet_work and not nonpublic else None
         if agency:
             # "a count by The Associated Press", "an analysis by Reuters": the agency's own reporting
             self.ents.documents.append((pos, s, "wire_agency"))
-            return Resolved(
-                "wire_agency",
-                agency["name"],
-                f"agency:{agency['name'].lower()}",
-                facets.model_copy(
-                    update={
-                        "identity": "organisation",
-                        "state_controlled": agency["state_controlled"],
-                        "country": agency["country"],
-                    }
-                ),
-            )
+            return _agency_source(agency, facets)
         if in_pub and (
             self.lex.outlet_re.search(in_pub.group(2))
             and outlet_work
-            or head in OUTLET_WORK_HEADS
+            or head in self.lex.sets["outlet_work_heads"]
             and in_pub.group(1) == "in"
             and not any(w.lower() in self.lex.sets["institution_heads"] for w in in_pub.group(2).split())
             and not find_phrase("sources", "public_document_markers", in_pub.group(2).lower())
