@@ -1056,6 +1056,10 @@ def _opening_participle(site: CueSite) -> Found | None:
 def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Found] | None) -> Span | None:
     """Who speaks: the noun phrase before the cue, or for ", saying C" the subject who spoke before."""
     ctx, c0 = site.ctx, site.c0
+    if PASSIVE_BY_AGENT_RE.match(site.word[-2:] + ctx.text[site.c1 : site.c1 + 40]) and re.search(
+        r"(?:,|\band|\bbut)\s*$", site.before
+    ):
+        return None  # "he was suspected of murder, and accused by the news media of ...": a passive, not his words
     shared = _shared_subject(site, prior) or _tag_then_second_verb(site, prior)
     if shared is not None:
         return shared
@@ -1102,6 +1106,10 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     return src
 
 
+# a past participle, then "by" and an agent (not "responded by blocking": a gerund is the means)
+PASSIVE_BY_AGENT_RE = re.compile(r"(?:ed|en)\s+by\s+(?![a-z]+ing\b|[a-z]+ly\s+[a-z]+ing\b)")
+
+
 def _holds_past_verb(phrase: str) -> bool:
     """Whether a word after the first of ``phrase`` is a past verb ("sent", "held", "issued") followed
     by more words: a clause read as a noun phrase."""
@@ -1109,7 +1117,13 @@ def _holds_past_verb(phrase: str) -> bool:
     lex = lexicon()
     return any(
         w.islower()
-        and (lex.is_("irregular_verbs", w) or (w.endswith("ed") and words[k - 1].lower() not in DETERMINERS))
+        and (
+            lex.is_("irregular_verbs", w)
+            or (w.endswith("ed") and words[k - 1].lower() not in DETERMINERS)
+            # "Ted Cruz is making a pitch to voters saying C", "He has staked his campaign on it,
+            # portraying": an auxiliary and its verb
+            or (w in ("is", "are", "was", "were", "has", "have", "had") and words[k + 1].islower())
+        )
         for k, w in enumerate(words[1:-1], start=1)
     )
 

@@ -739,9 +739,24 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1
+        while i < len(toks) and toks[i].low in PREPOSITIONS and "," in (t.text for t in toks[i : i + 6]):
+            # "In the last debate, on CNBC, candidates ...": a second adjunct after the first
+            while i < len(toks) and toks[i].text != ",":
+                i += 1
+            i += 1
     if i < len(toks) and toks[i].low in ("he", "she", "they", "we", "i"):
         return (toks[i].start, toks[i].end)  # "On Thursday, he expanded ..., warning ...": a pronoun subject
     np: list[Tok] = []
+    lex = lexicon()
+    if (
+        i + 1 < len(toks)
+        and toks[i].text.islower()
+        and toks[i].low.endswith("s")
+        and lex.is_("wordnet_persons", toks[i].low)
+        and (lex.is_("auxiliaries", toks[i + 1].text) or lex.is_("irregular_verbs", toks[i + 1].text))
+    ):
+        # "In the last debate, candidates were able to ... by saying C": a bare plural of people, then its verb
+        return (toks[i].start, toks[i].end)
     while i < len(toks):
         t = toks[i]
         if t.text[:1].isupper() or t.low in DETERMINERS or (np and t.low in ("of", "'s", "’s")):
@@ -755,7 +770,6 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
         break
     # "A federal lawsuit ..., alleging", "The Vermont senator, vowing": the lower-case words that
     # finish the noun phrase (an adjective, the head noun), up to a verb, a preposition or a comma.
-    lex = lexicon()
     extra = 0
     while (
         np
@@ -773,6 +787,11 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
         np.append(toks[i])
         i += 1
         extra += 1
+    if extra and lex.is_("wordnet_persons", np[-1].low):
+        # "Republican presidential candidate Donald Trump is spending ...": a role before the name
+        while i < len(toks) and toks[i].text[:1].isupper() and toks[i].text[1:2].islower():
+            np.append(toks[i])
+            i += 1
     while np and np[-1].low in DETERMINERS | {"of"}:
         np.pop()
     if not np:

@@ -1312,6 +1312,35 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a participle after a clause with an auxiliary ("is making", "has staked"): the clause's subject speaks
+    row(
+        "polnear-train-progressive-clause-then-saying",
+        "Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law banning fracking is hurting "
+        "the economy and diverting jobs to neighboring states.",
+        "Ted Cruz",
+        "saying",
+        "a state law banning fracking is hurting the economy",
+        resolved="Ted Cruz",
+    ),
+    # a bare plural of people opens the clause: "candidates were able to ... by saying C"
+    row(
+        "polnear-train-bare-plural-subject-by-saying",
+        "In the last GOP debate, on CNBC, candidates were able to talk their way out of tough questions by "
+        "saying it was the questioner, not the candidate, who had been wrong.",
+        "candidates",
+        "saying",
+        "it was the questioner, not the candidate, who had been wrong",
+    ),
+    # a role before the name is the clause's subject with the name, not the role alone
+    row(
+        "polnear-train-role-then-name-subject-attacking",
+        "Republican presidential candidate Donald Trump is spending the final day of the New Hampshire primary "
+        "attacking a rival who is far behind him in the polls.",
+        "Donald Trump",
+        "attacking",
+        "a rival who is far behind him in the polls",
+        resolved="Donald Trump",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -2354,6 +2383,13 @@ NEGATIVE_ROWS = [
     row(
         "neg-web-found-and-rescued",
         "On Tuesday, officers found and rescued her from a hotel room and arrested the suspect.",
+    ),
+    # a past participle with an agent after "and" is passive: the subject did not say it
+    row(
+        "neg-polnear-train-and-accused-by-agent",
+        "In his heyday, unlike those mild-mannered contemporary operatives, he was suspected of plotting murder, "
+        "and accused by the news media of beating his wife.",
+        None,
     ),
     row(
         "neg-written-scheduled-to-meet",
