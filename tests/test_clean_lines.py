@@ -1,0 +1,33 @@
+"""The line roles of the cleaner (audit/clean.py, patterns in audit/data/boilerplate.json), as a table
+of real lines: page furniture is set apart, story sentences that open like furniture stay in the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.clean import classify_line
+
+LINES = [
+    # furniture
+    pytest.param("Also on WorldPost:", "navigation", id="polnear-train-also-on-outlet-label"),
+    pytest.param("Also on rt.com", "navigation", id="web-also-on-site"),
+    pytest.param("Related post: Pickled Brussels Sprouts Recipe", "navigation", id="web-related-post"),
+    pytest.param("Related stories", "navigation", id="written-related-stories"),
+    pytest.param("Share this article", "navigation", id="written-share-this-article"),
+    pytest.param("Print this page", "navigation", id="written-print-this-page"),
+    # story sentences that open with the same words
+    pytest.param(
+        "Also on Thursday, Emanuel said he would no longer fight the release of another dash-cam police video.",
+        "body",
+        id="polnear-train-also-on-thursday",
+    ),
+    pytest.param("Also in 2015, the council voted to close two libraries.", "body", id="written-also-in-year"),
+    pytest.param("Share prices fell 5 percent on Monday, analysts said.", "body", id="written-share-prices"),
+    pytest.param("Print media executives said advertising revenue fell again.", "body", id="written-print-media"),
+    pytest.param("Related to the case, two officers were suspended.", "body", id="written-related-to"),
+]
+
+
+@pytest.mark.parametrize("line, role", LINES)
+def test_line_role(line: str, role: str) -> None:
+    assert classify_line(line, 3, seen_body=True) == role
