@@ -1,15 +1,16 @@
 """Build the PolNeAR *train* kind layer from our own labels, to develop kinds on data that is not dev.
 
-    python benchmarks/kinds_train.py [--layer 1|2|3|4|5] [--shared ../shared] [--out FILE.jsonl] [--score]
+    python benchmarks/kinds_train.py [--layer 1|2|3|4|5|6] [--shared ../shared] [--out FILE.jsonl] [--score]
 
-Five layers: `--layer 1` (the default, `benchmarks/data/polnear-kinds-train.labels.jsonl`, 30
+Six layers: `--layer 1` (the default, `benchmarks/data/polnear-kinds-train.labels.jsonl`, 30
 articles, the one kind rules were developed on) and `--layer 2` (`polnear-kinds-train2.labels.jsonl`,
 30 other train articles labelled later, kept for checking that rules found on layer 1 carry over)
 and `--layer 3` (`polnear-kinds-train3.labels.jsonl`, 30 more, labelled after the rules of the third
 session) and `--layer 4` (`polnear-kinds-train4.labels.jsonl`, 30 more, labelled in the fourth session
 after its rules were written; layer 3 was looked at once that session) and `--layer 5`
 (`polnear-kinds-train5.labels.jsonl`, 30 more, labelled at the start of the fifth session: its unseen
-check, while layers 3 and 4 became development material).
+check, while layers 3 and 4 became development material) and `--layer 6`
+(`polnear-kinds-train6.labels.jsonl`, 30 more, labelled early in the sixth session: its unseen check).
 Each file holds only keys ("article id|attribution id"), kinds and notes, not PolNeAR text
 (research data that stays out of the repository). This script joins them with
 `../shared/corpora/polnear/polnear-train.jsonl` into a gold file in the format of
@@ -34,6 +35,7 @@ LAYERS = {
     "3": HERE / "data" / "polnear-kinds-train3.labels.jsonl",
     "4": HERE / "data" / "polnear-kinds-train4.labels.jsonl",
     "5": HERE / "data" / "polnear-kinds-train5.labels.jsonl",
+    "6": HERE / "data" / "polnear-kinds-train6.labels.jsonl",
 }
 
 
