@@ -70,11 +70,18 @@ def _name_with_long_apposition(ctx: SentenceContext, toks: list[Tok]) -> Span | 
         return None
     sets = lexicon().sets
     lex = lexicon()
-    for p in parts:
+    for n, p in enumerate(parts):
         if any(lex.is_("auxiliaries", t.text) or (t.text.islower() and cue_info(t.text)) for t in p):
             return None  # a clause or a cue inside: not a plain apposition
-        if not any(t.low in sets["role_words"] or t.low in sets["wordnet_persons"] for t in p):
-            return None
+        if any(t.low in sets["role_words"] or t.low in sets["wordnet_persons"] for t in p):
+            continue
+        if (
+            n
+            and len(p) <= 6
+            and (p[-1].low in sets["organisation_descriptors"] or p[-1].low in sets["institution_heads"])
+        ):
+            continue  # "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": the employer
+        return None
     return (toks[0].start, toks[-2].end)
 
 

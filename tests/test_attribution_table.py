@@ -1312,6 +1312,16 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a second aside that describes the speaker's employer belongs to the name's apposition
+    row(
+        "written-name-role-then-employer-aside",
+        "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said the attacks on his "
+        "customers had grown every month.",
+        "Matthew Prince",
+        "said",
+        "the attacks on his customers had grown every month",
+        resolved="Matthew Prince",
+    ),
     # a participle after a clause with an auxiliary ("is making", "has staked"): the clause's subject speaks
     row(
         "polnear-train-progressive-clause-then-saying",
