@@ -393,6 +393,11 @@ SHARE_OF_PEOPLE_RE = re.compile(
 )
 # "The vast majority of Americans say ..., according to a poll": a part of those polled, counted by a
 # poll named in the same sentence
+# "the four contenders", "all the three candidates", "the two chief antagonists": a definite, counted group
+DEFINITE_COUNT_RE = re.compile(
+    r"(?:all\s+)?the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)"
+    r"(?:\s+(?:to|of|in|on|for)\s+.{1,60})?"
+)
 COUNTED_PEOPLE_RE = re.compile(
     r"(?:(?:about|around|nearly|roughly|almost|more\s+than|fewer\s+than)\s+)?"
     r"(?:(?:the\s+|a\s+)?(?:(?:vast|slim|narrow|clear|large|overwhelming|solid)\s+)?"
@@ -848,6 +853,19 @@ class Classifier:
         ):  # ... "The Ebelings" is a named family (checked below), not a body
             return Resolved(
                 "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
+            )
+        counted = DEFINITE_COUNT_RE.fullmatch(low)
+        if (
+            counted
+            and counted.group(1) in lex.sets["wordnet_persons"]
+            and counted.group(1) not in lex.sets["anonymous_heads"]  # "the two officials" met before unnamed
+            and len(self.ents.people) >= 2
+        ):
+            # "The four contenders largely agreed", "the two chief antagonists to Donald J. Trump": a
+            # counted, definite group is the named people the article is about (kinds guide: a group
+            # of named people is on_record), not unnamed ones described
+            return Resolved(
+                "on_record", s, f"group:{low}", facets.model_copy(update={"identity": "named", "plural": True})
             )
         if low in lex.sources["vague_phrases"] or low.rstrip("s") in ("insider", "source"):
             return self._anonymous(s, low, words, pos, reason, plural, facets)

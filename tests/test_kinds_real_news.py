@@ -2267,6 +2267,22 @@ KIND_ROWS = [
         "Clinton has won 1,645 delegates so far",
         "CNN",
     ),
+    # a counted, definite group of people is the named people of the story; "the two officials" stays described
+    kind_row(
+        "on_record",
+        "written-the-four-contenders-named-before",
+        "Donald Trump, Ted Cruz, Marco Rubio and John Kasich met in Miami for the last debate before the Florida "
+        "primary. The four contenders largely agreed that trade deals were needed to protect American workers.",
+        "trade deals were needed to protect American workers",
+        "four contenders",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-the-two-officials-stay-described",
+        "Donald Trump met Ted Cruz on Monday, two officials said. The two officials said the talks had failed.",
+        "the talks had failed",
+        "two officials",
+    ),
     kind_row(
         "public_record",
         "written-according-to-a-poll-by-cnn",
