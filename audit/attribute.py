@@ -476,6 +476,13 @@ TITLED_WORK_RE = re.compile(
 
 
 SUBORDINATOR_COMMA_RE = re.compile(r"\b(?:after|before|because|that|since|when|while|although|though|if)\s*,$")
+# only an opening bracket or a conjunction before "according to": the attribution still opens the sentence
+OPENER_BEFORE_ACCORDING_RE = re.compile(r"(?:\(|(?:and|but|yet|so|still|now|however|indeed)\b,?)\s*", re.IGNORECASE)
+# "While most were elevated to the 'confidential' level, according to an official, two were upgraded": a
+# subordinate clause opens the sentence, so the main clause after the attribution is what it attributes
+SUBORDINATE_CLAUSE_BEFORE_RE = re.compile(
+    r"(?:While|Although|Though|Because|Since|When|If|After|Before|Whereas)\b[^,;]{3,200},"
+)
 
 
 def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Found | None:
@@ -498,7 +505,8 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
         content = _content_span(text, c1 + titled.end(), s1)
         if content[1] - content[0] >= 3:
             return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
-    m = re.match(r"\s*([^,;:()“”\"]+?)\s*(,|\)|;|$|\.$|\.\)|:)", after)
+    # a quoted title may stand inside the source: 'according to the "Medicare for all" document he released'
+    m = re.match(r"\s*((?:[^,;:()“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\")+?)\s*(,|\)|;|$|\.$|\.\)|:)", after)
     if not m:
         return None
     src = _strip_span(text, c1 + m.start(1), c1 + m.end(1), " \t.")
@@ -507,7 +515,13 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
     relay = RELAY_IN_SOURCE_RE.search(text, src[0], src[1])
     if relay and relay.start() > src[0]:
         src = _strip_span(text, src[0], relay.start())  # "a letter obtained through X": X is a later hop
-    if not before or before.endswith((".", ":")) or (before.endswith(",") and len(before.split()) <= 4):
+    if (
+        not before
+        or before.endswith((".", ":"))
+        or (before.endswith(",") and len(before.split()) <= 4)
+        # "(According to the New York Police Department, C)", "But according to reports ..., C"
+        or OPENER_BEFORE_ACCORDING_RE.fullmatch(before)
+    ):
         # "According to X, C" (possibly after "But," or a short opener)
         cs = c1 + m.end()
         if m.group(2) == ",":
@@ -515,10 +529,13 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
             if role_end:  # "According to Lorella Praeli, Clinton's Latino vote director, C"
                 src, cs = (src[0], _strip_span(text, cs, role_end, " \t,")[1]), role_end
         content = _content_span(text, cs, s1)
-        if content[1] - content[0] < 3:
-            return None
-        return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
-    if SUBORDINATOR_COMMA_RE.search(before) and m.group(2) == ",":
+        if before.endswith("(") and text[content[0] : content[1]].endswith(")"):
+            content = _strip_span(text, content[0], content[1] - 1, " \t.")  # "(According to X, C.)"
+        if content[1] - content[0] >= 3:
+            return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
+        if not before.endswith(","):
+            return None  # ... "Sales rose 5 percent, according to the company.": the claim is before it
+    if m.group(2) == "," and (SUBORDINATOR_COMMA_RE.search(before) or SUBORDINATE_CLAUSE_BEFORE_RE.fullmatch(before)):
         # "He crossed the border after, according to him, Televisa censured his first report": the clause
         # the subordinator opens, after the parenthetical attribution, is what it attributes
         content = _content_span(text, c1 + m.end(), s1)
@@ -528,8 +545,8 @@ def _according(ctx: SentenceContext, c0: int, c1: int, found: list[Found]) -> Fo
     cs = _content_start_back(ctx, c0)
     ce = c0 - 1 if text[c0 - 1 : c0] == "(" else c0
     content = _content_span(text, cs, ce)
-    if content[1] - content[0] < 3:
-        return None
+    if content[1] - content[0] < 3 or re.fullmatch(r"(?:and|but|yet|so|or)\W*", text[content[0] : content[1]], re.I):
+        return None  # "But, according to Smith.": no claim before the attribution
     return Found(source=src, cue=(c0, c1), content=[content], cue_lemma="according to")
 
 

@@ -442,8 +442,8 @@ def _head(words: list[str]) -> str:
         words = words[:-1]
     docs = lexicon().sets["document_heads"]
     for i, w in enumerate(words[:-1]):
-        if w in docs and words[i + 1] in ("the", "a", "an", "his", "her", "their", "its"):
-            return w  # "a memo the Daily Ledger obtained": the memo, then a relative clause
+        if w in docs and words[i + 1] in ("the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we"):
+            return w  # "a memo the Daily Ledger obtained", "the document he released": the memo, then a relative clause
     for i, w in enumerate(words):
         if w == "of" and 0 < i < len(words) - 1 and words[i - 1] in QUANTITY_HEADS:
             return _head(words[i + 1 :])  # "Dozens of residents", "a handful of aides": the people counted

@@ -1312,6 +1312,50 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # "according to" after an opening bracket or a bare conjunction still opens the sentence
+    row(
+        "polnear-train-bracketed-according-to-opens",
+        "(According to the New York Police Department, it does not keep statistics on violations specifically "
+        "related to skateboarding.)",
+        "New York Police Department",
+        "According to",
+        "it does not keep statistics on violations specifically related to skateboarding",
+        absent=")",
+    ),
+    row(
+        "polnear-train-but-according-to-reports",
+        "But according to reports emerging in the news media, he could not convince the family members who make "
+        "up Trump’s closest inner circle of advisers that he was still an asset to the campaign.",
+        "reports emerging in the news media",
+        "according to",
+        "he could not convince the family members",
+    ),
+    # after a subordinate clause, the main clause after the attribution is what it attributes
+    row(
+        "polnear-train-while-clause-then-according-to",
+        "While most of those were elevated to the “confidential” level, according to a State Department "
+        "official, two in the most recent batch were upgraded to the “Secret” level, a more sensitive "
+        "classification for issues that affect national security.",
+        "a State Department official",
+        "according to",
+        "two in the most recent batch were upgraded",
+    ),
+    # a quoted title inside the source
+    row(
+        "polnear-train-according-to-titled-document",
+        'The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.',
+        '"Medicare for all" document',
+        "according to",
+        "The plan would cost about $1.38 trillion a year",
+    ),
+    # a short clause before ", according to X." is the claim
+    row(
+        "written-short-clause-then-according-to",
+        "Sales rose 5 percent, according to the company.",
+        "the company",
+        "according to",
+        "Sales rose 5 percent",
+    ),
     # a second aside that describes the speaker's employer belongs to the name's apposition
     row(
         "written-name-role-then-employer-aside",

@@ -2283,6 +2283,14 @@ KIND_ROWS = [
         "the talks had failed",
         "two officials",
     ),
+    # a document named with a relative clause after it ("the document he released") is the document
+    kind_row(
+        "public_record",
+        "polnear-train-according-to-the-document-he-released",
+        'The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.',
+        "The plan would cost about $1.38 trillion a year",
+        "document",
+    ),
     kind_row(
         "public_record",
         "written-according-to-a-poll-by-cnn",
