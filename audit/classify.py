@@ -812,6 +812,11 @@ class Classifier:
         pronoun = self._resolve_pronoun(s, low, pos, span, sentence_text, cue, facets)
         if pronoun is not None:
             return pronoun
+        if s.isupper() and len(s) > 3 and all(len(w) > 1 for w in s.split()):
+            # "TAPPER:", "KATE BOLDUAN:" in a transcript: a speaker's label in capitals names a person met before
+            person = self.ents.people.get(low) or self.ents.person_by_last(s.split()[-1])
+            if person is not None:
+                return self._person(person, facets)
         if SHARE_OF_PEOPLE_RE.match(s) or (COUNTED_PEOPLE_RE.match(s) and POLL_IN_SENTENCE_RE.search(sentence_text)):
             # "Fifty-one percent say", "47% said": a share of those polled speaks through the poll (kinds
             # guide: a poll is a public record)

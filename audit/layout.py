@@ -40,7 +40,12 @@ def colon_speaker(ctx: SentenceContext) -> Found | None:
     colon = text.index(":", src[1], s1)
     if ctx.sent.role == "headline" and _topic_label(words, text[colon + 1 : s1].strip()):
         return None  # "Julian Assange: Sweden drops rape investigation"
-    if s0 > 0 and ctx.sent.role != "headline" and not _body_colon_speaker(src_text, group, text, m.start("rest"), s1):
+    if (
+        s0 > 0
+        and ctx.sent.role != "headline"
+        and not _body_colon_speaker(src_text, group, text, m.start("rest"), s1)
+        and not (group == "src" and _transcript_turn(text, s0, src_text))
+    ):
         return None  # "Q: ...", "DEAR ABBY: ...", "Path A: Iceland, ...", a blotter's "Ryan S. Hollman: Dealing in ..."
     content = _content_span(text, m.start("rest"), s1)
     if content[1] - content[0] < 3:
@@ -61,6 +66,61 @@ def _body_colon_speaker(src_text: str, group: str, text: str, rest: int, end: in
     if src_text.isupper() or any(len(w) == 1 for w in words):
         return False
     return 2 <= len(words) <= 5 or (text[rest : rest + 1] in OPEN_QUOTES and len(words[0]) > 3)
+
+
+# a paragraph that opens on a speaker's label: "TAPPER: Do you think ...", "Matthews: Well, ..."
+TURN_LABEL_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.’'-]+(?:[ \t]+[A-Z][A-Za-z.’'-]+){0,2})[ \t]*:[ \t]+\S")
+
+
+def _transcript_turn(text: str, start: int, label: str) -> bool:
+    """A turn of a transcript: the sentence opens its paragraph with a label that opens at least one
+    other paragraph too, in an article where at least two labels take turns ("TAPPER: ...",
+    "FALLIN: ...", "TAPPER: ..."); a single "Path A:" or a list of "Note:" lines is no dialogue."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    labels = _turn_labels(text)
+    if labels.get(label, 0) < 2 or len(labels) < 2 or not _named_elsewhere(text, label):
+        return False
+    spoken = 0  # turns that read as speech: a question, or the first or second person
+    for m in TURN_LABEL_RE.finditer(text):
+        if m.group(1) in labels:
+            line = text[m.end(1) : text.find("\n", m.end(1)) % (len(text) + 1)]
+            spoken += bool("?" in line or FIRST_SECOND_PERSON_RE.search(line))
+    return spoken >= 2
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """The label's last word is a surname the article gives with a first name ("TAPPER" after "Jake
+    Tapper"), outside the label lines ("New Price Drop:", "Lakers:" name no person)."""
+    last = label.split()[-1]
+    surname = last if not last.isupper() else last[:1] + last[1:].lower()
+    for m in re.finditer(r"\b[A-Z][a-z]+\.?\s+" + re.escape(surname) + r"\b", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not TURN_LABEL_RE.match(text, line_start) or m.start() > text.find(":", line_start):
+            return True
+    return False
+
+
+_TURNS_MEMO: dict[int, tuple[str, dict[str, int]]] = {}
+
+
+def _turn_labels(text: str) -> dict[str, int]:
+    """How often each speaker label opens a paragraph (labels of one or two letters, "Q", "A", and
+    words that never name a speaker left out); remembered for the last text read."""
+    memo = _TURNS_MEMO.get(0)
+    if memo is not None and memo[0] is text:
+        return memo[1]
+    counts: dict[str, int] = {}
+    if ":" in text:
+        not_sources = lexicon().sets["colon_not_sources"]
+        for m in TURN_LABEL_RE.finditer(text):
+            label = m.group(1)
+            words = label.split()
+            if len(label) <= 2 or words[0].lower() in not_sources or words[-1].lower() in not_sources:
+                continue
+            counts[label] = counts.get(label, 0) + 1
+    _TURNS_MEMO[0] = (text, counts)
+    return counts
 
 
 FIRST_SECOND_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['’]re|us|our|you|your)\b", re.I)

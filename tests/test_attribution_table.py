@@ -1312,6 +1312,19 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a transcript: labels that take turns, each a surname the article gives with a first name
+    row(
+        "written-transcript-turns-in-capitals",
+        "Oklahoma Gov. Mary Fallin spoke with CNN's Jake Tapper on Sunday.\n\n"
+        "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+        "FALLIN: I think he is trying to campaign as a racial healer.\n\n"
+        "TAPPER: Is that enough?\n\n"
+        "FALLIN: Well, I think the whole nation needs to work together.",
+        "FALLIN",
+        ":",
+        "I think he is trying to campaign as a racial healer",
+        resolved="Mary Fallin",
+    ),
     # "according to" after an opening bracket or a bare conjunction still opens the sentence
     row(
         "polnear-train-bracketed-according-to-opens",
@@ -2444,6 +2457,22 @@ NEGATIVE_ROWS = [
         "In his heyday, unlike those mild-mannered contemporary operatives, he was suspected of plotting murder, "
         "and accused by the news media of beating his wife.",
         None,
+    ),
+    # labels that take turns but name no person the article gives with a first name: page furniture
+    row(
+        "neg-web-deal-labels-taking-turns",
+        "Here are today's best deals.\n\n"
+        "New Price Drop: Apple Watch Series 3 38mm Smart Watch for $169.99 (Originally $200)\n\n"
+        "New Release: Last Chance to Buy Pokemon Sword or Shield and Get $10 Amazon Credit\n\n"
+        "New Price Drop: 2019 Apple AirPods 2 Wireless Earphones for $139 (Originally $159)\n\n"
+        "New Release: Nintendo Switch Lite Pokemon Zacian and Zamazenta Edition with Bonus Case (Exclusively at "
+        "Walmart)",
+    ),
+    row(
+        "neg-written-advice-column-letters",
+        "The column by Abigail Van Buren appears daily.\n\n"
+        "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India. What should I do?\n\n"
+        "DEAR ABBY: My older sister has just been diagnosed with cancer. How can I help her?",
     ),
     row(
         "neg-written-scheduled-to-meet",
