@@ -47,6 +47,7 @@ from .constructions import (
     possessive_said_that,
     reported_that,
     statement_by_that,
+    what_x_called,
 )
 from .cuemodel import cue_model
 from .layout import DASH_SPEAKER_RE as DASH_SPEAKER_RE
@@ -423,6 +424,10 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found.extend(f for f in perceived(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in dialogue_tag(ctx) if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in news_emerged(ctx) if not _covered(f.cue[0], found))
+    called = what_x_called(ctx)
+    if called:  # "led to what aide Kevin Phillips called C": the naming's speaker, not the clause before "what"
+        found = [f for f in found if not any(f.cue == g.cue for g in called)]
+        found.extend(g for g in called if not _covered(g.cue[0], found))
     found.extend(
         f for f in asked_by_outlet(ctx, found) if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found)
     )

@@ -67,6 +67,55 @@ def news_emerged(ctx: SentenceContext) -> list[Found]:
     return [Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="emerge")]
 
 
+WHAT_CALLED_RE = re.compile(
+    r"\b[Ww]hat\s+(?P<src>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:(?:has|have|had)\s+)?(?:each\s+|also\s+|once\s+)?"
+    r"(?P<cue>called|calls|dubbed|dubs|termed|terms|labeled|labelled|(?:described|describes|characterized)\s+as)\s+"
+    r"(?P<rest>\S)"
+)
+WHAT_CALLED_RE = gated(WHAT_CALLED_RE)  # searched only in sentences holding its words (audit/gate.py)
+# what is named: a quotation, or a noun phrase up to a comma, a full stop or a preposition's new phrase
+NAMED_PHRASE_RE = re.compile(
+    r"(?:[“\"][^“”\"]{2,200}[”\"]|''.{2,200}?'')(?![\w-])|(?:[^,;:.()“”\"]|[“\"][^“”\"]{1,80}[”\"]){2,160}"
+)
+
+
+def what_x_called(ctx: SentenceContext) -> list[Found]:
+    """ "in what officials called a hate crime", "led to what aide Kevin Phillips called “the beginning
+    of a new Republican era”": the name given is the speaker's words ("what is called" names no one)."""
+    text, s1 = ctx.text, ctx.sent.end
+    out = []
+    for m in WHAT_CALLED_RE.finditer(text, ctx.sent.start, s1):
+        words = m.group("src").split()
+        lex = lexicon()
+        if (
+            ctx.in_quote(m.start())
+            or lex.is_("auxiliaries", words[0])
+            or words[0].lower() in ("is", "was", "it’s", "it's")
+        ):
+            continue  # "what is called a debate", "what has been called": no speaker
+        if any(lex.is_("auxiliaries", w) or w.lower() in ("would", "might", "could", "may") for w in words[1:]):
+            continue  # "what he would call", "what critics have long been called": not a plain naming
+        named = NAMED_PHRASE_RE.match(text, m.start("rest"), s1)
+        if named is None:
+            continue
+        content = _strip_span(text, named.start(), named.end(), " \t,;:-—–")
+        quoted = text[content[0]] in "“\"'" and text[content[1] - 1] in "”\"'"
+        if quoted:  # the words inside the quotation marks
+            content = _strip_span(text, content[0] + 1, content[1] - 1, " \t,;:.'")
+        if content[1] - content[0] < 3:
+            continue
+        out.append(
+            Found(
+                source=m.span("src"),
+                cue=m.span("cue"),
+                content=[content],
+                cue_lemma="call",
+                quote="direct" if quoted else "none",
+            )
+        )
+    return out
+
+
 @cache
 @gated_result
 def _possessive_said_that_re() -> re.Pattern[str]:

@@ -1312,6 +1312,31 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # "what X called Y": the name given is X's words; X is the words between "what" and the verb
+    row(
+        "polnear-train-in-what-officials-called",
+        "Roof should have been prevented from buying the .45-caliber weapon used in Charleston, S.C., in what "
+        "officials called a hate crime.",
+        "officials",
+        "called",
+        "a hate crime",
+    ),
+    row(
+        "polnear-train-shedding-what-gilbert-called",
+        'Cleveland sought the convention in the hopes of shedding what Gilbert called "a perception problem."',
+        "Gilbert",
+        "called",
+        "a perception problem",
+        resolved="Gilbert",
+    ),
+    row(
+        "written-what-two-papers-each-called",
+        "Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, his campaign "
+        "changed its message.",
+        "New York Times",
+        "called",
+        "a “rough week” for Trump",
+    ),
     # a transcript: labels that take turns, each a surname the article gives with a first name
     row(
         "written-transcript-turns-in-capitals",
@@ -2457,6 +2482,12 @@ NEGATIVE_ROWS = [
         "In his heyday, unlike those mild-mannered contemporary operatives, he was suspected of plotting murder, "
         "and accused by the news media of beating his wife.",
         None,
+    ),
+    # "what is called" names no one
+    row(
+        "neg-polnear-train-what-is-called",
+        "Rand Paul (Ky.) and Marco Rubio (Fla.) sparred over tax credits and military spending at Tuesday’s "
+        "Republican debate, shaking up what is called a “debate” but usually turns into isolated questions.",
     ),
     # labels that take turns but name no person the article gives with a first name: page furniture
     row(
