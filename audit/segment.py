@@ -23,6 +23,9 @@ ABBREVIATIONS = frozenset(
     pp vol fig est approx dept univ assn bros messrs sens reps govs""".split()
 )
 
+# names that end in "!" ("Yahoo! News", "Jeopardy! host"): their "!" ends no sentence
+EXCLAMATION_NAMES = frozenset("yahoo jeopardy".split())
+
 # abbreviations that may end a sentence (a place, a time, a company), unlike titles ("Gen.", "Mr."):
 # before a pronoun or a determiner that opens a sentence, their full stop ends it too
 SENTENCE_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n d.c n.y l.a a.m p.m inc co corp ltd jr sr bros".split())
@@ -86,6 +89,8 @@ def _word_before(window: str) -> str | None:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
+    if text[dot] == "!" and text[dot + 1 : dot + 2] == " ":
+        return (_word_before(text[max(0, dot - 64) : dot]) or "").lower() in EXCLAMATION_NAMES  # "Yahoo! News"
     if text[dot] != ".":
         return False
     before = _word_before(text[max(0, dot - 64) : dot])  # a short window keeps this linear

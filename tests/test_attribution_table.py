@@ -1312,6 +1312,24 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a quotation inside an opening participle phrase is the reason given, not what was told
+    row(
+        "polnear-train-citing-quote-then-told-that",
+        "Citing “obligations in Tennessee,” the former vice president’s spokeswoman told POLITICO that Gore plans "
+        "to skip the festivities in Philadelphia where his former boss’s wife will accept the Democratic "
+        "presidential nomination.",
+        "spokeswoman",
+        "told",
+        "Gore plans to skip the festivities in Philadelphia",
+    ),
+    # "Yahoo!" ends no sentence: the listener and the clause after it stay in the sentence
+    row(
+        "written-told-yahoo-news-that",
+        "The senator told Yahoo! News this week that he believes the Saudi government is funding extremists.",
+        "The senator",
+        "told",
+        "he believes the Saudi government is funding extremists",
+    ),
     # "what X called Y": the name given is X's words; X is the words between "what" and the verb
     row(
         "polnear-train-in-what-officials-called",
