@@ -1239,6 +1239,11 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
         q = ctx.quote_at(s0 + len(lead) - 1) or ctx.quote_at(s0 + len(lead) - 2)
         if q and SHOW_TITLE_BEFORE_RE.search(text, max(s0, q[0] - 40), q[0]) and _title_words(text[q[0] : q[1]]):
             return None  # "on Fox News Channel’s “Hannity,” Newt Gingrich said C": the show's title, not his words
+        before_quote = text[max(s0, q[0] - 30) : q[0]].rstrip(" “\"‘'") if q else ""
+        if q and before_quote[-1:].isalpha() and before_quote.split()[-1].lower() in EMBEDDING_WORDS:
+            # "... to his call for a federal “deportation force,” Will described": words in quotation marks
+            # inside a noun phrase of the lead are a term, not the speaker's statement
+            return None
         if q and OPENING_PARTICIPLE_BEFORE_RE.fullmatch(text, s0, q[0]):
             return None  # "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that C": the reason, not C
         if q:
@@ -1246,6 +1251,8 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
     return None
 
 
+# words after which an opening quotation mark starts a quoted term inside a noun phrase
+EMBEDDING_WORDS = frozenset("a an the his her their its our federal so-called called dubbed of for".split())
 # a participle that opens the sentence right before the quotation ("Citing “...,”", "Quoting the ad's “...”")
 OPENING_PARTICIPLE_BEFORE_RE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:(?:the|his|her|their|its|a|an)\s+)?[“\"]")
 # a title in quotation marks after a possessive or "on" ("on Fox News channel’s “Sunday Morning Futures,”")

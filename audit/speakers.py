@@ -133,10 +133,22 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
             break
         cue_start = m.start()  # "Reince Priebus, the GOP chairman, this past week announced"
     toks = [t for t in ctx.toks if t.end <= cue_start]
+    cue_word = re.match(r"[A-Za-z]+", ctx.text[cue_start : cue_start + 30])
+    past_cue = bool(cue_word) and (
+        cue_word.group(0).endswith("ed")
+        or cue_word.group(0) in ("said", "told", "wrote", "thought", "spoke", "wrote", "gave", "put")
+        or lex.is_("irregular_verbs", cue_word.group(0))
+    )
     # Skip auxiliaries, adverbs, "on Monday".
     while toks and (
         lex.is_("auxiliaries", toks[-1].text)
         and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
+        # "Will described Trump as ...": no modal stands before a past verb, so a capitalised "Will" is a name
+        and not (
+            past_cue
+            and toks[-1].text in ("Will", "May", "Can")
+            and (len(toks) == 1 or toks[-2].text in (",", "”", '"', "—", "–", ":"))
+        )
         or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
         or lex.is_("adverbs", toks[-1].text)
         # "Cruz and Rubio have both urged", "She has since said": a floating quantifier or "since" after the

@@ -1312,6 +1312,18 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # no modal stands before a past verb: a capitalised "Will" after the lead is George Will; the words
+    # in quotation marks inside the lead's noun phrase are a term, not what he wrote
+    row(
+        "polnear-train-will-described-after-quoted-terms",
+        "From Donald Trump’s “coarse, vulgar, and nasty 95-minute effusion” in Iowa last week to his call for a "
+        "federal “deportation force,” Will described Trump as a “caricature of democracy’s most embarrassing "
+        "features.”",
+        "Will",
+        "described",
+        "Trump as a “caricature of democracy’s most embarrassing features",
+        absent="deportation force",
+    ),
     # a quotation inside an opening participle phrase is the reason given, not what was told
     row(
         "polnear-train-citing-quote-then-told-that",

@@ -859,7 +859,6 @@ KIND_ROWS = [
         "the campaign trail, according to new financial documents he submitted to the U.S. government.",
         "Donald Trump has invested in some of the companies",
         "financial documents",
-        gap="filed financial disclosure documents are labelled institution, not public_record",
     ),
     kind_row(
         "public_record",
