@@ -96,7 +96,9 @@ ACCORDING = re.compile(r"according\s+to|per", re.IGNORECASE)  # ", per CTV News"
 RELAY_TAIL_RE = re.compile(
     r"^\s*(?:,\s*)?(?:according\s+to|in\s+(?:a|an)\s+(?:interview|statement|post|tweet|letter|email)\b|"
     r"(?:as\s+)?(?:seen|reviewed|obtained|quoted|cited)\s+by|who\b|which\b|speaking\b|adding\b|"
-    r"on\s+[A-Z]|in\s+[A-Z])",
+    r"on\s+[A-Z]|in\s+[A-Z]|"
+    # "C, the CBO reported on Tuesday -- a development that injects ...": an apposition about the news
+    r"(?:--|[—–])\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:that|which)\b)",
 )
 ADJUNCT_TAIL_RE = re.compile(
     r"\s*(?:,\s*)?(?:in|at|on|during|after|before|while|when|with|without|from|as|outside|inside|to|of|by|via|"
@@ -931,6 +933,9 @@ def _passive_with_agent(site: CueSite) -> Found | None:
     # fewer publications": the agent, named or not
     # "was confirmed as another one of the passengers by the Kuwaiti minister": an "as" phrase may come first
     m_by = BY_AGENT_RE.match(text[c1:s1])
+    as_reported = _as_reported_by(site, m_by)
+    if as_reported is not None:
+        return as_reported
     if not (
         m_by
         and word.lower().endswith("ed")
@@ -958,6 +963,37 @@ def _passive_with_agent(site: CueSite) -> Found | None:
             spans.append(_content_span(text, c1 + m_by.start("as"), c1 + m_by.end("as")))
         return Found(source=src, cue=(c0, c1), content=spans)
     return None
+
+
+# "As reported by Western Journalism, C" / "C, as first reported by The Post.": "as" and an adverb before the cue
+AS_BEFORE_CUE_RE = re.compile(r"(?:^|,)\s*[Aa]s\s+(?:(?:first|previously|earlier|also|originally)\s+)?$")
+
+
+def _as_reported_by(site: CueSite, m_by: re.Match[str] | None) -> Found | None:
+    """ "As reported by Western Journalism, there are 150 delegates at stake": the agent of a passive
+    "as" clause is the source; the rest of the sentence (or the clause before it) is the claim."""
+    if m_by is None or m_by.group("as") or not site.word.lower().endswith("ed"):
+        return None
+    text, s0, s1, c0, c1 = site.ctx.text, site.ctx.sent.start, site.ctx.sent.end, site.c0, site.c1
+    lead = AS_BEFORE_CUE_RE.search(text[s0:c0])
+    if lead is None:
+        return None
+    agent_start = c1 + m_by.start(2)
+    agent_end = agent_start + len(m_by.group(2))
+    time = AGENT_TIME_RE.search(m_by.group(2))
+    src = (agent_start, agent_start + time.start() if time else agent_end)
+    if lead.start() == 0:  # "As reported by X, C"
+        after = text[agent_end:s1].lstrip()
+        if not after.startswith(","):
+            return None
+        content = _content_span(text, agent_end + text[agent_end:s1].index(",") + 1, s1)
+    else:  # "C, as reported by X."
+        if text[agent_end:s1].strip(" .") != "":
+            return None
+        content = _content_span(text, s0, s0 + lead.start())
+    if content[1] - content[0] < 3:
+        return None
+    return Found(source=src, cue=(c0, c1), content=[content])
 
 
 AGENT_NAME_AFTER_RE = re.compile(
@@ -1356,7 +1392,8 @@ def _splits_subject(text: str, first: Span, second: Span) -> bool:
 
 
 AS_TAIL_RE = re.compile(
-    r"(?:(?:in|at|on|during|last|this|recently|earlier|later|once|then|years?|months?|weeks?)\b[^,;:“”\"]{0,60})",
+    r"(?:(?:in|at|on|during|last|this|recently|earlier|later|once|then|years?|months?|weeks?|just|today|"
+    r"yesterday|tonight|previously|first|already|also|again|here|there)\b[^,;:“”\"]{0,60})",
     re.IGNORECASE,
 )
 AS_LEAD_RE = re.compile(r"(?:^|(?P<comma>,))\s*[Aa]s\s*$")
@@ -1701,7 +1738,9 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 # "X said C, despite some recent suggestions by the news media that C2": the adjunct
                 # holds another source's claim, in neither
                 gs = max(0, gs - 40) + adjunct.start()
-            elif not lead.endswith((",", ";", ":", "—", "--")):
+            elif not lead.endswith((",", ";", ":", "—", "--", ",”", ',"', ",’", ",''")):
+                # (a comma inside a closing quotation mark also ends the content: 'in a “burn bag,” the Times
+                # reported')
                 continue  # "..., in which Moscow had expressed": a clause inside the content
             new = []
             for a, b in f.content:

@@ -1312,6 +1312,41 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a trailing tag after a comma inside a closing quotation mark ends the inner verb's content: the
+    # outlet's report is the claim
+    row(
+        "polnear-train-comma-inside-quote-then-the-times-reported",
+        "In one such email, Carter discussed how he had mistakenly placed a note card in a “burn bag,” the Times "
+        "reported.",
+        "the Times",
+        "reported",
+        "Carter discussed how he had mistakenly placed a note card",
+    ),
+    # "As reported by X, C" / "C, as first reported by X.": the passive's agent is the source
+    row(
+        "polnear-train-as-reported-by-outlet",
+        "As reported by Western Journalism, there are 150 delegates at stake in Tuesday night’s contests in "
+        "Michigan, Mississippi, Idaho, and Hawaii.",
+        "Western Journalism",
+        "reported",
+        "there are 150 delegates at stake",
+    ),
+    row(
+        "written-as-first-reported-by-trailing",
+        "The deal was signed in secret, as first reported by The Washington Post.",
+        "The Washington Post",
+        "reported",
+        "The deal was signed in secret",
+    ),
+    # "As X reported just today, C": a time between the cue and the comma
+    row(
+        "polnear-train-as-unit-reported-just-today",
+        "As the Washington Post’s investigative unit reported just today, the State Department Inspector General "
+        "issued subpoenas to the Clinton Foundation.",
+        "Washington Post",
+        "reported",
+        "the State Department Inspector General issued subpoenas to the Clinton Foundation",
+    ),
     # no modal stands before a past verb: a capitalised "Will" after the lead is George Will; the words
     # in quotation marks inside the lead's noun phrase are a term, not what he wrote
     row(
