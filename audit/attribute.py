@@ -174,6 +174,9 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     lex = lexicon()
     text, end = ctx.text, ctx.sent.end
     recipient_done = False
+    back = re.match(r"\s*back\b(?=\s*(?::|,?\s*(?:[“\"]|'')))", text[pos:end])
+    if back:
+        pos += back.end()  # "wrote back: ''C''", "shot back, “C”": the particle is part of the cue
     for _ in range(4):
         rest = text[pos:end]
         m = lex.recipients_re.match(rest)
@@ -1164,6 +1167,8 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     return src
 
 
+# a particle, then what is said: "wrote back: ''C''", "shot back, “C”", "fired back that C"
+PARTICLE_THEN_SPEECH_RE = re.compile(r"\s*back\s*(?::|,?\s*(?:[“\"]|''))")
 # a past participle, then "by" and an agent (not "responded by blocking": a gerund is the means)
 PASSIVE_BY_AGENT_RE = re.compile(r"(?:ed|en)\s+by\s+(?![a-z]+ing\b|[a-z]+ly\s+[a-z]+ing\b)")
 
@@ -1243,7 +1248,7 @@ def _shared_subject(site: CueSite, prior: list[Found] | None) -> Span | None:
 # what joins a speech tag to a second verb of the same speaker: "said, but added", "told reporters, before
 # insisting", "said Smith, who added" is read elsewhere
 TAG_THEN_VERB_RE = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}\s*,?\s*(?:(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|(?P<sub>before|after|while)\s+)"
+    r"(?:\s+[\w’'-]+){0,3}\s*,?\s*(?:(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|(?P<sub>before|after|while)\s+(?:also\s+)?)"
 )
 
 
@@ -1288,7 +1293,7 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
 
 
 # words after which an opening quotation mark starts a quoted term inside a noun phrase
-EMBEDDING_WORDS = frozenset("a an the his her their its our federal so-called called dubbed of for".split())
+EMBEDDING_WORDS = frozenset("a an the his her their its our federal so-called called dubbed of for to".split())
 # a participle that opens the sentence right before the quotation ("Citing “...,”", "Quoting the ad's “...”")
 OPENING_PARTICIPLE_BEFORE_RE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:(?:the|his|her|their|its|a|an)\s+)?[“\"]")
 # a title in quotation marks after a possessive or "on" ("on Fox News channel’s “Sunday Morning Futures,”")
@@ -1346,8 +1351,8 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     ):
         return True  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
     next_word = NEXT_WORD_RE.match(rest)  # "down-ballot" is not the particle "down"
-    if next_word and next_word.group(1).lower() in PARTICLES:
-        return True  # "showed up", "found himself"
+    if next_word and next_word.group(1).lower() in PARTICLES and not PARTICLE_THEN_SPEECH_RE.match(rest):
+        return True  # "showed up", "found himself" (but "wrote back: “C”", "fired back that C" speak)
     if lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest):
         return True
     if HYPOTHETICAL_BEFORE_RE.search(site.before):

@@ -1312,6 +1312,46 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # an opening place adverb's phrase is skipped to find the participle's subject
+    row(
+        "polnear-train-here-in-place-then-saying",
+        'Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to '
+        "achieve the day when young black males and women can walk the streets without being worried about being "
+        'harassed by a police officer."',
+        "Sanders",
+        "saying",
+        "We have got to achieve the day when young black males and women can walk the streets",
+    ),
+    # "he added, while also saying that C": the tag's speaker says the second claim too
+    row(
+        "polnear-train-added-while-also-saying",
+        '"I guess I\'ll have to get used to a lot of that over the next four or five months," he added, while also '
+        "saying that he expects to do well with female voters.",
+        "he",
+        "saying",
+        "he expects to do well with female voters",
+    ),
+    # "wrote back:" with a quotation: the particle belongs to the cue
+    row(
+        "polnear-train-wrote-back-colon-quote",
+        "A short time later, Ms. Abedin wrote back: ''We all have him on our radar. Personnel has been sending him "
+        "options.''",
+        "Abedin",
+        "wrote",
+        "We all have him on our radar",
+        absent="back:",
+    ),
+    # a partial quotation after "pledged to" inside the clause before a trailing tag is the clause's, not a
+    # quotation of the tag's speaker: the outlet's report is the claim
+    row(
+        "written-pledged-to-partial-quote-then-outlet-reported",
+        "Earlier in the day, Clinton held a roundtable meeting with Orlando community leaders and pledged to "
+        "“promote the kinds of changes that will prevent this from happening to other families,” the Orlando "
+        "Sentinel reported.",
+        "Orlando Sentinel",
+        "reported",
+        "Clinton held a roundtable meeting with Orlando community leaders",
+    ),
     # a trailing tag after a comma inside a closing quotation mark ends the inner verb's content: the
     # outlet's report is the claim
     row(
@@ -2548,6 +2588,8 @@ NEGATIVE_ROWS = [
         "and accused by the news media of beating his wife.",
         None,
     ),
+    # a particle that is no speech: "found out that" learns, it does not say
+    row("neg-written-found-out-that", "They found out that the plan had failed."),
     # "what is called" names no one
     row(
         "neg-polnear-train-what-is-called",
