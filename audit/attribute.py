@@ -79,6 +79,7 @@ from .speakers import (
     _thing_speaks,
     find_source_after,
     find_source_before,
+    restrictive_who_head,
     subject_of_clause_source,
 )
 from .speakers import TIME_BEFORE_RE as TIME_BEFORE_RE
@@ -1164,7 +1165,15 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     if src is None and (site.is_participle or re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$", site.before)):
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
+    if src is None and site.cls == "speech" and WHAT_IS_SAID_AHEAD_RE.match(ctx.text, site.c1):
+        # "The Romanian hacker who first revealed that C", "officials who said that C": a relative
+        # clause's speech verb with what is said after it (a stance verb in such a clause, "who advised
+        # Obama", describes the head)
+        src = restrictive_who_head(ctx, c0)
     return src
+
+
+WHAT_IS_SAID_AHEAD_RE = re.compile(r"\s*(?:that\b|[“\"]|''|,\s*[“\"])")
 
 
 # a particle, then what is said: "wrote back: ''C''", "shot back, “C”", "fired back that C"
@@ -1445,7 +1454,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     has_clause = (
         bool(m)
         or rest.lstrip()[:1] in (":", "“", '"')
-        or rest.lstrip().startswith((",“", ", “", ', "'))
+        or rest.lstrip().startswith((",“", ", “", ', "', "''", ",''", ", ''"))  # ''C'': a quotation in two apostrophes
         # "reveals just how swift ...", "shows exactly why ...": a question clause is what is shown
         or bool(QUESTION_CLAUSE_AHEAD_RE.match(rest))
     )

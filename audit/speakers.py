@@ -416,6 +416,21 @@ def _person_heads() -> frozenset[str]:
 RELATIVE_CLAUSE_STOPS = frozenset(',;:“”"()—–')
 
 
+def restrictive_who_head(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
+    """ "The Romanian hacker who first revealed that C": the cue is the verb of a relative clause
+    without commas; its head noun (a person noun or a name) is the speaker."""
+    toks = [t for t in ctx.toks if t.end <= cue_start]
+    lex = lexicon()
+    while toks and (lex.is_("adverbs", toks[-1].text) or toks[-1].low in ("first", "also", "later", "once")):
+        toks.pop()
+    if len(toks) < 2 or toks[-1].low != "who" or toks[-2].text in RELATIVE_CLAUSE_STOPS:
+        return None
+    head = _np_back(toks[:-1], limit)
+    if head and len(head) <= 6 and (head[-1].low in _person_heads() or head[-1].text[:1].isupper()):
+        return (head[0].start, head[-1].end)
+    return None
+
+
 def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
     """ "A White House official who spoke on condition of anonymity said", "Two people who attended
     the meeting said": a relative clause without commas runs up to the cue, and the head before

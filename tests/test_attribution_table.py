@@ -1312,6 +1312,33 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a quotation in two apostrophes (the NYT's style) after "continued," is what follows the cue
+    row(
+        "polnear-train-continued-comma-two-apostrophe-quote",
+        "He continued, ''Even in the midst of crisis, she listens to people, and she keeps her cool, and she treats "
+        "everybody with respect.''",
+        "He",
+        "continued",
+        "Even in the midst of crisis, she listens to people",
+    ),
+    # a speech verb in a relative clause without commas: its head speaks ("who advised Obama" describes)
+    row(
+        "polnear-train-hacker-who-first-revealed-that",
+        "The Romanian hacker who first revealed that Hillary Clinton used a private email address while she was "
+        "secretary of state was sentenced to more than four years in federal prison Thursday by a U.S. district "
+        "judge in Alexandria, Va.",
+        "The Romanian hacker",
+        "revealed",
+        "Hillary Clinton used a private email address",
+    ),
+    row(
+        "written-oncologist-who-advised-then-said",
+        "Zeke Emanuel, an oncologist who advised Obama on the health care overhaul, said Obamacare so far has been "
+        "a success.",
+        "Zeke Emanuel",
+        "said",
+        "Obamacare so far has been a success",
+    ),
     # an opening place adverb's phrase is skipped to find the participle's subject
     row(
         "polnear-train-here-in-place-then-saying",
