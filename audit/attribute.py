@@ -44,6 +44,7 @@ from .constructions import (
     perceived,
     poll_closer,
     poll_inside,
+    possessive_position,
     possessive_said_that,
     reported_that,
     statement_by_that,
@@ -439,6 +440,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     )
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in possessive_position(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in statement_by_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     if not found:
         opener = in_evidence_opener(ctx) or poll_closer(ctx) or poll_inside(ctx)

@@ -463,6 +463,7 @@ def _head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
 QUANTITY_HEADS = frozenset(
     "dozens hundreds thousands millions scores handful number numbers couple pair lot lots majority minority".split()
@@ -1086,6 +1087,8 @@ class Classifier:
         """ "who", "he", "they", "we", "it": the party the pronoun points back to, or a name that
         says it could not be found; None when the source is not a pronoun."""
         lex = self.lex
+        # a possessive pronoun points back like its subject form ("his call for a ban": he called for it)
+        low = POSSESSIVE_TO_SUBJECT.get(low, low)
         if re.fullmatch(r"(?:who|which)[’'](?:s|d|ll|ve)", low):
             low = re.sub(r"[’'].*$", "", low)  # "who’s argued for years that ...", "who’d previously endorsed"
         if (

@@ -142,6 +142,61 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
 
 @cache
 @gated_result
+def _possessive_position_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["position_nouns"]), key=len, reverse=True))
+    return re.compile(
+        r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?:(?:[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*[’']s)\s+"
+        rf"(?:(?:[a-z]+(?:-[a-z]+)?|“[^”]{{1,30}}”)\s+){{0,2}}?(?P<cue>(?:{nouns})\s+(?:for|to|on|of|against))\s+"
+        r"(?P<content>[^,;:.()]{3,160})"
+    )
+
+
+# a position's content ends before a new clause or a second noun phrase of the sentence's own
+POSITION_END_RE = re.compile(
+    r"\s+(?:and|but)\s+(?:his|her|their|its|the|a|an|he|she|they|it|was|is|has|had|then)\b"
+    r"|\s+(?:while|which|who|that|as|because|after|before|when|since|in\s+a)\b"
+    # the sentence's own verb after a possessive subject: "Donald Trump’s attacks on X have angered Y"
+    r"|\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might|seemed|seems|drew|draws|came|comes)\b"
+)
+# words that open a clause, not a possessor's name: "While Sanders's call for ..."
+NOT_POSSESSOR_WORDS = frozenset("while when but and as if since after before although though because so".split())
+
+
+def _speaks_of_violence(sentence: str) -> bool:
+    words = lexicon().cues["violence_words"]
+    return any(w.lower() in words for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def possessive_position(ctx: SentenceContext) -> list[Found]:
+    """ "Trump’s call for a temporary ban on Muslims", "his attacks on Clinton", "Mr. Obama's original
+    pledge to remove all troops": the possessor took the position in words; what follows the
+    preposition is its content (up to a comma or a new clause)."""
+    out = []
+    text, s1 = ctx.text, ctx.sent.end
+    for m in _possessive_position_re().finditer(text, ctx.sent.start, s1):
+        if ctx.in_quote(m.start()):
+            continue
+        a = m.start("content")
+        noun = m.group("cue").split()[0].lower()
+        if noun in lexicon().cues["position_nouns_violent"] and _speaks_of_violence(text[ctx.sent.start : s1]):
+            continue  # "his attack on club goers", "its attacks on Syrian government troops": violence
+        end = POSITION_END_RE.search(text, a, m.end("content"))
+        content = _strip_span(text, a, end.start() if end else m.end("content"), " \t,;:-—–")
+        if content[1] - content[0] < 3:
+            continue
+        src = m.span("src")
+        first = re.match(r"[\w’'.-]+\s+", text[src[0] : src[1]])
+        while first and first.group(0).strip().lower() in NOT_POSSESSOR_WORDS:
+            src = (src[0] + first.end(), src[1])  # "While Sanders's call for": Sanders's
+            first = re.match(r"[\w’'.-]+\s+", text[src[0] : src[1]])
+        if text[src[1] - 2 : src[1]] in ("’s", "'s") and text[src[0] : src[1] - 2].lower() in ("it", "that", "there"):
+            continue  # "it's", "that's": a verb, not a possessor
+        out.append(Found(source=src, cue=m.span("cue"), content=[content], cue_lemma="position"))
+    return out
+
+
+@cache
+@gated_result
 def _statement_by_that_re() -> re.Pattern[str]:
     nouns = sorted({n for w in lexicon().cues["statement_nouns"] for n in (w, w + "s")}, key=len, reverse=True)
     return re.compile(

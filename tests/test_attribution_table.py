@@ -1312,6 +1312,34 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a possessive and a noun of a position taken in words ("call for", "pledge to", "attacks on"): the
+    # possessor is the source, the phrase after the preposition the content, up to the sentence's own verb
+    row(
+        "polnear-train-possessive-original-pledge-to",
+        "This plan would run counter to Mr. Obama's original pledge to remove all troops from Afghanistan except "
+        "for a counterterrorism force and the troops guarding the United States Embassy in the capital, Kabul.",
+        "Obama",
+        "pledge to",
+        "remove all troops from Afghanistan except for a counterterrorism force",
+        resolved="Obama",
+    ),
+    row(
+        "polnear-train-possessive-attacks-on-question",
+        "As for Donald Trump’s attacks on Bill Clinton’s scandals from the 1990s? “It goes in here and goes out "
+        "here,” Tom Ebeling said, pointing to one and then the other of his ears.",
+        "Donald Trump",
+        "attacks on",
+        "Bill Clinton’s scandals from the 1990s",
+    ),
+    row(
+        "written-possessive-call-for-stops-at-own-verb",
+        "While Sanders's call for a single-payer health care system draws thousands to his rallies, Clinton "
+        "leads in the polls.",
+        "Sanders",
+        "call for",
+        "a single-payer health care system",
+        absent="draws thousands",
+    ),
     # a quotation in two apostrophes (the NYT's style) after "continued," is what follows the cue
     row(
         "polnear-train-continued-comma-two-apostrophe-quote",
@@ -2614,6 +2642,11 @@ NEGATIVE_ROWS = [
         "In his heyday, unlike those mild-mannered contemporary operatives, he was suspected of plotting murder, "
         "and accused by the news media of beating his wife.",
         None,
+    ),
+    # "attack" in a sentence about violence is no position taken in words
+    row(
+        "neg-written-gunman-attack-on",
+        "The gunman's attack on club goers at the nightclub killed 49 people and wounded 53 more.",
     ),
     # a particle that is no speech: "found out that" learns, it does not say
     row("neg-written-found-out-that", "They found out that the plan had failed."),

@@ -2266,6 +2266,15 @@ KIND_ROWS = [
         "Clinton has won 1,645 delegates so far",
         "CNN",
     ),
+    # a possessive pronoun points back like its subject form: "his call for" is the person named before
+    kind_row(
+        "on_record",
+        "written-his-call-for-resolves-to-the-person",
+        "Donald Trump spoke in Ohio on Monday. His call for a temporary ban on Muslims entering the country drew "
+        "the loudest cheers.",
+        "a temporary ban on Muslims entering the country",
+        "Donald Trump",
+    ),
     # a counted, definite group of people is the named people of the story; "the two officials" stays described
     kind_row(
         "on_record",
