@@ -1340,6 +1340,14 @@ POLNEAR_ROWS = [
         "a single-payer health care system",
         absent="draws thousands",
     ),
+    row(
+        "written-possessive-support-for",
+        "Paul Ryan’s support for the tax plan came after weeks of talks with the campaign.",
+        "Paul Ryan",
+        "support for",
+        "the tax plan",
+        absent="came after",
+    ),
     # a quotation in two apostrophes (the NYT's style) after "continued," is what follows the cue
     row(
         "polnear-train-continued-comma-two-apostrophe-quote",
