@@ -468,7 +468,11 @@ POLL_CLOSER_RE = re.compile(
     r"(?P<lead>\S.*?\S),?\s+(?P<cue>in|by)\s+(?P<src>(?:a|an|the|its|their|this|that|one|several)\s+"
     r"[^,;:“”\"()]{0,120}?\b(?:polls?|surveys?)\b)"
     rf"(?P<tail>(?:\s+(?:{POLL_DATE_WORDS}|\d[\d/–-]*|[A-Z][a-z]*\.?)){{0,8}})"
-    r"(?:,\s+(?:released|conducted|taken|published)\b[^,;:“”\"]{0,60})?\s*[.!]?\s*$"
+    # "... polls by nearly 9 percentage points": the margin
+    r"(?:\s+by\s+(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?[\d.]+\s+(?:percentage\s+)?points?)?"
+    r"(?:,\s+(?:released|conducted|taken|published)\b[^,;:“”\"]{0,60})?"
+    # "..., up eight points from March", "..., a collapse driven by ...": an apposition about the figure
+    r"(?:,\s+(?:up|down|a|an|its|his|her|their)\s+[^;:“”\"]{1,240})?\s*[.!]?\s*$"
 )
 # what a poll measures: a number, a share or a lead ("18 percent", "a majority", "led Sanders")
 POLL_FIGURE_RE = re.compile(

@@ -2266,6 +2266,23 @@ KIND_ROWS = [
         "Clinton has won 1,645 delegates so far",
         "CNN",
     ),
+    # a poll named at the end, then an apposition about the figure ("up eight points from March")
+    kind_row(
+        "public_record",
+        "polnear-train-poll-closer-then-apposition",
+        "Kasich was at 25 percent support in the most recent Fox poll, up eight points from March.",
+        "Kasich was at 25 percent support",
+        "Fox poll",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-poll-closer-released-then-apposition",
+        "But he fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse driven by a series "
+        "of foreign policy blunders at a time when Republican voters see national security and terrorism as their "
+        "top concerns.",
+        "he fell to 10 percent",
+        "CNN/ORC poll",
+    ),
     # a possessive pronoun points back like its subject form: "his call for" is the person named before
     kind_row(
         "on_record",
