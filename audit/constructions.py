@@ -146,7 +146,7 @@ def _possessive_position_re() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["position_nouns"]), key=len, reverse=True))
     return re.compile(
         r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?:(?:[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*[’']s)\s+"
-        rf"(?:(?:[a-z]+(?:-[a-z]+)?|“[^”]{{1,30}}”)\s+){{0,2}}?(?P<cue>(?:{nouns})\s+(?:for|to|on|of|against))\s+"
+        rf"(?:(?:[a-z]+(?:-[a-z]+)?|“[^”]{{1,30}}”)\s+){{0,2}}?(?P<cue>(?:{nouns})\s+(?:for|to|on|of|against|about))\s+"
         r"(?P<content>[^,;:.()]{3,160})"
     )
 
@@ -160,6 +160,13 @@ POSITION_END_RE = re.compile(
 )
 # words that open a clause, not a possessor's name: "While Sanders's call for ..."
 NOT_POSSESSOR_WORDS = frozenset("while when but and as if since after before although though because so".split())
+
+
+SAID_THINGS = frozenset("comments remarks statements warnings warning complaints complaint".split())
+TIME_WORD_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|last|this|the\s+(?:day|night|morning|evening)|\d)\b"
+)
 
 
 def _speaks_of_violence(sentence: str) -> bool:
@@ -177,7 +184,11 @@ def possessive_position(ctx: SentenceContext) -> list[Found]:
         if ctx.in_quote(m.start()):
             continue
         a = m.start("content")
-        noun = m.group("cue").split()[0].lower()
+        noun, prep = m.group("cue").lower().split()
+        if prep == "to" and noun in SAID_THINGS:
+            continue  # "Carson’s comments to the AP": the listener, not what was said
+        if TIME_WORD_RE.match(text, a):
+            continue  # "his remarks on Tuesday night": when, not what
         if noun in lexicon().cues["position_nouns_violent"] and _speaks_of_violence(text[ctx.sent.start : s1]):
             continue  # "his attack on club goers", "its attacks on Syrian government troops": violence
         end = POSITION_END_RE.search(text, a, m.end("content"))

@@ -1341,6 +1341,14 @@ POLNEAR_ROWS = [
         absent="draws thousands",
     ),
     row(
+        "written-possessive-remarks-about",
+        "Mr. Trump's remarks about Mexican immigrants drew a rebuke from the Republican speaker.",
+        "Trump",
+        "remarks about",
+        "Mexican immigrants",
+        absent="drew a rebuke",
+    ),
+    row(
         "written-possessive-support-for",
         "Paul Ryan’s support for the tax plan came after weeks of talks with the campaign.",
         "Paul Ryan",
@@ -2651,6 +2659,9 @@ NEGATIVE_ROWS = [
         "and accused by the news media of beating his wife.",
         None,
     ),
+    # "his remarks on Tuesday night" says when; "comments to the AP" names the listener
+    row("neg-written-remarks-on-a-day", "His remarks on Tuesday night were brief."),
+    row("neg-written-comments-to-the-listener", "Carson’s comments to the AP were brief."),
     # "attack" in a sentence about violence is no position taken in words
     row(
         "neg-written-gunman-attack-on",
