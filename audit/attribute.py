@@ -256,7 +256,9 @@ ADJUNCT_BEFORE_THAT_RE = re.compile(
     r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
     r"(?:(?!that\b)[\w.,'’-]++\s*){1,10}?"
     # "writes in National Review that C", "said in Iowa that C": a named place or publication
-    r"|(?:in|at|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+)(?=that\b)"
+    r"|(?:in|at|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
+    # "said on ABC's “This Week With George Stephanopoulos” that C": a show's title after the network
+    r"|(?:in|at|on)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:[“\"][^“”\"]{1,80}[”\"]|''[^']{1,80}'')\s+)(?=that\b)"
 )
 PLACE_BEFORE_QUOTE_RE = re.compile(
     r"\s*(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
@@ -823,10 +825,21 @@ def _inverted(site: CueSite) -> Found | None:
     if (
         src
         and (
-            any(lex.is_("auxiliaries", w) for w in src_words)
+            any(
+                lex.is_("auxiliaries", w)
+                # ... but "said Will Doyle": a capitalised first name before a surname
+                and not (w[:1].isupper() and k + 1 < len(src_words) and src_words[k + 1][:1].isupper())
+                for k, w in enumerate(src_words)
+            )
             or THAT_RE.match(text, site.c1)
             or src_words[0].lower() in ("that", "to", "whether", "if", "how", "why", "what", "when", "where")
-            or any(cue_info(w) is not None and w.islower() for w in src_words[1:])
+            or any(
+                cue_info(w) is not None
+                and w.islower()
+                # ... but "said the base chief known as Bob", "said a man named Smith": a naming
+                and not _names_after(src_words, k)
+                for k, w in enumerate(src_words[1:], start=1)
+            )
             or len(src_words) > 10
             or (len(src_words) > 1 and src_words[-1].islower() and src_words[-1].endswith("ed"))  # "the plan failed"
             or not (
@@ -865,6 +878,14 @@ def _inverted(site: CueSite) -> Found | None:
         if content[1] - content[0] >= 3 and _source_ok(text, src):
             return Found(source=src, cue=(site.c0, site.c1), content=[content])
     return None
+
+
+def _names_after(words: list[str], k: int) -> bool:
+    """ "known as Bob", "named Smith", "called Joe": the word at ``k`` names the next capitalised word."""
+    nxt = words[k + 1 : k + 3]
+    return words[k].lower() in ("known", "named", "called", "nicknamed", "dubbed") and (
+        (len(nxt) >= 1 and nxt[0][:1].isupper()) or (len(nxt) == 2 and nxt[0] == "as" and nxt[1][:1].isupper())
+    )
 
 
 # a count right before a participle: "271 pledged delegates" (not a year: "an ad in 2008 questioned whether")

@@ -1312,6 +1312,34 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # an inverted speaker whose first name looks like a modal ("Will Doyle")
+    row(
+        "polnear-train-said-will-doyle",
+        '"It\'s a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt '
+        "University in Nashville, Tennessee.",
+        "Will Doyle",
+        "said",
+        "It's a pretty expensive business model",
+    ),
+    # a naming inside an inverted speaker ("known as Bob") is no cue of its own
+    row(
+        "polnear-train-said-the-chief-known-as-bob",
+        '"There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.',
+        "the base chief known as Bob",
+        "said",
+        "There never was a stand-down order",
+    ),
+    # a show's title in quotation marks after the network, before "that"
+    row(
+        "polnear-train-said-on-network-show-title-that",
+        'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would "take a look" at such '
+        "legislation, which would give law enforcement more time to conduct criminal background checks on "
+        "individuals looking to buy guns.",
+        "Sanders",
+        "said",
+        'he would "take a look" at such legislation',
+        absent="This Week",
+    ),
     # a possessive and a noun of a position taken in words ("call for", "pledge to", "attacks on"): the
     # possessor is the source, the phrase after the preposition the content, up to the sentence's own verb
     row(
