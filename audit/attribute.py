@@ -819,6 +819,8 @@ def _inverted(site: CueSite) -> Found | None:
         and not _subject_with_apposition(ctx, site.c0)
     ):
         return None
+    if stripped_before.endswith(CLOSERS) and not _quotation_closes_clause(ctx, stripped_before):
+        return None  # 'he would "absolutely" require Muslims': a word in quotation marks, no quotation before a tag
     src, src_end = find_source_after(ctx, site.c1)
     after_quote = stripped_before.endswith(CLOSERS + (",“",))
     src_words = text[src[0] : src[1]].split() if src else []
@@ -878,6 +880,17 @@ def _inverted(site: CueSite) -> Found | None:
         if content[1] - content[0] >= 3 and _source_ok(text, src):
             return Found(source=src, cue=(site.c0, site.c1), content=[content])
     return None
+
+
+def _quotation_closes_clause(ctx: SentenceContext, before: str) -> bool:
+    """A quotation right before an inverted tag ends on a comma, a question or exclamation mark or a
+    dash inside its closing mark (“C,” said X), or opens the sentence (“C” said X): not a quoted word
+    in the middle of a clause ('he would "absolutely" require')."""
+    inner = before.rstrip("”\"’'")
+    if inner.endswith((",", "?", "!", "—", "–", "-", "…", ".")):
+        return True
+    q = ctx.quote_at(ctx.sent.start + len(inner) - 1)
+    return q is not None and q[0] - 1 <= ctx.sent.start + 1
 
 
 def _names_after(words: list[str], k: int) -> bool:

@@ -1312,6 +1312,14 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a word in quotation marks mid-clause is no quotation before an inverted tag: 'would "absolutely" require'
+    row(
+        "polnear-train-scare-quoted-word-then-verb",
+        'Trump recently said he would "absolutely" require Muslims in America to register with the government.',
+        "Trump",
+        "said",
+        'he would "absolutely" require Muslims in America to register',
+    ),
     # an inverted speaker whose first name looks like a modal ("Will Doyle")
     row(
         "polnear-train-said-will-doyle",
