@@ -1175,7 +1175,7 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
     elif (
         site.before.rstrip().endswith(("and", "also", "then", "later"))
-        and re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", site.before)
+        and AND_THEN_AUX_RE.search(site.before)
         and not site.is_participle
     ):
         # "Trump primes supporters with attacks on the press and cites polls": a second verb right after
@@ -1198,7 +1198,7 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
             # "Clinton responded to Vargas’ question on Facebook writing, “...”": the noun phrase
             # before the participle is an object; the clause's subject writes
             src = _clause_subject(ctx, c0) or src
-    if src is None and (site.is_participle or re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$", site.before)):
+    if src is None and (site.is_participle or AND_THEN_AUX_RE.search(site.before)):
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
     if src is None and site.cls == "speech" and WHAT_IS_SAID_AHEAD_RE.match(ctx.text, site.c1):
@@ -1212,10 +1212,20 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
 WHAT_IS_SAID_AHEAD_RE = re.compile(r"\s*(?:that\b|[“\"]|''|,\s*[“\"])")
 
 
+FINITE_VERB_AHEAD_RE = re.compile(
+    r"\s*(?:\S+\s+){1,10}?(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|[a-z]+ed)\b"
+)
 # a particle, then what is said: "wrote back: ''C''", "shot back, “C”", "fired back that C"
 PARTICLE_THEN_SPEECH_RE = re.compile(r"\s*back\s*(?::|,?\s*(?:[“\"]|''))")
 # a past participle, then "by" and an agent (not "responded by blocking": a gerund is the means)
 PASSIVE_BY_AGENT_RE = re.compile(r"(?:ed|en)\s+by\s+(?![a-z]+ing\b|[a-z]+ly\s+[a-z]+ing\b)")
+
+
+# "and" or "but" right before the cue, adverbs and auxiliaries between: "... and has said that C",
+# "... but has since said", "and also"
+AND_THEN_AUX_RE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|will|would|since|long|repeatedly|previously)\s+)*$"
+)
 
 
 def _holds_past_verb(phrase: str) -> bool:
@@ -1385,6 +1395,17 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         return True  # "The family claimed Ford’s body", "claimed three lives": taking, not asserting
     if lemma == "write" and DETERMINER_AHEAD_RE.match(rest) and not clause_ahead_any(rest):
         return True  # "wrote the letter", "wrote the introduction": an action, not a statement
+    if (
+        lemma == "add"
+        and not has_clause
+        and DETERMINER_AHEAD_RE.match(rest)
+        and not clause_ahead_any(rest)
+        and not FINITE_VERB_AHEAD_RE.match(rest)
+        and not re.search(r"[:“\"]|\b(?:comment|caveat|caption|note|remark|plug)\b", rest)
+    ):
+        # "will add a new element to the morning mix", "add the fruit pectin": adding a thing, not a
+        # remark ("added the exact circumstances remained unclear" has a clause of its own)
+        return True
     if (
         lemma in NOUN_AMBIGUOUS
         and word.lower() == lemma

@@ -1312,6 +1312,16 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # "and has said that C": a second verb after "and" and an auxiliary shares the clause's subject
+    row(
+        "polnear-train-and-has-said-that",
+        "Presumptive Republican nominee Donald Trump describes himself as antiabortion and has said that he "
+        "would nominate Supreme Court justices who are opposed to abortion.",
+        "Donald Trump",
+        "said",
+        "he would nominate Supreme Court justices",
+        resolved="Donald Trump",
+    ),
     # a word in quotation marks mid-clause is no quotation before an inverted tag: 'would "absolutely" require'
     row(
         "polnear-train-scare-quoted-word-then-verb",
@@ -2698,6 +2708,12 @@ NEGATIVE_ROWS = [
     # "his remarks on Tuesday night" says when; "comments to the AP" names the listener
     row("neg-written-remarks-on-a-day", "His remarks on Tuesday night were brief."),
     row("neg-written-comments-to-the-listener", "Carson’s comments to the AP were brief."),
+    # "add" with a thing as its object and no clause after it adds the thing, it says nothing
+    row("neg-polnear-train-will-add-a-new-element", "Palmer will add a new element to the morning mix."),
+    row(
+        "neg-written-recipe-add-the-pectin",
+        "Stir together the sugar and the lemon juice, then add the fruit pectin powder and bring to a boil.",
+    ),
     # "attack" in a sentence about violence is no position taken in words
     row(
         "neg-written-gunman-attack-on",
