@@ -1340,6 +1340,8 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
             # "... to his call for a federal “deportation force,” Will described": words in quotation marks
             # inside a noun phrase of the lead are a term, not the speaker's statement
             return None
+        if q and re.match(r"\s*[A-Z][a-z]+ing\b", text[s0 : q[0]]) and WHAT_IS_SAID_AHEAD_RE.match(text, cue[1]):
+            return None  # "Remarking upon Clinton's “genuine empathy,” Starr said, “C”": the words after the cue
         if q and OPENING_PARTICIPLE_BEFORE_RE.fullmatch(text, s0, q[0]):
             return None  # "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that C": the reason, not C
         if q:

@@ -463,6 +463,19 @@ def _head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+def _demonym(source: str) -> bool:
+    """ "Iowan", "Californian", "Mexican", "Syrian": a capitalised last word naming where someone is from."""
+    last = source.split()[-1]
+    low = last.lower()
+    return (
+        last[:1].isupper()
+        and len(last) > 4
+        and last[1:].islower()
+        and low.endswith(("ian", "an", "ese", "ish"))
+        and not low.endswith(("man", "stan"))  # "Vindman", "Goodman": surnames; "Afghanistan": a place
+    )
+
+
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
 QUANTITY_HEADS = frozenset(
@@ -846,6 +859,22 @@ class Classifier:
                 name,
                 f"outlet:{_norm(name)}",
                 facets.model_copy(update={"identity": "organisation" if outlet else "vague"}),
+            )
+        member = next((k for k, w in enumerate(words) if w in ("who", "which", "whose")), len(words))
+        member_words = words[:member]  # "Another Muslim who worshiped at the mosque": before the relative clause
+        if (
+            len(member_words) in (2, 3)
+            and member_words[0] in ("one", "another", "a", "an")
+            and (
+                member_words[-1] in lex.sets["party_members"]
+                or member_words[-1] in lex.sets["faith_members"]
+                or _demonym(" ".join(s.split()[:member]))
+            )
+        ):
+            # "One Republican said", "Another Muslim said", "a frustrated Iowan": one unnamed member of a
+            # party, faith or place (kinds guide: unnamed people whose affiliation is described)
+            return Resolved(
+                "anonymous_described", s, f"anonymous:{low}", facets.model_copy(update={"identity": "described"})
             )
         if len(words) == 2 and words[0] == "the" and words[1] in lex.sets["party_members"]:
             # "The Republican said": one party member the article is about

@@ -178,6 +178,7 @@ def lexicon() -> Lexicon:
             "person_pronouns": s["pronouns"]["person_singular"],
             "role_words": [w for group in s["roles"].values() for w in group],
             "party_members": s["party_members"],
+            "faith_members": s["faith_members"],
             "vague_heads": s["vague_heads"],
             "person_nouns": s["person_nouns"],
             "organisation_name_words": s["organisation_name_words"],

@@ -437,12 +437,18 @@ def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
     "who" is the speaker (a person noun or a name opening the clause), not the clause's last words."""
     lex = lexicon()
     people = _person_heads()
-    for k in range(len(toks) - 2, max(-1, len(toks) - 13), -1):
+    for k in range(len(toks) - 2, max(-1, len(toks) - 26), -1):
         t = toks[k]
-        if t.text in RELATIVE_CLAUSE_STOPS or t.low in ("and", "but", "or"):
+        if t.text in RELATIVE_CLAUSE_STOPS:
+            return None
+        if t.low in ("and", "but", "or"):
+            if toks[k + 1].low == "who":
+                continue  # "who worshiped at the mosque and who didn't want to be named said": two relative clauses
             return None
         if t.low != "who":
             continue
+        if k >= 2 and toks[k - 1].low in ("and", "but", "or"):
+            continue  # the second "who": its head stands before the first
         if k == 0 or toks[k - 1].text in RELATIVE_CLAUSE_STOPS:
             return None  # ", who ...": an apposition, read by the comma rules
         head = _np_back(toks[:k], limit)

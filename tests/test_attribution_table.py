@@ -1312,6 +1312,16 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # a quotation inside an opening participle phrase is what is remarked on; the words after the cue are said
+    row(
+        "polnear-train-remarking-upon-quote-then-said-quote",
+        'Remarking upon Clinton\'s "genuine empathy," Starr said, "Leave aside the unpleasantness, his genuine '
+        'empathy for human beings is absolutely clear."',
+        "Starr",
+        "said",
+        "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.",
+        absent="genuine empathy,",
+    ),
     # "and has said that C": a second verb after "and" and an auxiliary shares the clause's subject
     row(
         "polnear-train-and-has-said-that",

@@ -2283,6 +2283,23 @@ KIND_ROWS = [
         "he fell to 10 percent",
         "CNN/ORC poll",
     ),
+    # "One Republican", "Another Muslim": one unnamed member of a party or faith, not a name
+    kind_row(
+        "anonymous_described",
+        "polnear-train-another-muslim-who-did-not-want-to-be-named",
+        "Another Muslim who worshiped at the Islamic Center here and who didn't want to be named said he heard "
+        'Mateen talk of "immorality" in the United States and specifically mentioned a recent Texas case of a female '
+        "teacher having sex with an eighth-grader - without objections by the boy's parents.",
+        "he heard Mateen talk of",
+        "Another Muslim",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-one-republican-said",
+        "One Republican said he would vote for Trump only if the party platform changed.",
+        "he would vote for Trump",
+        "One Republican",
+    ),
     # a possessive pronoun points back like its subject form: "his call for" is the person named before
     kind_row(
         "on_record",
