@@ -242,8 +242,15 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
         if m:  # "insisted, however, that C": the sentence adverb is not the content
             pos += m.end()
             continue
+        m = SAID_OF_RE.match(rest)
+        if m:  # "said of gay couples: ''C''": whom it was said of, then what was said
+            pos += m.end()
+            continue
         break
     return pos
+
+
+SAID_OF_RE = re.compile(r"\s*of\s+[^:;,“”\"()]{1,60}?(?=\s*(?::|,\s*[“\"]|,\s*''))")
 
 
 CLAUSE_NOUNS = frozenset(
@@ -913,6 +920,10 @@ NOT_A_NOUN_AFTER = frozenset(
 )
 
 
+# adjectives that only stand before a noun: "the mere mention", "a brief comment", "the slightest suggestion"
+NOUN_MODIFIERS = frozenset("mere brief passing simple slightest single sheer very fleeting lone".split())
+
+
 def _noun_or_name_not_cue(site: CueSite) -> bool:
     """ "fundraising reports show", "Mr. Hannity's show", "a Facebook group called Occupy DNC"."""
     text, lemma, word, before, prev, nxt = site.ctx.text, site.lemma, site.word, site.before, site.prev, site.nxt
@@ -939,6 +950,12 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         return True  # "Cost estimates, he added, were ...": the subject a parenthetical tag interrupts
     if word.lower() == "thanks" and nxt == "to":
         return True  # "exists thanks to Rod Blagojevich": a preposition, not thanking
+    if (
+        word.lower() == lemma
+        and prev in NOUN_MODIFIERS
+        and _previous_word(before.rstrip()[: -len(prev)]) in ("the", "a", "an", "this", "that", "his", "her", "its")
+    ):
+        return True  # "the mere mention of", "a brief comment": a determiner and an adjective before a noun
     if (
         word.lower().endswith("ed")
         and NUMERAL_BEFORE_RE.search(before)

@@ -22,7 +22,7 @@ from .lexicon import cue_info, lexicon
 from .models import CleanedText, Segment
 from .patternset import PatternSet
 
-TERMINAL = re.compile(r"[.!?…][\"”’)\]]*\s*$|[\"”’]\s*$")
+TERMINAL = re.compile(r"[.!?…][\"”’)\]]*\s*$|[\"”’]\s*$|''\s*$")  # '' closes a quotation (the NYT's style)
 TERMINAL_CLOSERS = '"”’)]'
 
 
@@ -33,7 +33,7 @@ def _terminal(line: str) -> bool:
     s = line.rstrip()
     if not s:
         return False
-    return s[-1] in '"”’' or s.rstrip(TERMINAL_CLOSERS)[-1:] in (".", "!", "?", "…")
+    return s[-1] in '"”’' or s.endswith("''") or s.rstrip(TERMINAL_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 # Every Unicode line boundary is a hard boundary (str.splitlines' set): a caption never merges

@@ -364,6 +364,8 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and toks[-4].text == ","
     ):
         return (toks[-3].start, toks[-1].end)  # "two Democrats, both of whom opposed the deal"
+    if len(toks) >= 2 and toks[-1].low in ("he", "she", "they", "we", "i") and toks[-2].text[:1].isdigit():
+        return (toks[-1].start, toks[-1].end)  # "In 2010 she said": a year before the pronoun, no comma
     rel = _relative_clause_speaker(toks, limit)
     if rel:
         return (rel[0].start, rel[-1].end)
@@ -608,7 +610,8 @@ def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[
         if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", ".", "!", "?") or len(np) >= limit:
             break
         if t.low in ("who", "which", "that", "according", "adding", "saying", "in", "on", "at") and np:
-            break
+            if not (t.low in ("in", "on", "at") and np[-1].low in ("involved", "engaged", "based", "close")):
+                break  # ... but "says a source involved in the super-PAC’s creation": the participle's phrase
         np.append(t)
     while np and not np[-1].text[:1].isalnum():
         np.pop()

@@ -1312,6 +1312,35 @@ POLNEAR_ROWS = [
         "to protect Medicaid",
         absent="In Kentucky",
     ),
+    # "said of X:" names whom it was said of; the quotation after the colon is what was said (a line that
+    # ends on two apostrophes, the NYT's closing quotation mark, is a sentence, not page furniture)
+    row(
+        "polnear-train-in-year-she-said-of-colon-quote",
+        "In 2010 she said of gay couples: ''Nobody's stopping them from shacking up. The problem is that they are "
+        "trying to make us respect them, and that's an interference with what we believe.''",
+        "she",
+        "said",
+        "Nobody's stopping them from shacking up",
+        absent="of gay couples",
+    ),
+    # a speaker a source is part of: "says a source involved in the super-PAC’s creation"
+    row(
+        "polnear-train-says-a-source-involved-in",
+        "“It’s a way to participate without [directly] supporting Trump,” says a source involved in the "
+        "super-PAC’s creation.",
+        "a source involved in the super-PAC’s creation",
+        "says",
+        "It’s a way to participate without [directly] supporting Trump",
+    ),
+    # "the mere mention of": a determiner and an adjective before a noun, no cue
+    row(
+        "polnear-train-said-comma-the-mere-mention",
+        "At times last year, people close to the vice president said, the mere mention of Mrs. Clinton's name "
+        "could make him fume.",
+        "people close to the vice president",
+        "said",
+        "the mere mention of Mrs. Clinton's name could make him fume",
+    ),
     # a quotation inside an opening participle phrase is what is remarked on; the words after the cue are said
     row(
         "polnear-train-remarking-upon-quote-then-said-quote",
