@@ -1241,7 +1241,9 @@ PASSIVE_BY_AGENT_RE = re.compile(r"(?:ed|en)\s+by\s+(?![a-z]+ing\b|[a-z]+ly\s+[a
 # "and" or "but" right before the cue, adverbs and auxiliaries between: "... and has said that C",
 # "... but has since said", "and also"
 AND_THEN_AUX_RE = re.compile(
-    r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|will|would|since|long|repeatedly|previously)\s+)*$"
+    r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|will|would|since|long|repeatedly|previously|now|still|"
+    r"again|quickly|soon|even|earlier|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year))\s+)*$"
 )
 
 

@@ -1351,6 +1351,23 @@ POLNEAR_ROWS = [
         "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.",
         absent="genuine empathy,",
     ),
+    # ... and after "but now", "and on Monday"
+    row(
+        "polnear-train-but-now-said",
+        "House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the "
+        "opportunity and the obligation to bring us together.”",
+        "Thomas Massie",
+        "said",
+        "Trump had “the opportunity and the obligation to bring us together",
+    ),
+    row(
+        "polnear-train-and-on-monday-announced",
+        "Scott has freed up $26 million in state funds to address the problem and on Monday announced $5 million "
+        "more was being sent to Miami-Dade County for Zika preparedness and mosquito control.",
+        "Scott",
+        "announced",
+        "$5 million more was being sent to Miami-Dade County",
+    ),
     # "and has said that C": a second verb after "and" and an auxiliary shares the clause's subject
     row(
         "polnear-train-and-has-said-that",
