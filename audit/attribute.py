@@ -1562,7 +1562,8 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         trailing_lead
         and not has_clause
         and not participle_after_comma
-        and text[pos:s1].lstrip().startswith(",")
+        # (", a spokeswoman said on Saturday, and ...": the time's comma was skipped with it)
+        and (text[pos:s1].lstrip().startswith(",") or text[site.c1 : pos].rstrip().endswith(","))
         and len(text[pos:s1].strip(" ,.")) > 12
         and not PARTICIPLE_TAIL_RE.match(text[pos:s1])
     ):

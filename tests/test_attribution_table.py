@@ -1351,6 +1351,16 @@ POLNEAR_ROWS = [
         "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.",
         absent="genuine empathy,",
     ),
+    # a mid-sentence tag with a time after the cue: the part before it is the claim, not the new clause after
+    row(
+        "written-mid-sentence-tag-with-time-then-new-clause",
+        "Facebook created the tool to help in times of crisis, a spokeswoman said on Saturday, and it has "
+        "activated it five times in the last year.",
+        "a spokeswoman",
+        "said",
+        "Facebook created the tool to help in times of crisis",
+        absent="activated it five times",
+    ),
     # ... and after "but now", "and on Monday"
     row(
         "polnear-train-but-now-said",
