@@ -47,6 +47,7 @@ from .constructions import (
     possessive_position,
     possessive_said_that,
     reported_that,
+    said_first,
     statement_by_that,
     what_x_called,
 )
@@ -449,6 +450,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     )
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in said_first(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in possessive_position(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in statement_by_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     if not found:

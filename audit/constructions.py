@@ -140,6 +140,25 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
     return out
 
 
+SAID_FIRST_RE = re.compile(
+    r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Recalls)\s+(?P<src>[^,:;“”\"()]{2,80}?)"
+    r"(?:,[^;“”\"]{0,160})?[,:]\s*(?P<quote>[“\"]|'')"
+)
+
+
+def said_first(ctx: SentenceContext) -> list[Found]:
+    """ "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”":
+    the verb opens the sentence, the speaker follows, the quotation after them is what was said."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = SAID_FIRST_RE.match(text, s0, s1)
+    if not m:
+        return []
+    q = ctx.quote_at(m.end("quote")) or ctx.quote_at(m.end("quote") + 1)
+    if q is None or q[1] - q[0] < 3:
+        return []
+    return [Found(source=m.span("src"), cue=m.span("cue"), content=[q], quote="direct", cue_lemma="say")]
+
+
 @cache
 @gated_result
 def _possessive_position_re() -> re.Pattern[str]:

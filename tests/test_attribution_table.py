@@ -1351,6 +1351,15 @@ POLNEAR_ROWS = [
         "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.",
         absent="genuine empathy,",
     ),
+    # the verb opens the sentence: "Said X, ..., “C”"
+    row(
+        "polnear-train-said-first-then-speaker-then-quote",
+        "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
+        "Dorothy Poynter",
+        "Said",
+        "We were all so proud of him.",
+        resolved="Dorothy Poynter",
+    ),
     # a mid-sentence tag with a time after the cue: the part before it is the claim, not the new clause after
     row(
         "written-mid-sentence-tag-with-time-then-new-clause",
