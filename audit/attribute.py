@@ -153,7 +153,9 @@ TO_AUDIENCE_RE = re.compile(
 TO_WORDS_THAT_RE = re.compile(r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)")
 # "told a Senate panel Wednesday", "told The Washington Post that"
 TOLD_WHOM_RE = re.compile(
-    r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]++\s*){1,6}?(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$))"
+    r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]++\s*){1,6}?"
+    # ... "told his closest advisers as he labored over the speech": a time clause after the listener
+    r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$)|\s+(?:as|when|while)\s+(?:he|she|they|it|we|I)\b(?!.*\bthat\b))"
 )
 # "warning followers on social media and in interviews that C": a longer recipient with its
 # medium, when "that" closes it

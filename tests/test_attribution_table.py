@@ -1351,6 +1351,24 @@ POLNEAR_ROWS = [
         "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.",
         absent="genuine empathy,",
     ),
+    # a trailing "told" with its listener and a time clause after: the part before is the claim
+    row(
+        "polnear-train-told-closest-advisers-as-he-labored",
+        "This is not about me, President Obama told his closest advisers as he labored over one of the last major "
+        "addresses of his presidency.",
+        "President Obama",
+        "told",
+        "This is not about me",
+        absent="advisers",
+    ),
+    row(
+        "written-told-staff-when-he-arrived-that",
+        "He told his staff when he arrived that the plan had failed.",
+        "He",
+        "told",
+        "the plan had failed",
+        absent="when he arrived",
+    ),
     # the verb opens the sentence: "Said X, ..., “C”"
     row(
         "polnear-train-said-first-then-speaker-then-quote",
