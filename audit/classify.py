@@ -476,6 +476,12 @@ def _demonym(source: str) -> bool:
     )
 
 
+IT_CAN_BE = frozenset("public_record nonpublic_document institution wire_agency other_outlet".split())
+# a sentence that opens on a document as its subject: "The report also provided ...", "The new memo says ..."
+DOCUMENT_SUBJECT_RE = re.compile(
+    r"(?P<np>(?:The|This|That|Its|Their|His|Her|A|An)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+))\s+"
+    r"(?:also\s+|further\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|is|was|has|had)\b"
+)
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
 QUANTITY_HEADS = frozenset(
@@ -1173,6 +1179,17 @@ class Classifier:
                     facets.model_copy(update={"identity": "vague", "relayed": "it was reported"}),
                 )
             if low == "it" and span is not None:
+                doc = self._document_subject_before(span[0], sentence_text, facets)
+                if doc is not None:
+                    return doc  # "The report also provided details .... It said C": the document speaks
+                si = self._sentence_of(span[0])
+                for spos, res in reversed(self.ents.speakers):
+                    # "..., the congressional report said. It accused the FDIC of ...": the document or
+                    # body that spoke in the sentence before
+                    if spos < span[0] and self._sentence_of(spos) >= si - 1:
+                        if res.kind in IT_CAN_BE:
+                            return res
+                        break
                 # "Twitter suspended the accounts. It also said ...": the organisation named just before.
                 org = self._organisation_before(span[0])
                 if org is not None:
@@ -1180,6 +1197,20 @@ class Classifier:
             return Resolved("anonymous_vague", s, "vague:it", facets.model_copy(update={"identity": "vague"}))
 
         return None
+
+    def _document_subject_before(self, pos: int, sentence_text: str, facets: SourceFacets) -> Resolved | None:
+        """ "The report also provided details of data breaches .... It said C": "it" at the start of a
+        sentence points to a document that was the subject of the sentence before (its head noun a
+        document head); None otherwise."""
+        si = self._sentence_of(pos)
+        if si == 0 or pos - self.sentences[si].start > 2:
+            return None
+        prev = self.sentences[si - 1]
+        m = DOCUMENT_SUBJECT_RE.match(self.text, prev.start, prev.end)
+        if m is None or m.group("head").lower() not in self.lex.sets["document_heads"]:
+            return None
+        phrase = m.group("np")
+        return self._document(phrase, _norm(phrase), prev.start, sentence_text, facets)
 
     def _named_pair_before(self, pos: int) -> Resolved | None:
         """ "Take Sens. Mike Crapo and Jim Risch. Last week, they endorsed ...": two people named and

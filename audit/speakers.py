@@ -660,7 +660,10 @@ def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
 MODALS = frozenset("would could should might must will shall can may".split())
 TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
 TIME_BEFORE_RE = gated(TIME_BEFORE_RE)  # searched only in text holding one of its words (audit/gate.py)
-IT_SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|wrote|told)\b")
+IT_SPEAKS_RE = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|added|announced|stated|wrote|told|accused|accuses|claimed|claims|argued|argues|"
+    r"warned|warns|noted|notes|concluded|concludes|found|finds|recommended|recommends)\b"
+)
 SUBORDINATORS = frozenset(
     "when after as while if although though because since before despite once unless whereas until".split()
 )

@@ -2266,6 +2266,25 @@ KIND_ROWS = [
         "Clinton has won 1,645 delegates so far",
         "CNN",
     ),
+    # "It" at the start of a sentence is the document that spoke, or was the subject, in the sentence before
+    kind_row(
+        "public_record",
+        "polnear-train-it-accused-after-the-report-said",
+        "In all, hackers compromised 12 FDIC workstations, including those of other executives such as the "
+        "regulator’s former chief of staff and former general counsel, and 10 servers, the congressional report "
+        "said.\nIt accused the FDIC of trying to cover up the hacks so as not to endanger the congressional "
+        "approval of Gruenberg.",
+        "the FDIC of trying to cover up the hacks",
+        "congressional report",
+    ),
+    kind_row(
+        "public_record",
+        "written-it-said-after-the-report-as-subject",
+        "The report also provided details of data breaches in which employees took sensitive documents with them. "
+        "It said current officials have concealed information about the breaches.",
+        "current officials have concealed information",
+        "report",
+    ),
     # a poll named at the end, then an apposition about the figure ("up eight points from March")
     kind_row(
         "public_record",
