@@ -453,6 +453,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in said_first(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in _reads_quote(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in possessive_position(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in statement_by_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))
     if not found:
@@ -462,6 +463,28 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found = _trim_overlaps(ctx, found)
     folded = _mark_citations(ctx.text, found)
     return [f for f in found if f not in folded]
+
+
+# "The email read: “C”", "One message read “C”", "the headline reads, “C”": a text that reads a quotation
+READS_QUOTE_RE = re.compile(r"\b(?P<cue>read|reads)\s*[:,]?\s*(?=[“\"]|'')")
+
+
+def _reads_quote(ctx: SentenceContext) -> list[Found]:
+    """A written thing (an email, a sign, a headline, a message) and the words it reads, quoted after
+    the verb: the thing is the source, the quotation the content."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    if "read" not in text[s0:s1]:
+        return []
+    out = []
+    for m in READS_QUOTE_RE.finditer(text, s0, s1):
+        if ctx.in_quote(m.start()):
+            continue
+        src = find_source_before(ctx, m.start())
+        q = ctx.quote_at(m.end() + 1) or ctx.quote_at(m.end() + 2)
+        if src is None or q is None or q[1] - q[0] < 3 or not _source_ok(text, src):
+            continue
+        out.append(Found(source=src, cue=m.span("cue"), content=[q], quote="direct", cue_lemma="read"))
+    return out
 
 
 def _mark_citations(text: str, found: list[Found]) -> list[Found]:

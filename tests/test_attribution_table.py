@@ -1369,6 +1369,14 @@ POLNEAR_ROWS = [
         "the plan had failed",
         absent="when he arrived",
     ),
+    # a written thing that reads a quotation: the thing is the source
+    row(
+        "written-the-email-read-colon-quote",
+        'The email read: "Our political revolution has already forced a former senator to drop out."',
+        "The email",
+        "read",
+        "Our political revolution has already forced a former senator to drop out.",
+    ),
     # the verb opens the sentence: "Said X, ..., “C”"
     row(
         "polnear-train-said-first-then-speaker-then-quote",
@@ -2801,6 +2809,8 @@ NEGATIVE_ROWS = [
     # "his remarks on Tuesday night" says when; "comments to the AP" names the listener
     row("neg-written-remarks-on-a-day", "His remarks on Tuesday night were brief."),
     row("neg-written-comments-to-the-listener", "Carson’s comments to the AP were brief."),
+    # the writer reading a book: the writer's voice, no source
+    row("neg-written-i-read-a-book-title", "I read “War and Peace” last year."),
     # "add" with a thing as its object and no clause after it adds the thing, it says nothing
     row("neg-polnear-train-will-add-a-new-element", "Palmer will add a new element to the morning mix."),
     row(
