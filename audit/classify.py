@@ -482,6 +482,23 @@ DOCUMENT_SUBJECT_RE = re.compile(
     r"(?P<np>(?:The|This|That|Its|Their|His|Her|A|An)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+))\s+"
     r"(?:also\s+|further\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|is|was|has|had)\b"
 )
+
+
+@cache
+def _access_only_re() -> re.Pattern[str]:
+    participles = "|".join(re.escape(w) for w in lexicon().sources["access_participles"])
+    return re.compile(
+        r"(?:(?:a|an|one|two|three|four|five|six|several|some|many|other)\s+)?(?:people|person|persons|those)\s+"
+        rf"(?:{participles})\b"
+    )
+
+
+def _access_only(low: str) -> bool:
+    """ "people familiar with the matter", "three people briefed on the discussions": described only by
+    their access, so vague (kinds guide)."""
+    return _access_only_re().match(low) is not None
+
+
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
 QUANTITY_HEADS = frozenset(
@@ -1054,13 +1071,7 @@ class Classifier:
             )
 
         # "a neurologist", "the suspect", "One paramedic": a common noun for a person, unnamed
-        is_anon_head = (
-            head in lex.sets["anonymous_heads"]
-            or self._person_noun(head, s)
-            or any(
-                low == v or low.startswith(v + " ") for v in ("people familiar", "a person familiar", "those familiar")
-            )
-        )
+        is_anon_head = head in lex.sets["anonymous_heads"] or self._person_noun(head, s) or _access_only(low)
         if is_anon_head and not named:
             return self._anonymous(s, low, words, pos, reason, plural, facets)
         if (
@@ -1569,11 +1580,7 @@ class Classifier:
         )
         # Vague when nothing but a bare "critics", "sources", "some" is left; any other word about
         # who they are ("Republican lawmakers", "environmentalists", "cast members") describes them.
-        vague = (
-            low in lex.sources["vague_phrases"]
-            or stripped in lex.sets["vague_heads"]
-            or low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar"))
-        )
+        vague = low in lex.sources["vague_phrases"] or stripped in lex.sets["vague_heads"] or _access_only(low)
         described = find_phrase("sources", "description_markers", low) is not None
         field_words = stripped.split()
         if (
@@ -1589,7 +1596,7 @@ class Classifier:
             if vague and not (described and low not in lex.sources["vague_phrases"])
             else "anonymous_described"
         )
-        if low.startswith(("people familiar", "a person familiar", "those familiar", "persons familiar")):
+        if _access_only(low):
             kind = "anonymous_vague"
         self.ents.anonymous.append((pos, s, low))
         f = facets.model_copy(

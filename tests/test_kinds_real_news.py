@@ -551,9 +551,10 @@ KIND_ROWS = [
         source="MSNBC",
     ),
     # "People briefed on the move": the people are the head, "briefed on ..." a participle after it
-    # (not an institution because "People" opens the sentence with a capital)
+    # (not an institution because "People" opens the sentence with a capital); described only by their
+    # access, so vague like "people familiar with the matter" (as our layer-2 readers label it)
     kind_row(
-        "anonymous_described",
+        "anonymous_vague",
         "polnear-train-people-briefed-on-the-move",
         "People briefed on the move said that it reflected Mr. Trump's realization that his campaign was at a "
         "crisis point.",
@@ -918,8 +919,10 @@ KIND_ROWS = [
         "Donald Trump’s name was not left off ballots",
         "Florida election officials",
     ),
+    # described only by their access to the matter: vague, like the guide's "people familiar with the matter"
+    # (our layer-2 readers label "People briefed on the move" vague too)
     kind_row(
-        "anonymous_described",
+        "anonymous_vague",
         "two-people-briefed-on-the-talks",
         "Two people briefed on the talks said Trump has decided that rolling back existing tariffs, in addition to "
         "cancelling a scheduled Dec. 15 imposition of tariffs on some $156 billion in Chinese consumer goods, "
