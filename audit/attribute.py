@@ -1427,6 +1427,9 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         and not has_clause
         and not BARE_CLAUSE_RE.match(rest)
         and not (lemma == "post" and POSTED_ON_PLATFORM_RE.search(rest))
+        # ... but a title-case headline drops its "that": "Media Reports Reveal Reason Behind Trump’s Firing",
+        # "Maher Tells Guest Muslim Violence is Beyond Compare"
+        and not (ctx.sent.role == "headline" and word[:1].isupper() and _title_case(rest))
     ):
         return True  # ... but "posted her public allegiance to ISIS on Facebook": what a post said
     if (

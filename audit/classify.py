@@ -499,6 +499,19 @@ def _access_only(low: str) -> bool:
     return _access_only_re().match(low) is not None
 
 
+def _capitalised_common_person(name: str) -> bool:
+    """ "Woman", "Retired General", "Former Aide": one or two capitalised words ending on a common noun for
+    a person (WordNet), as a title-case headline writes them."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return (
+        1 <= len(words) <= 2
+        and last in lexicon().sets["wordnet_persons"]
+        and not last.endswith(".")
+        and last not in HONORIFICS  # "Miss.", "Ms": a title cut from its name
+    )
+
+
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
 QUANTITY_HEADS = frozenset(
@@ -1103,6 +1116,9 @@ class Classifier:
                     f"institution:{org.lower()}",
                     facets.model_copy(update={"identity": "organisation"}),
                 )
+        if named and _capitalised_common_person(named) and not self.ents.person_by_last(named.split()[-1]):
+            # "Woman Reveals ...", "Retired General Reveals ...": a title-case headline's person noun, no name
+            return self._anonymous(s, low, words, pos, reason, plural, facets)
         if named:
             # A capitalised name the article never expands: a person on the record.
             return Resolved(

@@ -2269,6 +2269,26 @@ KIND_ROWS = [
         "Clinton has won 1,645 delegates so far",
         "CNN",
     ),
+    # a title-case headline drops its "that": the object of "Reveal" is what is revealed; a capitalised
+    # common noun ("Woman") is no name
+    kind_row(
+        "other_outlet",
+        "polnear-train-headline-media-reports-reveal",
+        "Media Reports Reveal Reason Behind Trump’s Firing Of Campaign Manager.\n\nCorey Lewandowski helped "
+        "convince Donald Trump to run for president.",
+        "Reason Behind Trump’s Firing Of Campaign Manager",
+        "Media Reports",
+        headline=True,
+    ),
+    kind_row(
+        "anonymous_described",
+        "polnear-train-headline-woman-reveals",
+        "Woman Reveals Stunning Thing Trump Did To Her After Her Dad Killed Himself.\n\nBetsy Sharp of Burke "
+        "County recalled the day her father died.",
+        "Stunning Thing Trump Did To Her",
+        "Woman",
+        headline=True,
+    ),
     # "It" at the start of a sentence is the document that spoke, or was the subject, in the sentence before
     kind_row(
         "public_record",
