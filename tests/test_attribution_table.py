@@ -1369,6 +1369,14 @@ POLNEAR_ROWS = [
         "the plan had failed",
         absent="when he arrived",
     ),
+    # "made the case that C" (cues.json phrases)
+    row(
+        "written-made-the-case-that",
+        "Clinton made the case that her experience as secretary of state matters more than ever.",
+        "Clinton",
+        "made the case",
+        "her experience as secretary of state matters more than ever",
+    ),
     # a written thing that reads a quotation: the thing is the source
     row(
         "written-the-email-read-colon-quote",
