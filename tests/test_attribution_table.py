@@ -1369,6 +1369,21 @@ POLNEAR_ROWS = [
         "the plan had failed",
         absent="when he arrived",
     ),
+    # communicative acts written as phrases (cues.json phrases): "took aim at", "came out against"
+    row(
+        "polnear-train-came-out-against",
+        "Hillary Clinton came out against the Cadillac tax in September.",
+        "Hillary Clinton",
+        "came out against",
+        "the Cadillac tax",
+    ),
+    row(
+        "written-took-aim-at",
+        "Trump took aim at Clinton's record on trade during the rally in Ohio.",
+        "Trump",
+        "took aim at",
+        "Clinton's record on trade",
+    ),
     # "made the case that C" (cues.json phrases)
     row(
         "written-made-the-case-that",
