@@ -1384,6 +1384,20 @@ POLNEAR_ROWS = [
         "took aim at",
         "Clinton's record on trade",
     ),
+    row(
+        "written-doubling-down-on",
+        "Donald Trump is doubling down on his attacks on a former Miss Universe.",
+        "Donald Trump",
+        "doubling down on",
+        "his attacks on a former Miss Universe",
+    ),
+    row(
+        "written-would-not-rule-out",
+        "Trump would not rule out warrantless searches or registering Muslims in a database.",
+        "Trump",
+        "rule out",
+        "warrantless searches or registering Muslims in a database",
+    ),
     # "made the case that C" (cues.json phrases)
     row(
         "written-made-the-case-that",
@@ -2832,6 +2846,11 @@ NEGATIVE_ROWS = [
     # "his remarks on Tuesday night" says when; "comments to the AP" names the listener
     row("neg-written-remarks-on-a-day", "His remarks on Tuesday night were brief."),
     row("neg-written-comments-to-the-listener", "Carson’s comments to the AP were brief."),
+    # "advocate for" after an adjective is a noun, not a cue
+    row(
+        "neg-written-dedicated-advocate-for-children",
+        "The Ohio native is a longtime, dedicated advocate for children in Akron.",
+    ),
     # the writer reading a book: the writer's voice, no source
     row("neg-written-i-read-a-book-title", "I read “War and Peace” last year."),
     # "add" with a thing as its object and no clause after it adds the thing, it says nothing
