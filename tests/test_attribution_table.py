@@ -2868,9 +2868,9 @@ NEGATIVE_ROWS = [
     row("neg-written-found-out-that", "They found out that the plan had failed."),
     # "what is called" names no one
     row(
-        "neg-polnear-train-what-is-called",
-        "Rand Paul (Ky.) and Marco Rubio (Fla.) sparred over tax credits and military spending at Tuesday’s "
-        "Republican debate, shaking up what is called a “debate” but usually turns into isolated questions.",
+        "neg-written-what-is-called",
+        "The candidates met on Tuesday night, shaking up what is called a “debate” but usually turns into "
+        "isolated questions.",
     ),
     # labels that take turns but name no person the article gives with a first name: page furniture
     row(
