@@ -150,6 +150,8 @@ def said_first(ctx: SentenceContext) -> list[Found]:
     """ "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”":
     the verb opens the sentence, the speaker follows, the quotation after them is what was said."""
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    if text[s0 : s0 + 1] not in ("S", "A", "W", "R"):
+        return []  # the verbs' first letters: most sentences are out at once
     m = SAID_FIRST_RE.match(text, s0, s1)
     if not m:
         return []
@@ -161,13 +163,18 @@ def said_first(ctx: SentenceContext) -> list[Found]:
 
 @cache
 @gated_result
-def _possessive_position_re() -> re.Pattern[str]:
+def _position_noun_re() -> re.Pattern[str]:
+    """The noun and its preposition: found first, so the possessor is only looked for before a match."""
     nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["position_nouns"]), key=len, reverse=True))
-    return re.compile(
-        r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?:(?:[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*[’']s)\s+"
-        rf"(?:(?:[a-z]+(?:-[a-z]+)?|“[^”]{{1,30}}”)\s+){{0,2}}?(?P<cue>(?:{nouns})\s+(?:for|to|on|of|against|about))\s+"
-        r"(?P<content>[^,;:.()]{3,160})"
-    )
+    # the content in a lookahead: a match ends at the cue, so the next noun inside the content is found too
+    return re.compile(rf"\b(?P<cue>(?:{nouns})\s+(?:for|to|on|of|against|about))\s+(?=(?P<content>[^,;:.()]{{3,160}}))")
+
+
+# the possessor right before the noun (up to two modifiers between): "his", "Mr. Obama's original"
+POSSESSOR_BEFORE_RE = re.compile(
+    r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s)\s+"
+    r"(?:(?:[a-z]+(?:-[a-z]+)?|“[^”]{1,30}”)\s+){0,2}$"
+)
 
 
 # a position's content ends before a new clause or a second noun phrase of the sentence's own
@@ -198,9 +205,13 @@ def possessive_position(ctx: SentenceContext) -> list[Found]:
     pledge to remove all troops": the possessor took the position in words; what follows the
     preposition is its content (up to a comma or a new clause)."""
     out = []
-    text, s1 = ctx.text, ctx.sent.end
-    for m in _possessive_position_re().finditer(text, ctx.sent.start, s1):
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    for m in _position_noun_re().finditer(text, s0, s1):
         if ctx.in_quote(m.start()):
+            continue
+        w0 = max(s0, m.start() - 100)
+        owner = POSSESSOR_BEFORE_RE.search(text, w0, m.start())
+        if owner is None:
             continue
         a = m.start("content")
         noun, prep = m.group("cue").lower().split()
@@ -214,7 +225,7 @@ def possessive_position(ctx: SentenceContext) -> list[Found]:
         content = _strip_span(text, a, end.start() if end else m.end("content"), " \t,;:-—–")
         if content[1] - content[0] < 3:
             continue
-        src = m.span("src")
+        src = owner.span("src")
         first = re.match(r"[\w’'.-]+\s+", text[src[0] : src[1]])
         while first and first.group(0).strip().lower() in NOT_POSSESSOR_WORDS:
             src = (src[0] + first.end(), src[1])  # "While Sanders's call for": Sanders's
