@@ -930,6 +930,7 @@ class Classifier:
             counted
             and counted.group(1) in lex.sets["wordnet_persons"]
             and counted.group(1) not in lex.sets["anonymous_heads"]  # "the two officials" met before unnamed
+            and counted.group(1) not in PLURAL_PEOPLE  # "the two men", "the three women": anyone
             and len(self.ents.people) >= 2
         ):
             # "The four contenders largely agreed", "the two chief antagonists to Donald J. Trump": a
@@ -1213,10 +1214,13 @@ class Classifier:
                 for spos, res in reversed(self.ents.speakers):
                     # "..., the congressional report said. It accused the FDIC of ...": the document or
                     # body that spoke in the sentence before
-                    if spos < span[0] and self._sentence_of(spos) >= si - 1:
-                        if res.kind in IT_CAN_BE:
-                            return res
-                        break
+                    if spos >= span[0]:
+                        continue
+                    if self._sentence_of(spos) < si - 1:
+                        break  # older speakers: not what "it" points to
+                    if res.kind in IT_CAN_BE:
+                        return res
+                    break
                 # "Twitter suspended the accounts. It also said ...": the organisation named just before.
                 org = self._organisation_before(span[0])
                 if org is not None:

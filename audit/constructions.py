@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from .gate import gated, gated_result
-from .lexicon import lexicon
+from .lexicon import cue_info, lexicon
 from .models import Span
 from .spans import DETERMINERS, Found, SentenceContext, _content_span, _previous_word, _strip_span
 
@@ -141,7 +141,9 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
 
 
 SAID_FIRST_RE = re.compile(
-    r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Recalls)\s+(?P<src>[^,:;“”\"()]{2,80}?)"
+    # the speaker opens on a capital or a determiner ("Recalled to active duty in 2003, Smith said" is a
+    # participle phrase, its verb no "said")
+    r"(?P<cue>Said|Says)\s+(?P<src>(?:[A-Z]|(?:the|a|an|one)\s)[^,:;“”\"()]{1,80}?)"
     r"(?:,[^;“”\"]{0,160})?[,:]\s*(?P<quote>[“\"]|'')"
 )
 
@@ -150,14 +152,16 @@ def said_first(ctx: SentenceContext) -> list[Found]:
     """ "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”":
     the verb opens the sentence, the speaker follows, the quotation after them is what was said."""
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    if text[s0 : s0 + 1] not in ("S", "A", "W", "R"):
-        return []  # the verbs' first letters: most sentences are out at once
+    if not text.startswith("Sa", s0):
+        return []  # "Said", "Says": most sentences are out at once
     m = SAID_FIRST_RE.match(text, s0, s1)
     if not m:
         return []
     q = ctx.quote_at(m.end("quote")) or ctx.quote_at(m.end("quote") + 1)
     if q is None or q[1] - q[0] < 3:
         return []
+    if any(cue_info(w) is not None for w in re.findall(r"[a-z]+", text[m.end("src") : m.start("quote")])):
+        return []  # "Said to be close to Trump, the aide said: “C”": the tag after the phrase is the speech
     return [Found(source=m.span("src"), cue=m.span("cue"), content=[q], quote="direct", cue_lemma="say")]
 
 
@@ -195,6 +199,31 @@ TIME_WORD_RE = re.compile(
 )
 
 
+WORD_SPAN_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _own_verb(text: str, start: int, end: int) -> int:
+    """Where the sentence's own verb begins inside a position's content, or ``end``: an irregular past
+    ("His calls for help went unanswered") or a past in -ed after a noun ("Apple's support for USB-C
+    arrived"); not the first word ("his call for increased surveillance")."""
+    lex = lexicon()
+    words = list(WORD_SPAN_RE.finditer(text, start, end))
+    for k in range(1, len(words)):
+        w, prev = words[k].group(0), words[k - 1].group(0)
+        if not w.islower() or prev.lower() in DETERMINERS:
+            continue
+        nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+        past = w.endswith("ed") and "-" not in w and not prev.endswith(("ly", "ed"))
+        # a past in -ed is the verb when a preposition, a determiner or nothing follows ("arrived with"),
+        # an adjective when a noun does ("undocumented immigrants")
+        if lex.is_("irregular_verbs", w) or (past and (not nxt or nxt in DETERMINERS or nxt in AFTER_VERB_WORDS)):
+            return words[k].start()
+    return end
+
+
+AFTER_VERB_WORDS = frozenset("with by in on at to from after for as into over about".split())
+
+
 def _speaks_of_violence(sentence: str) -> bool:
     words = lexicon().cues["violence_words"]
     return any(w.lower() in words for w in re.findall(r"[a-z]+", sentence.lower()))
@@ -222,7 +251,8 @@ def possessive_position(ctx: SentenceContext) -> list[Found]:
         if noun in lexicon().cues["position_nouns_violent"] and _speaks_of_violence(text[ctx.sent.start : s1]):
             continue  # "his attack on club goers", "its attacks on Syrian government troops": violence
         end = POSITION_END_RE.search(text, a, m.end("content"))
-        content = _strip_span(text, a, end.start() if end else m.end("content"), " \t,;:-—–")
+        stop = _own_verb(text, a, end.start() if end else m.end("content"))
+        content = _strip_span(text, a, stop, " \t,;:-—–")
         if content[1] - content[0] < 3:
             continue
         src = owner.span("src")

@@ -6,6 +6,7 @@ sentence about a document ("... but the memo goes further.")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .gate import gated
 from .lexicon import lexicon
@@ -78,39 +79,25 @@ def _transcript_turn(text: str, start: int, label: str) -> bool:
     "FALLIN: ...", "TAPPER: ..."); a single "Path A:" or a list of "Note:" lines is no dialogue."""
     if start > 0 and text[start - 1] != "\n":
         return False
-    labels = _turn_labels(text)
-    if labels.get(label, 0) < 2 or len(labels) < 2 or not _named_elsewhere(text, label):
-        return False
-    spoken = 0  # turns that read as speech: a question, or the first or second person
-    for m in TURN_LABEL_RE.finditer(text):
-        if m.group(1) in labels:
-            line = text[m.end(1) : text.find("\n", m.end(1)) % (len(text) + 1)]
-            spoken += bool("?" in line or FIRST_SECOND_PERSON_RE.search(line))
-    return spoken >= 2
+    return label in _transcript(text).speakers
 
 
-def _named_elsewhere(text: str, label: str) -> bool:
-    """The label's last word is a surname the article gives with a first name ("TAPPER" after "Jake
-    Tapper"), outside the label lines ("New Price Drop:", "Lakers:" name no person)."""
-    last = label.split()[-1]
-    surname = last if not last.isupper() else last[:1] + last[1:].lower()
-    for m in re.finditer(r"\b[A-Z][a-z]+\.?\s+" + re.escape(surname) + r"\b", text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not TURN_LABEL_RE.match(text, line_start) or m.start() > text.find(":", line_start):
-            return True
-    return False
+@dataclass(frozen=True)
+class _Transcript:
+    """What the turn labels of one text say, read once per text (each sentence is then a lookup)."""
+
+    text: str
+    speakers: frozenset[str]  # the labels that are speakers' turns
 
 
-_TURNS_MEMO: dict[int, tuple[str, dict[str, int]]] = {}
+_LAST_TRANSCRIPT: list[_Transcript] = []  # one slot: the text read last (a run reads one article at a time)
 
 
-def _turn_labels(text: str) -> dict[str, int]:
-    """How often each speaker label opens a paragraph (labels of one or two letters, "Q", "A", and
-    words that never name a speaker left out); remembered for the last text read."""
-    memo = _TURNS_MEMO.get(0)
-    if memo is not None and memo[0] is text:
-        return memo[1]
+def _transcript(text: str) -> _Transcript:
+    if _LAST_TRANSCRIPT and _LAST_TRANSCRIPT[0].text is text:
+        return _LAST_TRANSCRIPT[0]
     counts: dict[str, int] = {}
+    spoken = 0  # turns that read as speech: a question, or the first or second person
     if ":" in text:
         not_sources = lexicon().sets["colon_not_sources"]
         for m in TURN_LABEL_RE.finditer(text):
@@ -119,8 +106,37 @@ def _turn_labels(text: str) -> dict[str, int]:
             if len(label) <= 2 or words[0].lower() in not_sources or words[-1].lower() in not_sources:
                 continue
             counts[label] = counts.get(label, 0) + 1
-    _TURNS_MEMO[0] = (text, counts)
-    return counts
+            line_end = text.find("\n", m.end(1))
+            line = text[m.end(1) : line_end if line_end >= 0 else len(text)]
+            spoken += bool("?" in line or FIRST_SECOND_PERSON_RE.search(line))
+    speakers: frozenset[str] = frozenset()
+    if len(counts) >= 2 and spoken >= 2:
+        named = _surnames_with_first_names(text)
+        speakers = frozenset(label for label, n in counts.items() if n >= 2 and _surname_of(label) in named)
+    result = _Transcript(text, speakers)
+    _LAST_TRANSCRIPT[:] = [result]
+    return result
+
+
+def _surname_of(label: str) -> str:
+    last = label.split()[-1]
+    return last if not last.isupper() else last[:1] + last[1:].lower()  # "TAPPER" -> "Tapper"
+
+
+# a first name (or an initial) and a surname: "Jake Tapper", "Mary Fallin"
+FIRST_AND_SURNAME_RE = re.compile(r"\b[A-Z][a-z]+\.?[ \t]+([A-Z][a-z]+)\b")
+
+
+def _surnames_with_first_names(text: str) -> frozenset[str]:
+    """Surnames the article gives with a first name outside the label lines ("New Price Drop:", "Lakers:"
+    name no person), read in one pass: a label is a speaker when its last word is one of them."""
+    found = set()
+    for m in FIRST_AND_SURNAME_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = TURN_LABEL_RE.match(text, line_start)
+        if label is None or m.start() > label.end(1):
+            found.add(m.group(1))
+    return frozenset(found)
 
 
 FIRST_SECOND_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['’]re|us|our|you|your)\b", re.I)

@@ -386,7 +386,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     if not words or (
         len(words) == 1
         and words[0] in lex.sets["not_sources"]
-        and not (words[0] == "it" and IT_SPEAKS_RE.match(ctx.text, span[1]))
+        and not (words[0] == "it" and it_speaks(ctx.text, span[1]))
     ):
         return None
     quantity = (
@@ -660,10 +660,17 @@ def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
 MODALS = frozenset("would could should might must will shall can may".split())
 TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
 TIME_BEFORE_RE = gated(TIME_BEFORE_RE)  # searched only in text holding one of its words (audit/gate.py)
-IT_SPEAKS_RE = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|added|announced|stated|wrote|told|accused|accuses|claimed|claims|argued|argues|"
-    r"warned|warns|noted|notes|concluded|concludes|found|finds|recommended|recommends)\b"
-)
+IT_NEXT_WORD_RE = re.compile(r"\s+(?:also\s+)?([a-z]+)\b")
+
+
+def it_speaks(text: str, pos: int) -> bool:
+    """ "It said", "It also accused": a speech verb of the cue lists right after "it" (an organisation
+    or a document named before speaks; "it is" does not)."""
+    m = IT_NEXT_WORD_RE.match(text, pos)
+    info = cue_info(m.group(1)) if m else None
+    return info is not None and info.cls == "speech"
+
+
 SUBORDINATORS = frozenset(
     "when after as while if although though because since before despite once unless whereas until".split()
 )
@@ -749,7 +756,7 @@ def _source_ok(text: str, src: Span) -> bool:
         return False  # "And", "But", "Sunday": a conjunction or a time, never a speaker
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
         # "It also said it had expanded the teams": an organisation named before speaks.
-        return words[0].lower() == "it" and bool(IT_SPEAKS_RE.match(text, src[1]))
+        return words[0].lower() == "it" and it_speaks(text, src[1])
     if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):
         return False
     lex = lexicon()

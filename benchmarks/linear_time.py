@@ -77,6 +77,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "sentences-one-line": lambda n: repeat_to("Mr. Abe said the U.S. would help. Gen. Smith agreed. ", n),
     # Many short lines, each an attributed sentence.
     "short-lines": lambda n: repeat_to("Putin said talks would go on.\n", n),
+    # A position noun after a long run of capitals (the possessor was once looked for at every capital).
+    "capitals-then-position": lambda n: repeat_to("Alpha Beta Gamma Delta ", n, "Trump's call for a ban."),
+    # A transcript: paragraphs opening on speakers' labels that take turns (read once per text, not per turn).
+    "transcript-turns": lambda n: (
+        "Jake Tapper spoke with Mary Fallin.\n\n"
+        + repeat_to("TAPPER: Do you think so?\n\nFALLIN: I think we will win.\n\n", n)
+    ),
 }
 
 SIZES = {"10K": 10_000, "100K": 100_000, "1M": 1_000_000, "10M": 10_000_000}

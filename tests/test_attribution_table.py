@@ -33,10 +33,13 @@ def row(
     *,
     resolved: str | None = None,
     absent: str | None = None,
+    not_in_source: str | None = None,
 ):
     """One table row. ``resolved``: words the resolved source must contain; ``absent``: text that
-    must not be part of the matching claim's content (a caption that must not merge)."""
-    return pytest.param(text, source, cue, content, resolved, absent, id=rule)
+    must not be part of the matching claim's content (a caption that must not merge); ``not_in_source``:
+    words the matching claim's source must not hold (sources match by substring, so "shedding what
+    Gilbert" would pass for "Gilbert" without it)."""
+    return pytest.param(text, source, cue, content, resolved, absent, not_in_source, id=rule)
 
 
 # --------------------------------------------------------------------------------------
@@ -1688,6 +1691,7 @@ POLNEAR_ROWS = [
         "called",
         "a perception problem",
         resolved="Gilbert",
+        not_in_source="shedding",
     ),
     row(
         "written-what-two-papers-each-called",
@@ -2853,6 +2857,39 @@ NEGATIVE_ROWS = [
     ),
     # the writer reading a book: the writer's voice, no source
     row("neg-written-i-read-a-book-title", "I read “War and Peace” last year."),
+    # review of the sixth session: a participle phrase that opens on "Recalled"/"Added" is no inverted "Said X"
+    row(
+        "written-recalled-phrase-then-speaker-said",
+        "Recalled to active duty in 2003, Smith said, “We were ready for anything.”",
+        "Smith",
+        "said",
+        "We were ready for anything.",
+        not_in_source="active duty",
+    ),
+    row(
+        "written-added-phrase-then-speaker-said",
+        "Added to the list of worries, the mayor said: “We are broke.”",
+        "the mayor",
+        "said",
+        "We are broke.",
+        not_in_source="list of worries",
+    ),
+    # "It" speaks with any speech verb of the lists ("It accused", "It promised"), not only "said"
+    row(
+        "written-it-accused-after-a-letter",
+        "The union sent a letter to the board on Monday. It accused the company of hiding its losses.",
+        "It",
+        "accused",
+        "the company of hiding its losses",
+    ),
+    # a position's content stops at the sentence's own verb
+    row(
+        "written-position-content-stops-at-own-verb",
+        "His calls for help went unanswered for hours, neighbors said.",
+        "neighbors",
+        "said",
+        "His calls for help went unanswered for hours",
+    ),
     # "add" with a thing as its object and no clause after it adds the thing, it says nothing
     row("neg-polnear-train-will-add-a-new-element", "Palmer will add a new element to the morning mix."),
     row(
@@ -2920,8 +2957,8 @@ def _describe(art: AuditedArticle) -> str:
     )
 
 
-@pytest.mark.parametrize("text, source, cue, content, resolved, absent", ALL_ROWS)
-def test_attribution_row(text, source, cue, content, resolved, absent):
+@pytest.mark.parametrize("text, source, cue, content, resolved, absent, not_in_source", ALL_ROWS)
+def test_attribution_row(text, source, cue, content, resolved, absent, not_in_source):
     art = audit_text(text, "row.txt")
     if source is None:
         attributed = [c for c in art.claims if c.kind != "unattributed"]
@@ -2942,6 +2979,10 @@ def test_attribution_row(text, source, cue, content, resolved, absent):
     if absent:
         assert any(_norm(absent) not in _norm(c.content) for c in matches), (
             f"{absent!r} merged into the claim's content; got:\n{_describe(art)}"
+        )
+    if not_in_source:
+        assert any(_norm(not_in_source) not in _norm(c.source) for c in matches), (
+            f"{not_in_source!r} is part of the claim's source; got:\n{_describe(art)}"
         )
 
 
