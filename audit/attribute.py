@@ -155,7 +155,7 @@ TO_WORDS_THAT_RE = re.compile(r"\s*to\s+(?:[\w.'’-]+\s+){1,5}?(?=that\b)")
 TOLD_WHOM_RE = re.compile(
     r"\s*(?!(?:that|whether|if|to|about|on|in)\b)(?:(?!to\b)[\w.'’-]++\s*){1,6}?"
     # ... "told his closest advisers as he labored over the speech": a time clause after the listener
-    r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$)|\s+(?:as|when|while)\s+(?:he|she|they|it|we|I)\b(?!.*\bthat\b))"
+    r"(?=\s*(?:that\b|,|:|“|\"|$|\.\s*$)|\s+(?:as|when|while)\s+(?:he|she|they|it|we|I)\b(?![^,;]*\bthat\b))"
 )
 # "warning followers on social media and in interviews that C": a longer recipient with its
 # medium, when "that" closes it
@@ -947,10 +947,6 @@ NOT_A_NOUN_AFTER = frozenset(
 )
 
 
-# adjectives that only stand before a noun: "the mere mention", "a brief comment", "the slightest suggestion"
-NOUN_MODIFIERS = frozenset("mere brief passing simple slightest single sheer very fleeting lone".split())
-
-
 def _noun_or_name_not_cue(site: CueSite) -> bool:
     """ "fundraising reports show", "Mr. Hannity's show", "a Facebook group called Occupy DNC"."""
     text, lemma, word, before, prev, nxt = site.ctx.text, site.lemma, site.word, site.before, site.prev, site.nxt
@@ -979,7 +975,7 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         return True  # "exists thanks to Rod Blagojevich": a preposition, not thanking
     if (
         word.lower() == lemma
-        and prev in NOUN_MODIFIERS
+        and lex.is_("noun_only_modifiers", prev)
         and _previous_word(before.rstrip()[: -len(prev)]) in ("the", "a", "an", "this", "that", "his", "her", "its")
     ):
         return True  # "the mere mention of", "a brief comment": a determiner and an adjective before a noun
@@ -1382,7 +1378,7 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
         if q and SHOW_TITLE_BEFORE_RE.search(text, max(s0, q[0] - 40), q[0]) and _title_words(text[q[0] : q[1]]):
             return None  # "on Fox News Channel’s “Hannity,” Newt Gingrich said C": the show's title, not his words
         before_quote = text[max(s0, q[0] - 30) : q[0]].rstrip(" “\"‘'") if q else ""
-        if q and before_quote[-1:].isalpha() and before_quote.split()[-1].lower() in EMBEDDING_WORDS:
+        if q and before_quote[-1:].isalpha() and lexicon().is_("quoted_term_openers", before_quote.split()[-1]):
             # "... to his call for a federal “deportation force,” Will described": words in quotation marks
             # inside a noun phrase of the lead are a term, not the speaker's statement
             return None
@@ -1395,8 +1391,6 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
     return None
 
 
-# words after which an opening quotation mark starts a quoted term inside a noun phrase
-EMBEDDING_WORDS = frozenset("a an the his her their its our federal so-called called dubbed of for to".split())
 # a participle that opens the sentence right before the quotation ("Citing “...,”", "Quoting the ad's “...”")
 OPENING_PARTICIPLE_BEFORE_RE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:(?:the|his|her|their|its|a|an)\s+)?[“\"]")
 # a title in quotation marks after a possessive or "on" ("on Fox News channel’s “Sunday Morning Futures,”")

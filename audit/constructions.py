@@ -192,7 +192,6 @@ POSITION_END_RE = re.compile(
 NOT_POSSESSOR_WORDS = frozenset("while when but and as if since after before although though because so".split())
 
 
-SAID_THINGS = frozenset("comments remarks statements warnings warning complaints complaint".split())
 TIME_WORD_RE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|last|this|the\s+(?:day|night|morning|evening)|\d)\b"
@@ -225,8 +224,8 @@ AFTER_VERB_WORDS = frozenset("with by in on at to from after for as into over ab
 
 
 def _speaks_of_violence(sentence: str) -> bool:
-    words = lexicon().cues["violence_words"]
-    return any(w.lower() in words for w in re.findall(r"[a-z]+", sentence.lower()))
+    violence = lexicon().sets["violence_words"]
+    return any(w in violence for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def possessive_position(ctx: SentenceContext) -> list[Found]:
@@ -244,7 +243,7 @@ def possessive_position(ctx: SentenceContext) -> list[Found]:
             continue
         a = m.start("content")
         noun, prep = m.group("cue").lower().split()
-        if prep == "to" and noun in SAID_THINGS:
+        if prep == "to" and lexicon().is_("position_nouns_said", noun):
             continue  # "Carson’s comments to the AP": the listener, not what was said
         if TIME_WORD_RE.match(text, a):
             continue  # "his remarks on Tuesday night": when, not what

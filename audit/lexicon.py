@@ -189,6 +189,12 @@ def lexicon() -> Lexicon:
             "not_name_words": s["not_name_words"],
             "phrase_asides": s["phrase_asides"],
             "irregular_participles": s["irregular_participles"],
+            "noun_only_modifiers": s["noun_only_modifiers"],
+            "quoted_term_openers": s["quoted_term_openers"],
+            "lead_adverbs": s["lead_adverbs"],
+            "exclamation_names": s["exclamation_names"],
+            "violence_words": s["violence_words"],
+            "position_nouns_said": lex.cues["position_nouns_said"],
         }.items()
     }
     # WordNet's common nouns for people and organised groups (nouns.json says how it was made):

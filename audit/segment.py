@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import cue_info
+from .lexicon import cue_info, lexicon
 from .models import Segment, Sentence
 
 MAX_SENTENCE = 3000
@@ -22,9 +22,6 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a
     pp vol fig est approx dept univ assn bros messrs sens reps govs""".split()
 )
-
-# names that end in "!" ("Yahoo! News", "Jeopardy! host"): their "!" ends no sentence
-EXCLAMATION_NAMES = frozenset("yahoo jeopardy".split())
 
 # abbreviations that may end a sentence (a place, a time, a company), unlike titles ("Gen.", "Mr."):
 # before a pronoun or a determiner that opens a sentence, their full stop ends it too
@@ -90,7 +87,8 @@ def _word_before(window: str) -> str | None:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
     if text[dot] == "!" and text[dot + 1 : dot + 2] == " ":
-        return (_word_before(text[max(0, dot - 64) : dot]) or "").lower() in EXCLAMATION_NAMES  # "Yahoo! News"
+        # "Yahoo! News": a name that ends in "!" (sources.json exclamation_names)
+        return lexicon().is_("exclamation_names", _word_before(text[max(0, dot - 64) : dot]) or "")
     if text[dot] != ".":
         return False
     before = _word_before(text[max(0, dot - 64) : dot])  # a short window keeps this linear

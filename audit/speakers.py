@@ -773,9 +773,6 @@ def _source_ok(text: str, src: Span) -> bool:
     return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
 
 
-LEAD_ADVERBS = frozenset("here there now today yesterday meanwhile later earlier still back".split())
-
-
 def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None) -> Span | None:
     """Subject of the main clause for ", saying ..." participles: the first noun phrase; with
     ``after``, the first one after that position (past a closing quotation mark)."""
@@ -795,7 +792,7 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
             or toks[i].low in PREPOSITIONS
             or toks[i].low in SUBORDINATORS
             # "Here in Columbia, Sanders stepped up ..., saying C": a place or time adverb's phrase
-            or (toks[i].low in LEAD_ADVERBS and "," in (t.text for t in toks[i + 1 : i + 8]))
+            or (lexicon().is_("lead_adverbs", toks[i].low) and "," in (t.text for t in toks[i + 1 : i + 8]))
         )
     ):
         while i < len(toks) and toks[i].text != ",":
