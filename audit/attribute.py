@@ -179,9 +179,9 @@ def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:
     lex = lexicon()
     text, end = ctx.text, ctx.sent.end
     recipient_done = False
-    back = re.match(r"\s*back\b(?=\s*(?::|,?\s*(?:[“\"]|'')))", text[pos:end])
+    back = BACK_THEN_SPEECH_RE.match(text, pos, end)
     if back:
-        pos += back.end()  # "wrote back: ''C''", "shot back, “C”": the particle is part of the cue
+        pos = back.end()  # "wrote back: ''C''": the particle is part of the cue
     for _ in range(4):
         rest = text[pos:end]
         m = lex.recipients_re.match(rest)
@@ -1255,8 +1255,9 @@ WHAT_IS_SAID_AHEAD_RE = re.compile(r"\s*(?:that\b|[“\"]|''|,\s*[“\"])")
 FINITE_VERB_AHEAD_RE = re.compile(
     r"\s*(?:\S+\s+){1,10}?(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|[a-z]+ed)\b"
 )
-# a particle, then what is said: "wrote back: ''C''", "shot back, “C”", "fired back that C"
-PARTICLE_THEN_SPEECH_RE = re.compile(r"\s*back\s*(?::|,?\s*(?:[“\"]|''))")
+# "back" after a verb, then a quotation or a colon: "wrote back: ''C''" ("fired back that C" is a phrase of
+# cues.json); one pattern for the particle check and for skipping it
+BACK_THEN_SPEECH_RE = re.compile(r"\s*back\b(?=\s*(?::|,?\s*(?:[“\"]|'')))")
 # a past participle, then "by" and an agent (not "responded by blocking": a gerund is the means)
 PASSIVE_BY_AGENT_RE = re.compile(r"(?:ed|en)\s+by\s+(?![a-z]+ing\b|[a-z]+ly\s+[a-z]+ing\b)")
 
@@ -1462,7 +1463,7 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     ):
         return True  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
     next_word = NEXT_WORD_RE.match(rest)  # "down-ballot" is not the particle "down"
-    if next_word and next_word.group(1).lower() in PARTICLES and not PARTICLE_THEN_SPEECH_RE.match(rest):
+    if next_word and next_word.group(1).lower() in PARTICLES and not BACK_THEN_SPEECH_RE.match(rest):
         return True  # "showed up", "found himself" (but "wrote back: “C”", "fired back that C" speak)
     if lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest):
         return True

@@ -136,7 +136,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     cue_word = re.match(r"[A-Za-z]+", ctx.text[cue_start : cue_start + 30])
     past_cue = bool(cue_word) and (
         cue_word.group(0).endswith("ed")
-        or cue_word.group(0) in ("said", "told", "wrote", "thought", "spoke", "wrote", "gave", "put")
+        or cue_word.group(0) in ("said", "told", "wrote", "thought", "spoke", "gave", "put")
         or lex.is_("irregular_verbs", cue_word.group(0))
     )
     # Skip auxiliaries, adverbs, "on Monday".
