@@ -1,8 +1,8 @@
 """Build the PolNeAR *train* kind layer from our own labels, to develop kinds on data that is not dev.
 
-    python benchmarks/kinds_train.py [--layer 1|2|3|4|5|6] [--shared ../shared] [--out FILE.jsonl] [--score]
+    python benchmarks/kinds_train.py [--layer 1|2|3|4|5|6|7] [--shared ../shared] [--out FILE.jsonl] [--score]
 
-Six layers: `--layer 1` (the default, `benchmarks/data/polnear-kinds-train.labels.jsonl`, 30
+Seven layers: `--layer 1` (the default, `benchmarks/data/polnear-kinds-train.labels.jsonl`, 30
 articles, the one kind rules were developed on) and `--layer 2` (`polnear-kinds-train2.labels.jsonl`,
 30 other train articles labelled later, kept for checking that rules found on layer 1 carry over)
 and `--layer 3` (`polnear-kinds-train3.labels.jsonl`, 30 more, labelled after the rules of the third
@@ -10,7 +10,8 @@ session) and `--layer 4` (`polnear-kinds-train4.labels.jsonl`, 30 more, labelled
 after its rules were written; layer 3 was looked at once that session) and `--layer 5`
 (`polnear-kinds-train5.labels.jsonl`, 30 more, labelled at the start of the fifth session: its unseen
 check, while layers 3 and 4 became development material) and `--layer 6`
-(`polnear-kinds-train6.labels.jsonl`, 30 more, labelled early in the sixth session: its unseen check).
+(`polnear-kinds-train6.labels.jsonl`, 30 more, labelled early in the sixth session: its unseen check)
+and `--layer 7` (`polnear-kinds-train7.labels.jsonl`, 30 more, labelled at the start of the seventh session).
 Each file holds only keys ("article id|attribution id"), kinds and notes, not PolNeAR text
 (research data that stays out of the repository). This script joins them with
 `../shared/corpora/polnear/polnear-train.jsonl` into a gold file in the format of
@@ -36,6 +37,7 @@ LAYERS = {
     "4": HERE / "data" / "polnear-kinds-train4.labels.jsonl",
     "5": HERE / "data" / "polnear-kinds-train5.labels.jsonl",
     "6": HERE / "data" / "polnear-kinds-train6.labels.jsonl",
+    "7": HERE / "data" / "polnear-kinds-train7.labels.jsonl",
 }
 
 
