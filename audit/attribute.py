@@ -108,6 +108,19 @@ ADJUNCT_TAIL_RE = re.compile(
     r"referring|citing|noting|adding|pointing|speaking|according)\b|\s*,\s*(?:and|but|while|as)\b",
     re.IGNORECASE,
 )
+STRANDED_PREPOSITION_RE = re.compile(r"\s(?:into|at|with|against|on|about|for)$", re.IGNORECASE)
+FINDING_LEMMAS = frozenset("reveal show find indicate suggest confirm".split())
+
+
+def _evidence_head(source: str) -> bool:
+    """Whether a source's head word names evidence ("poll data", "the new poll of voters"); not every
+    document ("The unprecedented resolution revealing how galaxies formed" is an image's)."""
+    head = re.split(r"\s+(?:of|from|by|in|on|for|with|conducted|released)\s+", source.strip(), maxsplit=1)[0]
+    words = head.lower().split()
+    return bool(words) and words[-1] in lexicon().sets["evidence_heads"]
+
+
+SELF_DESCRIPTION_LEMMAS = frozenset("describe call declare proclaim label style".split())
 OBJECT_LEMMAS = frozenset(
     """criticize criticise praise slam blast dismiss reject decry denounce condemn defend call mock ridicule
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
@@ -735,10 +748,16 @@ def _after_comma(ctx: SentenceContext, before: str, cue_end: int) -> bool:
     """Whether the cue comes right after a comma ("X endorsed Cruz, saying C"), or after a comma inside
     a closing quotation mark with a clause or a quotation after the cue ('were "overblown," adding that
     C'; '"...," suggesting an unclear path' is the writer's inference)."""
-    return before.endswith(",") or (
-        before.endswith((",”", ',"', ",''", ",’"))
-        and QUOTED_CLAIM_AFTER_RE.match(ctx.text, cue_end, ctx.sent.end) is not None
-    )
+    if before.endswith(","):
+        return True
+    if not before.endswith((",”", ',"', ",''", ",’")):
+        return False
+    if QUOTED_CLAIM_AFTER_RE.match(ctx.text, cue_end, ctx.sent.end) is not None:
+        return True
+    # 'called China “provocative,” accusing it of ...': a participle that takes its target as object
+    word = re.search(r"[a-z]+$", ctx.text[max(0, cue_end - 20) : cue_end])
+    info = cue_info(word.group(0)) if word else None
+    return info is not None and info.lemma in OBJECT_LEMMAS and info.lemma != "support"
 
 
 # a modal of possibility right before the cue (an adverb or "not" between): what may be said is no claim;
@@ -992,6 +1011,10 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         and before[-1:].isspace()
         and re.search(r"\b[a-z]+\s*$", before)
         and prev not in lex.sets["role_words"] | lex.sets["anonymous_heads"] | lex.sets["pronouns"]
+        # "Trump has called Clinton “crooked”", "he also called ...": after an auxiliary or an adverb, a verb
+        and not lex.is_("auxiliaries", prev)
+        and prev not in ("also", "even", "once", "never", "just")
+        and not (prev.endswith("ly") and len(prev) > 4)
         and re.match(r"\s+[“\"A-Z#]", text[site.c1 :])
         and not re.match(r"\s+[A-Z][\w.&-]*[’']s\s", text[site.c1 :])  # "campaign called AP’s report a ...": speech
     )  # "a Facebook group called Occupy DNC": naming, not speech
@@ -1034,6 +1057,10 @@ def _passive_with_agent(site: CueSite) -> Found | None:
     named = AGENT_NAME_AFTER_RE.match(text, src[1], s1) if not time else None
     if named:
         src = (src[0], named.end(1))  # "by the Kuwaiti Assistant Foreign Minister, Sami al-Hamad": who it is
+    if RELATIVE_PASSIVE_BEFORE_RE.search(before):
+        # "information about breaches that had been requested by Congress": a passive in a relative clause
+        # describes the noun before it; the sentence's start is not what the agent said
+        return None
     subj_end = PASSIVE_HEAD_RE.search(before)
     ce = s0 + (subj_end.start() if subj_end else len(before.rstrip()))
     content = _content_span(text, s0, ce)
@@ -1045,6 +1072,7 @@ def _passive_with_agent(site: CueSite) -> Found | None:
     return None
 
 
+RELATIVE_PASSIVE_BEFORE_RE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have|was|were|is|are|been|being)\s+)+$")
 # "As reported by Western Journalism, C" / "C, as first reported by The Post.": "as" and an adverb before the cue
 AS_BEFORE_CUE_RE = re.compile(r"(?:^|,)\s*[Aa]s\s+(?:(?:first|previously|earlier|also|originally)\s+)?$")
 
@@ -1214,8 +1242,14 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         earlier = [f for f in (prior or []) if f.source]
         src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
     elif (
-        site.before.rstrip().endswith(("and", "also", "then", "later"))
-        and AND_THEN_AUX_RE.search(site.before)
+        (
+            site.before.rstrip().endswith(("and", "also", "then", "later"))
+            # "and officially endorsed Clinton", not "hammered out on Sunday and formally announced on
+            # Wednesday, was seen": after a manner adverb, only a verb with an object of its own
+            and AND_THEN_AUX_RE.search(site.before)
+            or AND_ADVERB_RE.search(site.before)
+            and not re.match(r"\s*(?:on|in|at|by|for|to|with|from|last|this|,)\b", ctx.text[site.c1 : site.c1 + 12])
+        )
         and not site.is_participle
     ):
         # "Trump primes supporters with attacks on the press and cites polls": a second verb right after
@@ -1269,6 +1303,8 @@ AND_THEN_AUX_RE = re.compile(
     r"again|quickly|soon|even|earlier|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|week|month|year))\s+)*$"
 )
+# "Warren appeared with Rachel Maddow and officially endorsed Clinton": a manner adverb after "and"
+AND_ADVERB_RE = re.compile(r"\b(?:and|but)\s+[a-z]{3,}ly\s*$")
 
 
 def _holds_past_verb(phrase: str) -> bool:
@@ -1387,6 +1423,10 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
             return None  # "Remarking upon Clinton's “genuine empathy,” Starr said, “C”": the words after the cue
         if q and OPENING_PARTICIPLE_BEFORE_RE.fullmatch(text, s0, q[0]):
             return None  # "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that C": the reason, not C
+        if q and text[q[1] - 1 : q[1]] == "." and not _rest_is_tail(ctx, cue[1]):
+            # "“C.” Reid said both Rubio and Cruz are D": a quotation closed by a full stop is a sentence of
+            # its own; a speaker whose verb has words of its own after it starts the next statement
+            return None
         if q:
             return Found(source=src, cue=cue, content=[q], quote="direct")
     return None
@@ -1462,8 +1502,26 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         and not prev.endswith("s")
     ):
         return True  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
+    if word.lower().endswith(" out") and re.match(r"\s*(?:to|for)\b", rest):
+        return True  # "He called out to the crowd", "called out for pizza": a shout, not a rebuke
+    if re.match(r"\s*(?:for|about|of|with|to|on|into|at)\s*(?:[,.;]|$)", rest):
+        return True  # "a tenth of what they asked for, the exchange said": the object was fronted
+    if (
+        " " in word
+        and STRANDED_PREPOSITION_RE.search(word)
+        and re.match(r"\s*(?:(?:at|in|on|during|after)\b|[,.;]|$)", rest)
+    ):
+        # "Megyn Kelly - whom he famously lit into at a debate": the object was fronted (a relative
+        # pronoun); what follows the phrase is no claim
+        return True
     next_word = NEXT_WORD_RE.match(rest)  # "down-ballot" is not the particle "down"
-    if next_word and next_word.group(1).lower() in PARTICLES and not BACK_THEN_SPEECH_RE.match(rest):
+    if (
+        next_word
+        and next_word.group(1).lower() in PARTICLES
+        and not BACK_THEN_SPEECH_RE.match(rest)
+        # "Kaine has described himself as a pro-life Catholic", "called herself a feminist": a self-description
+        and not (lemma in SELF_DESCRIPTION_LEMMAS and next_word.group(1).lower().endswith(("self", "selves")))
+    ):
         return True  # "showed up", "found himself" (but "wrote back: “C”", "fired back that C" speak)
     if lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest):
         return True
@@ -1574,7 +1632,10 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         trailing_lead = False
     # "C, the church posted on Facebook.": a trailing attribution's clause is the part before it
     trailing = trailing_lead and lead.endswith(",") and _rest_is_tail(ctx, pos)
-    if _not_a_statement(site, rest, pos, has_clause or parenthetical or trailing):
+    # "CNN exit poll data revealed deep anxiety over the economy": what a poll, a study or records reveal
+    # is a finding, with or without a clause
+    finding = site.lemma in FINDING_LEMMAS and _evidence_head(text[src[0] : src[1]])
+    if _not_a_statement(site, rest, pos, has_clause or parenthetical or trailing or finding):
         return None
     if RELATIVE_WHO_RE.fullmatch(text[src[0] : src[1]].lower()):
         trailing_lead = False  # "Ted Cruz, who last year threatened to ...": what follows is the content
@@ -1591,6 +1652,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         and (text[pos:s1].lstrip().startswith(",") or text[site.c1 : pos].rstrip().endswith(","))
         and len(text[pos:s1].strip(" ,.")) > 12
         and not PARTICIPLE_TAIL_RE.match(text[pos:s1])
+        and not MANNER_PARTICIPLE_TAIL_RE.match(text[pos:s1])
     ):
         # Mid-sentence: "In the early 1990s, Ms. Ripert said, when she was earning ..., a boss ..."
         cs = _content_start_back(ctx, src[0])
@@ -1617,7 +1679,11 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         not has_clause
         and not participle_after_comma
         and not clause_ahead
-        and (_rest_is_tail(ctx, pos) or trailing_lead and ADJUNCT_TAIL_RE.match(text, pos))
+        and (
+            _rest_is_tail(ctx, pos)
+            or trailing_lead
+            and (ADJUNCT_TAIL_RE.match(text, pos) or MANNER_PARTICIPLE_TAIL_RE.match(text, pos))
+        )
         # "On Monday, Trump refused to endorse Ryan": a time before the speaker is no claim, and what
         # "refused to" / "agreed to" do is the content, not an adjunct; after these verbs "to" + a
         # verb is always what they do ("In Kentucky, the candidate promised to protect Medicaid")
@@ -1738,6 +1804,11 @@ PASSIVE_PREV_WORDS = (
 PAST_PARTICIPLES = frozenset("told said known seen shown thought found written heard felt understood".split())
 
 
+# "Sales were great, he said, wiping sweat off his face": a participle after a trailing attribution tells
+# how it was said; the claim is before it (a participle that is itself a cue, "adding that", is a cue site)
+MANNER_PARTICIPLE_TAIL_RE = re.compile(
+    r"\s*,\s*(?!(?:nothing|something|anything|everything|during|according|morning|evening|thing)\b)[a-z]{2,}ing\b"
+)
 PARTICIPLE_TAIL_RE = re.compile(
     r"\s*,\s*(?:adding|saying|noting|citing|referring|pointing|according|in|on|at|"
     r"during|after|before|who|which|as\s+(?:he|she|they))\b"

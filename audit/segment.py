@@ -26,6 +26,9 @@ ABBREVIATIONS = frozenset(
 # abbreviations that may end a sentence (a place, a time, a company), unlike titles ("Gen.", "Mr."):
 # before a pronoun or a determiner that opens a sentence, their full stop ends it too
 SENTENCE_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n d.c n.y l.a a.m p.m inc co corp ltd jr sr bros".split())
+# "James A. Baker": a capitalised first name before the initial, a capitalised surname after it
+MIDDLE_INITIAL_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]{2,}\s$")
+MIDDLE_INITIAL_AFTER_RE = re.compile(r"\s[A-Z][a-z]+\b")
 OPENER_AFTER_RE = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|These|Those|But|His|Her|Their|Its|There)\s")
 # A full stop with no space before a capitalised word ("the Iowa caucus.The outcome"): scraped text
 # loses the space; a lower-case letter before the stop keeps "U.S." and "a.m." out.
@@ -101,7 +104,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # Single initials ("J. Smith") but not a sentence ending with "I." or "A.".
     if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
-        return word not in ("i", "a")
+        # ... but "James A. Baker": between a capitalised first name and a surname, "A." is an initial
+        return word not in ("i", "a") or bool(
+            MIDDLE_INITIAL_BEFORE_RE.search(text, max(0, dot - 30), dot - 1)
+            and MIDDLE_INITIAL_AFTER_RE.match(text, dot + 1)
+            and not OPENER_AFTER_RE.match(text, dot + 1)
+        )
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S." style
 
 

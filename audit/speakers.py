@@ -131,6 +131,8 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         m = TIME_BEFORE_RE.search(ctx.text, ctx.sent.start, cue_start)
         if not (m and m.end() >= cue_start - 1):
             break
+        if not ctx.text[ctx.sent.start : m.start()].strip():
+            break  # "Day said the language ...": a time word alone before the verb is its subject, a name
         cue_start = m.start()  # "Reince Priebus, the GOP chairman, this past week announced"
     toks = [t for t in ctx.toks if t.end <= cue_start]
     cue_word = re.match(r"[A-Za-z]+", ctx.text[cue_start : cue_start + 30])
@@ -387,6 +389,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         len(words) == 1
         and words[0] in lex.sets["not_sources"]
         and not (words[0] == "it" and it_speaks(ctx.text, span[1]))
+        and not _surname_named_before(ctx.text, np[-1].text, np[-1].start)
     ):
         return None
     quantity = (
@@ -406,6 +409,14 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
 
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _surname_named_before(text: str, word: str, start: int) -> bool:
+    """ "Day said the language ...", after "said Kristen Day": a capitalised word that is otherwise no
+    speaker ("day") is a surname when the article named someone by it before."""
+    if not word[:1].isupper() or word.isupper() or word.lower() in NOT_SPEAKER_OPENERS or word == "It":
+        return False
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", text[max(0, start - 20000) : start]) is not None
 
 
 @cache
@@ -561,6 +572,8 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
             continue
         if t.text in (",", ";", ":", "(", ")", "“", "”", '"', "—", "–", "--", "!", "?") or t.text == "-" and np:
             break
+        if t.text == "'" and i >= 1 and toks[i - 1].text == "'":
+            break  # "''We are not terrorists.'' Mr. Zahed said": a doubled apostrophe closes a quotation
         if low == "and" and np:
             prev = toks[i - 1] if i > 0 else None
             if prev is not None and prev.text[:1].isupper() and len(np) <= 10:
@@ -752,6 +765,8 @@ def _source_ok(text: str, src: Span) -> bool:
         return False  # "What Washington wants", "wasted no time responding": not a speaker
     if len(words) == 1 and first.islower() and first.endswith("ing") and len(first) > 5:
         return False  # "having referred to him as", "committing repeated gaffes": a participle, not a speaker
+    if len(words) == 1 and _surname_named_before(text, first, src[0] + s.find(first)):
+        return True  # "Day said", after "said Kristen Day"
     if len(words) == 1 and (words[0].lower() in NOT_SPEAKER_OPENERS or TIME_ONLY_RE.fullmatch(s.strip())):
         return False  # "And", "But", "Sunday": a conjunction or a time, never a speaker
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
@@ -788,7 +803,9 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
         after is None
         and i < len(toks)
         and (
+            # ... but "Husted continued by saying C", after "Secretary of State Jon Husted": a surname
             toks[i].low.endswith(("ing", "ed"))
+            and not _surname_named_before(ctx.text, toks[i].text, toks[i].start)
             or toks[i].low in PREPOSITIONS
             or toks[i].low in SUBORDINATORS
             # "Here in Columbia, Sanders stepped up ..., saying C": a place or time adverb's phrase
@@ -798,8 +815,9 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1
-        while i < len(toks) and toks[i].low in PREPOSITIONS and "," in (t.text for t in toks[i : i + 6]):
-            # "In the last debate, on CNBC, candidates ...": a second adjunct after the first
+        while i < len(toks) and toks[i].low in PREPOSITIONS and "," in (t.text for t in toks[i : i + 10]):
+            # "In the last debate, on CNBC, candidates ...", "On Thursday, after remaining neutral throughout
+            # the primary process, Warren ...": a second adjunct after the first
             while i < len(toks) and toks[i].text != ",":
                 i += 1
             i += 1

@@ -1797,12 +1797,154 @@ POLNEAR_ROWS = [
         "a rival who is far behind him in the polls",
         resolved="Donald Trump",
     ),
+    # a quotation closed by a full stop is a sentence of its own: a speaker after it whose verb has words of
+    # its own starts the next statement and does not take the quotation
+    row(
+        "polnear-train-quote-full-stop-then-speaker-with-clause",
+        '"It shows a lack of character in my opinion." Reid said both Rubio and Cruz are "non-entities in the '
+        'Senate," but he gave the Texan a back-handed compliment.',
+        "Reid",
+        "said",
+        'both Rubio and Cruz are "non-entities in the Senate,"',
+    ),
+    # a doubled apostrophe closes a quotation: the speaker after it starts there
+    row(
+        "polnear-train-two-apostrophes-close-before-speaker",
+        "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that "
+        "happened today is the work of terrorists. We ourselves are running from these types of attacks in "
+        "Afghanistan.''",
+        "Mr. Zahed",
+        "said",
+        "The attack that happened today is the work of terrorists.",
+        not_in_source="We",
+    ),
+    # a participle after a trailing attribution tells how it was said; the claim is before it
+    row(
+        "polnear-train-trailing-tag-then-manner-participle",
+        "Sales were great, he said, wiping sweat off his face. Amadou estimated he sold 40 bottles.",
+        "he",
+        "said",
+        "Sales were great",
+        absent="wiping sweat",
+    ),
+    # a passive in a relative clause ("breaches that had been requested by Congress") is no claim of its
+    # agent running back over the sentence; the main verb's claim stays
+    row(
+        "polnear-train-relative-passive-inside-content",
+        "The report also provided details of data breaches in which FDIC employees leaving the regulator took "
+        "sensitive documents with them. It said current FDIC officials have purposely concealed information about "
+        "breaches that had been requested by Congress.",
+        "It",
+        "said",
+        "current FDIC officials have purposely concealed information",
+        resolved="report",
+    ),
+    # a second adjunct of up to ten words after the first still opens the sentence; a manner adverb after
+    # "and" keeps the clause's subject
+    row(
+        "polnear-train-long-second-adjunct-then-participle",
+        "On Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel "
+        "Maddow and officially endorsed Clinton, saying, “I think having a fighter in the lead — a female fighter "
+        "in the lead — is exactly what this country needs.”",
+        "Warren",
+        "saying",
+        "I think having a fighter in the lead",
+    ),
+    row(
+        "polnear-train-and-manner-adverb-then-verb",
+        "On Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel "
+        "Maddow and officially endorsed Clinton, saying, “I think having a fighter in the lead — a female fighter "
+        "in the lead — is exactly what this country needs.”",
+        "Warren",
+        "endorsed",
+        "Clinton",
+    ),
+    # "A." between a first name and a surname is a middle initial, not the end of a sentence
+    row(
+        "polnear-train-middle-initial-a",
+        '"In accordance with our policies and procedures, the FBI will be providing this information to your '
+        "Department for review and determination of record status pursuant to the Federal Records Act and "
+        'subsequent [Freedom of Information Act] processing as appropriate," FBI General Counsel James A. Baker '
+        "wrote in a letter dated Tuesday and filed in federal court in Washington.",
+        "James A. Baker",
+        "wrote",
+        "the FBI will be providing this information to your Department",
+        resolved="James A. Baker",
+    ),
+    # "has called X ''Y''": after an auxiliary, "called" is a verb, not naming; a participle that takes its
+    # target after the quoted words' comma is a claim of its own
+    row(
+        "polnear-train-has-called-two-apostrophe-quote",
+        "He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand'' "
+        "and ''clearly militarizing'' the disputed waters of the Western Pacific.",
+        "He",
+        "called",
+        "China ''provocative and expansionist,''",
+        absent="Great Wall",
+    ),
+    row(
+        "polnear-train-quoted-comma-then-accusing",
+        "He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand'' "
+        "and ''clearly militarizing'' the disputed waters of the Western Pacific.",
+        "He",
+        "accusing",
+        "it of ''creating a Great Wall of sand''",
+    ),
+    # phrases of verbal attack (PolNeAR train's own cues)
+    row(
+        "polnear-train-ripped-into",
+        "After spending the past week bickering over whether the other is “qualified” to be president, Clinton "
+        "on Monday ripped into Sanders for a range of policy positions.",
+        "Clinton",
+        "ripped into",
+        "Sanders for a range of policy positions",
+    ),
+    # a self-description is a statement about oneself
+    row(
+        "polnear-train-described-himself-as",
+        "Though Kaine has described himself as a pro-life Catholic in the past, the Huffington Post reported that "
+        "he has moved toward a pro-abortion position since he has been considered a primary contender for the vice "
+        "president’s position on the Democrat ticket.",
+        "Kaine",
+        "described",
+        "himself as a pro-life Catholic",
+    ),
+    # ... but a past participle after "and" + adverb, with no object of its own, shares no subject
+    row(
+        "polnear-train-and-adverb-passive-participle",
+        "Paul Manafort, the campaign chairman, will retain his title. But the staffing change, hammered out on "
+        "Sunday and formally announced on Wednesday, was seen by some as a demotion for Mr. Manafort.",
+        "some",
+        "was seen",
+        "a demotion for Mr. Manafort",
+        not_in_source="staffing",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
 # Written for this table: realistic news prose, one pattern each
 # --------------------------------------------------------------------------------------
 WRITTEN_ROWS = [
+    # a word that is otherwise no speaker ("day") or ends like a participle ("Husted") is a surname when the
+    # article named someone by it before
+    row(
+        "written-surname-that-is-a-time-word",
+        "“This platform just says you are no longer welcome,” said Kristen Day, executive director of Democrats "
+        "for Life.\n\nDay said the language in the platform is shrinking the party.",
+        "Day",
+        "said",
+        "the language in the platform is shrinking the party",
+        resolved="Kristen Day",
+    ),
+    row(
+        "written-surname-ending-in-ed-then-by-saying",
+        "Secretary of State Jon Husted said the state would appeal.\n\nHusted continued by saying, “We need "
+        "clarity from the courts before Tuesday.”",
+        "Husted",
+        "saying",
+        "We need clarity from the courts before Tuesday.",
+        resolved="Jon Husted",
+    ),
     # a passive with its agent after an "as" phrase; a time after the agent is no part of it
     row(
         "polnear-train-confirmed-as-by-agent",
@@ -2586,6 +2728,14 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a phrase whose object was fronted ("whom he famously lit into at a debate") has no claim after it
+    row(
+        "neg-polnear-train-stranded-preposition-of-phrase",
+        "One of the few people he didn't attack was Fox News's Megyn Kelly - whom he famously lit into at a "
+        "debate in August and with whom he had sparred for months.",
+    ),
+    # "called out to" is a shout, not a rebuke
+    row("neg-written-called-out-to-the-crowd", "The conductor called out to the passengers on the platform."),
     # passives are no statements of the noun before them: negated, a cue phrase, or an aside with its agent
     row(
         "neg-polnear-train-was-not-challenged-by",
