@@ -1272,6 +1272,11 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
             # "Clinton responded to Vargas’ question on Facebook writing, “...”": the noun phrase
             # before the participle is an object; the clause's subject writes
             src = _clause_subject(ctx, c0) or src
+    if src is None and site.is_participle and site.prev == "by":
+        # "When he returned he began by saying, “C”": the subject of the verb before "by" speaks
+        verb = re.search(r"([a-z]+)\s+by\s*$", site.before)
+        if verb and (verb.group(1).endswith("ed") or lexicon().is_("irregular_verbs", verb.group(1))):
+            src = find_source_before(ctx, ctx.sent.start + verb.start(1))
     if src is None and (site.is_participle or AND_THEN_AUX_RE.search(site.before)):
         # ", saying C" and "X survived ... and says C": the clause's subject speaks.
         src = _clause_subject(ctx, c0)
@@ -1991,6 +1996,13 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
             if not found:
                 c = colon_speaker(ctx)
                 found = [c] if c else []
+            elif ":" in text[sent.start : sent.start + 60] and all(
+                f.source and text[f.source[0] : f.source[1]].lower() in ("i", "we") for f in found
+            ):
+                # "Clinton: I support D.C. statehood": the first person after a speaker's colon is the speaker
+                c = colon_speaker(ctx)
+                if c:
+                    found = [c]
             elif all(f.cue and f.cue[1] > f.cue[0] and text[f.cue[0]].isupper() for f in found):
                 # "Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower": in title case
                 # after a speaker's colon, a capitalised "Compared" is the quoted headline's word

@@ -416,7 +416,8 @@ def _surname_named_before(text: str, word: str, start: int) -> bool:
     speaker ("day") is a surname when the article named someone by it before."""
     if not word[:1].isupper() or word.isupper() or word.lower() in NOT_SPEAKER_OPENERS or word == "It":
         return False
-    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", text[max(0, start - 20000) : start]) is not None
+    # searched in place (no slice copied): a bounded window behind the word keeps this linear
+    return re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b").search(text, max(0, start - 20000), start) is not None
 
 
 @cache

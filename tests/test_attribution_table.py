@@ -1909,6 +1909,24 @@ POLNEAR_ROWS = [
         "described",
         "himself as a pro-life Catholic",
     ),
+    # "VERBED by saying": the subject of the verb before "by" speaks, after an opening clause with no comma
+    row(
+        "polnear-train-began-by-saying",
+        "When he returned he began by saying, “I don’t think that it’s nec- essary for Mr. D’Souza to go to jail.” "
+        "Just those words.",
+        "he",
+        "saying",
+        "I don’t think that it’s nec- essary for Mr. D’Souza to go to jail.",
+    ),
+    # a headline's speaker before a colon speaks in the first person after it
+    row(
+        "polnear-train-headline-colon-first-person",
+        "Clinton: I support D.C. statehood.\n\nHillary Clinton wants to see D.C. become a state.",
+        "Clinton",
+        ":",
+        "I support D.C. statehood",
+        resolved="Hillary Clinton",
+    ),
     # ... but a past participle after "and" + adverb, with no object of its own, shares no subject
     row(
         "polnear-train-and-adverb-passive-participle",
