@@ -109,7 +109,6 @@ ADJUNCT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 STRANDED_PREPOSITION_RE = re.compile(r"\s(?:into|at|with|against|on|about|for)$", re.IGNORECASE)
-FINDING_LEMMAS = frozenset("reveal show find indicate suggest confirm".split())
 
 
 def _evidence_head(source: str) -> bool:
@@ -120,7 +119,6 @@ def _evidence_head(source: str) -> bool:
     return bool(words) and words[-1] in lexicon().sets["evidence_heads"]
 
 
-SELF_DESCRIPTION_LEMMAS = frozenset("describe call declare proclaim label style".split())
 OBJECT_LEMMAS = frozenset(
     """criticize criticise praise slam blast dismiss reject decry denounce condemn defend call mock ridicule
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
@@ -1525,7 +1523,7 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         and next_word.group(1).lower() in PARTICLES
         and not BACK_THEN_SPEECH_RE.match(rest)
         # "Kaine has described himself as a pro-life Catholic", "called herself a feminist": a self-description
-        and not (lemma in SELF_DESCRIPTION_LEMMAS and next_word.group(1).lower().endswith(("self", "selves")))
+        and not (lex.is_("self_description_verbs", lemma) and next_word.group(1).lower().endswith(("self", "selves")))
     ):
         return True  # "showed up", "found himself" (but "wrote back: “C”", "fired back that C" speak)
     if lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest):
@@ -1639,7 +1637,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     trailing = trailing_lead and lead.endswith(",") and _rest_is_tail(ctx, pos)
     # "CNN exit poll data revealed deep anxiety over the economy": what a poll, a study or records reveal
     # is a finding, with or without a clause
-    finding = site.lemma in FINDING_LEMMAS and _evidence_head(text[src[0] : src[1]])
+    finding = lexicon().is_("finding_verbs", site.lemma) and _evidence_head(text[src[0] : src[1]])
     if _not_a_statement(site, rest, pos, has_clause or parenthetical or trailing or finding):
         return None
     if RELATIVE_WHO_RE.fullmatch(text[src[0] : src[1]].lower()):

@@ -184,16 +184,13 @@ def _is_name_word(w: str) -> bool:
     )
 
 
-NATIONALITY_SURNAMES = frozenset({"french", "german"})  # "David French", "Kay German": surnames too
-
-
 def _all_name_words(name: list[str]) -> bool:
     """Every word a name word; after a middle initial the surname may also be a noun for a body
     ("Laurence H. Tribe")."""
     return all(
         _is_name_word(w)
         or (k == len(name) - 1 and k >= 1 and re.fullmatch(r"[A-Z]\.", name[k - 1]) is not None)
-        or (k == len(name) - 1 == 1 and w.lower() in NATIONALITY_SURNAMES and _is_name_word(name[0]))
+        or (k == len(name) - 1 == 1 and lexicon().is_("nationality_surnames", w) and _is_name_word(name[0]))
         for k, w in enumerate(name)
     )
 
@@ -205,7 +202,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     name = words[i:]
     while name and not _is_name_word(name[-1]):
-        if len(name) == 2 and name[-1].lower() in NATIONALITY_SURNAMES and _is_name_word(name[0]):
+        if len(name) == 2 and lexicon().is_("nationality_surnames", name[-1]) and _is_name_word(name[0]):
             break  # "David French of the National Retail Federation": a surname that is also a nationality
         name = name[:-1]
     k = i + len(name)

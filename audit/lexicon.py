@@ -195,6 +195,9 @@ def lexicon() -> Lexicon:
             "exclamation_names": s["exclamation_names"],
             "violence_words": s["violence_words"],
             "position_nouns_said": lex.cues["position_nouns_said"],
+            "self_description_verbs": lex.cues["self_description_verbs"],
+            "finding_verbs": lex.cues["finding_verbs"],
+            "nationality_surnames": s["nationality_surnames"],
         }.items()
     }
     # WordNet's common nouns for people and organised groups (nouns.json says how it was made):
