@@ -79,6 +79,7 @@ from .speakers import (
     _source_ok,
     _subject_with_apposition,
     _thing_speaks,
+    evidence_speaks,
     find_source_after,
     find_source_before,
     restrictive_who_head,
@@ -109,16 +110,6 @@ ADJUNCT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 STRANDED_PREPOSITION_RE = re.compile(r"\s(?:into|at|with|against|on|about|for)$", re.IGNORECASE)
-
-
-def _evidence_head(source: str) -> bool:
-    """Whether a source's head word names evidence ("poll data", "the new poll of voters"); not every
-    document ("The unprecedented resolution revealing how galaxies formed" is an image's)."""
-    head = re.split(r"\s+(?:of|from|by|in|on|for|with|conducted|released)\s+", source.strip(), maxsplit=1)[0]
-    words = head.lower().split()
-    return bool(words) and words[-1] in lexicon().sets["evidence_heads"]
-
-
 OBJECT_LEMMAS = frozenset(
     """criticize criticise praise slam blast dismiss reject decry denounce condemn defend call mock ridicule
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
@@ -1637,7 +1628,7 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     trailing = trailing_lead and lead.endswith(",") and _rest_is_tail(ctx, pos)
     # "CNN exit poll data revealed deep anxiety over the economy": what a poll, a study or records reveal
     # is a finding, with or without a clause
-    finding = lexicon().is_("finding_verbs", site.lemma) and _evidence_head(text[src[0] : src[1]])
+    finding = lexicon().is_("finding_verbs", site.lemma) and evidence_speaks(text, src)
     if _not_a_statement(site, rest, pos, has_clause or parenthetical or trailing or finding):
         return None
     if RELATIVE_WHO_RE.fullmatch(text[src[0] : src[1]].lower()):

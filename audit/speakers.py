@@ -694,18 +694,30 @@ ADVERBIAL_ASIDES = frozenset(
 )
 
 
-THING_HEAD_STOPS = frozenset("of for from with in on at that which who whose".split())
+# words that end a source's head noun phrase: "The camera on the phone", "the new poll of voters", "a poll
+# conducted by Monmouth"
+HEAD_STOPS = frozenset("of for from with in on at by that which who whose conducted released".split())
+
+
+def source_head(text: str, src: Span) -> str:
+    """The head word of a source: the last word before a preposition, a relative pronoun or a participle
+    that starts what follows the noun ("" when the source opens on one)."""
+    words = re.findall(r"[\w’'-]+", text[src[0] : src[1]])
+    k = next((i for i, w in enumerate(words) if i and w.lower() in HEAD_STOPS), len(words))
+    return words[k - 1] if k else ""
 
 
 def _thing_speaks(text: str, src: Span) -> bool:
     """Whether the source's head is a made thing or a message (WordNet's artifact and communication
     nouns) that is no document, outlet or organisation: "The camera", "This recipe"."""
-    words = re.findall(r"[\w’'-]+", text[src[0] : src[1]])
-    k = next((i for i, w in enumerate(words) if i and w.lower() in THING_HEAD_STOPS), len(words))
-    if not k:
-        return False
-    head = words[k - 1]
+    head = source_head(text, src)
     return head.islower() and head in mere_things()
+
+
+def evidence_speaks(text: str, src: Span) -> bool:
+    """Whether the source's head names evidence ("CNN exit poll data", "the new poll of voters"); not any
+    document ("The unprecedented resolution revealing how galaxies formed" is an image's)."""
+    return lexicon().is_("evidence_heads", source_head(text, src))
 
 
 SOURCE_WORD_RE = re.compile(r"[\w’'.-]+")
