@@ -1496,6 +1496,12 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         and not prev.endswith("s")
     ):
         return True  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
+    if (
+        lemma == "call"
+        and word.lower().endswith(" on")
+        and not re.match(r"\s*(?:\S+\s+){1,8}?to\s+[a-z“\"]", rest)
+    ):
+        return True  # "calling on the phone", "called on her at home": only "called on X to do Y" urges
     if word.lower().endswith(" out") and re.match(r"\s*(?:to|for)\b", rest):
         return True  # "He called out to the crowd", "called out for pizza": a shout, not a rebuke
     if re.match(r"\s*(?:for|about|of|with|to|on|into|at)\s*(?:[,.;]|$)", rest):

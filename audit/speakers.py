@@ -158,6 +158,11 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         or toks[-1].low in ("both", "all", "each", "since")
         and len(toks) >= 2
         and lex.is_("auxiliaries", toks[-2].text)
+        # "Republican establishment figures ... both suggested", "They all said": after a plural subject
+        or toks[-1].low in ("both", "all")
+        and len(toks) >= 2
+        and (toks[-2].low in ("they", "we") or toks[-2].low.endswith("s") and toks[-2].text.isalpha())
+        and toks[-2].low not in DETERMINERS
         or toks[-1].low.endswith("ly")
         and toks[-1].text.islower()
         and len(toks[-1].text) > 4

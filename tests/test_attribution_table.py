@@ -1899,6 +1899,40 @@ POLNEAR_ROWS = [
         "ripped into",
         "Sanders for a range of policy positions",
     ),
+    # phrases PolNeAR train annotates: laying out and dismissing
+    row(
+        "polnear-train-spelled-out",
+        "Just this week, the trade group for the Blue Cross Blue Shield plans, which dominate many state exchanges, "
+        "spelled out its concerns as it commented on proposed market regulations.",
+        "the trade group",
+        "spelled out",
+        "its concerns",
+    ),
+    row(
+        "polnear-train-waves-off",
+        "For now, the administration waves off the delay as having “minimal” impact.",
+        "the administration",
+        "waves off",
+        "the delay as having “minimal” impact",
+    ),
+    # "calling on X to do Y" urges, like "called on"
+    row(
+        "polnear-train-calling-on-to",
+        "Sanders started a petition this week calling on Democratic candidates to support the $15 minimum wage, "
+        "which appeared to be directed at\u00a0Clinton.",
+        "Sanders",
+        "calling on",
+        "Democratic candidates to support the $15 minimum wage",
+    ),
+    # a floating "all" after a plural subject is no part of it
+    row(
+        "written-floating-all-after-pronoun",
+        "The three county clerks met on Monday. They all said the count would be finished by Friday.",
+        "They",
+        "said",
+        "the count would be finished by Friday",
+        not_in_source="all",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
@@ -2752,6 +2786,8 @@ NEGATIVE_ROWS = [
         "One of the few people he didn't attack was Fox News's Megyn Kelly - whom he famously lit into at a "
         "debate in August and with whom he had sparred for months.",
     ),
+    # "calling on the phone" is a call, not an appeal
+    row("neg-written-calling-on-the-phone", "He was calling on the phone from Boston when the plane landed."),
     # "called out to" is a shout, not a rebuke
     row("neg-written-called-out-to-the-crowd", "The conductor called out to the passengers on the platform."),
     # passives are no statements of the noun before them: negated, a cue phrase, or an aside with its agent
