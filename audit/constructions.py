@@ -329,7 +329,8 @@ def hearsay(ctx: SentenceContext) -> list[Found]:
 @cache
 @gated_result  # searched only in text holding one of its verbs (audit/gate.py)
 def _perceived_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in lexicon().cues["hearsay"]["perceived_verbs"])
+    spec = lexicon().cues["hearsay"]
+    verbs = "|".join(re.escape(v) for v in spec["perceived_verbs"] + spec["judged_verbs"])
     return re.compile(
         # a finite "be" only: "must be seen as", "wants to be seen as", "risk being perceived as" say
         # how one should look, not how one is seen

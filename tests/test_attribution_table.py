@@ -1933,6 +1933,40 @@ POLNEAR_ROWS = [
         "the count would be finished by Friday",
         not_in_source="all",
     ),
+    # speech acts of praise, rebuke and urging (PolNeAR train annotates each of them)
+    row(
+        "polnear-train-implored",
+        "State party chairman John Burton has also implored state party delegates to unite and focus on Trump.",
+        "John Burton",
+        "implored",
+        "state party delegates to unite and focus on Trump",
+    ),
+    row(
+        "polnear-train-scolded-trailing",
+        "Grow up, get serious and make something of yourself in the family business, Donald scolded.",
+        "Donald",
+        "scolded",
+        "Grow up, get serious and make something of yourself in the family business",
+    ),
+    # a passive with a manner adverb ("are easily refuted") is no statement of its subject; the trailing tag
+    # after it keeps the claim
+    row(
+        "polnear-train-be-adverb-passive-then-tag",
+        "What's more, many of their best arguments, like that Clinton advocated for a speedy Iraq withdrawal, are "
+        "easily refuted, they say.",
+        "they",
+        "say",
+        "many of their best arguments",
+    ),
+    # ... and with its agent, the agent speaks
+    row(
+        "written-be-adverb-passive-with-agent",
+        "The tax plan was widely criticized by Democrats in the state legislature.",
+        "Democrats",
+        "criticized",
+        "The tax plan",
+        not_in_source="plan",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",

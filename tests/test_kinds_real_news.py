@@ -382,6 +382,15 @@ KIND_ROWS = [
         None,
         source="Both of his GOP senators",
     ),
+    # judged "as" something with no one named: a weasel phrase of unnamed critics
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-widely-criticized-as",
+        "The rollout of vice-presidential candidate Mike Pence was widely criticized as sloppy and detrimental to "
+        "the Indiana governor, while last-minute planning for the convention program appeared to be chaotic.",
+        "sloppy and detrimental to the Indiana governor",
+        None,
+    ),
     # "Nobody", "Everyone": no one in particular, not a capitalised name
     kind_row(
         "anonymous_vague",
