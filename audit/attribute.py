@@ -1042,7 +1042,9 @@ def _passive_with_agent(site: CueSite) -> Found | None:
     spec = lexicon().cues["hearsay"]
     if word.lower() in spec["judged_verbs"] and re.match(r"\s+as\s", text[c1 + m_by.end() :]):
         return None  # "was criticized by Democrats as a giveaway": the judging construction reads it whole
-    if re.search(r"\bas\s+(?:saying|telling|having\s+said)\b", agent):
+    if re.search(r"\bas\s+(?:saying|telling|having\s+said)\b", agent) or re.match(
+        r"\s+as\s+(?:saying|telling|having\s+said)\b", text[c1 + m_by.end() :]
+    ):
         return None  # "was quoted by state media as saying C": the words after "saying" are the claim
     if site.lemma == "maintain" or agent[:1].islower() and not _agent_is_a_source(agent):
         return None  # "rejected by large, but insufficient, majorities"; "maintained by" keeps, not says

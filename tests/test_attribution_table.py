@@ -1958,6 +1958,15 @@ POLNEAR_ROWS = [
         "say",
         "many of their best arguments",
     ),
+    # a passive's agent ends before "as": "by Democrats", not "by Democrats as a giveaway"
+    row(
+        "written-agent-ends-before-as",
+        "The tax plan was criticized by Democrats as a giveaway to the wealthy.",
+        "Democrats",
+        "criticized",
+        "The tax plan",
+        not_in_source="giveaway",
+    ),
     # ... and with its agent, the agent speaks
     row(
         "written-be-adverb-passive-with-agent",
