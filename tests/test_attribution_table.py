@@ -1976,6 +1976,30 @@ POLNEAR_ROWS = [
         "The tax plan",
         not_in_source="plan",
     ),
+    # verbs PolNeAR train annotates as cues more often than not: naming, ordering, championing
+    row(
+        "polnear-train-dubbed",
+        "But he also did could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.”",
+        "he",
+        "dubbed",
+        "the little senator",
+    ),
+    row(
+        "polnear-train-judge-ordered",
+        "Last May, a federal judge handling a Freedom of Information Act lawsuit ordered the State Department to "
+        "make monthly releases of the Clinton emails and to complete the process by the end of January.",
+        "a federal judge",
+        "ordered",
+        "the State Department to make monthly releases of the Clinton emails",
+    ),
+    row(
+        "polnear-train-has-championed",
+        "Ryan, a policy-focused conservative, insists the GOP must be a party of ideas, and has championed an "
+        "agenda that has drawn Trump’s scorn by pushing cuts in Medicare and other government programs.",
+        "Ryan",
+        "championed",
+        "an agenda that has drawn Trump’s scorn",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
