@@ -2000,6 +2000,14 @@ POLNEAR_ROWS = [
         "championed",
         "an agenda that has drawn Trump’s scorn",
     ),
+    row(
+        "polnear-train-has-deemed",
+        "While critics argue that trading prisoners encourages others to target Americans, President Obama has "
+        "deemed certain releases a reasonable trade-off.",
+        "President Obama",
+        "deemed",
+        "certain releases a reasonable trade-off",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
