@@ -587,6 +587,18 @@ KIND_ROWS = [
         None,
         source="The French Foreign Minister",
     ),
+    # a projection or a forecast is a document, whoever made it
+    kind_row(
+        "public_record",
+        "polnear-train-projection-by-firm",
+        "A projection by the consulting firm Oxford Economics, prepared for the National Retail Federation, "
+        "predicted that a ''disproportionate number of workers'' who became eligible for overtime and worked more "
+        "than 40 hours would ''see their hourly rates decreased by an equal amount, leaving their total annual "
+        "earnings unchanged.''",
+        "who became eligible for overtime",
+        None,
+        source="A projection",
+    ),
     # what poll data reveal is a finding, with a noun phrase as with a clause
     kind_row(
         "public_record",
