@@ -1107,6 +1107,15 @@ class Classifier:
             # "Both the United States and Russia": countries speak as governments
             org = facets.model_copy(update={"identity": "organisation"})
             return Resolved("institution", s, f"institution:{low}", org)
+        if (
+            named
+            and len(s.split()) >= 2
+            and all(w[:1].isupper() for w in s.split())
+            and lex.is_("company_name_endings", s.split()[-1])
+        ):
+            # "Oxford Economics said", "Moody's Analytics said": a company's name, not a person's
+            org = facets.model_copy(update={"identity": "organisation"})
+            return Resolved("institution", s, f"institution:{_norm(s)}", org)
         if named and (
             named.split()[0].lower() in lex.sets["place_name_starts"]
             or named.split()[-1].lower() in lex.sets["place_name_endings"]

@@ -198,6 +198,7 @@ def lexicon() -> Lexicon:
             "self_description_verbs": lex.cues["self_description_verbs"],
             "finding_verbs": lex.cues["finding_verbs"],
             "nationality_surnames": s["nationality_surnames"],
+            "company_name_endings": s["company_name_endings"],
         }.items()
     }
     # WordNet's common nouns for people and organised groups (nouns.json says how it was made):

@@ -599,6 +599,22 @@ KIND_ROWS = [
         None,
         source="A projection",
     ),
+    # a capitalised name ending in a company's word is the company (sources.json company_name_endings),
+    # not a person; "Bob Power" stays a person
+    kind_row(
+        "institution",
+        "written-company-name-ending",
+        "Oxford Economics said the new overtime rule would cut hours for retail workers.",
+        "the new overtime rule would cut hours",
+        "Oxford Economics",
+    ),
+    kind_row(
+        "on_record",
+        "written-surname-that-is-a-company-word",
+        "Bob Power, a retired teacher in Dover, said the new overtime rule would cut hours.",
+        "the new overtime rule would cut hours",
+        "Bob Power",
+    ),
     # what poll data reveal is a finding, with a noun phrase as with a clause
     kind_row(
         "public_record",
