@@ -1284,9 +1284,36 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
         # clause's speech verb with what is said after it (a stance verb in such a clause, "who advised
         # Obama", describes the head)
         src = restrictive_who_head(ctx, c0)
+    if (
+        src is None
+        and site.lemma in ("say", "claim", "argue", "insist", "contend", "believe")
+        and (BARE_CLAUSE_RE.match(ctx.text, site.c1) or PRESENT_CLAUSE_RE.match(ctx.text, site.c1))
+    ):
+        # "a backlash from ... business leaders who say the law unfairly targets gay people": with no "that",
+        # only a head in object position (a verb of the main clause before it), so that what follows is no
+        # main clause ("Dozens of women who claim he assaulted them have sued" is read by no rule)
+        head = restrictive_who_head(ctx, c0)
+        # the head may run back over the main verb ("He met with voters"): the object after the last verb or
+        # preposition speaks
+        cut = (
+            None
+            if head is None
+            else next(reversed(list(OBJECT_POSITION_BEFORE_RE.finditer(ctx.text, ctx.sent.start, head[1]))), None)
+        )
+        if head is not None and cut is not None:
+            start = cut.end()
+            words = re.match(r"\s*(?:(?:the|a|an|some|many|other)\s+)?", ctx.text[start : head[1]])
+            src = (start + (words.end() if words else 0), head[1])
     return src
 
 
+# a clause in the present without "that": "the law unfairly targets ...", "he is ...", "they want ..."
+PRESENT_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:the|a|an|this|these|those|its|their|his|her|our)\s+(?:[\w’'-]+\s+){1,4}?[a-z]{3,}s\b"
+    r"|(?:he|she|it|they|we)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b)"
+)
+# a main clause's verb or a preposition before a noun phrase: the phrase is an object, not the subject
+OBJECT_POSITION_BEFORE_RE = re.compile(r"\b(?:[a-z]{3,}ed|from|by|among|with|against|to|for)\s+")
 WHAT_IS_SAID_AHEAD_RE = re.compile(r"\s*(?:that\b|[“\"]|''|,\s*[“\"])")
 
 

@@ -2008,6 +2008,16 @@ POLNEAR_ROWS = [
         "deemed",
         "certain releases a reasonable trade-off",
     ),
+    # a restrictive "who say" with a bare clause, when its head is an object of the main clause: the head speaks
+    row(
+        "polnear-train-object-who-say-bare-clause",
+        "North Carolina has faced a national backlash from gay rights groups, entertainers and business leaders "
+        "who say the law unfairly targets gay and lesbian people.",
+        "business leaders",
+        "say",
+        "the law unfairly targets gay and lesbian people",
+        not_in_source="backlash",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
@@ -2861,6 +2871,8 @@ NEGATIVE_ROWS = [
         "One of the few people he didn't attack was Fox News's Megyn Kelly - whom he famously lit into at a "
         "debate in August and with whom he had sparred for months.",
     ),
+    # ... but as the subject, the "who" clause runs on into the main clause: no claim
+    row("neg-written-subject-who-claim-bare-clause", "Dozens of women who claim he assaulted them have sued."),
     # "calling on the phone" is a call, not an appeal
     row("neg-written-calling-on-the-phone", "He was calling on the phone from Boston when the plane landed."),
     # "called out to" is a shout, not a rebuke
