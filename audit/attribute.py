@@ -737,8 +737,8 @@ def _after_comma(ctx: SentenceContext, before: str, cue_end: int) -> bool:
     """Whether the cue comes right after a comma ("X endorsed Cruz, saying C"), or after a comma inside
     a closing quotation mark with a clause or a quotation after the cue ('were "overblown," adding that
     C'; '"...," suggesting an unclear path' is the writer's inference)."""
-    if before.endswith(","):
-        return True
+    if before.endswith(",") or re.search(r",\s+(?:even|also|again|then|later|further|repeatedly)$", before):
+        return True  # "X complained about the moderators, even suggesting C": an adverb before the participle
     if not before.endswith((",”", ',"', ",''", ",’")):
         return False
     if QUOTED_CLAIM_AFTER_RE.match(ctx.text, cue_end, ctx.sent.end) is not None:
@@ -1574,6 +1574,8 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         site.is_participle
         and site.stripped_before.endswith(",")
         and not site.after_attribution
+        # ... but a phrase that says the stance outright ("..., throwing its support behind her campaign")
+        and " " not in word
         or _is_trailing_form(rest)
     ):
         return True  # stance verbs attribute their object, forward only; ", referring to C" right after "X said" does
@@ -1936,8 +1938,11 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             elif g.source[1] <= f.cue[0] and _after_comma(
                 ctx, ctx.text[max(0, g.cue[0] - 40) : g.cue[0]].rstrip(), g.cue[1]
             ):
-                # "X endorsed Cruz, saying C": the participle shares X and opens a claim of its own.
-                gs = g.cue[0]
+                # "X endorsed Cruz, saying C": the participle shares X and opens a claim of its own (an
+                # adverb before it, ", even suggesting", is in neither claim)
+                w0 = max(0, g.cue[0] - 30)  # a bounded window: this runs for every pair of claims
+                adverb = re.search(r"\s+(?:even|also|again|then|later|further|repeatedly)\s*$", ctx.text[w0 : g.cue[0]])
+                gs = w0 + adverb.start() if adverb else g.cue[0]
             elif (
                 g.source[1] <= f.cue[0]
                 and ctx.text[g.cue[0] : g.cue[1]].lower().endswith("ing")

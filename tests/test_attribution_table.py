@@ -2018,6 +2018,32 @@ POLNEAR_ROWS = [
         "the law unfairly targets gay and lesbian people",
         not_in_source="backlash",
     ),
+    # an adverb between the comma and a participle ("..., also calling on"): the participle shares the subject
+    row(
+        "polnear-train-comma-adverb-participle",
+        'Yet she didn\'t limit her attacks to Israel policy, also calling on attendees to oppose "bigotry" after '
+        "citing Trump's proposed temporary ban on Muslims entering the U.S.",
+        "she",
+        "calling on",
+        "attendees to oppose",
+        not_in_source="Israel",
+    ),
+    row(
+        "written-comma-even-suggesting",
+        "The senator complained about the debate moderators, even suggesting that the questions had been leaked.",
+        "The senator",
+        "suggesting",
+        "the questions had been leaked",
+    ),
+    # a stance phrase that says it outright is a claim after a comma too
+    row(
+        "written-comma-throwing-its-support-behind",
+        "The state teachers union endorsed Clinton on Tuesday, throwing its support behind her plan for free "
+        "college tuition.",
+        "The state teachers union",
+        "throwing its support behind",
+        "her plan for free college tuition",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
