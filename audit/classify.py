@@ -590,6 +590,7 @@ class Classifier:
         self.wire = wire
         self.lex = lexicon()
         self._org_cache: dict[str, str | None] = {}
+        self._capital_memo: dict[str, bool] = {}
         self._typing_full_name = False
 
     # -- resolution -----------------------------------------------------------------
@@ -1388,12 +1389,21 @@ class Classifier:
                 return role
         return "other"
 
+    def _capital_inside(self, word: str) -> bool:
+        """Whether the article writes ``word`` with its capital after a lower-case word or a comma ("met
+        with Trump"): a name, not a sentence's first word. Read once per word and article."""
+        if word not in self._capital_memo:
+            self._capital_memo[word] = re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text) is not None
+        return self._capital_memo[word]
+
     def _thing_shows(self, head: str, s: str, cue: str | None, pos: int) -> bool:
         sets = self.lex.sets
         written = _written_lower(head, s) or (
             s.split()[0].lower() == head
             and self.sentences[self._sentence_of(pos)].start == pos
             and not self.ents.person_by_last(s.split()[0])
+            # ... and is not written with its capital inside a sentence too ("met with Trump"): a name
+            and not self._capital_inside(s.split()[0])
         )  # "Photos show": a capital that only opens the sentence ("Trump, also suggesting" is a name)
         info = cue_info(cue.split()[-1]) if cue else None
         return info is not None and info.lemma in sets["evidence_verbs"] and head in mere_things() and written

@@ -615,6 +615,17 @@ KIND_ROWS = [
         "the new overtime rule would cut hours",
         "Bob Power",
     ),
+    # a capitalised word that opens a sentence is a name when the article also writes it with its capital
+    # inside a sentence ("met with Trump"), though WordNet knows "trump" as a card
+    kind_row(
+        "on_record",
+        "written-capital-word-is-a-name-not-a-thing",
+        "Voters in Des Moines met with Trump on Monday.\n\nTrump complained about the moderators, suggesting that "
+        "the debates were rigged.",
+        "the debates were rigged",
+        "Trump",
+        source="Trump",
+    ),
     # what poll data reveal is a finding, with a noun phrase as with a clause
     kind_row(
         "public_record",
