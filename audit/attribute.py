@@ -744,9 +744,14 @@ def _after_comma(ctx: SentenceContext, before: str, cue_end: int) -> bool:
     if QUOTED_CLAIM_AFTER_RE.match(ctx.text, cue_end, ctx.sent.end) is not None:
         return True
     # 'called China “provocative,” accusing it of ...': a participle that takes its target as object
-    word = re.search(r"[a-z]+$", ctx.text[max(0, cue_end - 20) : cue_end])
-    info = cue_info(word.group(0)) if word else None
-    return info is not None and info.lemma in OBJECT_LEMMAS and info.lemma != "support"
+    words = re.findall(r"[a-z]+", ctx.text[max(0, cue_end - 30) : cue_end])
+    # the cue as one to three words ("accusing", "referring to", "pointing out that"): a participle that takes
+    # its target, or a phrase that takes what it names ('“...,” referring to the party’s July convention')
+    for k in (3, 2, 1):
+        info = cue_info(" ".join(words[-k:])) if len(words) >= k else None
+        if info is not None:
+            return (info.lemma in OBJECT_LEMMAS and info.lemma != "support") or k > 1
+    return False
 
 
 # a modal of possibility right before the cue (an adverb or "not" between): what may be said is no claim;
@@ -1330,7 +1335,7 @@ PASSIVE_BY_AGENT_RE = re.compile(r"(?:ed|en)\s+by\s+(?![a-z]+ing\b|[a-z]+ly\s+[a
 # "and" or "but" right before the cue, adverbs and auxiliaries between: "... and has said that C",
 # "... but has since said", "and also"
 AND_THEN_AUX_RE = re.compile(
-    r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|will|would|since|long|repeatedly|previously|now|still|"
+    r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|will|would|did|does|since|long|repeatedly|previously|now|still|"
     r"again|quickly|soon|even|earlier|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|week|month|year))\s+)*$"
 )
@@ -1931,7 +1936,10 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             window = ctx.text[max(ctx.sent.start, g.cue[0] - 80) : g.cue[0]]  # bounded: stays linear
             link = None
             coordinated = g.source[1] < f.cue[0] and re.search(
-                r",?\s*(?:and|but)(?:\s+also|\s+then)?$", window.rstrip(), re.IGNORECASE
+                # ("... but did note that C2": an auxiliary after the conjunction)
+                r",?\s*(?:and|but)(?:\s+also|\s+then)?(?:\s+(?:did|does|do|has|have|had|will|would))?$",
+                window.rstrip(),
+                re.IGNORECASE,
             )  # "X said C1, but agreed that C2", a headline's "X Backs A And Denounces B": the second verb shares X
             if coordinated:
                 gs = g.cue[0] - len(coordinated.group(0)) - (len(window) - len(window.rstrip()))

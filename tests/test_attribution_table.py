@@ -2044,6 +2044,23 @@ POLNEAR_ROWS = [
         "throwing its support behind",
         "her plan for free college tuition",
     ),
+    # "but did note": a second verb after a conjunction and its auxiliary is a claim of its own
+    row(
+        "polnear-train-but-did-note",
+        "He did not mention his opponents by name but did note that he had won the most states and the most votes.",
+        "He",
+        "note",
+        "he had won the most states and the most votes",
+    ),
+    # a phrase after a quoted comma takes what it names
+    row(
+        "polnear-train-quoted-comma-referring-to",
+        "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention, where "
+        "Republicans will select a nominee.",
+        "Trump",
+        "referring to",
+        "the party’s July convention",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
