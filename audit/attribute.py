@@ -1253,6 +1253,8 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
             and AND_THEN_AUX_RE.search(site.before)
             or AND_ADVERB_RE.search(site.before)
             and not re.match(r"\s*(?:on|in|at|by|for|to|with|from|last|this|,)\b", ctx.text[site.c1 : site.c1 + 12])
+            # "Kasich jokingly offered the man a job, then says he'll welcome advice"
+            or re.search(r",\s+then\s*$", site.before)
         )
         and not site.is_participle
     ):
@@ -1937,7 +1939,7 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             link = None
             coordinated = g.source[1] < f.cue[0] and re.search(
                 # ("... but did note that C2": an auxiliary after the conjunction)
-                r",?\s*(?:and|but)(?:\s+also|\s+then)?(?:\s+(?:did|does|do|has|have|had|will|would))?$",
+                r"(?:,?\s*(?:and|but)(?:\s+also|\s+then)?|,\s*then)(?:\s+(?:did|does|do|has|have|had|will|would))?$",
                 window.rstrip(),
                 re.IGNORECASE,
             )  # "X said C1, but agreed that C2", a headline's "X Backs A And Denounces B": the second verb shares X
@@ -1956,7 +1958,7 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 and ctx.text[g.cue[0] : g.cue[1]].lower().endswith("ing")
                 and (
                     link := re.search(
-                        r"(?:,?\s+(?:while|by|without)|,\s+(?:before|after))(?:\s+(?:also|then|again|even))?\s*$",
+                        r"(?:,?\s+(?:while|by|without|before|after))(?:\s+(?:also|then|again|even))?\s*$",
                         ctx.text[max(0, g.cue[0] - 40) : g.cue[0]],
                     )
                 )

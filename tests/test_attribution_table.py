@@ -2061,6 +2061,25 @@ POLNEAR_ROWS = [
         "referring to",
         "the party’s July convention",
     ),
+    # ", then says" and "before claiming": the same speaker's second claim, split from the first
+    row(
+        "polnear-train-comma-then-says",
+        "Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice for anyone "
+        "who wants to talk to or yell at him if elected.",
+        "Kasich",
+        "says",
+        "he’ll welcome advice for anyone",
+        not_in_source="Defense",
+    ),
+    row(
+        "polnear-train-before-claiming-no-comma",
+        "After the Supreme court failed to reach a majority decision on President Barack Obama’s\u00a0plan to defer "
+        "deportation for millions on undocumented immigrants, Trump said the SCOTUS’ deadlock has “kept us safe”"
+        "\u00a0 on Twitter before claiming that open borders are “tearing American families apart.”",
+        "Trump",
+        "claiming",
+        "open borders are “tearing American families apart.”",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
