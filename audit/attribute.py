@@ -1542,6 +1542,8 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         return True  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
     if lemma == "call" and word.lower().endswith(" on") and not re.match(r"\s*(?:\S+\s+){1,8}?to\s+[a-z“\"]", rest):
         return True  # "calling on the phone", "called on her at home": only "called on X to do Y" urges
+    if word.lower() == "compared" and re.match(r"\s*(?:to|with)\b", rest):
+        return True  # "14 percent of the vote compared to Clinton’s 76 percent": a comparison, not a speaker's
     if word.lower().endswith(" out") and re.match(r"\s*(?:to|for)\b", rest):
         return True  # "He called out to the crowd", "called out for pizza": a shout, not a rebuke
     if re.match(r"\s*(?:for|about|of|with|to|on|into|at)\s*(?:[,.;]|$)", rest):

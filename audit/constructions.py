@@ -495,7 +495,8 @@ def criticism(ctx: SentenceContext) -> list[Found]:
 
 
 IN_EVIDENCE_RE = re.compile(
-    r"\s*In\s+(?P<src>(?:(?:a|an|the|its|their|this|that|his|her)\s+[^,;:“”\"]{2,140}?"
+    # "In May's Washington Post-ABC News poll, ...": a possessive time or owner as the determiner
+    r"\s*In\s+(?P<src>(?:(?:a|an|the|its|their|this|that|his|her|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"]{2,140}?"
     # "In exit polls, ...", "In recent surveys, ...": plural evidence without a determiner
     r"|(?:[\w’'-]+\s+){0,3}(?:polls|surveys|studies)(?:\s+(?:of|by|from)\s+[^,;:“”\"]{2,80}?)?)),\s+(?P<rest>\S)"
 )

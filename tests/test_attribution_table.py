@@ -1976,21 +1976,13 @@ POLNEAR_ROWS = [
         "The tax plan",
         not_in_source="plan",
     ),
-    # verbs PolNeAR train annotates as cues more often than not: naming, ordering, championing
+    # verbs PolNeAR train annotates as cues more often than not: naming, championing
     row(
         "polnear-train-dubbed",
         "But he also did could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.”",
         "he",
         "dubbed",
         "the little senator",
-    ),
-    row(
-        "polnear-train-judge-ordered",
-        "Last May, a federal judge handling a Freedom of Information Act lawsuit ordered the State Department to "
-        "make monthly releases of the Clinton emails and to complete the process by the end of January.",
-        "a federal judge",
-        "ordered",
-        "the State Department to make monthly releases of the Clinton emails",
     ),
     row(
         "polnear-train-has-championed",
@@ -2079,6 +2071,15 @@ POLNEAR_ROWS = [
         "Trump",
         "claiming",
         "open borders are “tearing American families apart.”",
+    ),
+    # "compared to" right after a figure is a comparison, not a speaker comparing: the "according to" claim stays
+    row(
+        "polnear-train-according-to-then-compared-to",
+        "And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote "
+        "compared to Hillary Clinton’s 76 percent.",
+        "recent polls",
+        "According to",
+        "Trump holds only 14 percent of the Latino vote",
     ),
     # a self-description is a statement about oneself
     row(
@@ -2935,6 +2936,8 @@ NEGATIVE_ROWS = [
     ),
     # ... but as the subject, the "who" clause runs on into the main clause: no claim
     row("neg-written-subject-who-claim-bare-clause", "Dozens of women who claim he assaulted them have sued."),
+    # a comparison on a product page is no claim of the thing compared
+    row("neg-written-compared-to-figure", "The new model is 16% faster compared to the older engine."),
     # "calling on the phone" is a call, not an appeal
     row("neg-written-calling-on-the-phone", "He was calling on the phone from Boston when the plane landed."),
     # "called out to" is a shout, not a rebuke

@@ -626,6 +626,15 @@ KIND_ROWS = [
         "Trump",
         source="Trump",
     ),
+    # a sentence that opens on a possessive poll ("In May's ... poll,") rests on the poll
+    kind_row(
+        "public_record",
+        "polnear-train-in-possessive-poll-opener",
+        "In May's Washington Post-ABC News poll, Clinton led Trump on a range of presidential attributes, including "
+        "whose policies are most realistic and who has the better temperament and experience.",
+        "Clinton led Trump on a range of presidential attributes",
+        None,
+    ),
     # what poll data reveal is a finding, with a noun phrase as with a clause
     kind_row(
         "public_record",
