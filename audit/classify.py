@@ -1103,6 +1103,10 @@ class Classifier:
             name = described.group("name").strip()
             org = facets.model_copy(update={"identity": "organisation"})
             return Resolved("institution", name, f"institution:{_norm(name)}", org)
+        if self._unnamed_of_named(words, s, plural):
+            # "a Clinton campaign official", "one Clinton aide", "A senior Donald Trump adviser", "Advisers to Mr.
+            # Rubio": unnamed people described by whom they work for; the name inside is not who speaks
+            return self._anonymous(s, low, words, pos, reason, plural, facets)
         named = self._named(s)
         if named and named.lower() in lex.sets["countries"]:
             # "Both the United States and Russia": countries speak as governments
@@ -1361,6 +1365,21 @@ class Classifier:
             or first.endswith(("’s", "'s"))
             or first not in ("a", "an", "one", "another", "some", "any")  # "another New Hampshire Republican"
         )
+
+    def _unnamed_of_named(self, words: list[str], s: str, plural: bool) -> bool:
+        """An indefinite or counted person noun with a name as its modifier ("a Clinton campaign official",
+        "two Trump advisers"), or a plural one before "to"/"for"/"of" and a name ("Advisers to Mr. Rubio",
+        "Strategists for Barack Obama and Clinton"); not an apposition ("A spokesman, Brian Fallon")."""
+        if len(words) < 2 or "," in s or "—" in s:
+            return False
+        sets = self.lex.sets
+        head = _head(words)
+        person_head = head in sets["anonymous_heads"] or head in sets["wordnet_persons"] or head in sets["role_words"]
+        if not person_head or not _written_lower(head, s) or not any(w[:1].isupper() for w in s.split()[1:]):
+            return False
+        if words[0] in ("a", "an", "one", "another", "two", "three", "four", "several", "some", "many", "other"):
+            return True
+        return plural and words[0] == head and len(words) > 2 and words[1] in ("to", "for", "of", "close")
 
     def _definite_person(self, words: list[str], plural: bool, s: str, pos: int) -> bool:
         """ "the diplomat", "his best friend": a singular person noun made definite, WordNet's, written in

@@ -190,7 +190,7 @@ def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: st
             del last_medium[name]  # "In the interview on Saturday, Mr. Trump said ...": speaking now
             continue
         if (
-            c.kind in ("on_record", "institution")
+            c.kind in ("on_record", "institution", "anonymous_described")
             and cue in continuing
             and name in last_medium
             and 0 < si - last_medium[name][0] <= POST_CARRY_SENTENCES

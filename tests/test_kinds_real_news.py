@@ -635,6 +635,27 @@ KIND_ROWS = [
         "Clinton led Trump on a range of presidential attributes",
         None,
     ),
+    # an indefinite person noun with a name as its modifier is unnamed people described by whom they work for,
+    # even when the article names that person ("a Clinton campaign official" is not Hillary Clinton)
+    kind_row(
+        "anonymous_described",
+        "written-a-name-campaign-official",
+        "Hillary Clinton said the video was real.\n\nA Clinton campaign official later walked back the comments, "
+        "saying that Clinton\u00a0“didn’t have a particular video in mind, but he [Trump] is being used in social "
+        "media.",
+        "the comments",
+        None,
+        source="A Clinton campaign official",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-a-top-name-adviser",
+        "Donald Trump spoke in New York.\n\nA top Donald Trump adviser says the businessman is on a “glide path” to "
+        "reaching the 1,237 delegates needed to clinch the Republican nomination.",
+        "the businessman is on a “glide path”",
+        None,
+        source="A top Donald Trump adviser",
+    ),
     # what poll data reveal is a finding, with a noun phrase as with a clause
     kind_row(
         "public_record",
