@@ -984,6 +984,8 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         return True  # "Clinton's released emails were redacted", "Trump's latest tweets": a plural noun
     if word.lower().endswith("s") and lemma in NOUN_AMBIGUOUS and PARENTHETICAL_TAG_AFTER_RE.match(text, site.c1):
         return True  # "Cost estimates, he added, were ...": the subject a parenthetical tag interrupts
+    if lemma == "show" and lex.is_("programme_modifiers", prev):
+        return True  # "the reality TV show “The Apprentice,”", "his radio show": a programme, not showing
     if word.lower() == "thanks" and nxt == "to":
         return True  # "exists thanks to Rod Blagojevich": a preposition, not thanking
     if (

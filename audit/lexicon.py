@@ -199,6 +199,7 @@ def lexicon() -> Lexicon:
             "finding_verbs": lex.cues["finding_verbs"],
             "nationality_surnames": s["nationality_surnames"],
             "company_name_endings": s["company_name_endings"],
+            "programme_modifiers": s["programme_modifiers"],
         }.items()
     }
     # WordNet's common nouns for people and organised groups (nouns.json says how it was made):

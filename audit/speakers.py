@@ -176,6 +176,24 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         words_inside = k is not None and any(t.text.isalpha() and t.text.islower() for t in toks[k + 1 : -1])
         if head and head[-1].text[:1].isupper() and words_inside:  # not "The Eagles (6-5, 3-4) snapped"
             return (head[0].start, toks[-1].end if len(toks) - k <= 8 else head[-1].end)
+    if len(toks) >= 5 and toks[-1].text in ('"', "”") and toks[-2].text == ",":
+        # 'Trump, ... star of the reality TV show "The Apprentice," said': a title in quotation marks ends
+        # the aside; the comma inside the closing mark is the aside's
+        k = next((i for i in range(len(toks) - 3, max(-1, len(toks) - 10), -1) if toks[i].text in ('"', "“")), None)
+        title = toks[k + 1 : -2] if k is not None else []
+        if title and all(t.text[:1].isupper() or t.low in ("of", "the", "and", "a", "in", "on") for t in title):
+            # only as the end of an aside after a name that opens the sentence ("Trump, ..."); elsewhere the
+            # title stays a quotation ('a project on "Women in Power," answering questions': Women in Power
+            # answers nothing)
+            comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+            opens_on_name = (
+                comma is not None
+                and 1 <= comma <= 4
+                and toks[0].start == ctx.sent.start
+                and all(t.text[:1].isupper() for t in toks[:comma])
+            )
+            if opens_on_name:
+                toks = [t for t in toks[:-1] if t.text not in ('"', "“", "”")]
     long_apposition = _name_with_long_apposition(ctx, toks)
     if long_apposition is not None:
         return long_apposition

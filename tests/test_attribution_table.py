@@ -2081,6 +2081,27 @@ POLNEAR_ROWS = [
         "According to",
         "Trump holds only 14 percent of the Latino vote",
     ),
+    # a title in quotation marks ends a long aside after a name that opens the sentence; a "show" after "TV"
+    # is a programme
+    row(
+        "polnear-train-aside-ends-on-quoted-title",
+        'Trump, the longtime owner of the televised Miss Universe pageant and star of the reality TV show "The '
+        'Apprentice," said in an interview with The Washington Post that conventions in the past have been too '
+        "dull.",
+        "Trump",
+        "said",
+        "conventions in the past have been too dull",
+    ),
+    # ... but elsewhere the title stays a title, and the participle's subject speaks
+    row(
+        "written-quoted-title-then-participle",
+        'Smith agreed to an interview for the paper\'s series on "Women in Power," answering questions about how '
+        "her career began.",
+        "Smith",
+        "answering",
+        "questions about how her career began",
+        not_in_source="Women",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
@@ -2938,6 +2959,11 @@ NEGATIVE_ROWS = [
     row("neg-written-subject-who-claim-bare-clause", "Dozens of women who claim he assaulted them have sued."),
     # a comparison on a product page is no claim of the thing compared
     row("neg-written-compared-to-figure", "The new model is 16% faster compared to the older engine."),
+    # a "show" after "TV" or "radio" is a programme, not a verb of showing
+    row(
+        "neg-written-tv-show-title",
+        "Both singers had appeared on the television show “Nashville,” which ended in 2018.",
+    ),
     # "calling on the phone" is a call, not an appeal
     row("neg-written-calling-on-the-phone", "He was calling on the phone from Boston when the plane landed."),
     # "called out to" is a shout, not a rebuke
