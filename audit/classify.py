@@ -996,7 +996,13 @@ class Classifier:
 
         head = _head(words)
         last = re.sub(r"\([^)]*\)", "", low).split()
-        if last and last[-1] in lex.sets["document_heads"] and head not in lex.sets["anonymous_heads"]:
+        if (
+            last
+            and last[-1] in lex.sets["document_heads"]
+            and head not in lex.sets["anonymous_heads"]
+            # ... not the object of a relative clause ("The judges who ruled that ... their laws")
+            and not any(w in ("who", "whom") for w in last)
+        ):
             head = last[-1]  # "... Status of Forces Agreement (SOFA)" is an agreement
         if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
             return self._document(s, low, pos, sentence_text, facets)

@@ -481,6 +481,8 @@ def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
         if t.low in ("and", "but", "or"):
             if toks[k + 1].low == "who":
                 continue  # "who worshiped at the mosque and who didn't want to be named said": two relative clauses
+            if k >= 1 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
+                continue  # "who ruled that Texas and North Carolina could not ...": two names, one phrase
             return None
         if t.low != "who":
             continue
@@ -815,11 +817,14 @@ def _source_ok(text: str, src: Span) -> bool:
         return False  # "only to have it discovered that": a verb phrase, not a speaker
     if any(w.lower().endswith(("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d")) for w in words[:-1]):
         return False  # "They’ve arranged two conference calls": a clause, not a speaker
+    # a relative clause's own verbs are no sign of a clause ("The judges who ruled that Texas could not ...")
+    head_words = words[: next((i for i, w in enumerate(words) if i and w.lower() in ("who", "whom")), len(words))]
     if any(
-        lex.is_("auxiliaries", a) and b.islower() and b.endswith("ing") for a, b in zip(words, words[1:], strict=False)
+        lex.is_("auxiliaries", a) and b.islower() and b.endswith("ing")
+        for a, b in zip(head_words, head_words[1:], strict=False)
     ):
         return False  # "Biden was arranging calls with ...": a clause, not a speaker
-    if any(a.lower() in MODALS and b.islower() for a, b in zip(words, words[1:], strict=False)):
+    if any(a.lower() in MODALS and b.islower() for a, b in zip(head_words, head_words[1:], strict=False)):
         return False  # "That would help maintaining": a clause with a modal, not a speaker
     return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
 

@@ -656,6 +656,18 @@ KIND_ROWS = [
         None,
         source="A top Donald Trump adviser",
     ),
+    # a subject with a relative clause of its own ("who ruled that ... could not implement their laws") and an
+    # aside (", for instance,"): the judges speak, not their laws
+    kind_row(
+        "anonymous_described",
+        "polnear-train-relative-clause-subject-with-aside",
+        "The judges who ruled that Texas and North Carolina could not implement their laws, for instance, said the "
+        "problem was not requiring a photo ID; the problem was that the states required IDs that were most likely "
+        "to be held by whites.",
+        "the problem was not requiring a photo ID",
+        None,
+        source="The judges",
+    ),
     # what poll data reveal is a finding, with a noun phrase as with a clause
     kind_row(
         "public_record",
