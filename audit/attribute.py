@@ -1564,7 +1564,14 @@ def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
         and next_word.group(1).lower() in PARTICLES
         and not BACK_THEN_SPEECH_RE.match(rest)
         # "Kaine has described himself as a pro-life Catholic", "called herself a feminist": a self-description
-        and not (lex.is_("self_description_verbs", lemma) and next_word.group(1).lower().endswith(("self", "selves")))
+        and not (
+            lex.is_("self_description_verbs", lemma)
+            and next_word.group(1).lower().endswith(("self", "selves"))
+            # ... but not a name the speaker goes by inside a noun phrase ("wrote a man calling himself Paul
+            # Paul", "a man who calls himself Paul"): that names the speaker of another claim
+            and prev not in ("who", "that", "which")
+            and not (site.is_participle and not site.stripped_before.endswith(","))
+        )
     ):
         return True  # "showed up", "found himself" (but "wrote back: “C”", "fired back that C" speak)
     if lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest):
@@ -1668,6 +1675,13 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
     as_found = _as_aside(site, src, cue, lead, pos)
     if as_found is not None:
         return as_found
+    if rest.lstrip().startswith(")") and lead.endswith(",") and "(" in lead:
+        # "her approval ratings (at one point as low as 19%, Gutin says) hurt her husband": a tag that closes
+        # a bracket attributes what the bracket holds before it
+        opened = s0 + lead.rindex("(") + 1
+        inside = _content_span(text, opened, s0 + len(lead) - 1)
+        if inside[1] - inside[0] >= 3 and ")" not in text[opened : src[0]]:
+            return Found(source=src, cue=cue, content=[inside])
     trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
     # "The nickname, she explained, exists ...": between commas the cue needs no clause of its own
     parenthetical = trailing_lead and lead.endswith(",") and rest.lstrip().startswith(",")

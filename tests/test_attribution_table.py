@@ -2102,6 +2102,16 @@ POLNEAR_ROWS = [
         "questions about how her career began",
         not_in_source="Women",
     ),
+    # a tag that closes a bracket attributes what the bracket holds
+    row(
+        "polnear-train-tag-closing-a-bracket",
+        "She didn't really care about the criticism but she really cared if her low approval ratings (at one point "
+        "as low as 19%, Gutin says) hurt her husband.",
+        "Gutin",
+        "says",
+        "at one point as low as 19%",
+        absent="hurt her husband",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
@@ -2963,6 +2973,15 @@ NEGATIVE_ROWS = [
     row(
         "neg-written-tv-show-title",
         "Both singers had appeared on the television show “Nashville,” which ended in 2018.",
+    ),
+    # a name someone goes by inside the inverted speaker is no claim of its own, and does not cost the quotation
+    # its speaker
+    row(
+        "written-inverted-speaker-who-calls-himself",
+        "''Whoever opens the borders has no place pretending here!'' wrote a man who calls himself Paul Paul.",
+        "a man",
+        "wrote",
+        "Whoever opens the borders has no place pretending here!",
     ),
     # "calling on the phone" is a call, not an appeal
     row("neg-written-calling-on-the-phone", "He was calling on the phone from Boston when the plane landed."),
