@@ -428,6 +428,20 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         if f:
             f.cue_lemma = info.lemma
             found.append(f)
+    for m in ASPECTUAL_TO_BASE_RE.finditer(text, s0, s1):
+        # "Trump continued to question whether C", "Sanders continued to portray her as": after an aspectual
+        # verb and "to", the base form the cue lists leave out (a noun elsewhere: "the question") is a verb
+        c0, c1 = m.span(1)
+        word = m.group(1)
+        if ctx.in_quote(c0) or any(f.cue[0] <= c0 < f.cue[1] for f in found):
+            continue
+        info = next((i for i in map(cue_info, (word + "ed", word + "d", word + "s")) if i and i.lemma == word), None)
+        if info is None or cue_info(word) is not None:
+            continue
+        f = _attribute_cue(ctx, c0, c1, info.lemma, info.cls, word, found)
+        if f:
+            f.cue_lemma = info.lemma
+            found.append(f)
     model = cue_model()
     if model is not None:
         # Reporting verbs the lists lack ("laid out", "chastised"): the learned detector proposes
@@ -1383,6 +1397,11 @@ def _name_before_role(ctx: SentenceContext, src: Span, cue_end: int) -> Span:
     return (m.start(1), src[1])
 
 
+# an aspectual verb, "to" and a base form: "continued to question", "began to portray"
+ASPECTUAL_TO_BASE_RE = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning|keep|keeps|kept|continue|continues|"
+    r"continued|continuing)\s+to\s+([a-z]{4,})\b"
+)
 ASPECTUAL_VERBS = frozenset(
     "start starts started starting begin begins began begun beginning keep keeps kept continue continues continued "
     "continuing "

@@ -2112,6 +2112,14 @@ POLNEAR_ROWS = [
         "at one point as low as 19%",
         absent="hurt her husband",
     ),
+    # after an aspectual verb and "to", a base form the cue lists leave out (a noun elsewhere) is the cue
+    row(
+        "polnear-train-continued-to-question",
+        "Trump continued to question whether Cruz's birth in Canada makes him ineligible for the White House.",
+        "Trump",
+        "question",
+        "Cruz's birth in Canada makes him ineligible",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
@@ -2983,6 +2991,8 @@ NEGATIVE_ROWS = [
         "wrote",
         "Whoever opens the borders has no place pretending here!",
     ),
+    # ... but not a verb that is no cue ("continued to grow")
+    row("neg-written-continued-to-grow", "Sales of the new phone continued to grow through the holiday season."),
     # "calling on the phone" is a call, not an appeal
     row("neg-written-calling-on-the-phone", "He was calling on the phone from Boston when the plane landed."),
     # "called out to" is a shout, not a rebuke
