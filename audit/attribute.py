@@ -1374,6 +1374,13 @@ def _holds_past_verb(phrase: str) -> bool:
             # "Ted Cruz is making a pitch to voters saying C", "He has staked his campaign on it,
             # portraying": an auxiliary and its verb
             or (w in ("is", "are", "was", "were", "has", "have", "had") and words[k + 1].islower())
+            # "Mrs. Clinton devotes much of her stump speech to praising": a present verb after a name, before a
+            # determiner
+            or (
+                w.endswith("s")
+                and words[k - 1][:1].isupper()
+                and words[k + 1].lower() in DETERMINERS | {"much", "most", "all", "both"}
+            )
         )
         for k, w in enumerate(words[1:-1], start=1)
     )

@@ -901,6 +901,13 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
         and cue_info(toks[i].text) is None
         and not toks[i].low.endswith(("ed", "ing", "ly"))
         and not lex.is_("irregular_verbs", toks[i].text)  # "The senator spoke on Tuesday, praising ..."
+        # "Mrs. Clinton devotes much of her speech to praising ...": a present verb after the name
+        and not (
+            toks[i].low.endswith("s")
+            and np[-1].text[:1].isupper()
+            and i + 1 < len(toks)
+            and toks[i + 1].low in DETERMINERS | {"much", "most", "all", "both"}
+        )
     ):
         np.append(toks[i])
         i += 1

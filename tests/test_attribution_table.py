@@ -2120,6 +2120,16 @@ POLNEAR_ROWS = [
         "question",
         "Cruz's birth in Canada makes him ineligible",
     ),
+    # a present verb after the name ends the subject: "Mrs. Clinton devotes much of her speech to praising"
+    row(
+        "written-present-verb-ends-subject-then-participle",
+        "In South Carolina, Mrs. Clinton devotes much of her stump speech to effusively praising Mr. Obama's "
+        "success in reviving the economy after the 2008 financial crisis.",
+        "Mrs. Clinton",
+        "praising",
+        "Mr. Obama's success in reviving the economy",
+        not_in_source="devotes",
+    ),
     # a self-description is a statement about oneself
     row(
         "polnear-train-described-himself-as",
