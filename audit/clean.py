@@ -102,7 +102,11 @@ def _speaker_lead_in(line: str) -> bool:
     if not line.endswith((":", ":\n")):
         return False  # the pattern's ":$" cannot match: only a colon at the end does
     m = re.search(r"\b([a-z]+)\s*:$", line)
-    return bool(m) and len(line.split()) >= 2 and (info := cue_info(m.group(1))) is not None and info.cls == "speech"
+    if bool(m) and len(line.split()) >= 2 and (info := cue_info(m.group(1))) is not None and info.cls == "speech":
+        return True
+    # "CNN also noted the relatively sparse attendance:": a sentence with a speech verb and its object
+    words = re.findall(r"[a-z]+", line)
+    return len(line.split()) >= 4 and any((i := cue_info(w)) is not None and i.cls == "speech" for w in words[1:])
 
 
 def classify_line(line: str, index: int, seen_body: bool, structured: bool = False) -> str:

@@ -25,6 +25,10 @@ LINES = [
     pytest.param("Share prices fell 5 percent on Monday, analysts said.", "body", id="written-share-prices"),
     pytest.param("Print media executives said advertising revenue fell again.", "body", id="written-print-media"),
     pytest.param("Related to the case, two officers were suspended.", "body", id="written-related-to"),
+    # a sentence with a speech verb that hands over to what follows, ending on its object and a colon
+    pytest.param("CNN also noted the relatively sparse attendance:", "body", id="polnear-train-noted-object-colon"),
+    # ... but a short label ending in a colon stays furniture
+    pytest.param("Read more:", "navigation", id="written-read-more-label"),
 ]
 
 
