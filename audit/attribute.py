@@ -2002,10 +2002,14 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 and ctx.text[g.cue[0] : g.cue[1]].lower().endswith("ing")
                 and (
                     link := re.search(
-                        r"(?:,?\s+(?:while|by|without|before|after))(?:\s+(?:also|then|again|even))?\s*$",
+                        r"(?:,?\s+(?:while|by|without)|,\s+(?:before|after)|(?P<bare>\s+(?:before|after)))"
+                        r"(?:\s+(?:also|then|again|even))?\s*$",
                         ctx.text[max(0, g.cue[0] - 40) : g.cue[0]],
                     )
                 )
+                # "said C1 on Twitter before claiming that C2": without a comma, only before what is said (not
+                # "returned to Japan after concluding a peace treaty", an act)
+                and (not link.group("bare") or WHAT_IS_SAID_AHEAD_RE.match(ctx.text, g.cue[1]))
             ):
                 # "X promised C1 while also suggesting C2", "X countered by suggesting C2", "X told
                 # reporters C1, before insisting C2": the same speaker's second claim; the linking

@@ -46,6 +46,15 @@ def row(
 # Seeds (gold: seeds.gold.jsonl)
 # --------------------------------------------------------------------------------------
 SEED_ROWS = [
+    # "after concluding a peace treaty" is part of what the declaration specifies, not a second claim
+    row(
+        "seed-after-participle-act-stays-in-content",
+        "The declaration specifies that the two islands of Habomai and Shikotan will be returned to Japan after "
+        "concluding a peace treaty.",
+        "The declaration",
+        "specifies",
+        "will be returned to Japan after concluding a peace treaty",
+    ),
     row(
         "seed-trailing-C-comma-anon-officials-said",
         "Prime Minister Shinzo Abe has told Russia's president that Japan would not allow U.S. military "
