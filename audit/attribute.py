@@ -110,6 +110,8 @@ ADJUNCT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 STRANDED_PREPOSITION_RE = re.compile(r"\s(?:into|at|with|against|on|about|for)$", re.IGNORECASE)
+# an adverb between a comma and a participle that opens a claim of its own (", even suggesting C")
+PARTICIPLE_ADVERB = r"(?:even|also|again|then|later|further|repeatedly)"
 OBJECT_LEMMAS = frozenset(
     """criticize criticise praise slam blast dismiss reject decry denounce condemn defend call mock ridicule
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge
@@ -751,7 +753,7 @@ def _after_comma(ctx: SentenceContext, before: str, cue_end: int) -> bool:
     """Whether the cue comes right after a comma ("X endorsed Cruz, saying C"), or after a comma inside
     a closing quotation mark with a clause or a quotation after the cue ('were "overblown," adding that
     C'; '"...," suggesting an unclear path' is the writer's inference)."""
-    if before.endswith(",") or re.search(r",\s+(?:even|also|again|then|later|further|repeatedly)$", before):
+    if before.endswith(",") or re.search(rf",\s+{PARTICIPLE_ADVERB}$", before):
         return True  # "X complained about the moderators, even suggesting C": an adverb before the participle
     if not before.endswith((",”", ',"', ",''", ",’")):
         return False
@@ -1995,7 +1997,7 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 # "X endorsed Cruz, saying C": the participle shares X and opens a claim of its own (an
                 # adverb before it, ", even suggesting", is in neither claim)
                 w0 = max(0, g.cue[0] - 30)  # a bounded window: this runs for every pair of claims
-                adverb = re.search(r"\s+(?:even|also|again|then|later|further|repeatedly)\s*$", ctx.text[w0 : g.cue[0]])
+                adverb = re.search(rf"\s+{PARTICIPLE_ADVERB}\s*$", ctx.text[w0 : g.cue[0]])
                 gs = w0 + adverb.start() if adverb else g.cue[0]
             elif (
                 g.source[1] <= f.cue[0]
