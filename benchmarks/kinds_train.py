@@ -38,6 +38,7 @@ LAYERS = {
     "5": HERE / "data" / "polnear-kinds-train5.labels.jsonl",
     "6": HERE / "data" / "polnear-kinds-train6.labels.jsonl",
     "7": HERE / "data" / "polnear-kinds-train7.labels.jsonl",
+    "8": HERE / "data" / "polnear-kinds-train8.labels.jsonl",
 }
 
 
