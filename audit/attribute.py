@@ -965,6 +965,8 @@ def _names_after(words: list[str], k: int) -> bool:
 
 
 # a count right before a participle: "271 pledged delegates" (not a year: "an ad in 2008 questioned whether")
+# "his early-morning tweets", "their recent reports": a possessive determiner and up to two lowercase modifiers
+POSSESSIVE_MODIFIERS_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,2}$")
 PARENTHETICAL_TAG_AFTER_RE = re.compile(
     r"\s*,\s+(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:said|says|added|adds|noted|notes|argued|argues|wrote|writes|explained|insisted)\s*,"
@@ -998,6 +1000,16 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         )
     ):
         return True  # "Clinton's released emails were redacted", "Trump's latest tweets": a plural noun
+    if (
+        word.lower() != lemma
+        and word.lower().endswith("s")
+        and lemma in NOUN_AMBIGUOUS
+        and POSSESSIVE_MODIFIERS_BEFORE_RE.search(before)
+        # what a plural noun takes after it (a participle, a preposition, a verb), not a verb's object ("its
+        # polling shows Trump crushing Rubio")
+        and (nxt.endswith("ing") or nxt in PREPOSITIONS or lex.is_("auxiliaries", nxt))
+    ):
+        return True  # "defending his early-morning tweets attempting to shame ...": a possessive's plural noun
     if word.lower().endswith("s") and lemma in NOUN_AMBIGUOUS and PARENTHETICAL_TAG_AFTER_RE.match(text, site.c1):
         return True  # "Cost estimates, he added, were ...": the subject a parenthetical tag interrupts
     if lemma == "show" and lex.is_("programme_modifiers", prev):
@@ -1241,6 +1253,17 @@ def _opening_participle(site: CueSite) -> Found | None:
     return Found(source=src, cue=(site.c0, site.c1), content=[content])
 
 
+def _reduced_relative_found(text: str, f: Found) -> bool:
+    """A participle right after a thing ("tweets attacking a reporter"): it describes the noun (after a
+    name, "a video that showed Cruz discussing his amendments, saying C", the person goes on speaking)."""
+    return (
+        f.source is not None
+        and text[f.cue[0] : f.cue[1]].split()[0].lower().endswith("ing")
+        and not text[f.source[1] : f.cue[0]].strip()
+        and not any(w[:1].isupper() for w in text[f.source[0] : f.source[1]].split())
+    )
+
+
 def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Found] | None) -> Span | None:
     """Who speaks: the noun phrase before the cue, or for ", saying C" the subject who spoke before."""
     ctx, c0 = site.ctx, site.c0
@@ -1262,7 +1285,9 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     if participle_after_comma:
         # "..., Manchin said, referring to ...": the participle's subject spoke before.
         earlier = [f for f in (prior or []) if f.source]
-        src = earlier[-1].source if earlier else _clause_subject(ctx, c0)
+        # ... not a reduced relative's head: in "X is defending his tweets attacking a reporter, saying C", X
+        finite = [f for f in earlier if not _reduced_relative_found(ctx.text, f)]
+        src = (finite or earlier)[-1].source if earlier else _clause_subject(ctx, c0)
     elif (
         (
             site.before.rstrip().endswith(("and", "also", "then", "later"))

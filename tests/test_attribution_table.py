@@ -2980,6 +2980,23 @@ WRITTEN_ROWS = [
         "is blunter",
         "The program has failed on every measure",
     ),
+    # a possessive and its modifiers before a plural that takes a participle: a noun, not the verb "tweets"
+    # (the later ", saying" then belongs to the clause's subject)
+    row(
+        "written-possessive-plural-noun-before-participle",
+        "The governor is defending his late-night tweets attacking a local reporter, saying they show he is "
+        "willing to fight.",
+        "The governor",
+        "saying",
+        "they show he is willing to fight",
+    ),
+    row(
+        "polnear-train-possessive-noun-then-verb-shows",
+        "Even an anti-Trump PAC recently revealed its polling shows Trump crushing Rubio in the Sunshine State.",
+        "its polling",
+        "shows",
+        "Trump crushing Rubio",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
