@@ -724,6 +724,8 @@ def _attribute_cue(
     found = _took_to_platform(site)
     if found is not NEXT:
         return found  # type: ignore[return-value]
+    if word.lower() == "went on" and WENT_ON_MEDIUM_AFTER_RE.match(ctx.text, c1):
+        return None  # "went on CNN on Sunday and said": going on air, not going on speaking
     if _noun_or_passive_not_cue(site) or _participle_aside(site) or _reduced_relative(site):
         return None
     if lemma in ("ask", "request") and find_phrase("sources", "anonymity_reasons", ctx.text[c0 : c1 + 40].lower()):
@@ -823,11 +825,20 @@ def _participle_aside(site: CueSite) -> bool:
     return bool(m and not m.group(1).endswith("ing") and cue_info(m.group(1)) is not None)
 
 
+# "went on Fox News", "appeared on national television": going on air, then "to VERB" says what was said there
+WENT_ON_MEDIUM = (
+    r"(?:went|go|goes|going|gone|appeared|appear|appears|appearing)\s+on\s+(?:(?:national|live|local|cable)\s+)?"
+    r"(?:television|TV|radio|Twitter|Facebook|Instagram|YouTube|(?:[A-Z][\w&.-]*(?:[’']s)?\s+){0,3}[A-Z][\w&.-]*)"
+)
+WENT_ON_MEDIUM_AFTER_RE = re.compile(r"\s+(?:(?:national|live|local|cable)\s+)?(?:television|TV|radio|[A-Z])")
+
+
 @cache
 def _took_to_platform_re() -> re.Pattern[str]:
     platforms = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon().sources["post_platforms"])
     return re.compile(
-        rf"\b(?:took|taken|take|takes|taking)\s+to\s+(?:{platforms})\b(?:,?\s+(?:{TIME_TAIL}|overnight|again|"
+        rf"\b(?:(?:took|taken|take|takes|taking)\s+to\s+(?:{platforms})\b|{WENT_ON_MEDIUM})"
+        rf"(?:,?\s+(?:{TIME_TAIL}|overnight|again|"
         rf"early|late|quickly|soon|\w+day|morning|evening|night|afternoon)){{0,3}},?\s+to\s*$",
         re.IGNORECASE,
     )

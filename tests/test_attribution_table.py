@@ -2990,6 +2990,22 @@ WRITTEN_ROWS = [
         "saying",
         "they show he is willing to fight",
     ),
+    # going on air, then "to VERB": the infinitive says what was said there ("went on" alone is "went on to say")
+    row(
+        "polnear-train-went-on-outlet-to-declare",
+        "The secretary of state and 2014 candidate for U.S. Senate, a longtime supporter of Clinton, even went on "
+        "CNN to declare Clinton the winner.",
+        "candidate for U.S. Senate",  # (the source finder stops at "and": "The secretary of state and" is left out)
+        "went on CNN to declare",
+        "Clinton the winner",
+    ),
+    row(
+        "written-went-on-television-to-accuse",
+        "The mayor went on television to accuse the council of wasting money.",
+        "The mayor",
+        "went on television to accuse",
+        "the council of wasting money",
+    ),
     row(
         "polnear-train-possessive-noun-then-verb-shows",
         "Even an anti-Trump PAC recently revealed its polling shows Trump crushing Rubio in the Sunshine State.",
@@ -3003,6 +3019,8 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "went on" before a medium is going on air, not going on speaking
+    row("neg-written-went-on-air", "The former governor went on national television in 2015 for the first time."),
     # a phrase whose object was fronted ("whom he famously lit into at a debate") has no claim after it
     row(
         "neg-polnear-train-stranded-preposition-of-phrase",
