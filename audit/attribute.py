@@ -1058,9 +1058,13 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
 # "was first reported by Politico": the agent after the participle
 BY_AGENT_RE = re.compile(
     r"(?P<as>\s+as\s+[^,;:.()]{1,60}?)?\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)[A-Za-z0-9][^,;:.()]{1,80}?)"
-    # the agent ends at a reason: "rebuked by opponents for his proposal to ..."
-    r"(?=\s*(?:,|;|:|\.|$|\()|\s+(?:for|over|because|after|amid|as)\s)"
+    # the agent ends at a reason: "rebuked by opponents for his proposal to ...", or where its examples begin:
+    # "endorsed by dozens of papers ranging from The New York Times to ...", "by groups including the ..."
+    r"(?=\s*(?:,|;|:|\.|$|\()|\s+(?:for|over|because|after|amid|as|ranging|including|such\s+as)\s)"
 )
+
+
+AGENT_EXAMPLES_RE = re.compile(r"\s+(?:ranging|including|such\s+as)\s[^;:.()]{0,160}")
 
 
 def _passive_with_agent(site: CueSite) -> Found | None:
@@ -1092,7 +1096,10 @@ def _passive_with_agent(site: CueSite) -> Found | None:
         r"\s+as\s+(?:saying|telling|having\s+said)\b", text[c1 + m_by.end() :]
     ):
         return None  # "was quoted by state media as saying C": the words after "saying" are the claim
-    if site.lemma == "maintain" or agent[:1].islower() and not _agent_is_a_source(agent):
+    # "by dozens of papers ranging from The New York Times to ...": the examples tell who the agent is
+    examples = AGENT_EXAMPLES_RE.match(text, c1 + m_by.end(), s1)
+    judged = agent + (examples.group(0) if examples else "")
+    if site.lemma == "maintain" or agent[:1].islower() and not _agent_is_a_source(judged):
         return None  # "rejected by large, but insufficient, majorities"; "maintained by" keeps, not says
     time = AGENT_TIME_RE.search(agent)  # "by the ministry on Tuesday": the time is no part of the agent
     src = (c1 + m_by.start(2), c1 + m_by.start(2) + (time.start() if time else len(agent)))

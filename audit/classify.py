@@ -924,11 +924,14 @@ class Classifier:
             or publication  # "the newspaper Asahi", "the weekly magazine Shukan Bunshun"
         ):  # ... but "a memo the Daily Ledger obtained" is the memo
             name = outlet.group(0) if outlet else s
+            head = _head(words)
+            # "Six Gannett newspapers said ... They called him ...": a plural outlet is what "they" points to
+            plural = not outlet and (head == "media" or (head.endswith("s") and head != "news"))
             return Resolved(
                 "other_outlet",
                 name,
                 f"outlet:{_norm(name)}",
-                facets.model_copy(update={"identity": "organisation" if outlet else "vague"}),
+                facets.model_copy(update={"identity": "organisation" if outlet else "vague", "plural": plural}),
             )
         member = next((k for k, w in enumerate(words) if w in ("who", "which", "whose")), len(words))
         member_words = words[:member]  # "Another Muslim who worshiped at the mosque": before the relative clause

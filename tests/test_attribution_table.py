@@ -2990,6 +2990,17 @@ WRITTEN_ROWS = [
         "saying",
         "they show he is willing to fight",
     ),
+    # a passive's agent ends where its examples begin ("ranging from", "including"), which tell it is a source
+    row(
+        "written-passive-agent-before-its-examples",
+        "The senator has been endorsed by dozens of newspapers ranging from such expected backers as The Boston "
+        "Globe to such once-certain Republican advocates as The Dallas Morning News, the Arizona Republic and the "
+        "Cincinnati Enquirer.",
+        "dozens of newspapers",
+        "endorsed",
+        "The senator",
+        not_in_source="ranging",
+    ),
     # going on air, then "to VERB": the infinitive says what was said there ("went on" alone is "went on to say")
     row(
         "polnear-train-went-on-outlet-to-declare",

@@ -400,6 +400,33 @@ KIND_ROWS = [
         None,
         source="Nobody",
     ),
+    # a plural outlet noun ("newspapers", "networks") is other outlets' reporting, and "they" after it points to them
+    kind_row(
+        "other_outlet",
+        "polnear-train-plural-newspapers-said",
+        "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn’t even fit to be "
+        "governor any more. They called him a political opportunist who has neglected his duties in the Garden "
+        "State, and urged him to resign.",
+        "he isn’t even fit to be governor",
+        "Six Gannett newspapers",
+    ),
+    kind_row(
+        "other_outlet",
+        "polnear-train-they-after-plural-newspapers",
+        "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn’t even fit to be "
+        "governor any more. They called him a political opportunist who has neglected his duties in the Garden "
+        "State, and urged him to resign.",
+        "a political opportunist",
+        "Six Gannett newspapers",
+        source="They",
+    ),
+    kind_row(
+        "other_outlet",
+        "polnear-train-according-to-television-networks",
+        "Ted Cruz has won the Wisconsin Republican primary, according to three television networks.",
+        "Ted Cruz has won",
+        "three television networks",
+    ),
     # a capitalised name ending in a newspaper's masthead word is another outlet, listed or not
     kind_row(
         "other_outlet",
