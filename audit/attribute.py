@@ -1483,10 +1483,12 @@ def _shared_subject(site: CueSite, prior: list[Found] | None) -> Span | None:
         return "ed" if w.endswith("ed") or w in PAST_PARTICIPLES else "s" if w.endswith("s") else "other"
 
     between = text[first.cue[1] : c0]
-    if form(cue1) != form(cue2) or form(cue1) == "other" or len(between.split()) > 8:
+    if form(cue1) != form(cue2) or form(cue1) == "other" or len(between.split()) > 12:
         return None
-    if re.search(r"[;:“”\"]|\b(?:that|who|which|when|because|while)\b", between):
+    if re.search(r"[;:“”\"]|\b(?:that|who|which|when|because|while)\b|\bas\s+(?:he|she|they|it|we)\b", between):
         return None  # a clause of its own in between: "said that X, praised ..." is not coordination
+    if re.search(r"\band\s+[A-Z]", between):
+        return None  # "McCain supported it and Cruz, as he has in the past, opposed": a new subject
     return first.source
 
 
@@ -2070,6 +2072,15 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 # "X said C, despite some recent suggestions by the news media that C2": the adjunct
                 # holds another source's claim, in neither
                 gs = max(0, gs - 40) + adjunct.start()
+            elif (
+                (conj := re.search(r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bI)\s(?:and|but)$", lead))
+                and ctx.text[g.source[0] : g.source[0] + 1].isupper()
+                and not ctx.text[g.cue[0] : g.cue[1]].split()[0].lower().endswith("ing")
+            ):
+                # "McCain supported it and Cruz opposed the measure": a new named subject after "and" opens a
+                # clause of its own; the conjunction is in neither claim (not after a subject pronoun: "Cruz
+                # said both he and Rubio promised" is one subject)
+                gs = max(0, gs - 40) + conj.start()
             elif not lead.endswith((",", ";", ":", "—", "--", ",”", ',"', ",’", ",''")):
                 # (a comma inside a closing quotation mark also ends the content: 'in a “burn bag,” the Times
                 # reported')

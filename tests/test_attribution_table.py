@@ -2990,6 +2990,43 @@ WRITTEN_ROWS = [
         "saying",
         "they show he is willing to fight",
     ),
+    # a second verb after a comma shares the first one's subject, even after a longer object (up to 12 words) ...
+    row(
+        "polnear-train-comma-second-verb-after-long-object",
+        "But she has also promised to push harder than Mr. Obama in extending citizenship to undocumented "
+        "immigrants, opposed his signature Trans-Pacific trade deal and outstripped his plans to defeat the Islamic "
+        "State by calling for a no-fly zone in Syria.",
+        "she",
+        "opposed",
+        "his signature Trans-Pacific trade deal",
+    ),
+    # ... but not across a new subject ("and Cruz, as he has in the past, opposed")
+    row(
+        "polnear-train-no-shared-subject-across-new-name",
+        "McCain supported it and Cruz, as he has in the past, opposed the measure.",
+        "McCain",
+        "supported",
+        "it",
+        absent="opposed the measure",
+    ),
+    # a new named subject after "and" opens a clause of its own ...
+    row(
+        "polnear-train-and-new-subject-second-claim",
+        "McCain supported it and Cruz, as he has in the past, opposed the measure.",
+        "Cruz",
+        "opposed",
+        "the measure",
+        not_in_source="McCain",
+    ),
+    # ... but "he and Rubio" after a speech verb is one subject of what was said
+    row(
+        "polnear-train-said-pronoun-and-name-one-subject",
+        "Cruz said both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal "
+        "immigrants.",
+        "Cruz",
+        "said",
+        "both he and Rubio promised",
+    ),
     # a passive's agent ends where its examples begin ("ranging from", "including"), which tell it is a source
     row(
         "written-passive-agent-before-its-examples",
