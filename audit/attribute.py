@@ -761,6 +761,9 @@ def _after_comma(ctx: SentenceContext, before: str, cue_end: int) -> bool:
         return False
     if QUOTED_CLAIM_AFTER_RE.match(ctx.text, cue_end, ctx.sent.end) is not None:
         return True
+    participle = re.search(r"([a-z]+)ing$", ctx.text[max(0, cue_end - 20) : cue_end])
+    if participle and (info := cue_info(participle.group(0))) and lexicon().is_("speaking_participles", info.lemma):
+        return True  # '“more work to do,” noting flagging conditions': the speaker goes on speaking
     # 'called China “provocative,” accusing it of ...': a participle that takes its target as object
     words = re.findall(r"[a-z]+", ctx.text[max(0, cue_end - 30) : cue_end])
     # the cue as one to three words ("accusing", "referring to", "pointing out that"): a participle that takes
@@ -1183,6 +1186,8 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
         # argued", "Most said", "some say": a quantifier standing alone before a verb that is no noun
         (
             prev in NOUN_MARKERS
+            # ... not across a comma: "endorsed her, citing her record" (a determiner modifies the next word only)
+            and not before.rstrip().endswith((",", ";", ":"))
             and not (prev == "her" and word.lower() in ("said", "told"))
             and not (prev in STANDALONE_QUANTIFIERS and lemma not in NOUN_AMBIGUOUS and _quantifier_alone(site))
         )

@@ -197,6 +197,7 @@ def lexicon() -> Lexicon:
             "position_nouns_said": lex.cues["position_nouns_said"],
             "self_description_verbs": lex.cues["self_description_verbs"],
             "finding_verbs": lex.cues["finding_verbs"],
+            "speaking_participles": lex.cues["speaking_participles"],
             "nationality_surnames": s["nationality_surnames"],
             "company_name_endings": s["company_name_endings"],
             "programme_modifiers": s["programme_modifiers"],

@@ -3009,6 +3009,40 @@ WRITTEN_ROWS = [
         "it",
         absent="opposed the measure",
     ),
+    # a determiner before a comma modifies nothing after it: ", citing her ..." is a participle, not a noun
+    row(
+        "polnear-train-comma-citing-after-her",
+        'On Tuesday, Gov. Jerry Brown endorsed her, citing her "long experience," "firm grasp of the issues" and '
+        "preparedness.",
+        "Gov. Jerry Brown",
+        "citing",
+        'her "long experience,"',
+    ),
+    # after a quotation's closing comma, a speaking participle goes on with the speaker's words ...
+    row(
+        "polnear-train-quote-comma-noting",
+        'At the same time, Obama remarked upon the fact that there is still "more work to do," noting flagging '
+        "economic conditions in China, Europe and in developing markets.",
+        "Obama",
+        "noting",
+        "flagging economic conditions in China",
+    ),
+    row(
+        "polnear-train-quote-comma-stating",
+        'Cruz said last week that Trump represents "New York values," stating during the debate that they are '
+        '"socially liberal or pro-abortion or pro-gay-marriage, focus around money and the media."',
+        "Cruz",
+        "stating",
+        "socially liberal",
+    ),
+    # ... but an inference verb there is the writer's gloss, part of the first claim
+    row(
+        "written-quote-comma-suggesting-stays",
+        'The report called the plan "a failure," suggesting an unclear path ahead.',
+        "The report",
+        "called",
+        "suggesting an unclear path",
+    ),
     # a new named subject after "and" opens a clause of its own ...
     row(
         "polnear-train-and-new-subject-second-claim",
