@@ -394,6 +394,9 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     rel = _relative_clause_speaker(toks, limit)
     if rel:
         return (rel[0].start, rel[-1].end)
+    thing = _thing_before_relative_clause(toks, limit)
+    if thing:
+        return (thing[0].start, thing[-1].end)
     np = _np_back(toks, limit)
     if not np:
         return None
@@ -500,6 +503,63 @@ def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
         ):
             return None  # "Trump thanked the voters who came": the head is an object, not a subject
         return head + toks[k:]
+    return None
+
+
+def _thing_before_relative_clause(toks: list[Tok], limit: int) -> list[Tok] | None:
+    """ "The report that the committee released on Tuesday shows", "A slide from a presentation that the
+    minister and his aides carry with them as they speak to business leaders shows": a relative clause with
+    a subject of its own runs up to the cue; the document or body before "that"/"which" (with the phrases
+    of its prepositions) is what speaks, when it opens the clause."""
+    sets = lexicon().sets
+    speaking = sets["document_heads"] | sets["evidence_heads"] | sets["institution_heads"] | sets["outlet_heads"]
+    for k in range(len(toks) - 3, max(-1, len(toks) - 30), -1):
+        t = toks[k]
+        if t.text in RELATIVE_CLAUSE_STOPS:
+            return None
+        if t.low not in ("that", "which"):
+            continue
+        inner = toks[k + 1 :]
+        if (
+            len(inner) < 2
+            or inner[0].low in sets["auxiliaries"]
+            or not (
+                inner[0].low in ("the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "i", "it")
+                or inner[0].text[:1].isupper()
+                or inner[0].low in _person_heads()  # "a study that researchers published"
+                or inner[0].low in sets["institution_heads"]
+            )
+        ):
+            return None  # "the report that shows": the clause has no subject of its own
+        if (
+            inner[-1].low in sets["auxiliaries"]
+            or not any(
+                w.text.islower()
+                and (
+                    w.low.endswith("ed")
+                    or w.low in sets["irregular_verbs"]
+                    or w.low in ("he", "she", "they", "we")  # "... as they speak to business leaders"
+                    or cue_info(w.low)
+                )
+                for w in inner[1:]
+            )
+        ):
+            # "news that the PAC would endorse": the cue is the clause's own verb; "so heated over which bill
+            # that Christie said": no verb of its own, no relative clause
+            return None
+        head = _np_back(toks[:k], limit)
+        if not head or len(head) > 6 or head[-1].low not in speaking or head[0].low in ("which", "what", "whose"):
+            return None
+        i0 = k - len(head)
+        while i0 >= 2 and toks[i0 - 1].low in ("of", "from"):
+            before = _np_back(toks[: i0 - 1], limit)
+            if not before or len(before) > 4 or before[0].low not in DETERMINERS:
+                break
+            i0 -= len(before) + 1  # "A slide from a presentation that ...": the noun the phrase belongs to
+        opener = toks[i0 - 1] if i0 >= 1 else None
+        if opener is not None and not (opener.text in RELATIVE_CLAUSE_STOPS or opener.low in sets["clause_openers"]):
+            return None  # "Trump cited the report that the committee released": an object, not the subject
+        return toks[i0:k]
     return None
 
 

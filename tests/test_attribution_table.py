@@ -3009,6 +3009,51 @@ WRITTEN_ROWS = [
         "it",
         absent="opposed the measure",
     ),
+    # a relative clause with a subject of its own ("that the committee released") runs up to the verb: the
+    # document or body before "that"/"which" speaks, not the clause's subject
+    row(
+        "written-report-that-committee-released-shows",
+        "The report that the committee released on Tuesday shows that costs rose.",
+        "The report",
+        "shows",
+        "costs rose",
+        not_in_source="committee",
+    ),
+    row(
+        "written-study-that-researchers-published-found",
+        "A study that researchers at the university published last year found that the drug works.",
+        "A study",
+        "found",
+        "the drug works",
+        not_in_source="researchers",
+    ),
+    row(
+        "written-memo-which-agency-sent-says",
+        "The memo which the agency sent to lawmakers says the program failed.",
+        "The memo",
+        "says",
+        "the program failed",
+        not_in_source="agency",
+    ),
+    # ... not a complement clause whose own verb is the cue, nor "so ... that"
+    row(
+        "polnear-train-news-that-pac-would-endorse",
+        "The biggest development came last: news that the Congressional Black Caucus PAC would endorse Clinton on "
+        "Thursday.",
+        "the Congressional Black Caucus PAC",
+        "endorse",
+        "Clinton",
+        not_in_source="news",
+    ),
+    row(
+        "polnear-train-so-heated-which-bill-that-christie-said",
+        "The debate between Cruz and Rubio grew so heated over who supported which Senate bill that New Jersey Gov. "
+        'Chris Christie said, "I feel like I need a Washington-to-English converter."',
+        "Chris Christie",
+        "said",
+        "I feel like I need a Washington-to-English converter",
+        not_in_source="bill",
+    ),
     # a determiner before a comma modifies nothing after it: ", citing her ..." is a participle, not a noun
     row(
         "polnear-train-comma-citing-after-her",
