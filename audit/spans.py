@@ -57,8 +57,12 @@ class Found:
     cited: Span | None = None
 
 
+# the horizontal bar and the figure dash set off asides as the em dash does ("The film ― which weaves ... ― explains")
+DASH_LIKE = {"―": "—", "‒": "—"}
+
+
 def tokens(s: str, base: int = 0) -> list[Tok]:
-    return [Tok(m.group(0), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(s)]
+    return [Tok(DASH_LIKE.get(m.group(0), m.group(0)), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(s)]
 
 
 UNCLOSED_STOP_RE = re.compile(

@@ -3054,6 +3054,25 @@ WRITTEN_ROWS = [
         "I feel like I need a Washington-to-English converter",
         not_in_source="bill",
     ),
+    # the horizontal bar sets off a dateline or an aside as the em dash does
+    row(
+        "polnear-train-horizontal-bar-dateline",
+        "PHILADELPHIA ― Hillary Clinton’s campaign said it is looking for a progressive replacement to Rep. "
+        "Debbie Wasserman Schultz (D-Fla.) to chair the Democratic National Committee.",
+        "Hillary Clinton’s campaign",
+        "said",
+        "it is looking for a progressive replacement",
+        not_in_source="PHILADELPHIA",
+    ),
+    row(
+        "written-horizontal-bar-aside-before-verb",
+        "The film ― which weaves together the voices of historians and activists, among others ― explains the "
+        "history of the prisons.",
+        "The film",
+        "explains",
+        "the history of the prisons",
+        not_in_source="others",
+    ),
     # a determiner before a comma modifies nothing after it: ", citing her ..." is a participle, not a noun
     row(
         "polnear-train-comma-citing-after-her",
