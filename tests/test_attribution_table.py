@@ -3054,6 +3054,22 @@ WRITTEN_ROWS = [
         "I feel like I need a Washington-to-English converter",
         not_in_source="bill",
     ),
+    # every form of "speak about" / "talk about" is a phrase cue, not only the past and the -s forms
+    row(
+        "polnear-train-speak-about-bare",
+        "At one rally, in Concord, close to 300 people stood in a steady and meteorology-defying rain to hear Weld "
+        "and Johnson speak about the six-lane highway between the parties.",
+        "Weld and Johnson",
+        "speak about",
+        "the six-lane highway",
+    ),
+    row(
+        "written-has-spoken-about",
+        "The attorney general has spoken about the need for reforms.",
+        "The attorney general",
+        "spoken about",
+        "the need for reforms",
+    ),
     # the horizontal bar sets off a dateline or an aside as the em dash does
     row(
         "polnear-train-horizontal-bar-dateline",
