@@ -575,6 +575,30 @@ def _outlets_by_last_word(known: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {w: tuple(ks) for w, ks in out.items()}
 
 
+@dataclass
+class Party:
+    """A source text as the steps of ``Classifier._classify_party`` read it; steps that decide the head
+    noun, a surname or the name record what they found for the steps after them."""
+
+    s: str
+    low: str
+    words: list[str]
+    span: tuple[int, int] | None
+    pos: int
+    sentence_text: str
+    cue: str | None
+    facets: SourceFacets
+    reason: str | None
+    plural: bool
+    head: str
+    surname: bool = False
+    named: str | None = None
+
+    @property
+    def bare(self) -> str:
+        return self.low.removeprefix("the ")
+
+
 class Classifier:
     @cached_property
     def _text_words(self) -> frozenset[str]:
@@ -811,7 +835,46 @@ class Classifier:
     def _classify_party(
         self, source: str, span: tuple[int, int] | None, sentence_text: str = "", cue: str | None = None
     ) -> Resolved:
-        lex = self.lex
+        """The kind of the party a source text names: the text is read down to the words that decide
+        (``_party_text``), then each step of ``PARTY_STEPS`` in turn may type it; the first that does
+        decides, and what none types is an unnamed source (``_anonymous``)."""
+        read = self._party_text(source)
+        if isinstance(read, Resolved):
+            return read
+        s = read
+        low = _norm(s)
+        words = PARTY_WORD_RE.findall(low)
+        if not words:
+            return Resolved("anonymous_vague", s, f"vague:{low}", SourceFacets(identity="vague"))
+        ctx_low = sentence_text.lower()
+        # the head noun says it: "officials" and "the Khans" are plural, "the Senator from Texas" is not
+        number_word = _head(words)
+        p = Party(
+            s=s,
+            low=low,
+            words=words,
+            span=span,
+            pos=span[0] if span else 0,
+            sentence_text=sentence_text,
+            cue=cue,
+            facets=SourceFacets(),
+            reason=next((r for r in self.lex.sources["anonymity_reasons"] if r in ctx_low), None),
+            plural=(
+                (number_word.endswith("s") and not number_word.endswith("ss"))
+                or number_word.endswith(("smen", "swomen", "people"))  # "Spokesmen", "spokespeople"
+                or " and " in low
+            ),
+            head=number_word,
+        )
+        for step in PARTY_STEPS:
+            res = step(self, p)
+            if res is not None:
+                return res
+        return self._anonymous(p.s, p.low, p.words, p.pos, p.reason, p.plural, p.facets)
+
+    def _party_text(self, source: str) -> str | Resolved:
+        """The words of a source that decide its kind: a possessive's owner, a title's head, the named
+        part of an apposition; or, for an author's titled work, its kind at once."""
         s = PRONOUN_IS_RE.sub(lambda m: m.group(0)[:-2], source.strip())
         if len(s) > 4 and POSSESSIVE_END_RE.search(s):
             s = s[:-2]  # "The senator’s warning that ...": the possessor speaks
@@ -849,7 +912,7 @@ class Classifier:
             head_words = PARTY_WORD_RE.findall(head_part.lower())
             speaks_for_named = (
                 head_words[0] in ("a", "an", "the")
-                and _head(head_words) in lex.sets["anonymous_heads"]
+                and _head(head_words) in self.lex.sets["anonymous_heads"]
                 and ANON_FOR_NAMED_RE.search(head_part) is not None
             )  # "A spokeswoman for Gov. John Kasich, Emmalee Kalmbach": the name after "for" is not hers
             named_part = (
@@ -858,40 +921,31 @@ class Classifier:
                 else (apposition.strip() if self._named(apposition.strip().split(",")[0]) else head_part)
             )  # "Two Republicans, Sen. Susan Collins and Sen. Lisa Murkowski": the names decide
             s = named_part.strip()
-        low = _norm(s)
-        words = PARTY_WORD_RE.findall(low)
-        pos = span[0] if span else 0
-        if not words:
-            return Resolved("anonymous_vague", s, f"vague:{low}", SourceFacets(identity="vague"))
-        facets = SourceFacets()
-        ctx_low = sentence_text.lower()
-        reason = next((r for r in lex.sources["anonymity_reasons"] if r in ctx_low), None)
-        # the head noun says it: "officials" and "the Khans" are plural, "the Senator from Texas" is not
-        number_word = _head(words)
-        plural = (
-            bool(words)
-            and (
-                (number_word.endswith("s") and not number_word.endswith("ss"))
-                or number_word.endswith(("smen", "swomen", "people"))  # "Spokesmen", "spokespeople"
-            )
-            or " and " in low
-        )
+        return s
 
-        pronoun = self._resolve_pronoun(s, low, pos, span, sentence_text, cue, facets)
-        if pronoun is not None:
-            return pronoun
+    # ---- the steps of the cascade, in order: each types the party or passes (None) ----
+
+    def _party_pronoun(self, p: Party) -> Resolved | None:
+        return self._resolve_pronoun(p.s, p.low, p.pos, p.span, p.sentence_text, p.cue, p.facets)
+
+    def _party_speaker_label(self, p: Party) -> Resolved | None:
+        s = p.s
         if s.isupper() and len(s) > 3 and all(len(w) > 1 for w in s.split()):
             # "TAPPER:", "KATE BOLDUAN:" in a transcript: a speaker's label in capitals names a person met before
-            person = self.ents.people.get(low) or self.ents.person_by_last(s.split()[-1])
+            person = self.ents.people.get(p.low) or self.ents.person_by_last(s.split()[-1])
             if person is not None:
-                return self._person(person, facets)
+                return self._person(person, p.facets)
+        return None
+
+    def _party_poll_share(self, p: Party) -> Resolved | None:
+        s, span = p.s, p.span
         if (
             SHARE_OF_PEOPLE_RE.match(s)
             or SURVEYED_RE.match(s)
             or (
                 COUNTED_PEOPLE_RE.match(s)
                 and (
-                    POLL_IN_SENTENCE_RE.search(sentence_text)
+                    POLL_IN_SENTENCE_RE.search(p.sentence_text)
                     # "More than 6 in 10 Republicans who attended the caucuses said", a few sentences after the
                     # entrance poll was named: the share is still the poll's
                     or (
@@ -904,22 +958,28 @@ class Classifier:
         ):
             # "Fifty-one percent say", "47% said": a share of those polled speaks through the poll (kinds
             # guide: a poll is a public record)
-            return Resolved("public_record", s, f"document:{low}", facets.model_copy(update={"identity": "document"}))
+            return Resolved(
+                "public_record", s, f"document:{p.low}", p.facets.model_copy(update={"identity": "document"})
+            )
+        return None
+
+    def _party_agency_or_outlet(self, p: Party) -> Resolved | None:
+        lex, s, low, words = self.lex, p.s, p.low, p.words
         agency = self._agency_in(s)
         if agency:
-            return _agency_source(agency, facets)
+            return _agency_source(agency, p.facets)
         outlet = lex.outlet_re.search(s)
         if outlet:
             after = re.match(r"(?:\s*[/-]\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+([a-z]+)", s[outlet.end() :])
             if after and after.group(1) in lex.sets["document_heads"] and after.group(1) != "reports":
                 # "voters in a New York Times poll", "a CNN/ORC survey": the outlet's poll is a record
-                return self._document(s, low, pos, sentence_text, facets)
+                return self._document(s, low, p.pos, p.sentence_text, p.facets)
         publication = re.search(r"\b(?:newspaper|magazine|weekly|daily|tabloid|broadcaster|website|news site)\b", low)
         if _head(words) not in lex.sets["document_heads"] and (
             outlet
             or low in lex.sources["outlet_phrases"]
             # "One news account", "Russian state media": a determiner or modifier before the phrase
-            or any(" " in p and low.endswith(" " + p) for p in lex.sources["outlet_phrases"])
+            or any(" " in phrase and low.endswith(" " + phrase) for phrase in lex.sources["outlet_phrases"])
             or _head(words) in lex.sets["outlet_heads"]
             or publication  # "the newspaper Asahi", "the weekly magazine Shukan Bunshun"
         ):  # ... but "a memo the Daily Ledger obtained" is the memo
@@ -931,8 +991,12 @@ class Classifier:
                 "other_outlet",
                 name,
                 f"outlet:{_norm(name)}",
-                facets.model_copy(update={"identity": "organisation" if outlet else "vague", "plural": plural}),
+                p.facets.model_copy(update={"identity": "organisation" if outlet else "vague", "plural": plural}),
             )
+        return None
+
+    def _party_member(self, p: Party) -> Resolved | None:
+        lex, s, low, words = self.lex, p.s, p.low, p.words
         member = next((k for k, w in enumerate(words) if w in ("who", "which", "whose")), len(words))
         member_words = words[:member]  # "Another Muslim who worshiped at the mosque": before the relative clause
         if (
@@ -947,7 +1011,7 @@ class Classifier:
             # "One Republican said", "Another Muslim said", "a frustrated Iowan": one unnamed member of a
             # party, faith or place (kinds guide: unnamed people whose affiliation is described)
             return Resolved(
-                "anonymous_described", s, f"anonymous:{low}", facets.model_copy(update={"identity": "described"})
+                "anonymous_described", s, f"anonymous:{low}", p.facets.model_copy(update={"identity": "described"})
             )
         if (
             2 <= len(words) <= 4
@@ -957,10 +1021,14 @@ class Classifier:
         ):
             # "The Republican said", "The Arizona Republican says": one party member the article is about
             return Resolved(
-                "on_record", s, f"role:{low}", facets.model_copy(update={"identity": "named", "role": "other"})
+                "on_record", s, f"role:{low}", p.facets.model_copy(update={"identity": "named", "role": "other"})
             )
+        return None
+
+    def _party_witness_or_capitalised(self, p: Party) -> Resolved | None:
+        lex, s, low, words = self.lex, p.s, p.low, p.words
         if WITNESS_RE.search(s):
-            return Resolved("witnessed", s, "witnessed", facets.model_copy(update={"identity": "named"}))
+            return Resolved("witnessed", s, "witnessed", p.facets.model_copy(update={"identity": "named"}))
         if (
             re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s)
             and len(s.split()) >= 3
@@ -972,14 +1040,18 @@ class Classifier:
                 "on_record",
                 s,
                 f"role:{low}",
-                facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
+                p.facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
             )
         if re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s) and not any(
             self.ents.person_by_last(w) or (w.endswith("s") and self.ents.person_by_last(w[:-1])) for w in s.split()[1:]
         ):  # ... "The Ebelings" is a named family (checked below), not a body
             return Resolved(
-                "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
+                "institution", s, f"institution:{low}", p.facets.model_copy(update={"identity": "organisation"})
             )
+        return None
+
+    def _party_counted_or_vague(self, p: Party) -> Resolved | None:
+        lex, s, low = self.lex, p.s, p.low
         counted = DEFINITE_COUNT_RE.fullmatch(low)
         if (
             counted
@@ -992,12 +1064,15 @@ class Classifier:
             # counted, definite group is the named people the article is about (kinds guide: a group
             # of named people is on_record), not unnamed ones described
             return Resolved(
-                "on_record", s, f"group:{low}", facets.model_copy(update={"identity": "named", "plural": True})
+                "on_record", s, f"group:{low}", p.facets.model_copy(update={"identity": "named", "plural": True})
             )
         if low in lex.sources["vague_phrases"] or low.rstrip("s") in ("insider", "source"):
-            return self._anonymous(s, low, words, pos, reason, plural, facets)
+            return self._anonymous(s, low, p.words, p.pos, p.reason, p.plural, p.facets)
+        return None
 
-        head = _head(words)
+    def _party_document(self, p: Party) -> Resolved | None:
+        lex, s, low = self.lex, p.s, p.low
+        head = _head(p.words)
         last = re.sub(r"\([^)]*\)", "", low).split()
         if (
             last
@@ -1007,22 +1082,32 @@ class Classifier:
             and not any(w in ("who", "whom") for w in last)
         ):
             head = last[-1]  # "... Status of Forces Agreement (SOFA)" is an agreement
+        p.head = head  # later steps read the head noun as decided here
         if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
-            return self._document(s, low, pos, sentence_text, facets)
-        if self._thing_shows(head, s, cue, pos):
+            return self._document(s, low, p.pos, p.sentence_text, p.facets)
+        if self._thing_shows(head, s, p.cue, p.pos):
             # "The footage shows", "Photos reveal": a made thing or a message that shows is evidence the
             # reader can look at (kinds guide: a video, a transcript)
-            return self._document(s, low, pos, sentence_text, facets)
+            return self._document(s, low, p.pos, p.sentence_text, p.facets)
+        return None
 
-        bare = low.removeprefix("the ")
-        if bare in lex.sets["countries"] or re.fullmatch(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)", s):
+    def _party_country(self, p: Party) -> Resolved | None:
+        s, bare = p.s, p.bare
+        if bare in self.lex.sets["countries"] or re.fullmatch(
+            r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)", s
+        ):
             # "Mexico", "the United States", "the NAACP": a country or an acronym speaks as a body
             return Resolved(
-                "institution", s, f"institution:{bare}", facets.model_copy(update={"identity": "organisation"})
+                "institution", s, f"institution:{bare}", p.facets.model_copy(update={"identity": "organisation"})
             )
+        return None
+
+    def _party_named_conjunct(self, p: Party) -> Resolved | None:
+        s = p.s
         first_conjunct = s.split(" and ")[0]
         first_named = self._named(first_conjunct) if " and " in s and first_conjunct[:1].isupper() else None
-        if first_named and re.sub(r"^(?:both\s+)?(?:the\s+)?", "", first_conjunct.lower()) in lex.sets["countries"]:
+        countries = self.lex.sets["countries"]
+        if first_named and re.sub(r"^(?:both\s+)?(?:the\s+)?", "", first_conjunct.lower()) in countries:
             first_named = None  # "Both the United States and Russia": countries, not a person
         if first_named and (
             len(first_named.split()) >= 2
@@ -1033,31 +1118,35 @@ class Classifier:
             named = self._named(first_conjunct) or first_conjunct
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
             res = (
-                self._person(person, facets)
+                self._person(person, p.facets)
                 if person
-                else Resolved("on_record", named, f"person:{named.lower()}", facets)
+                else Resolved("on_record", named, f"person:{named.lower()}", p.facets)
             )
             res.facets.plural = True
             return res
         if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w’'-]+s", s) and self.ents.person_by_last(s.split()[-1][:-1]):
             # "the Khans", "The Ebelings", "Khans:" in a headline: a named family
             return Resolved(
-                "on_record", s, f"person:{bare}", facets.model_copy(update={"identity": "named", "plural": True})
+                "on_record", s, f"person:{p.bare}", p.facets.model_copy(update={"identity": "named", "plural": True})
             )
+        return None
+
+    def _party_institution_head(self, p: Party) -> Resolved | None:
+        lex, s, words, head = self.lex, p.s, p.words, p.head
         last_word = s.split()[-1]
-        surname = (
+        p.surname = (
             last_word[:1].isupper()
             and last_word.lower() == head
             and not words[0] == "the"
             and (words[0] in HONORIFICS or self.ents.person_by_last(last_word) is not None)
         )  # "Mr. Tribe", "Laurence H. Tribe": a person's surname that is also a noun for a body ("tribe")
         if (
-            not surname
+            not p.surname
             and head in lex.sets["institution_heads"]
             or (
                 # "The brokerage said", "the insurer": WordNet's organisations, written in lower case
                 head in lex.sets["wordnet_organisations"]
-                and not plural  # "Many businesses", "the families of those killed" are no one body
+                and not p.plural  # "Many businesses", "the families of those killed" are no one body
                 and head not in lex.sets["wordnet_persons"]
                 and _written_lower(head, s)
             )
@@ -1065,7 +1154,7 @@ class Classifier:
             or (
                 head in lex.sets["organisation_descriptors"]
                 and words[0] == "the"
-                and not plural
+                and not p.plural
                 and _written_lower(head, s)
             )
         ) and head not in lex.sets["anonymous_heads"]:
@@ -1073,17 +1162,21 @@ class Classifier:
             return Resolved(
                 "institution",
                 s,
-                f"institution:{bare}",
-                facets.model_copy(update={"identity": "organisation", "plural": False}),
+                f"institution:{p.bare}",
+                p.facets.model_copy(update={"identity": "organisation", "plural": False}),
             )
+        return None
+
+    def _party_people_group(self, p: Party) -> Resolved | None:
+        lex, s, low, words = self.lex, p.s, p.low, p.words
         if both_people_re().fullmatch(low) and len(self.ents.people) >= 2:
             # "both candidates", "the two men": a definite pair or trio of people the article has
             # named (kinds guide: a group of named people is on the record)
             return Resolved(
-                "on_record", s, f"group:{low}", facets.model_copy(update={"identity": "named", "plural": True})
+                "on_record", s, f"group:{low}", p.facets.model_copy(update={"identity": "named", "plural": True})
             )
         if self._people_group(s, words):
-            return self._anonymous(s, low, words, pos, reason, True, facets)
+            return self._anonymous(s, low, words, p.pos, p.reason, True, p.facets)
         if (
             words[0] in ("a", "an", "one", "two", "three", "several", "the")
             and _head(words) in lex.sets["anonymous_heads"]
@@ -1091,7 +1184,11 @@ class Classifier:
         ):
             # "A spokeswoman for Gov. John Kasich said": the spokeswoman speaks, unnamed; the name after
             # "for" is whom she speaks for, as in "A spokesman for Trump"
-            return self._anonymous(s, low, words, pos, reason, plural, facets)
+            return self._anonymous(s, low, words, p.pos, p.reason, p.plural, p.facets)
+        return None
+
+    def _party_descriptor_name(self, p: Party) -> Resolved | None:
+        lex, s = self.lex, p.s
         described = DESCRIPTOR_THEN_NAME_RE.search(s)
         while described and not (
             described.group("noun").lower() in lex.sets["organisation_descriptors"]
@@ -1110,16 +1207,21 @@ class Classifier:
             # "Pro-Clinton super PAC Priorities USA Action", "the advocacy group Common Cause": a body's
             # descriptor right before its name
             name = described.group("name").strip()
-            org = facets.model_copy(update={"identity": "organisation"})
+            org = p.facets.model_copy(update={"identity": "organisation"})
             return Resolved("institution", name, f"institution:{_norm(name)}", org)
-        if self._unnamed_of_named(words, s, plural):
+        if self._unnamed_of_named(p.words, s, p.plural):
             # "a Clinton campaign official", "one Clinton aide", "A senior Donald Trump adviser", "Advisers to Mr.
             # Rubio": unnamed people described by whom they work for; the name inside is not who speaks
-            return self._anonymous(s, low, words, pos, reason, plural, facets)
+            return self._anonymous(s, p.low, p.words, p.pos, p.reason, p.plural, p.facets)
+        return None
+
+    def _party_named(self, p: Party) -> Resolved | None:
+        lex, s, low = self.lex, p.s, p.low
         named = self._named(s)
+        p.named = named
         if named and named.lower() in lex.sets["countries"]:
             # "Both the United States and Russia": countries speak as governments
-            org = facets.model_copy(update={"identity": "organisation"})
+            org = p.facets.model_copy(update={"identity": "organisation"})
             return Resolved("institution", s, f"institution:{low}", org)
         if (
             named
@@ -1128,68 +1230,80 @@ class Classifier:
             and lex.is_("company_name_endings", s.split()[-1])
         ):
             # "Oxford Economics said", "Moody's Analytics said": a company's name, not a person's
-            org = facets.model_copy(update={"identity": "organisation"})
+            org = p.facets.model_copy(update={"identity": "organisation"})
             return Resolved("institution", s, f"institution:{_norm(s)}", org)
         if named and (
             named.split()[0].lower() in lex.sets["place_name_starts"]
             or named.split()[-1].lower() in lex.sets["place_name_endings"]
         ):
-            named = None  # "another New Hampshire Republican", "San Bernardino shooter's friend": a place's name
+            p.named = None  # "another New Hampshire Republican", "San Bernardino shooter's friend": a place's name
+            return None
         if named:
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
             if person:
-                res = self._person(person, facets)
-                if plural and " and " in low:
+                res = self._person(person, p.facets)
+                if p.plural and " and " in low:
                     res.facets.plural = True
                 return res
+        return None
+
+    def _party_role(self, p: Party) -> Resolved | None:
+        words, plural = p.words, p.plural
         if self._specific_role(words, plural):
             # "the senator", "The Indiana governor", "Connecticut's tax commissioner": one specific
             # person, named or not named elsewhere in the article (kinds guide: on_record)
-            person = self._role_antecedent(words, pos)
+            person = self._role_antecedent(words, p.pos)
             if person:
-                return self._person(person, facets)
-        if self._specific_role(words, plural) and _head(words) not in lex.sets["anonymous_heads"]:
+                return self._person(person, p.facets)
+        if self._specific_role(words, plural) and _head(words) not in self.lex.sets["anonymous_heads"]:
             # no one of that title named before: still one specific person, unless the title is one
             # anonymous sources go by ("the official", "the aide": unnamed, described)
             return Resolved(
                 "on_record",
-                s,
-                f"role:{bare}",
-                facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
+                p.s,
+                f"role:{p.bare}",
+                p.facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
             )
-
-        if self._definite_person(words, plural, s, pos):
+        if self._definite_person(words, plural, p.s, p.pos):
             # "the bespectacled, 71-year-old diplomat said", "The NFL legend said", "his best friend said":
             # one specific person, in an article that names people (kinds guide: a title that refers to
             # a specific person is on_record), unless the article brought them in unnamed ("a diplomat")
             return Resolved(
                 "on_record",
-                s,
-                f"role:{bare}",
-                facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
+                p.s,
+                f"role:{p.bare}",
+                p.facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
             )
+        return None
+
+    def _party_unnamed_or_body(self, p: Party) -> Resolved | None:
+        lex, s, low, words, head, named = self.lex, p.s, p.low, p.words, p.head, p.named
         # "a neurologist", "the suspect", "One paramedic": a common noun for a person, unnamed
         is_anon_head = head in lex.sets["anonymous_heads"] or self._person_noun(head, s) or _access_only(low)
         if is_anon_head and not named:
-            return self._anonymous(s, low, words, pos, reason, plural, facets)
+            return self._anonymous(s, low, words, p.pos, p.reason, p.plural, p.facets)
         if (
             low in lex.sets["countries"]
             or low.removeprefix("the ") in lex.sets["countries"]
-            or (head in lex.sets["institution_heads"] and not surname)  # not "Mr. Tribe"
-            or (len(words) <= 4 and any(w in lex.sets["institution_heads"] for w in words) and not surname)
+            or (head in lex.sets["institution_heads"] and not p.surname)  # not "Mr. Tribe"
+            or (len(words) <= 4 and any(w in lex.sets["institution_heads"] for w in words) and not p.surname)
         ):
             return Resolved(
                 "institution",
                 s,
                 f"institution:{low.removeprefix('the ')}",
-                facets.model_copy(update={"identity": "organisation", "plural": False}),
+                p.facets.model_copy(update={"identity": "organisation", "plural": False}),
             )
+        return None
+
+    def _party_name_left(self, p: Party) -> Resolved | None:
+        s, named = p.s, p.named
         if named and len(named.split()) == 1 and not self._typing_full_name:
             org = self._organisation_named(named)
             if org and org != named:  # "Fox found" where the article has "Fox News": its full name decides
                 self._typing_full_name = True
                 try:
-                    full = self._classify_party(org, span, sentence_text, cue)
+                    full = self._classify_party(org, p.span, p.sentence_text, p.cue)
                 finally:
                     self._typing_full_name = False
                 if full.kind in ("institution", "other_outlet", "wire_agency"):
@@ -1199,16 +1313,17 @@ class Classifier:
                     "institution",
                     org,
                     f"institution:{org.lower()}",
-                    facets.model_copy(update={"identity": "organisation"}),
+                    p.facets.model_copy(update={"identity": "organisation"}),
                 )
         if named and _capitalised_common_person(named) and not self.ents.person_by_last(named.split()[-1]):
             # "Woman Reveals ...", "Retired General Reveals ...": a title-case headline's person noun, no name
-            return self._anonymous(s, low, words, pos, reason, plural, facets)
+            return self._anonymous(s, p.low, p.words, p.pos, p.reason, p.plural, p.facets)
         if named:
             # A capitalised name the article never expands: a person on the record.
             return Resolved(
-                "on_record", named, f"person:{named.lower()}", facets.model_copy(update={"identity": "named"})
+                "on_record", named, f"person:{named.lower()}", p.facets.model_copy(update={"identity": "named"})
             )
+        words = p.words
         if (
             s[:1].isupper()
             and words
@@ -1217,9 +1332,9 @@ class Classifier:
         ):  # ... "About four out of 10 voters" are people counted
             # "Both of his GOP senators" is people, not a body
             return Resolved(
-                "institution", s, f"institution:{low}", facets.model_copy(update={"identity": "organisation"})
+                "institution", s, f"institution:{p.low}", p.facets.model_copy(update={"identity": "organisation"})
             )
-        return self._anonymous(s, low, words, pos, reason, plural, facets)
+        return None
 
     def _resolve_pronoun(
         self,
@@ -1839,6 +1954,29 @@ class Classifier:
 
     def register_speaker(self, pos: int, res: Resolved) -> None:
         self.ents.speakers.append((pos, res))
+
+
+# The order of the cascade: forms that decide at once first (pronouns, labels, polls, outlets), then
+# documents and bodies by their head noun, then names, roles, and what is left.
+PARTY_STEPS = (
+    Classifier._party_pronoun,
+    Classifier._party_speaker_label,
+    Classifier._party_poll_share,
+    Classifier._party_agency_or_outlet,
+    Classifier._party_member,
+    Classifier._party_witness_or_capitalised,
+    Classifier._party_counted_or_vague,
+    Classifier._party_document,
+    Classifier._party_country,
+    Classifier._party_named_conjunct,
+    Classifier._party_institution_head,
+    Classifier._party_people_group,
+    Classifier._party_descriptor_name,
+    Classifier._party_named,
+    Classifier._party_role,
+    Classifier._party_unnamed_or_body,
+    Classifier._party_name_left,
+)
 
 
 def _affiliation(low: str) -> str | None:
