@@ -111,7 +111,7 @@ ADJUNCT_TAIL_RE = re.compile(
 )
 STRANDED_PREPOSITION_RE = re.compile(r"\s(?:into|at|with|against|on|about|for)$", re.IGNORECASE)
 # an adverb between a comma and a participle that opens a claim of its own (", even suggesting C")
-PARTICIPLE_ADVERB = r"(?:even|also|again|then|later|further|repeatedly)"
+PARTICIPLE_ADVERB = r"(?:even|also|again|then|later|further|[a-z]{3,}ly)"
 OBJECT_LEMMAS = frozenset(
     """criticize criticise praise slam blast dismiss reject decry denounce condemn defend call mock ridicule
     hail welcome accuse blame support oppose back endorse favor favour propose recommend demand urge

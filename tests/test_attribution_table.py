@@ -3054,6 +3054,24 @@ WRITTEN_ROWS = [
         "I feel like I need a Washington-to-English converter",
         not_in_source="bill",
     ),
+    # an -ly adverb between the comma and the participle is in neither claim ("..., falsely suggesting C2")
+    row(
+        "polnear-train-comma-ly-adverb-participle",
+        "Trump has raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born "
+        "outside the United States and is a Muslim.",
+        "Trump",
+        "suggesting",
+        "Obama was born outside the United States",
+    ),
+    row(
+        "polnear-train-comma-recently-telling",
+        "Hillary Clinton has expressed frustration, and even a little trepidation, about her first face-off with "
+        "Donald Trump later this month, recently telling one person close to her that she’s perplexed about "
+        '"which Donald Trump will show up.”',
+        "Hillary Clinton",
+        "telling",
+        "she’s perplexed",
+    ),
     # every form of "speak about" / "talk about" is a phrase cue, not only the past and the -s forms
     row(
         "polnear-train-speak-about-bare",
