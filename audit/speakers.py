@@ -6,6 +6,8 @@ can be a speaker at all ("And", "Sunday", "The camera" cannot)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
 from .gate import gated
@@ -124,16 +126,50 @@ def _role_opens(inner: list[Tok]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Decided:
+    """A step of ``find_source_before`` has decided: this span, or no source at all (None)."""
+
+    span: Span | None
+
+
+# what a step of find_source_before gives: a decision, the tokens to go on with, or None (nothing to do)
+SourceStep = Callable[[SentenceContext, list[Tok], int], "_Decided | list[Tok] | None"]
+
+
 def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) -> Span | None:
-    """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped)."""
-    lex = lexicon()
+    """The noun phrase that ends just before the cue (auxiliaries and adverbs skipped). Asides between
+    the subject and the cue are read by the steps of ``SOURCE_BEFORE_STEPS`` in turn (brackets, titles,
+    long appositions, comma asides, dashes, relative clauses); the first that decides gives the answer,
+    and what none decides is the plain noun phrase before the cue (``_plain_subject``)."""
+    cue_start = _before_time_words(ctx, cue_start)
+    toks = _before_verb_group(ctx, cue_start)
+    for step in SOURCE_BEFORE_STEPS:
+        out = step(ctx, toks, limit)
+        if isinstance(out, _Decided):
+            return out.span
+        if out is not None:
+            toks = out
+    return _plain_subject(ctx, toks, limit)
+
+
+def _before_time_words(ctx: SentenceContext, cue_start: int) -> int:
+    """Where the subject's words end when time words stand before the cue: "Reince Priebus, the GOP
+    chairman, this past week announced"."""
     for _ in range(3):  # "The White House on Monday also urged": time words and "also" in any order
         m = TIME_BEFORE_RE.search(ctx.text, ctx.sent.start, cue_start)
         if not (m and m.end() >= cue_start - 1):
             break
         if not ctx.text[ctx.sent.start : m.start()].strip():
             break  # "Day said the language ...": a time word alone before the verb is its subject, a name
-        cue_start = m.start()  # "Reince Priebus, the GOP chairman, this past week announced"
+        cue_start = m.start()
+    return cue_start
+
+
+def _before_verb_group(ctx: SentenceContext, cue_start: int) -> list[Tok]:
+    """The sentence's tokens before the cue, less the auxiliaries, adverbs and floating quantifiers of
+    its verb group ("Cruz and Rubio have both urged", "Trump didn’t say")."""
+    lex = lexicon()
     toks = [t for t in ctx.toks if t.end <= cue_start]
     cue_word = re.match(r"[A-Za-z]+", ctx.text[cue_start : cue_start + 30])
     past_cue = bool(cue_word) and (
@@ -141,7 +177,6 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         or cue_word.group(0) in ("said", "told", "wrote", "thought", "spoke", "gave", "put")
         or lex.is_("irregular_verbs", cue_word.group(0))
     )
-    # Skip auxiliaries, adverbs, "on Monday".
     while toks and (
         lex.is_("auxiliaries", toks[-1].text)
         and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
@@ -169,16 +204,24 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and toks[-1].low not in ly_nouns()  # "The family said", "his ally said", "the daily reported"
     ):
         toks.pop()
+    return toks
+
+
+def _bracketed_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Decided | None:
+    """ "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": the speaker is before the brackets."""
     if len(toks) >= 3 and toks[-1].text == ")":
-        # "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": the speaker is before the brackets
         k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 30), -1) if toks[i].text == "("), None)
         head = _np_back(toks[:k], limit) if k else None
         words_inside = k is not None and any(t.text.isalpha() and t.text.islower() for t in toks[k + 1 : -1])
         if head and head[-1].text[:1].isupper() and words_inside:  # not "The Eagles (6-5, 3-4) snapped"
-            return (head[0].start, toks[-1].end if len(toks) - k <= 8 else head[-1].end)
+            return _Decided((head[0].start, toks[-1].end if len(toks) - k <= 8 else head[-1].end))
+    return None
+
+
+def _quoted_title_ending_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> list[Tok] | None:
+    """'Trump, ... star of the reality TV show "The Apprentice," said': a title in quotation marks ends
+    the aside; the comma inside the closing mark is the aside's."""
     if len(toks) >= 5 and toks[-1].text in ('"', "”") and toks[-2].text == ",":
-        # 'Trump, ... star of the reality TV show "The Apprentice," said': a title in quotation marks ends
-        # the aside; the comma inside the closing mark is the aside's
         k = next((i for i in range(len(toks) - 3, max(-1, len(toks) - 10), -1) if toks[i].text in ('"', "“")), None)
         title = toks[k + 1 : -2] if k is not None else []
         if title and all(t.text[:1].isupper() or t.low in ("of", "the", "and", "a", "in", "on") for t in title):
@@ -193,181 +236,171 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 and all(t.text[:1].isupper() for t in toks[:comma])
             )
             if opens_on_name:
-                toks = [t for t in toks[:-1] if t.text not in ('"', "“", "”")]
-    long_apposition = _name_with_long_apposition(ctx, toks)
-    if long_apposition is not None:
-        return long_apposition
-    # "Trump, speaking at a rally in Wilmington, N.C., warned": a participial or relative
-    # phrase between the subject and the cue, however many commas it holds, is skipped.
-    if toks and toks[-1].text == ",":
-        commas = [k for k in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[k].text == ","]
-        for k in commas[:4]:
-            nxt_tok = toks[k + 1] if k + 1 < len(toks) - 1 else None
-            before_k = toks[k - 1] if k >= 1 else None
-            aside_after_name = (
-                nxt_tok is not None
-                and before_k is not None
-                and before_k.text[:1].isupper()
-                and (nxt_tok.text.isdigit() or nxt_tok.low in ("now", "then", "himself", "herself"))
-            )
-            if nxt_tok is not None and (
-                nxt_tok.low
-                in (
-                    "who",
-                    "who's",
-                    "who’s",
-                    "who’d",
-                    "who'd",
-                    "who’ll",
-                    "who'll",
-                    "who’ve",
-                    "who've",
-                    "whose",
-                    "which",
-                    "speaking",
-                    "facing",
-                    "writing",
-                    "appearing",
-                    "talking",
-                    "responding",
-                    "asked",
-                )
-                or nxt_tok.low.endswith("ing")
-                and nxt_tok.text.islower()
-                or aside_after_name
-            ):
-                before_k = _drop_trailing_asides(toks[:k])
-                head = _np_back(before_k, limit)
-                j = len(before_k) - len(head)
-                if (
-                    head
-                    and j >= 2
-                    and before_k[j - 1].low in PREPOSITIONS
-                    and before_k[j - 2].text.islower()
-                    and before_k[j - 2].low.endswith("ed")
-                ):
-                    # "veterans interviewed at Trump rallies in South Carolina, including X, said": the
-                    # phrase after the participle is where; the noun before it speaks
-                    head = _np_back(before_k[: j - 2], limit) or head
-                if head:
-                    return (head[0].start, head[-1].end)
-    # Skip a parenthetical between commas: ", meanwhile," / ", who ... ," / ", speaking at ..., ".
-    if toks and toks[-1].text == ",":
-        j = len(toks) - 2
-        while j >= 0 and toks[j].text not in (",", "“", "”", '"', ";", ":", "(", ")"):
-            j -= 1
-        inner = toks[j + 1 : -1]
-        if j >= 0 and toks[j].text == "," and inner:
-            first = inner[0].low
-            head = _np_back(toks[:j], limit)
-            if head and all(t.text.isdigit() for t in inner):
-                if DATE_ONLY_RE.fullmatch(ctx.text[head[0].start : head[-1].end]):
-                    # "A review of filings made since Jan. 1, 2015, shows": the date is not the
-                    # speaker; the clause's subject is
-                    return _clause_subject(ctx, head[0].start)
-                return (head[0].start, inner[-1].end)  # "A memorandum dated January 27, 1960, said"
+                return [t for t in toks[:-1] if t.text not in ('"', "“", "”")]
+    return None
+
+
+def _long_apposition(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Decided | None:
+    span = _name_with_long_apposition(ctx, toks)
+    return _Decided(span) if span is not None else None
+
+
+# what opens a participial or relative phrase between the subject and the cue
+ASIDE_OPENERS = frozenset(
+    """who who's who’s who’d who'd who’ll who'll who’ve who've whose which speaking facing writing appearing
+    talking responding asked""".split()
+)
+
+
+def _participial_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Decided | None:
+    """ "Trump, speaking at a rally in Wilmington, N.C., warned": a participial or relative phrase
+    between the subject and the cue, however many commas it holds, is skipped."""
+    if not (toks and toks[-1].text == ","):
+        return None
+    commas = [k for k in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[k].text == ","]
+    for k in commas[:4]:
+        nxt_tok = toks[k + 1] if k + 1 < len(toks) - 1 else None
+        before_k = toks[k - 1] if k >= 1 else None
+        aside_after_name = (
+            nxt_tok is not None
+            and before_k is not None
+            and before_k.text[:1].isupper()
+            and (nxt_tok.text.isdigit() or nxt_tok.low in ("now", "then", "himself", "herself"))
+        )
+        if nxt_tok is not None and (
+            nxt_tok.low in ASIDE_OPENERS or nxt_tok.low.endswith("ing") and nxt_tok.text.islower() or aside_after_name
+        ):
+            before_aside = _drop_trailing_asides(toks[:k])
+            head = _np_back(before_aside, limit)
+            j = len(before_aside) - len(head)
             if (
-                first in ADVERBIAL_ASIDES
-                or " ".join(t.low for t in inner) in lexicon().sets["phrase_asides"]
-                or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly"))
-            ):
-                toks = toks[:j]  # "Russia, meanwhile, claims", "Andrew Liveris, of course, said"
-            elif (
                 head
-                # "Mary Susan, clad in a red cape,": a participle without -ed
-                and (first.endswith("ed") or first in lexicon().sets["irregular_participles"])
-                and inner[0].text.islower()
-                and first not in lexicon().sets["auxiliaries"]
-                and _opens_clause(toks, head[0])
-                and not _ends_on_named_person(inner)
+                and j >= 2
+                and before_aside[j - 1].low in PREPOSITIONS
+                and before_aside[j - 2].text.islower()
+                and before_aside[j - 2].low.endswith("ed")
             ):
-                # "The report, released Tuesday by the GAO, found", "the governor, pleased with the
-                # result, said": a participial aside; the subject is before it
-                return (head[0].start, head[-1].end)
-            elif (
-                head
-                and (
-                    first
-                    in (
-                        "who",
-                        "whose",
-                        "which",
-                        "speaking",
-                        "a",
-                        "an",
-                        "the",
-                        "director",
-                        "founder",
-                        "president",
-                        "chairman",
-                        "head",
-                        "executive",
-                        "also",
-                        "now",
-                        "then",
-                        "himself",
-                        "herself",
-                        "former",
-                        "then-",
-                        "one",
-                        "both",  # "Cruz and Rubio, both senators, have urged"
-                        "all",
-                        "each",
-                    )
-                    or first.endswith("ing")
-                    or (
-                        first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of"
-                    )  # "both of whom ..."
-                    or _looks_like_name(inner)
-                    or inner[-1].low in lexicon().sets["role_words"]
-                    or _name_then_role(head, inner)
-                    # "Adam Green, co-founder of the Progressive Change Campaign Committee, said": a role with
-                    # no article, after a capitalised head
-                    or (head[-1].text[:1].isupper() and _role_opens(inner))
-                    # "One prominent conservative, syndicated radio host Dennis Prager, disagrees": a role, a name
-                    or _role_then_name(inner)
-                    # "Holger Schmieding of Berenberg, Germany's largest private bank, warned": what the
-                    # organisation named before the aside is
-                    or _describes_organisation(head, inner)
-                )
-            ):
-                # Apposition or relative clause: "Simmons, an Obama supporter, said",
-                # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
-                return (head[0].start, inner[-1].end)
-            elif _looks_like_name(inner) and not head:
-                return (inner[0].start, inner[-1].end)
-            else:
-                return None
-        else:
-            toks = toks[:-1]  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
-    if len(toks) >= 2 and toks[-1].text == "-" and toks[-2].text == "-" and toks[-2].end == toks[-1].start:
-        # "John McCain, who lost the 2008 election to Obama -- said": a double hyphen is a dash
-        pairs = [i for i in range(len(toks) - 3, max(0, len(toks) - 40), -1) if toks[i].text == toks[i + 1].text == "-"]
-        if pairs:
-            k = pairs[0]
-            head = _np_back(toks[:k], limit)
+                # "veterans interviewed at Trump rallies in South Carolina, including X, said": the
+                # phrase after the participle is where; the noun before it speaks
+                head = _np_back(before_aside[: j - 2], limit) or head
             if head:
-                # the aside up to a relative clause ("John McCain, who lost ..."): a name is who the head is
-                aside = toks[k + 2 : -2]
-                cut = next((i for i, t in enumerate(aside) if t.low in RELATIVE_WORDS), len(aside))
-                name = [t for t in aside[:cut] if t.text != ","]
-                if name and _looks_like_name(name):
-                    return (head[0].start, name[-1].end)
-                return (head[0].start, head[-1].end)
+                return _Decided((head[0].start, head[-1].end))
+    return None
+
+
+# the first word of an apposition or relative clause between commas after the subject
+APPOSITION_OPENERS = frozenset(
+    """who whose which speaking a an the director founder president chairman head executive also now then
+    himself herself former then- one both all each""".split()
+)  # "Cruz and Rubio, both senators, have urged"
+
+
+def _parenthetical_between_commas(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Decided | list[Tok] | None:
+    """A parenthetical between commas: ", meanwhile," is skipped; after an apposition, a relative clause
+    or a participial aside ("Simmons, an Obama supporter, said", "The report, released Tuesday by the GAO,
+    found") the subject before it speaks."""
+    if not (toks and toks[-1].text == ","):
         return None
-    if toks and toks[-1].text in ("—", "–", "--"):
-        # "Gingrich — mentioned by Newsmax as the leading choice — told": the subject is before the aside.
-        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[i].text == toks[-1].text), None)
-        if k is not None:
-            head = _np_back(toks[:k], limit)
-            if head:
-                inner = toks[k + 1 : -1]
-                if inner and _looks_like_name(inner):
-                    # "Trump’s running mate — Indiana Gov. Mike Pence — has thrown ...": the name
-                    # in the aside is who the subject is, as in a comma apposition
-                    return (head[0].start, inner[-1].end)
-                return (head[0].start, head[-1].end)
+    j = len(toks) - 2
+    while j >= 0 and toks[j].text not in (",", "“", "”", '"', ";", ":", "(", ")"):
+        j -= 1
+    inner = toks[j + 1 : -1]
+    if not (j >= 0 and toks[j].text == "," and inner):
+        return toks[:-1]  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+    first = inner[0].low
+    head = _np_back(toks[:j], limit)
+    sets = lexicon().sets
+    if head and all(t.text.isdigit() for t in inner):
+        if DATE_ONLY_RE.fullmatch(ctx.text[head[0].start : head[-1].end]):
+            # "A review of filings made since Jan. 1, 2015, shows": the date is not the
+            # speaker; the clause's subject is
+            return _Decided(_clause_subject(ctx, head[0].start))
+        return _Decided((head[0].start, inner[-1].end))  # "A memorandum dated January 27, 1960, said"
+    if (
+        first in ADVERBIAL_ASIDES
+        or " ".join(t.low for t in inner) in sets["phrase_asides"]
+        or (len(inner) <= 2 and inner[0].text.islower() and first.endswith("ly"))
+    ):
+        return toks[:j]  # "Russia, meanwhile, claims", "Andrew Liveris, of course, said"
+    if (
+        head
+        # "Mary Susan, clad in a red cape,": a participle without -ed
+        and (first.endswith("ed") or first in sets["irregular_participles"])
+        and inner[0].text.islower()
+        and first not in sets["auxiliaries"]
+        and _opens_clause(toks, head[0])
+        and not _ends_on_named_person(inner)
+    ):
+        # "The report, released Tuesday by the GAO, found", "the governor, pleased with the
+        # result, said": a participial aside; the subject is before it
+        return _Decided((head[0].start, head[-1].end))
+    if (
+        head
+        and (
+            first in APPOSITION_OPENERS
+            or first.endswith("ing")
+            or (first in RELATIVE_QUANTIFIERS and len(inner) >= 3 and inner[1].low == "of")  # "both of whom ..."
+            or _looks_like_name(inner)
+            or inner[-1].low in sets["role_words"]
+            or _name_then_role(head, inner)
+            # "Adam Green, co-founder of the Progressive Change Campaign Committee, said": a role with
+            # no article, after a capitalised head
+            or (head[-1].text[:1].isupper() and _role_opens(inner))
+            # "One prominent conservative, syndicated radio host Dennis Prager, disagrees": a role, a name
+            or _role_then_name(inner)
+            # "Holger Schmieding of Berenberg, Germany's largest private bank, warned": what the
+            # organisation named before the aside is
+            or _describes_organisation(head, inner)
+        )
+    ):
+        # Apposition or relative clause: "Simmons, an Obama supporter, said",
+        # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
+        return _Decided((head[0].start, inner[-1].end))
+    if _looks_like_name(inner) and not head:
+        return _Decided((inner[0].start, inner[-1].end))
+    return _Decided(None)
+
+
+def _double_hyphen_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Decided | None:
+    """ "John McCain, who lost the 2008 election to Obama -- said": a double hyphen is a dash."""
+    if not (len(toks) >= 2 and toks[-1].text == "-" and toks[-2].text == "-" and toks[-2].end == toks[-1].start):
         return None
+    pairs = [i for i in range(len(toks) - 3, max(0, len(toks) - 40), -1) if toks[i].text == toks[i + 1].text == "-"]
+    if pairs:
+        k = pairs[0]
+        head = _np_back(toks[:k], limit)
+        if head:
+            # the aside up to a relative clause ("John McCain, who lost ..."): a name is who the head is
+            aside = toks[k + 2 : -2]
+            cut = next((i for i, t in enumerate(aside) if t.low in RELATIVE_WORDS), len(aside))
+            name = [t for t in aside[:cut] if t.text != ","]
+            if name and _looks_like_name(name):
+                return _Decided((head[0].start, name[-1].end))
+            return _Decided((head[0].start, head[-1].end))
+    return _Decided(None)
+
+
+def _dash_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Decided | None:
+    """ "Gingrich — mentioned by Newsmax as the leading choice — told": the subject is before the aside."""
+    if not (toks and toks[-1].text in ("—", "–", "--")):
+        return None
+    k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[i].text == toks[-1].text), None)
+    if k is not None:
+        head = _np_back(toks[:k], limit)
+        if head:
+            inner = toks[k + 1 : -1]
+            if inner and _looks_like_name(inner):
+                # "Trump’s running mate — Indiana Gov. Mike Pence — has thrown ...": the name
+                # in the aside is who the subject is, as in a comma apposition
+                return _Decided((head[0].start, inner[-1].end))
+            return _Decided((head[0].start, head[-1].end))
+    return _Decided(None)
+
+
+def _relative_pronoun_speaker(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Decided | None:
+    """A relative pronoun or clause right before the cue: "entrance poll results that show", "Ted Cruz,
+    who said", "two Democrats, both of whom opposed", "In 2010 she said", "A White House official who
+    spoke on condition of anonymity said", "The report that the committee released shows"."""
     if len(toks) >= 2 and toks[-1].low in ("that", "which") and toks[-2].text[:1].isalpha():
         # "entrance poll results that show where ...": the document before the relative pronoun shows it
         head = _np_back(toks[:-1], limit)
@@ -378,9 +411,9 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
                 k -= 1
             if k > 0 and head[k - 1].low in DETERMINERS:
                 k -= 1  # "a new study that found"
-            return (head[k].start, head[-1].end)
+            return _Decided((head[k].start, head[-1].end))
     if toks and RELATIVE_WHO_RE.fullmatch(toks[-1].low) and len(toks) >= 2 and toks[-2].text == ",":
-        return (toks[-1].start, toks[-1].end)  # "Ted Cruz, who said ...": the relative pronoun stands for Cruz
+        return _Decided((toks[-1].start, toks[-1].end))  # "Ted Cruz, who said ...": the pronoun stands for Cruz
     if (
         len(toks) >= 4
         and toks[-1].low in ("whom", "which")
@@ -388,15 +421,34 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
         and toks[-3].low in RELATIVE_QUANTIFIERS
         and toks[-4].text == ","
     ):
-        return (toks[-3].start, toks[-1].end)  # "two Democrats, both of whom opposed the deal"
+        return _Decided((toks[-3].start, toks[-1].end))  # "two Democrats, both of whom opposed the deal"
     if len(toks) >= 2 and toks[-1].low in ("he", "she", "they", "we", "i") and toks[-2].text[:1].isdigit():
-        return (toks[-1].start, toks[-1].end)  # "In 2010 she said": a year before the pronoun, no comma
+        return _Decided((toks[-1].start, toks[-1].end))  # "In 2010 she said": a year before the pronoun, no comma
     rel = _relative_clause_speaker(toks, limit)
     if rel:
-        return (rel[0].start, rel[-1].end)
+        return _Decided((rel[0].start, rel[-1].end))
     thing = _thing_before_relative_clause(toks, limit)
     if thing:
-        return (thing[0].start, thing[-1].end)
+        return _Decided((thing[0].start, thing[-1].end))
+    return None
+
+
+SOURCE_BEFORE_STEPS: tuple[SourceStep, ...] = (
+    _bracketed_aside,
+    _quoted_title_ending_aside,
+    _long_apposition,
+    _participial_aside,
+    _parenthetical_between_commas,
+    _double_hyphen_aside,
+    _dash_aside,
+    _relative_pronoun_speaker,
+)
+
+
+def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | None:
+    """The noun phrase right before the cue, when it can speak: not a lone pronoun that names no one,
+    a preposition's object or a dangling determiner."""
+    lex = lexicon()
     np = _np_back(toks, limit)
     if not np:
         return None
