@@ -53,7 +53,14 @@ from .constructions import (
 )
 from .cuemodel import cue_model
 from .layout import DASH_SPEAKER_RE as DASH_SPEAKER_RE
-from .layout import _continued_quote, colon_speaker, dash_speakers, document_lead_in, headline_colon
+from .layout import (
+    _continued_quote,
+    colon_speaker,
+    dash_speakers,
+    document_lead_in,
+    headline_colon,
+    post_signatures,
+)
 from .lexicon import cue_info, find_cues, find_phrase, lexicon
 from .models import Attribution, Sentence, Span
 from .spans import (
@@ -2126,9 +2133,16 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
     last_direct: Found | None = None
     last_direct_para = -10
     covered: list[Span] = []
+    posts = post_signatures(text, [para_bounds[p] for p in para_order])
     for pi, p in enumerate(para_order):
         quotes = para_quotes[p]
         nxt = para_order[pi + 1] if pi + 1 < len(para_order) else None
+        for f in posts:
+            a = f.content[0][0]
+            if para_bounds[p][0] <= a < para_bounds[p][1]:
+                si = next((i for i in by_para[p] if sentences[i].start <= a < sentences[i].end), by_para[p][0])
+                out.append(Attribution(content=f.content, source=f.source, cue=f.cue, quote="direct", sentence=si))
+                covered.extend((x - 1, y + 1) for x, y in f.content)
         for f in dash_speakers(text, *para_bounds[p], quotes):
             si = next(
                 (i for i in by_para[p] if sentences[i].start <= f.content[0][0] < sentences[i].end), by_para[p][0]

@@ -227,6 +227,53 @@ def dash_speakers(text: str, start: int, end: int, quotes: list[Span]) -> list[F
     return found
 
 
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# the signature an embedded post carries when a page prints it as text: "— Paul Ryan (@SpeakerRyan) July 5, 2016"
+POST_SIGNATURE_RE = re.compile(
+    r"(?P<dash>[—–]|--)[ \t]*(?P<src>[A-Z][^()\n<>@—–]{0,60}?)[ \t]*(?P<handle>\(@\w{1,30}\))[ \t]*"
+    rf"(?:{MONTHS})[ \t]+\d{{1,2}},[ \t]+\d{{4}}"
+)
+POST_SIGNATURE_RE = gated(POST_SIGNATURE_RE)  # searched only in text holding "(@" (audit/gate.py)
+# what closes a post's text and is no part of what it says: its links and picture links
+MARKUP_TAG_RE = re.compile(r"\s*<[a-z][^<>\n]{0,200}>")
+POST_TAIL_RE = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+def post_signatures(text: str, paragraphs: list[Span]) -> list[Found]:
+    """Embedded posts printed as text: "While I respect the professionals at the FBI, this announcement
+    defies explanation. pic.twitter.com/Oqct — Paul Ryan (@SpeakerRyan) July 5, 2016". The signature's
+    name is the source, its handle the cue (a post), and the post's text, before the dash on the same
+    line or else the paragraph before, the content."""
+    found = []
+    for m in POST_SIGNATURE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        a, b = line_start, m.start()
+        if len(text[a:b].split()) < 3:
+            # the signature on a line of its own: the post is the paragraph before it
+            before = [span for span in paragraphs if span[1] <= line_start]
+            if not before:
+                continue
+            a, b = before[-1]
+        tail = POST_TAIL_RE.search(text, a, b)
+        if tail:
+            b = tail.start()
+        tag = MARKUP_TAG_RE.match(text, a, b)
+        if tag:
+            a = tag.end()  # '<tweet id="..." author="@SpeakerRyan">While I respect ...': the embed's own markup
+        content = _strip_span(text, a, b)
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        found.append(
+            Found(
+                source=(m.start("src"), m.end("src")),
+                cue=(m.start("handle"), m.end("handle")),
+                content=[content],
+                quote="direct",
+            )
+        )
+    return found
+
+
 def document_lead_in(text: str, sent: Sentence) -> tuple[Span, Span] | None:
     """A sentence that ends on what a document does, its words to follow in the next paragraph:
     "..., but the report goes one step further." / "The memo is blunter." -> (source, cue) spans."""

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # classify imports this module
     from .classify import Resolved
 
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-POST_CUE_RE = re.compile(r"tweet|post")
+POST_CUE_RE = re.compile(r"tweet|post|^\(@\w+\)$")  # ... or a post's signature handle, "(@SpeakerRyan)"
 
 
 @cache

@@ -3054,6 +3054,25 @@ WRITTEN_ROWS = [
         "I feel like I need a Washington-to-English converter",
         not_in_source="bill",
     ),
+    # an embedded post printed as text ends on its signature: the name is the source, the handle the cue
+    row(
+        "polnear-train-post-signature-same-line",
+        "While I respect the professionals at the FBI, this announcement defies explanation. No one should be above "
+        "the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016",
+        "Paul Ryan",
+        "(@SpeakerRyan)",
+        "No one should be above the law",
+        absent="pic.twitter.com",
+    ),
+    row(
+        "written-post-signature-own-line",
+        "The senator answered within the hour.\n\nThe budget vote is a disgrace and I will not support it. "
+        "https://t.co/AbC123\n\n— Jane Roe (@SenJaneRoe) March 3, 2020",
+        "Jane Roe",
+        "(@SenJaneRoe)",
+        "The budget vote is a disgrace",
+        absent="https://t.co",
+    ),
     # an -ly adverb between the comma and the participle is in neither claim ("..., falsely suggesting C2")
     row(
         "polnear-train-comma-ly-adverb-participle",
@@ -3199,6 +3218,8 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a handle in running text is no post's signature (no dash before it, no date after it)
+    row("neg-written-handle-in-text", "Follow the council on Twitter (@CityCouncil) for updates on the budget."),
     # "went on" before a medium is going on air, not going on speaking
     row("neg-written-went-on-air", "The former governor went on national television in 2015 for the first time."),
     # a phrase whose object was fronted ("whom he famously lit into at a debate") has no claim after it

@@ -1083,7 +1083,7 @@ def test_rule_patterns_compiled_once_are_the_inline_ones() -> None:
         classify.PRONOUN_IS_RE: r"^(?:(?:he|she|they|it|we|i)\b)[’']s$",
         classify.AGENCY_RUN_RE: r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*",
         chain.RECIPIENT_RE: r"\s*([^,;:“\"]{1,60}?)\s*(?:,|that\b|:|“|\"|$)",
-        sourcetype.POST_CUE_RE: r"tweet|post",
+        sourcetype.POST_CUE_RE: r"tweet|post|^\(@\w+\)$",
         spans.WORD_APOS_RE: r"[\w’']+",
         speakers.SOURCE_WORD_RE: r"[\w’'.-]+",
     }

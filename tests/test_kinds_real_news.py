@@ -400,6 +400,15 @@ KIND_ROWS = [
         None,
         source="Nobody",
     ),
+    # an embedded post's signature makes its text a social post of the one who signs it
+    kind_row(
+        "social_post",
+        "web-post-signature-own-line",
+        "I love that they trademarked it. Don't worry, South Dakota, no one's going to take your slogan. "
+        "https://t.co/XPxUJuyIAC\n\n— Robert Maguire (@RobertMaguire_) November 18, 2019",
+        "no one's going to take your slogan",
+        "Robert Maguire",
+    ),
     # a plural outlet noun ("newspapers", "networks") is other outlets' reporting, and "they" after it points to them
     kind_row(
         "other_outlet",
