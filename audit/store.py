@@ -310,8 +310,9 @@ def _schema_missing(db: Database | sqlite_utils.Database) -> list[str]:
         if row is None or sql not in row[0]:
             missing.append(f"view {name}")
     if "kinds" in existing:
-        want = sorted(json.dumps(r, sort_keys=True) for r in _kind_rows())
-        cols = list(_kind_rows()[0]) if want else []
+        kind_rows = _kind_rows()
+        want = sorted(json.dumps(r, sort_keys=True) for r in kind_rows)
+        cols = list(kind_rows[0]) if want else []
         cursor = conn.execute("select * from kinds")
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, r, strict=True)) for r in cursor]
@@ -619,7 +620,13 @@ def _insert_sql(table: str) -> tuple[str, tuple[str, ...]]:
 
 @cache
 def _fts_tables() -> frozenset[str]:
-    return frozenset(load_json("schema.json")["fts"])
+    return frozenset(_fts_columns())
+
+
+@cache
+def _fts_columns() -> dict[str, list[str]]:
+    """Table -> the columns of its full-text index (read once: every batch of a run asks)."""
+    return load_json("schema.json")["fts"]
 
 
 @cache
@@ -736,7 +743,7 @@ def save_articles(db: sqlite_utils.Database, arts: Iterable[AuditedArticle], chu
 def _suspend_fts_insert_triggers(db: sqlite_utils.Database) -> dict[str, str]:
     """Drop the full-text insert triggers (inside a transaction); returns table -> trigger SQL."""
     out = {}
-    for table in load_json("schema.json")["fts"]:
+    for table in _fts_columns():
         row = db.execute(
             "select name, sql from sqlite_master where type = 'trigger' and tbl_name = ? and name = ?",
             [table, f"{table}_ai"],
@@ -784,7 +791,7 @@ def _replace(
     for table in ("articles", "sources", "claims", "hops", "flags", "segments"):
         _insert_rows(db, table, [row for rows in batch for row in rows[table]], table in (fts or ()))
     for table, since in last.items():
-        cols = ", ".join(f"[{c}]" for c in load_json("schema.json")["fts"][table])
+        cols = ", ".join(f"[{c}]" for c in _fts_columns()[table])
         db.execute(
             f"insert into [{table}_fts] (rowid, {cols}) select rowid, {cols} from [{table}] where rowid > ?", [since]
         )
@@ -868,7 +875,7 @@ def _is_stored(db: sqlite_utils.Database, article_id: str) -> bool:
 
 def _index_new_rows(db: sqlite_utils.Database, since: dict[str, int]) -> None:
     """Add the rows above ``since`` (per table) to the table's full-text index, in one statement."""
-    schema = load_json("schema.json")["fts"]
+    schema = _fts_columns()
     for table, highest in since.items():
         cols = ", ".join(f"[{c}]" for c in schema[table])
         db.execute(
