@@ -60,7 +60,7 @@ def _sets() -> dict[str, PatternSet]:
 
 def _agency_names() -> str:
     # longest first; among names of one length (literals: at most one matches at a place, up to
-    # case) in a fixed order, so the pattern is the same text in every process (_patterncache)
+    # case) in a fixed order, so the pattern is the same text in every process (reproducible runs)
     aliases = sorted({a for agency in lexicon().agencies for a in agency["aliases"]}, key=lambda a: (-len(a), a))
     return "|".join(re.escape(a) for a in aliases)
 
