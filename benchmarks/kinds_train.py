@@ -39,6 +39,7 @@ LAYERS = {
     "6": HERE / "data" / "polnear-kinds-train6.labels.jsonl",
     "7": HERE / "data" / "polnear-kinds-train7.labels.jsonl",
     "8": HERE / "data" / "polnear-kinds-train8.labels.jsonl",
+    "9": HERE / "data" / "polnear-kinds-train9.labels.jsonl",
 }
 
 
