@@ -80,6 +80,7 @@ def quote_regions(text: str, start: int, end: int) -> list[Span]:
     regions: list[Span] = []
     open_at: int | None = None
     open_len = 1
+    nested = 0  # curly quotations inside a curly quotation (“... “title” ...”): the outer one is the region
     for m in QUOTE_MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group(0)
         j = m.end()
@@ -95,6 +96,14 @@ def quote_regions(text: str, start: int, end: int) -> list[Span]:
             opening = False
         else:
             opening = open_at is None
+        if mark == "“" and open_at is not None and text[open_at] == "“":
+            ahead = min(end, j + 3000)  # bounded, so that a paragraph of marks stays linear
+            if text.count("”", j, ahead) - text.count("“", j, ahead) >= 2 + nested:
+                nested += 1
+                continue
+        elif mark == "”" and nested:
+            nested -= 1
+            continue
         if opening:
             if open_at is not None and i - open_at > 1:
                 # A quotation opened again before closing: the earlier one was unbalanced.

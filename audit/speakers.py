@@ -218,6 +218,16 @@ def _bracketed_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Deci
     return None
 
 
+def _bracket_inside_apposition(ctx: SentenceContext, toks: list[Tok], limit: int) -> list[Tok] | None:
+    """ "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted": a bracket that closes an
+    apposition explains its last noun; the comma rules read the apposition without it."""
+    if len(toks) >= 5 and toks[-1].text == "," and toks[-2].text == ")":
+        k = next((i for i in range(len(toks) - 3, max(-1, len(toks) - 20), -1) if toks[i].text in "()"), None)
+        if k is not None and toks[k].text == "(" and k >= 1 and toks[k - 1].text != ",":
+            return toks[:k] + toks[-1:]
+    return None
+
+
 def _quoted_title_ending_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> list[Tok] | None:
     """'Trump, ... star of the reality TV show "The Apprentice," said': a title in quotation marks ends
     the aside; the comma inside the closing mark is the aside's."""
@@ -435,6 +445,7 @@ def _relative_pronoun_speaker(ctx: SentenceContext, toks: list[Tok], limit: int)
 
 SOURCE_BEFORE_STEPS: tuple[SourceStep, ...] = (
     _bracketed_aside,
+    _bracket_inside_apposition,
     _quoted_title_ending_aside,
     _long_apposition,
     _participial_aside,

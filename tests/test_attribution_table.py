@@ -2177,6 +2177,32 @@ POLNEAR_ROWS = [
         "a demotion for Mr. Manafort",
         not_in_source="staffing",
     ),
+    # a bracket that explains the last noun of an apposition does not hide the name before it
+    row(
+        "polnear-train-bracket-inside-apposition",
+        "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “People behind @HillaryClinton "
+        "wearing “Settle For Hillary” shirts at her event in Hudson, NH.”",
+        "Jeff Bechdel",
+        "tweeted",
+        "shirts at her event in Hudson",
+        resolved="Jeff Bechdel",
+    ),
+    # a curly quotation inside a curly quotation ends neither: the content runs to the outer close
+    row(
+        "written-nested-curly-quotation",
+        "The senator said: “Voters are tired of the “business as usual” politics of this town.” He left.",
+        "The senator",
+        "said",
+        "politics of this town",
+    ),
+    # "blogged" is a verb of writing; the noun "blogs" is not a cue
+    row(
+        "polnear-train-blogged-colon-quotation",
+        "Ed Krayewski blogged: “Hillary Clinton is as close to a pre-selected candidate as this cycle’ll see.”",
+        "Ed Krayewski",
+        "blogged",
+        "a pre-selected candidate",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -3591,6 +3617,7 @@ NEGATIVE_ROWS = [
         "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India. What should I do?\n\n"
         "DEAR ABBY: My older sister has just been diagnosed with cancer. How can I help her?",
     ),
+    row("neg-web-noun-blogs", "The site links to many of the most-important online blogs of the day."),
     row(
         "neg-written-scheduled-to-meet",
         "Prior to the summit, the two foreign ministers are scheduled to meet in Germany in February.",
