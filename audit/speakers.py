@@ -223,7 +223,9 @@ def _bracket_inside_apposition(ctx: SentenceContext, toks: list[Tok], limit: int
     apposition explains its last noun; the comma rules read the apposition without it."""
     if len(toks) >= 5 and toks[-1].text == "," and toks[-2].text == ")":
         k = next((i for i in range(len(toks) - 3, max(-1, len(toks) - 20), -1) if toks[i].text in "()"), None)
-        if k is not None and toks[k].text == "(" and k >= 1 and toks[k - 1].text != ",":
+        words_inside = k is not None and any(t.text.isalpha() and t.text.islower() for t in toks[k + 1 : -2])
+        # ... not a party tag, which the name keeps ("Sen. Joe Lieberman (I-Conn.), also stated")
+        if k is not None and toks[k].text == "(" and k >= 1 and toks[k - 1].text != "," and words_inside:
             return toks[:k] + toks[-1:]
     return None
 
@@ -247,6 +249,24 @@ def _quoted_title_ending_aside(ctx: SentenceContext, toks: list[Tok], limit: int
             )
             if opens_on_name:
                 return [t for t in toks[:-1] if t.text not in ('"', "“", "”")]
+    return None
+
+
+def _quotation_ending_participial_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> list[Tok] | None:
+    """ "Mr. Manafort, citing ''the unique magic of Trump,'' said": a quotation that a participle of the
+    aside governs ends the aside; the comma inside its closing mark is the aside's."""
+    marks = ('"', "“", "”", "'")
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in marks and len(toks) - end < 2:
+        end -= 1
+    if end == len(toks) or end < 6 or toks[end - 1].text != ",":
+        return None
+    k = next((i for i in range(end - 2, max(0, end - 25), -1) if toks[i].text in marks), None)
+    while k is not None and k >= 1 and toks[k - 1].text in marks:
+        k -= 1  # a doubled apostrophe opens it
+    verb = toks[k - 1] if k is not None and k >= 2 else None
+    if verb is not None and verb.text.islower() and verb.low.endswith("ing") and toks[k - 2].text == ",":
+        return [t for t in toks[:end] if t.text not in marks]
     return None
 
 
@@ -447,6 +467,7 @@ SOURCE_BEFORE_STEPS: tuple[SourceStep, ...] = (
     _bracketed_aside,
     _bracket_inside_apposition,
     _quoted_title_ending_aside,
+    _quotation_ending_participial_aside,
     _long_apposition,
     _participial_aside,
     _parenthetical_between_commas,
@@ -756,7 +777,14 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
     # "asked to comment on media reports claiming": a verb phrase before the noun phrase is cut
     # at its preposition; "officials from the office" keeps its head noun.
     keep = _np_keep_heads()
-    while np and np[0].text.islower() and np[0].low not in DETERMINERS and np[0].low not in keep:
+    while (
+        np
+        and np[0].text.islower()
+        and np[0].low not in DETERMINERS
+        and np[0].low not in keep
+        # "former Gov. Jeb Bush of Florida said": a title opens a name, not a verb phrase
+        and not (lex.is_("title_words", np[0].text) and len(np) >= 2 and np[1].text[:1].isupper())
+    ):
         k = next((i for i, t in enumerate(np) if t.low in PREPOSITIONS), None)
         if k is None or k + 1 >= len(np):
             break

@@ -2195,6 +2195,34 @@ POLNEAR_ROWS = [
         "said",
         "politics of this town",
     ),
+    # ... but a party tag stays with the name it follows
+    row(
+        "written-party-tag-after-apposition",
+        "A longtime ally, Sen. Chris Murphy (D-Conn.), also stated his support for the bill on Monday.",
+        "Chris Murphy",
+        "stated",
+        "his support for the bill",
+        resolved="Chris Murphy",
+    ),
+    # a lower-case title before a name is not a verb phrase cut at its preposition ("of Florida")
+    row(
+        "polnear-train-former-title-name-of-place",
+        "“There is no place for racism in the G.O.P., or this country,” former Gov. Jeb Bush of Florida said on "
+        "Twitter.",
+        "Jeb Bush",
+        "said",
+        "There is no place for racism",
+        resolved="Jeb Bush",
+    ),
+    # a quotation that a participle of an aside governs ends the aside; the subject before it speaks
+    row(
+        "polnear-train-citing-quotation-aside",
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive "
+        "situation in states like Pennsylvania, Maryland and Delaware.",
+        "Mr. Manafort",
+        "said",
+        "the candidate could be in a very competitive situation",
+    ),
     # "blogged" is a verb of writing; the noun "blogs" is not a cue
     row(
         "polnear-train-blogged-colon-quotation",
