@@ -889,6 +889,10 @@ def _impersonal_passive(site: CueSite) -> Found | None | _Next:
     )
 
 
+# a name of two to four capitalised words (initials allowed) that ends the sentence or its own apposition
+NAME_AFTER_DESCRIPTION_RE = re.compile(r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]*[a-z])(?=\s*(?:[.,;]|$))")
+
+
 def _inverted(site: CueSite) -> Found | None:
     """Inverted: "“C,” said Harada." / "C, said a Russian official, according to ..."."""
     ctx, text, s0 = site.ctx, site.ctx.text, site.ctx.sent.start
@@ -952,6 +956,11 @@ def _inverted(site: CueSite) -> Found | None:
     ):
         src = None  # "Russia, meanwhile, claims the seizure was ...": not an inverted speaker
     appositive = text[src_end : src_end + 1] == "," if src else False
+    if src and appositive and src_words[-1].islower():
+        # "C, said the company's chief executive, John J. Ferriola.": the name in apposition is the speaker's
+        named = NAME_AFTER_DESCRIPTION_RE.match(text, src_end)
+        if named:
+            src = (src[0], named.end(1))
     if (
         src
         and (after_quote or appositive or _rest_is_tail(ctx, src_end))

@@ -192,6 +192,8 @@ def lexicon() -> Lexicon:
             "noun_only_modifiers": s["noun_only_modifiers"],
             "quoted_term_openers": s["quoted_term_openers"],
             "lead_adverbs": s["lead_adverbs"],
+            "time_lead_words": s["time_lead_words"],
+            "time_lead_nouns": s["time_lead_nouns"],
             "exclamation_names": s["exclamation_names"],
             "violence_words": s["violence_words"],
             "position_nouns_said": lex.cues["position_nouns_said"],

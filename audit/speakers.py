@@ -1002,6 +1002,13 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
             or toks[i].low in SUBORDINATORS
             # "Here in Columbia, Sanders stepped up ..., saying C": a place or time adverb's phrase
             or (lexicon().is_("lead_adverbs", toks[i].low) and "," in (t.text for t in toks[i + 1 : i + 8]))
+            # "Last month, FBI Director James Comey called ..., but said C": a time phrase before the subject
+            or (
+                lexicon().is_("time_lead_words", toks[i].low)
+                and i + 2 < len(toks)
+                and lexicon().is_("time_lead_nouns", toks[i + 1].low)
+                and "," in (t.text for t in toks[i + 2 : i + 4])
+            )
         )
     ):
         while i < len(toks) and toks[i].text != ",":

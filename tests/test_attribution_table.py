@@ -2223,6 +2223,37 @@ POLNEAR_ROWS = [
         "said",
         "the candidate could be in a very competitive situation",
     ),
+    # a time phrase before the subject is not the subject a coordinated second verb shares
+    row(
+        "polnear-train-time-lead-not-subject",
+        'Last month, FBI Director James Comey called Clinton\'s use of private email servers "extremely careless," '
+        "but said she should face no criminal charges, a recommendation Attorney General Loretta Lynch  adopted.",
+        "FBI Director James Comey",
+        "said",
+        "she should face no criminal charges",
+        resolved="James Comey",
+        not_in_source="Last month",
+    ),
+    row(
+        "polnear-train-time-lead-pronoun-subject",
+        "This year, he rose to the defense of Sepp Blatter, the embattled president of soccer's world governing "
+        "body, FIFA, saying Mr. Blatter should be awarded the Nobel Peace Prize.",
+        "he",
+        "saying",
+        "Mr. Blatter should be awarded the Nobel Peace Prize",
+        not_in_source="This year",
+    ),
+    # a name in apposition after an inverted speaker's description is the speaker
+    row(
+        "polnear-train-inverted-description-then-name",
+        "“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long Election Day "
+        "in Florida,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw Mitt Romney’s 2012 ground game "
+        "as political director.",
+        "Rich Beeson",
+        "said",
+        "we’re treating Feb. 15 to March 15 as one long Election Day",
+        resolved="Rich Beeson",
+    ),
     # "blogged" is a verb of writing; the noun "blogs" is not a cue
     row(
         "polnear-train-blogged-colon-quotation",
@@ -3265,6 +3296,15 @@ WRITTEN_ROWS = [
         "its polling",
         "shows",
         "Trump crushing Rubio",
+    ),
+    # an inverted speaker's description followed by an aside, not a name, stays the description
+    row(
+        "written-inverted-description-then-participle",
+        "The talks will resume next week, said a ministry spokesman, speaking in Moscow on Tuesday.",
+        "a ministry spokesman",
+        "said",
+        "The talks will resume next week",
+        not_in_source="speaking",
     ),
 ]
 
