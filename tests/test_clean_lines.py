@@ -25,6 +25,17 @@ LINES = [
     pytest.param("Share prices fell 5 percent on Monday, analysts said.", "body", id="written-share-prices"),
     pytest.param("Print media executives said advertising revenue fell again.", "body", id="written-print-media"),
     pytest.param("Related to the case, two officers were suspended.", "body", id="written-related-to"),
+    # a pitch asks the reader to sign up for a newsletter; a story sentence may name one
+    pytest.param("For more, sign up for the What’s Working newsletter.", "pitch", id="polnear-train-newsletter-pitch"),
+    pytest.param(
+        "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.", "pitch", id="web-newsletter"
+    ),
+    pytest.param(
+        "\"They've got a real problem if they lose here, because then Sanders can say 'I'm not just a white "
+        "candidate, I can win anywhere,'\" said Jon Ralston, who runs a Nevada politics newsletter.",
+        "body",
+        id="polnear-train-runs-a-newsletter",
+    ),
     # a sentence with a speech verb that hands over to what follows, ending on its object and a colon
     pytest.param("CNN also noted the relatively sparse attendance:", "body", id="polnear-train-noted-object-colon"),
     # ... but a short label ending in a colon stays furniture
