@@ -58,7 +58,7 @@ def main() -> None:
         layers = [("polnear-kinds-dev", shared / "gold" / "polnear-kinds-dev.jsonl")]
         from kinds_train import LAYERS, build  # noqa: PLC0415  (benchmarks/ is this script's folder)
 
-        for layer in sorted(LAYERS):
+        for layer in sorted(LAYERS, key=int):
             train_gold = Path(tempfile.gettempdir()) / f"polnear-kinds-train{layer}.jsonl"
             build(shared, train_gold, layer)
             layers.append((f"polnear-kinds-train{layer} (own labels)", train_gold))

@@ -1,8 +1,8 @@
 """Build the PolNeAR *train* kind layer from our own labels, to develop kinds on data that is not dev.
 
-    python benchmarks/kinds_train.py [--layer 1|2|3|4|5|6|7] [--shared ../shared] [--out FILE.jsonl] [--score]
+    python benchmarks/kinds_train.py [--layer 1..10] [--shared ../shared] [--out FILE.jsonl] [--score]
 
-Seven layers: `--layer 1` (the default, `benchmarks/data/polnear-kinds-train.labels.jsonl`, 30
+Ten layers: `--layer 1` (the default, `benchmarks/data/polnear-kinds-train.labels.jsonl`, 30
 articles, the one kind rules were developed on) and `--layer 2` (`polnear-kinds-train2.labels.jsonl`,
 30 other train articles labelled later, kept for checking that rules found on layer 1 carry over)
 and `--layer 3` (`polnear-kinds-train3.labels.jsonl`, 30 more, labelled after the rules of the third
@@ -11,7 +11,8 @@ after its rules were written; layer 3 was looked at once that session) and `--la
 (`polnear-kinds-train5.labels.jsonl`, 30 more, labelled at the start of the fifth session: its unseen
 check, while layers 3 and 4 became development material) and `--layer 6`
 (`polnear-kinds-train6.labels.jsonl`, 30 more, labelled early in the sixth session: its unseen check)
-and `--layer 7` (`polnear-kinds-train7.labels.jsonl`, 30 more, labelled at the start of the seventh session).
+and `--layer 7` (`polnear-kinds-train7.labels.jsonl`, 30 more, labelled at the start of the seventh session),
+and layers 8, 9 and 10, each labelled at the start of its session as that session's unseen check.
 Each file holds only keys ("article id|attribution id"), kinds and notes, not PolNeAR text
 (research data that stays out of the repository). This script joins them with
 `../shared/corpora/polnear/polnear-train.jsonl` into a gold file in the format of
@@ -40,6 +41,7 @@ LAYERS = {
     "7": HERE / "data" / "polnear-kinds-train7.labels.jsonl",
     "8": HERE / "data" / "polnear-kinds-train8.labels.jsonl",
     "9": HERE / "data" / "polnear-kinds-train9.labels.jsonl",
+    "10": HERE / "data" / "polnear-kinds-train10.labels.jsonl",
 }
 
 
@@ -73,7 +75,7 @@ def main() -> None:
     ap.add_argument("--shared", default=str(HERE.parents[1] / "shared"))
     ap.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "polnear-kinds-train.jsonl"))
     ap.add_argument("--score", action="store_true")
-    ap.add_argument("--layer", choices=sorted(LAYERS), default="1", help="which labelled train layer")
+    ap.add_argument("--layer", choices=sorted(LAYERS, key=int), default="1", help="which labelled train layer")
     args = ap.parse_args()
     shared, out = Path(args.shared), Path(args.out)
     n = build(shared, out, args.layer)
