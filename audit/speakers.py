@@ -789,7 +789,27 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
         if k is None or k + 1 >= len(np):
             break
         np = np[k + 1 :]
-    return np
+    return _zero_relative_subject(np)
+
+
+QUANTITY_NOUNS = frozenset("few couple dozen number lot handful majority minority host score series".split())
+
+
+def _zero_relative_subject(np: list[Tok]) -> list[Tok]:
+    """ "a move critics said would hurt", "an honor Donald said he hoped", "an offer the leadership rebuffed":
+    an indefinite noun followed by a second noun phrase is a noun with its relative clause (no "that"),
+    and the second phrase, the relative clause's subject, is the speaker."""
+    if len(np) < 3 or np[0].low not in ("a", "an") or not (np[1].text.isalpha() and np[1].text.islower()):
+        return np
+    if np[1].low in QUANTITY_NOUNS or np[1].low in _person_heads():
+        return np
+    rest = np[2:]
+    name = all(t.text[:1].isupper() for t in rest) and not lexicon().is_("title_words", rest[-1].text)
+    definite = rest[0].low in ("the", "his", "her", "its", "their", "our", "my", "your") and len(rest) >= 2
+    plural_people = (
+        len(rest) == 1 and rest[0].text.isalpha() and rest[0].low.endswith("s") and rest[0].low in _person_heads()
+    )
+    return rest if name or definite or plural_people else np
 
 
 def find_source_after(ctx: SentenceContext, pos: int, limit: int = 14) -> tuple[Span | None, int]:

@@ -2254,6 +2254,27 @@ POLNEAR_ROWS = [
         "we’re treating Feb. 15 to March 15 as one long Election Day",
         resolved="Rich Beeson",
     ),
+    # a noun with a relative clause that has no "that": the relative clause's subject speaks
+    row(
+        "polnear-train-zero-relative-subject",
+        "But each release serves as a reminder of Clinton's decision to use the private server and of the FBI's "
+        "investigation into the potential intelligence breach — a probe the law enforcement agency said was ongoing "
+        "as of earlier this month.",
+        "the law enforcement agency",
+        "said",
+        "was ongoing as of earlier this month",
+        not_in_source="a probe",
+    ),
+    row(
+        "polnear-train-zero-relative-name",
+        "He has held up Mr. Trump's proposal for banning Muslim immigration as characteristic of a campaign Mr. Khan "
+        "has called bigoted and contemptuous of the Constitution.",
+        "Mr. Khan",
+        "called",
+        "bigoted and contemptuous of the Constitution",
+        resolved="Khan",
+        not_in_source="a campaign",
+    ),
     # "blogged" is a verb of writing; the noun "blogs" is not a cue
     row(
         "polnear-train-blogged-colon-quotation",
@@ -3305,6 +3326,21 @@ WRITTEN_ROWS = [
         "said",
         "The talks will resume next week",
         not_in_source="speaking",
+    ),
+    # ... but a quantity noun or a person noun before the second phrase is one noun phrase
+    row(
+        "written-zero-relative-not-a-few",
+        "A few critics said the bill would hurt farmers in the state.",
+        "A few critics",
+        "said",
+        "the bill would hurt farmers",
+    ),
+    row(
+        "written-zero-relative-not-compound",
+        "A senior White House official said the talks had failed.",
+        "A senior White House official",
+        "said",
+        "the talks had failed",
     ),
 ]
 
