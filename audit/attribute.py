@@ -79,8 +79,10 @@ from .spans import (
     quote_regions,
 )
 from .speakers import (
+    NUMBER_WORDS,
     RELATIVE_WHO_RE,
     SUBJECT_PRONOUNS,
+    TIME_MEASURE_HEDGES,
     _clause_subject,
     _person_heads,
     _source_ok,
@@ -1257,13 +1259,27 @@ PASSIVE_AGENT_AHEAD_RE = re.compile(
 OPENING_PARTICIPLE_WORDS = frozenset("after before while since upon when without".split())
 
 
+def _time_measure_then(lead: str) -> bool:
+    """ "two days after", "nearly six months after", "hours before": a measure of time before the word
+    that opens the participle's phrase."""
+    words = lead.split()
+    if len(words) < 2 or words[-1] not in OPENING_PARTICIPLE_WORDS:
+        return False
+    if not lexicon().is_("time_lead_nouns", words[-2].removesuffix("s")):
+        return False
+    return all(
+        w in TIME_MEASURE_HEDGES or w in NUMBER_WORDS or w in ("a", "an", "few", "several", "than") or w[:1].isdigit()
+        for w in words[:-2]
+    )
+
+
 def _opening_participle(site: CueSite) -> Found | None:
     """ "After saying the economy was strong, the senator left": a sentence that opens on "after
     saying C," attributes C to the main clause's subject, after the comma."""
     if not site.is_participle or site.cls == "position":
         return None
     lead = site.before.strip().lower()
-    if lead not in OPENING_PARTICIPLE_WORDS:
+    if lead not in OPENING_PARTICIPLE_WORDS and not _time_measure_then(lead):
         return None
     ctx, text, s1 = site.ctx, site.ctx.text, site.ctx.sent.end
     comma = next(

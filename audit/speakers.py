@@ -1000,6 +1000,27 @@ def _source_ok(text: str, src: Span) -> bool:
     return not (words[0][0].isdigit() and len(words) == 1 and not s.rstrip().endswith("%"))  # "47% say"
 
 
+TIME_MEASURE_HEDGES = frozenset("nearly about almost only just some roughly barely more less".split())
+TIME_MEASURE_LINKS = frozenset("after before since later earlier ago into".split())
+
+
+def _time_measure_lead(toks: list[Tok], i: int) -> bool:
+    """ "Two days after blasting the plan, the senator ...", "Nearly six months after erupting on Rubio, Fox
+    News host Sean Hannity ...": a measure of time and its preposition open the sentence before the subject."""
+    while i < len(toks) and (toks[i].low in TIME_MEASURE_HEDGES or toks[i].low == "than"):
+        i += 1
+    if i + 2 >= len(toks):
+        return False
+    amount, unit, link = toks[i], toks[i + 1], toks[i + 2]
+    counted = amount.text[:1].isdigit() or amount.low in NUMBER_WORDS or amount.low in ("a", "an", "few", "several")
+    return (
+        counted
+        and lexicon().is_("time_lead_nouns", unit.low.removesuffix("s"))
+        and link.low in TIME_MEASURE_LINKS
+        and "," in (t.text for t in toks[i + 3 : i + 30])
+    )
+
+
 def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None) -> Span | None:
     """Subject of the main clause for ", saying ..." participles: the first noun phrase; with
     ``after``, the first one after that position (past a closing quotation mark)."""
@@ -1029,6 +1050,7 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
                 and lexicon().is_("time_lead_nouns", toks[i + 1].low)
                 and "," in (t.text for t in toks[i + 2 : i + 4])
             )
+            or _time_measure_lead(toks, i)
         )
     ):
         while i < len(toks) and toks[i].text != ",":

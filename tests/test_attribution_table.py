@@ -2275,6 +2275,26 @@ POLNEAR_ROWS = [
         resolved="Khan",
         not_in_source="a campaign",
     ),
+    # a measure of time before "after" opens the participle's phrase; the main clause's subject speaks
+    row(
+        "polnear-train-time-measure-after-participle",
+        "One month after announcing his support for Donald Trump, Marco Rubio still believes that the presumptive "
+        "GOP nominee is unfit to be commander-in-chief.",
+        "Marco Rubio",
+        "announcing",
+        "his support for Donald Trump",
+        not_in_source="One month",
+    ),
+    # ... and a measure of time before "ago" is no subject of a coordinated second verb
+    row(
+        "polnear-train-time-measure-ago",
+        "Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton has never done nothing "
+        "for us.”",
+        "he",
+        "said",
+        "Hillary Clinton has never done nothing for us.",
+        not_in_source="Eight years",
+    ),
     # "blogged" is a verb of writing; the noun "blogs" is not a cue
     row(
         "polnear-train-blogged-colon-quotation",
