@@ -27,8 +27,9 @@ record), ``speakers`` (the speaker finder), ``constructions`` (fixed phrasings i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from .constructions import REPORT_THAT_RE as REPORT_THAT_RE
 from .constructions import _criticism_re as _criticism_re
@@ -1759,146 +1760,310 @@ def _as_aside(site: CueSite, src: Span, cue: Span, lead: str, pos: int) -> Found
     return Found(source=src, cue=cue, content=[content])
 
 
-def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_comma: bool) -> Found | None:
-    """The content, once the speaker is known: a quotation in the next paragraph ("X said:"),
-    the part before a mid-sentence or trailing attribution, or what follows the cue."""
-    ctx, text, s0, s1 = site.ctx, site.ctx.text, site.ctx.sent.start, site.ctx.sent.end
-    # Reduced relative: "media reports claiming that C" -- the noun before is the source.
-    pos = _skip_after_cue(ctx, site.c1, site.lemma)
-    rest = text[pos:s1]
-    lead = text[s0 : src[0]].rstrip()
-    introduces = rest.rstrip().endswith(":") or (rest.strip() in ("", ".") and not lead.endswith((",", "”", '"')))
+@dataclass(frozen=True)
+class AttributedCue:
+    """A cue whose speaker is known, with what the steps of `_content_after_cue` read around it: the
+    sentence, where the cue's object starts (`pos`, `rest`) and the sentence before the speaker (`lead`).
+    What only some steps need is worked out on first use."""
+
+    site: CueSite
+    src: Span
+    cue: Span
+    participle_after_comma: bool  # ", saying C": the content follows
+    ctx: SentenceContext
+    text: str
+    s0: int
+    s1: int
+    pos: int  # past the cue, its recipient and time words
+    rest: str  # the sentence from `pos`
+    lead: str  # the sentence before the speaker, right-stripped
+
+    @classmethod
+    def build(cls, site: CueSite, src: Span, cue: Span, participle_after_comma: bool) -> AttributedCue:
+        ctx = site.ctx
+        text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+        # Reduced relative: "media reports claiming that C" -- the noun before is the source.
+        pos = _skip_after_cue(ctx, site.c1, site.lemma)
+        lead = text[s0 : src[0]].rstrip()
+        return cls(site, src, cue, participle_after_comma, ctx, text, s0, s1, pos, text[pos:s1], lead)
+
+    def found(self, *content: Span, quote: str = "none") -> Found:
+        return Found(source=self.src, cue=self.cue, content=list(content), quote=quote)
+
+    @cached_property
+    def that_match(self) -> re.Match[str] | None:
+        """The "that" that opens the cue's clause ("said that C")."""
+        m = THAT_RE.match(self.text, self.pos)
+        if m and len(re.findall(r"[\w’'-]+", self.text[m.end() : self.s1])) <= 1:
+            return None  # "Sanders rejected that, too": "that" is the object, not the start of a clause
+        return m
+
+    @cached_property
+    def has_clause(self) -> bool:
+        """A clause, a quotation or a question clause follows the cue."""
+        rest = self.rest
+        return (
+            bool(self.that_match)
+            or rest.lstrip()[:1] in (":", "“", '"')
+            or rest.lstrip().startswith(
+                (",“", ", “", ', "', "''", ",''", ", ''")
+            )  # ''C'': a quotation in two apostrophes
+            # "reveals just how swift ...", "shows exactly why ...": a question clause is what is shown
+            or bool(QUESTION_CLAUSE_AHEAD_RE.match(rest))
+        )
+
+    @cached_property
+    def lead_ends_claim(self) -> bool:
+        """The lead ends as a claim before a trailing attribution does, on a comma or a closing quotation mark."""
+        return self.lead.endswith((",", "”", '"', ",”", ',"')) and len(self.lead) > 3
+
+    @cached_property
+    def parenthetical(self) -> bool:
+        """ "The nickname, she explained, exists ...": between commas the cue needs no clause of its own."""
+        return self.lead_ends_claim and self.lead.endswith(",") and self.rest.lstrip().startswith(",")
+
+    @cached_property
+    def adjunct_lead(self) -> bool:
+        """ "In the debate Saturday, Sanders apologized to ...": a lead of adjuncts is no claim, what
+        follows is the content ("Now, he says, C": after a parenthetical attribution, C alone)."""
+        return self.lead_ends_claim and _adjunct_only(self.lead)
+
+    @cached_property
+    def claim_lead(self) -> bool:
+        """The lead may be the claim: it ends as one, and it is not only adjuncts (unless the attribution is
+        parenthetical)."""
+        return self.lead_ends_claim and not (self.adjunct_lead and not self.parenthetical)
+
+    @cached_property
+    def trailing(self) -> bool:
+        """ "C, the church posted on Facebook.": a trailing attribution's clause is the part before it."""
+        return self.claim_lead and self.lead.endswith(",") and _rest_is_tail(self.ctx, self.pos)
+
+    @cached_property
+    def finding(self) -> bool:
+        """ "CNN exit poll data revealed deep anxiety over the economy": what a poll, a study or records
+        reveal is a finding, with or without a clause."""
+        return lexicon().is_("finding_verbs", self.site.lemma) and evidence_speaks(self.text, self.src)
+
+    @cached_property
+    def trailing_lead(self) -> bool:
+        """The lead is the claim of the attribution after it, unless the speaker opens a relative clause or
+        the cue is a participle after a preposition."""
+        if RELATIVE_WHO_RE.fullmatch(self.text[self.src[0] : self.src[1]].lower()):
+            return False  # "Ted Cruz, who last year threatened to ...": what follows is the content
+        if self.site.is_participle and self.site.prev in PREPOSITIONS:
+            return False  # "..., Mr. Trump has rallied thousands by promising to impose ...": forward
+        return self.claim_lead
+
+    @cached_property
+    def clause_pos(self) -> int:
+        """Where the cue's object starts: past the "that" that opens its clause, if one does."""
+        return self.that_match.end() if self.that_match else self.pos
+
+    @cached_property
+    def ahead(self) -> str:
+        """The sentence from `clause_pos`."""
+        return self.text[self.clause_pos : self.s1]
+
+    @cached_property
+    def claim_before(self) -> Span:
+        """The part before the attribution: from the sentence start (or the opening of the quotation it
+        sits in) to the end of the lead."""
+        return _content_span(self.text, _content_start_back(self.ctx, self.src[0]), self.s0 + len(self.lead))
+
+    @cached_property
+    def claim_after(self) -> Span:
+        """The part after the cue, from `clause_pos` to the sentence end."""
+        return _content_span(self.text, self.clause_pos, self.s1)
+
+    @cached_property
+    def mid_sentence(self) -> bool:
+        """Mid-sentence: "In the early 1990s, Ms. Ripert said, when she was earning ..., a boss ...": the
+        attribution sits between two parts of the claim."""
+        ahead = self.ahead
+        return (
+            self.trailing_lead
+            and not self.has_clause
+            and not self.participle_after_comma
+            # (", a spokeswoman said on Saturday, and ...": the time's comma was skipped with it)
+            and (ahead.lstrip().startswith(",") or self.text[self.site.c1 : self.clause_pos].rstrip().endswith(","))
+            and len(ahead.strip(" ,.")) > 12
+            and not PARTICIPLE_TAIL_RE.match(ahead)
+            and not MANNER_PARTICIPLE_TAIL_RE.match(ahead)
+        )
+
+    @cached_property
+    def mid_spans(self) -> list[Span]:
+        """The parts of a mid-sentence claim long enough to keep (after a lead of adjuncts, only the second)."""
+        first, second = self.claim_before, self.claim_after
+        return [sp for sp in ((second,) if self.adjunct_lead else (first, second)) if sp[1] - sp[0] >= 3]
+
+    @cached_property
+    def forward(self) -> str:
+        """What follows the cue and its "that", the comma or colon after the cue left out."""
+        return self.ahead.lstrip(" ,:")
+
+    @cached_property
+    def forward_start(self) -> int:
+        return self.s1 - len(self.forward)
+
+
+def _quotation_introduced(a: AttributedCue) -> Found | _Next:
+    """A quotation in the next paragraph ("X said:"), or in the next sentence when the attribution ends
+    its own."""
+    introduces = a.rest.rstrip().endswith(":") or (a.rest.strip() in ("", ".") and not a.lead.endswith((",", "”", '"')))
     if introduces:
-        nxt = _next_paragraph_quote(ctx) or _next_sentence_quote(ctx)
+        nxt = _next_paragraph_quote(a.ctx) or _next_sentence_quote(a.ctx)
         if nxt:
-            return Found(source=src, cue=cue, content=[nxt], quote="direct")
-    m = THAT_RE.match(text, pos)
-    if m and len(re.findall(r"[\w’'-]+", text[m.end() : s1])) <= 1:
-        m = None  # "Sanders rejected that, too": "that" is the object, not the start of a clause
-    has_clause = (
-        bool(m)
-        or rest.lstrip()[:1] in (":", "“", '"')
-        or rest.lstrip().startswith((",“", ", “", ', "', "''", ",''", ", ''"))  # ''C'': a quotation in two apostrophes
-        # "reveals just how swift ...", "shows exactly why ...": a question clause is what is shown
-        or bool(QUESTION_CLAUSE_AHEAD_RE.match(rest))
-    )
-    as_found = _as_aside(site, src, cue, lead, pos)
-    if as_found is not None:
-        return as_found
-    if rest.lstrip().startswith(")") and lead.endswith(",") and "(" in lead:
-        # "her approval ratings (at one point as low as 19%, Gutin says) hurt her husband": a tag that closes
-        # a bracket attributes what the bracket holds before it
-        opened = s0 + lead.rindex("(") + 1
-        inside = _content_span(text, opened, s0 + len(lead) - 1)
-        if inside[1] - inside[0] >= 3 and ")" not in text[opened : src[0]]:
-            return Found(source=src, cue=cue, content=[inside])
-    trailing_lead = lead.endswith((",", "”", '"', ",”", ',"')) and len(lead) > 3
-    # "The nickname, she explained, exists ...": between commas the cue needs no clause of its own
-    parenthetical = trailing_lead and lead.endswith(",") and rest.lstrip().startswith(",")
-    # "In the debate Saturday, Sanders apologized to ...": a lead of adjuncts is no claim, what
-    # follows is the content ("Now, he says, C": after a parenthetical attribution, C alone)
-    adjunct_lead = trailing_lead and _adjunct_only(lead)
-    if adjunct_lead and not parenthetical:
-        trailing_lead = False
-    # "C, the church posted on Facebook.": a trailing attribution's clause is the part before it
-    trailing = trailing_lead and lead.endswith(",") and _rest_is_tail(ctx, pos)
-    # "CNN exit poll data revealed deep anxiety over the economy": what a poll, a study or records reveal
-    # is a finding, with or without a clause
-    finding = lexicon().is_("finding_verbs", site.lemma) and evidence_speaks(text, src)
-    if _not_a_statement(site, rest, pos, has_clause or parenthetical or trailing or finding):
+            return a.found(nxt, quote="direct")
+    return NEXT
+
+
+def _as_clause(a: AttributedCue) -> Found | _Next:
+    """ "C, as David Dayen noted in The Intercept." / "As another Pew study noted, C": an attribution
+    in an "as" clause (`_as_aside`)."""
+    found = _as_aside(a.site, a.src, a.cue, a.lead, a.pos)
+    return NEXT if found is None else found
+
+
+def _tag_closes_bracket(a: AttributedCue) -> Found | _Next:
+    """ "her approval ratings (at one point as low as 19%, Gutin says) hurt her husband": a tag that closes
+    a bracket attributes what the bracket holds before it."""
+    if a.rest.lstrip().startswith(")") and a.lead.endswith(",") and "(" in a.lead:
+        opened = a.s0 + a.lead.rindex("(") + 1
+        inside = _content_span(a.text, opened, a.s0 + len(a.lead) - 1)
+        if inside[1] - inside[0] >= 3 and ")" not in a.text[opened : a.src[0]]:
+            return a.found(inside)
+    return NEXT
+
+
+def _statement_or_none(a: AttributedCue) -> _Next | None:
+    """ "showed up", "wrote the letter", "declined to comment on the memo": what follows the cue shows it
+    is not a statement here (`_not_a_statement`). A parenthetical or trailing attribution, or a finding,
+    counts as a clause of the cue's own."""
+    if _not_a_statement(a.site, a.rest, a.pos, a.has_clause or a.parenthetical or a.trailing or a.finding):
         return None
-    if RELATIVE_WHO_RE.fullmatch(text[src[0] : src[1]].lower()):
-        trailing_lead = False  # "Ted Cruz, who last year threatened to ...": what follows is the content
-    if site.is_participle and site.prev in PREPOSITIONS:
-        trailing_lead = False  # "..., Mr. Trump has rallied thousands by promising to impose ...": forward
-    if m:
-        pos = m.end()
-    clause_ahead = bool(CLAUSE_AHEAD_RE.match(text[pos:s1]))
+    return NEXT
+
+
+def _mid_sentence_time_after(a: AttributedCue) -> Found | _Next:
+    """ "C, the Associated Press declared on Thursday, two days after voters went to the polls": a time
+    after a mid-sentence attribution is when, not a claim."""
+    first = a.claim_before
     if (
-        trailing_lead
-        and not has_clause
-        and not participle_after_comma
-        # (", a spokeswoman said on Saturday, and ...": the time's comma was skipped with it)
-        and (text[pos:s1].lstrip().startswith(",") or text[site.c1 : pos].rstrip().endswith(","))
-        and len(text[pos:s1].strip(" ,.")) > 12
-        and not PARTICIPLE_TAIL_RE.match(text[pos:s1])
-        and not MANNER_PARTICIPLE_TAIL_RE.match(text[pos:s1])
+        a.mid_sentence
+        and not a.adjunct_lead
+        and first[1] - first[0] >= 3
+        and TIME_ADJUNCT_RE.match(a.text, a.claim_after[0])
     ):
-        # Mid-sentence: "In the early 1990s, Ms. Ripert said, when she was earning ..., a boss ..."
-        cs = _content_start_back(ctx, src[0])
-        first = _content_span(text, cs, s0 + len(lead))
-        second = _content_span(text, pos, s1)
-        spans = [sp for sp in ((second,) if adjunct_lead else (first, second)) if sp[1] - sp[0] >= 3]
-        new_clause = re.match(r"(?:and|but|while|whereas|yet|so)\b", text[second[0] : second[1]])
-        if not adjunct_lead and first[1] - first[0] >= 3 and TIME_ADJUNCT_RE.match(text, second[0]):
-            # "C, the Associated Press declared on Thursday, two days after voters went to the polls":
-            # a time after the attribution is when, not a claim
-            return Found(source=src, cue=cue, content=[first])
-        if not adjunct_lead and first[1] - first[0] >= 3 and new_clause:
-            # "C, records show, and aviation experts say ...": a new clause opens after the
-            # attribution, so what it attributes is the part before it.
-            spans = [first]
-        if len(spans) == 2 and _splits_subject(text, first, second):
-            # "The plan, officials said, would cost $5 billion": the attribution parts a subject
-            # from its verb, so the claim is both parts.
-            return Found(source=src, cue=cue, content=spans)
-        if spans:
-            # The claim is the longer part; the attribution words stay out of it.
-            return Found(source=src, cue=cue, content=[max(spans, key=lambda sp: sp[1] - sp[0])])
+        return a.found(first)
+    return NEXT
+
+
+def _mid_sentence_new_clause(a: AttributedCue) -> Found | _Next:
+    """ "C, records show, and aviation experts say ...": a new clause opens after the attribution, so what
+    it attributes is the part before it."""
+    first, second = a.claim_before, a.claim_after
     if (
-        not has_clause
-        and not participle_after_comma
-        and not clause_ahead
+        a.mid_sentence
+        and not a.adjunct_lead
+        and first[1] - first[0] >= 3
+        and re.match(r"(?:and|but|while|whereas|yet|so)\b", a.text[second[0] : second[1]])
+    ):
+        return a.found(first)
+    return NEXT
+
+
+def _mid_sentence_split_subject(a: AttributedCue) -> Found | _Next:
+    """ "The plan, officials said, would cost $5 billion": the attribution parts a subject from its verb,
+    so the claim is both parts."""
+    if a.mid_sentence and len(a.mid_spans) == 2 and _splits_subject(a.text, a.claim_before, a.claim_after):
+        return a.found(*a.mid_spans)
+    return NEXT
+
+
+def _mid_sentence_longer_part(a: AttributedCue) -> Found | _Next:
+    """ "In the early 1990s, Ms. Ripert said, when she was earning ..., a boss ...": the claim is the
+    longer part; the attribution words stay out of it."""
+    if a.mid_sentence and a.mid_spans:
+        return a.found(max(a.mid_spans, key=lambda sp: sp[1] - sp[0]))
+    return NEXT
+
+
+def _trailing_tag(a: AttributedCue) -> Found | _Next | None:
+    """Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters.", "C, journalist Martha Raddatz said
+    in posing the question.": nothing of the cue's own follows it, so the claim is the lead, or there is
+    none. "On Monday, Trump refused to endorse Ryan": a time before the speaker is no claim, and what
+    "refused to" / "agreed to" do is the content, not an adjunct; after these verbs "to" + a verb is
+    always what they do ("In Kentucky, the candidate promised to protect Medicaid")."""
+    text, pos, s1 = a.text, a.clause_pos, a.s1
+    if not (
+        not a.has_clause
+        and not a.participle_after_comma
+        and not CLAUSE_AHEAD_RE.match(a.ahead)
         and (
-            _rest_is_tail(ctx, pos)
-            or trailing_lead
+            _rest_is_tail(a.ctx, pos)
+            or a.trailing_lead
             and (ADJUNCT_TAIL_RE.match(text, pos) or MANNER_PARTICIPLE_TAIL_RE.match(text, pos))
         )
-        # "On Monday, Trump refused to endorse Ryan": a time before the speaker is no claim, and what
-        # "refused to" / "agreed to" do is the content, not an adjunct; after these verbs "to" + a
-        # verb is always what they do ("In Kentucky, the candidate promised to protect Medicaid")
         and not (
-            (TIME_ONLY_RE.fullmatch(lead.rstrip(" ,").strip()) and re.match(r"\s*to\s+[a-z]", text[pos:s1]))
-            or (site.lemma in INFINITIVE_CONTENT and TO_VERB_RE.match(text, pos, s1))
+            (TIME_ONLY_RE.fullmatch(a.lead.rstrip(" ,").strip()) and re.match(r"\s*to\s+[a-z]", a.ahead))
+            or (a.site.lemma in INFINITIVE_CONTENT and TO_VERB_RE.match(text, pos, s1))
         )
     ):
-        # Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters."
-        #           "C, journalist Martha Raddatz said in posing the question."
-        if trailing_lead and not adjunct_lead:
-            cs = _content_start_back(ctx, src[0])
-            content = _content_span(text, cs, s0 + len(lead))
-            if content[1] - content[0] >= 3:
-                return Found(source=src, cue=cue, content=[content])
-        return None
-    rest_stripped = text[pos:s1].lstrip(" ,:")
-    if trailing_lead and not adjunct_lead and not has_clause and TIME_ADJUNCT_RE.match(rest_stripped):
-        # "C, the Associated Press declared on Thursday, two days after voters went to the polls": a
-        # time after the attribution is when, not what; the claim is before it
-        first = _content_span(text, _content_start_back(ctx, src[0]), s0 + len(lead))
+        return NEXT
+    if a.trailing_lead and not a.adjunct_lead:
+        content = a.claim_before
+        if content[1] - content[0] >= 3:
+            return a.found(content)
+    return None
+
+
+def _time_after_trailing_tag(a: AttributedCue) -> Found | _Next:
+    """ "C, the Associated Press declared on Thursday, two days after voters went to the polls": a
+    time after the attribution is when, not what; the claim is before it."""
+    if a.trailing_lead and not a.adjunct_lead and not a.has_clause and TIME_ADJUNCT_RE.match(a.forward):
+        first = a.claim_before
         if first[1] - first[0] >= 3:
-            return Found(source=src, cue=cue, content=[first])
-    if not has_clause and COORDINATOR_RE.match(rest_stripped):
-        return None  # "The audience applauded and the band played on": a new verb, no object of the cue
-    cs = s1 - len(rest_stripped)
-    q = ctx.quote_at(cs + 1) if rest_stripped[:1] in OPEN_QUOTES else None
-    if q:
-        title = text[q[0] : q[1]].split()
-        after_q = re.match(
-            r"\s*[”\"’']*(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*(?:that|whether)\b\s*", text[q[1] : s1]
-        )
-        if (
-            after_q
-            and not re.search(r"[,:]", text[pos:cs])  # "said, “C,” ...": a quotation, not a title
-            and not text[q[0] : q[1]].rstrip().endswith((",", ".", "!", "?"))
-            and len(title) <= 6
-            and title[0][:1].isupper()
-            and all(w[:1].isupper() or w in ("the", "of", "and", "a", "an", "in", "on", "for", "to") for w in title)
-        ):
-            # "told ABC’s “Good Morning America” that C": the quoted title is the recipient
-            content = _content_span(text, q[1] + after_q.end(), s1)
-            if content[1] - content[0] >= 3:
-                return Found(source=src, cue=cue, content=[content])
-        return Found(source=src, cue=cue, content=[q], quote="direct")
+            return a.found(first)
+    return NEXT
+
+
+def _coordinated_verb(a: AttributedCue) -> _Next | None:
+    """ "The audience applauded and the band played on": a new verb, no object of the cue."""
+    if not a.has_clause and COORDINATOR_RE.match(a.forward):
+        return None
+    return NEXT
+
+
+def _quotation_ahead(a: AttributedCue) -> Found | _Next:
+    """ "said, “C,”": a quotation right after the cue is the content, unless it is a title the cue tells
+    ("told ABC’s “Good Morning America” that C": the quoted title is the recipient)."""
+    text, s1, cs = a.text, a.s1, a.forward_start
+    q = a.ctx.quote_at(cs + 1) if a.forward[:1] in OPEN_QUOTES else None
+    if not q:
+        return NEXT
+    title = text[q[0] : q[1]].split()
+    after_q = re.match(
+        r"\s*[”\"’']*(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*(?:that|whether)\b\s*", text[q[1] : s1]
+    )
+    if (
+        after_q
+        and not re.search(r"[,:]", text[a.clause_pos : cs])  # "said, “C,” ...": a quotation, not a title
+        and not text[q[0] : q[1]].rstrip().endswith((",", ".", "!", "?"))
+        and len(title) <= 6
+        and title[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("the", "of", "and", "a", "an", "in", "on", "for", "to") for w in title)
+    ):
+        content = _content_span(text, q[1] + after_q.end(), s1)
+        if content[1] - content[0] >= 3:
+            return a.found(content)
+    return a.found(q, quote="direct")
+
+
+def _forward_end(a: AttributedCue) -> int:
+    """Where forward content ends: the sentence end, or where a new clause starts."""
+    ctx, text, s0, s1, src, cs = a.ctx, a.text, a.s0, a.s1, a.src, a.forward_start
     end = s1
     semi = text.find(";", cs, s1)
     while semi >= 0 and ctx.in_quote(semi):
@@ -1932,10 +2097,49 @@ def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_com
         )
         if close and re.match(r",\s+(?:are|is|were|was|have|has|had|will|would)\b", close.group(0)):
             end = cs + close.start()
-    content = _content_span(text, cs, end)
+    return end
+
+
+def _forward_clause(a: AttributedCue) -> Found | None:
+    """ "Kremlin Spokesman Dmitry Peskov told reporters that C": what follows the cue, up to where a new
+    clause starts (`_forward_end`)."""
+    content = _content_span(a.text, a.forward_start, _forward_end(a))
     if content[1] - content[0] < 3:
         return None
-    return Found(source=src, cue=cue, content=[content])
+    return a.found(content)
+
+
+# The order of the content steps: a quotation the attribution introduces, the asides that name their own
+# content ("as" clauses, brackets), the guard against cues that make no statement here, then the content
+# around a tag (mid-sentence, trailing) and last the content ahead of the cue. Each step returns the
+# content, None when there is none, or NEXT to leave it to the steps after it.
+CONTENT_STEPS: tuple[Callable[[AttributedCue], Found | _Next | None], ...] = (
+    _quotation_introduced,
+    _as_clause,
+    _tag_closes_bracket,
+    _statement_or_none,
+    _mid_sentence_time_after,
+    _mid_sentence_new_clause,
+    _mid_sentence_split_subject,
+    _mid_sentence_longer_part,
+    _trailing_tag,
+    _time_after_trailing_tag,
+    _coordinated_verb,
+    _quotation_ahead,
+    _forward_clause,
+)
+
+
+def _content_after_cue(site: CueSite, src: Span, cue: Span, participle_after_comma: bool) -> Found | None:
+    """The content, once the speaker is known: a quotation in the next paragraph ("X said:"),
+    the part before a mid-sentence or trailing attribution, or what follows the cue. The first step
+    of `CONTENT_STEPS` that decides, decides."""
+    attributed = AttributedCue.build(site, src, cue, participle_after_comma)
+    for step in CONTENT_STEPS:
+        found = step(attributed)
+        if not isinstance(found, _Next):
+            return found
+    return None
 
 
 PLATFORM_TAIL = (
