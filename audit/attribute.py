@@ -1603,116 +1603,217 @@ CLAIMED_THING_RE = re.compile(
 )
 
 
-def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
-    """What follows the cue shows it is not a statement here: "showed up", "wrote the letter",
-    "declined to comment", "continues to grow", an inner state, a noun ("the answer")."""
-    ctx, lemma, word, prev, nxt, cls = site.ctx, site.lemma, site.word, site.prev, site.nxt, site.cls
-    lex = lexicon()
-    if (
-        lemma in NEEDS_CLAUSE_SPEECH
+def _needs_clause_but_has_none(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """A cue that speaks only with a clause or a quotation has none ... but "posted her public allegiance
+    to ISIS on Facebook": what a post said; and a title-case headline drops its "that": "Media Reports
+    Reveal Reason Behind Trump’s Firing", "Maher Tells Guest Muslim Violence is Beyond Compare"."""
+    return (
+        site.lemma in NEEDS_CLAUSE_SPEECH
         and not has_clause
         and not BARE_CLAUSE_RE.match(rest)
-        and not (lemma == "post" and POSTED_ON_PLATFORM_RE.search(rest))
-        # ... but a title-case headline drops its "that": "Media Reports Reveal Reason Behind Trump’s Firing",
-        # "Maher Tells Guest Muslim Violence is Beyond Compare"
-        and not (ctx.sent.role == "headline" and word[:1].isupper() and _title_case(rest))
-    ):
-        return True  # ... but "posted her public allegiance to ISIS on Facebook": what a post said
-    if (
+        and not (site.lemma == "post" and POSTED_ON_PLATFORM_RE.search(rest))
+        and not (site.ctx.sent.role == "headline" and site.word[:1].isupper() and _title_case(rest))
+    )
+
+
+def _did_not_say_whether(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "Trump didn’t say whether he would attend": he said nothing of it."""
+    return bool(
         site.before.rstrip().endswith(("not", "n’t", "n't", "never"))
         and re.search(r"(?:\bnot|n[’']t|\bnever)\s*$", site.before)
         and re.match(r"\s*(?:whether|if)\b", rest)
-    ):
-        return True  # "Trump didn’t say whether he would attend": he said nothing of it
-    if lemma == "charge" and not has_clause and not re.match(r"\s*(?:[\w’'.,-]+\s+){1,9}?with\b", rest):
-        return True  # "the charging cable", "charging $5": only "charged that C" or "charged X with C" accuse
-    if lemma == "find" and prev == "helped":
-        return True  # "helped found the group": to found, not to find
-    if lemma == "claim" and not has_clause and CLAIMED_THING_RE.match(rest):
-        return True  # "The family claimed Ford’s body", "claimed three lives": taking, not asserting
-    if lemma == "write" and DETERMINER_AHEAD_RE.match(rest) and not clause_ahead_any(rest):
-        return True  # "wrote the letter", "wrote the introduction": an action, not a statement
-    if (
-        lemma == "add"
+    )
+
+
+def _charge_without_accusation(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "the charging cable", "charging $5": only "charged that C" or "charged X with C" accuse."""
+    return site.lemma == "charge" and not has_clause and not re.match(r"\s*(?:[\w’'.,-]+\s+){1,9}?with\b", rest)
+
+
+def _helped_found(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "helped found the group": to found, not to find."""
+    return site.lemma == "find" and site.prev == "helped"
+
+
+def _claimed_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "The family claimed Ford’s body", "claimed three lives": taking, not asserting."""
+    return bool(site.lemma == "claim" and not has_clause and CLAIMED_THING_RE.match(rest))
+
+
+def _wrote_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "wrote the letter", "wrote the introduction": an action, not a statement."""
+    return bool(site.lemma == "write" and DETERMINER_AHEAD_RE.match(rest) and not clause_ahead_any(rest))
+
+
+def _added_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "will add a new element to the morning mix", "add the fruit pectin": adding a thing, not a
+    remark ("added the exact circumstances remained unclear" has a clause of its own)."""
+    return bool(
+        site.lemma == "add"
         and not has_clause
         and DETERMINER_AHEAD_RE.match(rest)
         and not clause_ahead_any(rest)
         and not FINITE_VERB_AHEAD_RE.match(rest)
         and not re.search(r"[:“\"]|\b(?:comment|caveat|caption|note|remark|plug)\b", rest)
-    ):
-        # "will add a new element to the morning mix", "add the fruit pectin": adding a thing, not a
-        # remark ("added the exact circumstances remained unclear" has a clause of its own)
-        return True
-    if (
-        lemma in NOUN_AMBIGUOUS
-        and word.lower() == lemma
+    )
+
+
+def _singular_noun(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "a more sympathetic tweet", "the answer": a singular noun, not a verb."""
+    prev = site.prev
+    return (
+        site.lemma in NOUN_AMBIGUOUS
+        and site.word.lower() == site.lemma
         and not has_clause
-        and not _rest_is_tail(ctx, pos)
+        and not _rest_is_tail(site.ctx, pos)
         and prev not in VERB_CONTEXT
-        and not lex.is_("pronouns", prev)
+        and not lexicon().is_("pronouns", prev)
         and not prev.endswith("s")
-    ):
-        return True  # "a more sympathetic tweet", "the answer": a singular noun, not a verb
-    if lemma == "call" and word.lower().endswith(" on") and not re.match(r"\s*(?:\S+\s+){1,8}?to\s+[a-z“\"]", rest):
-        return True  # "calling on the phone", "called on her at home": only "called on X to do Y" urges
-    if word.lower() == "compared" and re.match(r"\s*(?:to|with)\b", rest):
-        return True  # "14 percent of the vote compared to Clinton’s 76 percent": a comparison, not a speaker's
-    if word.lower().endswith(" out") and re.match(r"\s*(?:to|for)\b", rest):
-        return True  # "He called out to the crowd", "called out for pizza": a shout, not a rebuke
-    if re.match(r"\s*(?:for|about|of|with|to|on|into|at)\s*(?:[,.;]|$)", rest):
-        return True  # "a tenth of what they asked for, the exchange said": the object was fronted
-    if (
+    )
+
+
+def _called_on_not_urging(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "calling on the phone", "called on her at home": only "called on X to do Y" urges."""
+    return (
+        site.lemma == "call"
+        and site.word.lower().endswith(" on")
+        and not re.match(r"\s*(?:\S+\s+){1,8}?to\s+[a-z“\"]", rest)
+    )
+
+
+def _compared_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "14 percent of the vote compared to Clinton’s 76 percent": a comparison, not a speaker's."""
+    return bool(site.word.lower() == "compared" and re.match(r"\s*(?:to|with)\b", rest))
+
+
+def _called_out_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "He called out to the crowd", "called out for pizza": a shout, not a rebuke."""
+    return bool(site.word.lower().endswith(" out") and re.match(r"\s*(?:to|for)\b", rest))
+
+
+def _object_fronted(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "a tenth of what they asked for, the exchange said": the object was fronted."""
+    return bool(re.match(r"\s*(?:for|about|of|with|to|on|into|at)\s*(?:[,.;]|$)", rest))
+
+
+def _object_fronted_by_relative(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "Megyn Kelly - whom he famously lit into at a debate": the object was fronted (a relative
+    pronoun); what follows the phrase is no claim."""
+    word = site.word
+    return bool(
         " " in word
         and STRANDED_PREPOSITION_RE.search(word)
         and re.match(r"\s*(?:(?:at|in|on|during|after)\b|[,.;]|$)", rest)
-    ):
-        # "Megyn Kelly - whom he famously lit into at a debate": the object was fronted (a relative
-        # pronoun); what follows the phrase is no claim
-        return True
+    )
+
+
+def _particle_verb(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "showed up", "found himself" (but "wrote back: “C”", "fired back that C" speak). "Kaine has
+    described himself as a pro-life Catholic", "called herself a feminist": a self-description ... but
+    not a name the speaker goes by inside a noun phrase ("wrote a man calling himself Paul Paul", "a man
+    who calls himself Paul"): that names the speaker of another claim."""
     next_word = NEXT_WORD_RE.match(rest)  # "down-ballot" is not the particle "down"
-    if (
+    return bool(
         next_word
         and next_word.group(1).lower() in PARTICLES
         and not BACK_THEN_SPEECH_RE.match(rest)
-        # "Kaine has described himself as a pro-life Catholic", "called herself a feminist": a self-description
         and not (
-            lex.is_("self_description_verbs", lemma)
+            lexicon().is_("self_description_verbs", site.lemma)
             and next_word.group(1).lower().endswith(("self", "selves"))
-            # ... but not a name the speaker goes by inside a noun phrase ("wrote a man calling himself Paul
-            # Paul", "a man who calls himself Paul"): that names the speaker of another claim
-            and prev not in ("who", "that", "which")
+            and site.prev not in ("who", "that", "which")
             and not (site.is_participle and not site.stripped_before.endswith(","))
         )
-    ):
-        return True  # "showed up", "found himself" (but "wrote back: “C”", "fired back that C" speak)
-    if lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest):
-        return True
-    if HYPOTHETICAL_BEFORE_RE.search(site.before):
-        return True  # "Voters might blame a Democrat", "Critics could argue": no one said it (yet)
-    if lemma == "agree" and not (has_clause or re.match(r"\s*with\b", rest)):
-        return True  # "agreed with the analysis" takes a side; "agreed to make", "agreed on" are acts (seed gold)
-    if lemma in INFINITIVE_ONLY and any(rest.lower().lstrip().startswith(n) for n in lex.cues["non_statements"]):
-        return True  # "declined to comment on the memo": a refusal, not a claim
-    if (
-        word.lower().endswith("s")
-        and word.lower()[:-1] in lex.sets["document_heads"]
-        and nxt in ("show", "showed", "shown", "suggest", "suggested", "reveal", "revealed", "indicate", "indicated")
-    ):
-        return True  # "hacked emails show": the noun before the verb
-    if cls == "stance" and (
+    )
+
+
+def _infinitive_cue_without_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "refused", "declined", "seemed", "appeared" (`INFINITIVE_ONLY`) say something only before "to"."""
+    return bool(site.lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest))
+
+
+def _hypothetical(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "Voters might blame a Democrat", "Critics could argue": no one said it (yet)."""
+    return bool(HYPOTHETICAL_BEFORE_RE.search(site.before))
+
+
+def _agreed_to_act(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "agreed with the analysis" takes a side; "agreed to make", "agreed on" are acts (seed gold)."""
+    return site.lemma == "agree" and not (has_clause or re.match(r"\s*with\b", rest))
+
+
+def _refusal(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "declined to comment on the memo": a refusal, not a claim."""
+    return site.lemma in INFINITIVE_ONLY and any(
+        rest.lower().lstrip().startswith(n) for n in lexicon().cues["non_statements"]
+    )
+
+
+def _document_noun_before_verb(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "hacked emails show": the noun before the verb."""
+    word = site.word.lower()
+    return (
+        word.endswith("s")
+        and word[:-1] in lexicon().sets["document_heads"]
+        and site.nxt
+        in ("show", "showed", "shown", "suggest", "suggested", "reveal", "revealed", "indicate", "indicated")
+    )
+
+
+def _stance_backward(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """Stance verbs attribute their object, forward only; ", referring to C" right after "X said" does
+    ... but not a phrase that says the stance outright ("..., throwing its support behind her campaign")."""
+    return site.cls == "stance" and (
         site.is_participle
         and site.stripped_before.endswith(",")
         and not site.after_attribution
-        # ... but a phrase that says the stance outright ("..., throwing its support behind her campaign")
-        and " " not in word
+        and " " not in site.word
         or _is_trailing_form(rest)
-    ):
-        return True  # stance verbs attribute their object, forward only; ", referring to C" right after "X said" does
-    if TO_AHEAD_RE.match(rest) and lemma in NOT_BEFORE_TO:
-        return True  # "adding to her lead", "continues to grow"
-    # "Trump believes ...", "she hopes to ...": an inner state in the article's own voice, not a
-    # statement (kinds guide: unattributed); when it was stated, a speech verb says so.
-    return cls == "position"
+    )
+
+
+def _verb_before_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "adding to her lead", "continues to grow"."""
+    return bool(TO_AHEAD_RE.match(rest) and site.lemma in NOT_BEFORE_TO)
+
+
+def _inner_state(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "Trump believes ...", "she hopes to ...": an inner state in the article's own voice, not a
+    statement (kinds guide: unattributed); when it was stated, a speech verb says so."""
+    return site.cls == "position"
+
+
+# In the order they were written; each says the cue is not a statement here.
+NOT_A_STATEMENT_TESTS: tuple[Callable[[CueSite, str, int, bool], bool], ...] = (
+    _needs_clause_but_has_none,
+    _did_not_say_whether,
+    _charge_without_accusation,
+    _helped_found,
+    _claimed_a_thing,
+    _wrote_a_thing,
+    _added_a_thing,
+    _singular_noun,
+    _called_on_not_urging,
+    _compared_to,
+    _called_out_to,
+    _object_fronted,
+    _object_fronted_by_relative,
+    _particle_verb,
+    _infinitive_cue_without_to,
+    _hypothetical,
+    _agreed_to_act,
+    _refusal,
+    _document_noun_before_verb,
+    _stance_backward,
+    _verb_before_to,
+    _inner_state,
+)
+
+
+def _not_a_statement(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """What follows the cue shows it is not a statement here: "showed up", "wrote the letter",
+    "declined to comment", "continues to grow", an inner state, a noun ("the answer"). Any test of
+    `NOT_A_STATEMENT_TESTS` says so."""
+    return any(test(site, rest, pos, has_clause) for test in NOT_A_STATEMENT_TESTS)
 
 
 def _splits_subject(text: str, first: Span, second: Span) -> bool:
