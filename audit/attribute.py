@@ -2120,6 +2120,23 @@ def _trailing_tag(a: AttributedCue) -> Found | _Next | None:
     return None
 
 
+# ", an arrangement" / "— a probe" right before the speaker: the head of a relative clause with no "that"
+ZERO_RELATIVE_HEAD_RE = re.compile(r"(?:,|\s[—–])\s+an?\s+[a-z][\w’'-]*$")
+
+
+def _zero_relative_antecedent(a: AttributedCue) -> Found | _Next:
+    """ "The committee now relies on her fund-raising, an arrangement the Sanders campaign has criticized.":
+    the speaker opens a relative clause with no "that" on a noun that sums up the clause before it; with
+    nothing of the cue's own after it, that clause is what was said."""
+    m = ZERO_RELATIVE_HEAD_RE.search(a.lead)
+    if m is None or a.has_clause or not _rest_is_tail(a.ctx, a.clause_pos):
+        return NEXT
+    content = _content_span(a.text, _content_start_back(a.ctx, a.src[0]), a.s0 + m.start())
+    if any((info := cue_info(w)) is not None and info.cls == "speech" for w in a.text[content[0] : content[1]].split()):
+        return NEXT  # "..., in which he said others had raised concerns, a prospect Vindman denied": his words
+    return a.found(content) if content[1] - content[0] >= 3 else NEXT
+
+
 def _time_after_trailing_tag(a: AttributedCue) -> Found | _Next:
     """ "C, the Associated Press declared on Thursday, two days after voters went to the polls": a
     time after the attribution is when, not what; the claim is before it."""
@@ -2223,6 +2240,7 @@ CONTENT_STEPS: tuple[Callable[[AttributedCue], Found | _Next | None], ...] = (
     _mid_sentence_new_clause,
     _mid_sentence_split_subject,
     _mid_sentence_longer_part,
+    _zero_relative_antecedent,
     _trailing_tag,
     _time_after_trailing_tag,
     _coordinated_verb,

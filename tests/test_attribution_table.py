@@ -2275,6 +2275,16 @@ POLNEAR_ROWS = [
         resolved="Khan",
         not_in_source="a campaign",
     ),
+    # ... and with nothing of the cue's own after it, the clause the relative clause's noun sums up is the claim
+    row(
+        "polnear-train-zero-relative-antecedent",
+        "The Democratic National Committee now relies on Mrs. Clinton's fund-raising to provide a financial "
+        "lifeline, an arrangement the Sanders campaign has criticized.",
+        "the Sanders campaign",
+        "criticized",
+        "The Democratic National Committee now relies on Mrs. Clinton's fund-raising",
+        not_in_source="an arrangement",
+    ),
     # a measure of time before "after" opens the participle's phrase; the main clause's subject speaks
     row(
         "polnear-train-time-measure-after-participle",
