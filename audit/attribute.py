@@ -1672,6 +1672,33 @@ def _singular_noun(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool
     )
 
 
+PLAIN_SPEECH_FORMS = frozenset("say says said tell tells told write writes wrote".split())
+
+
+def _noun_after_participial_adjective(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "the debunked claim that", "give mixed signals about", "circulate unconfirmed reports", "the years of
+    empty promises": after an article or a verb, an -ed adjective makes the cue word a noun (not "the wounded
+    said": a plain speech verb has no noun form; after a possessive, "his often-repeated vow that C", the
+    noun is his statement)."""
+    word = site.word.lower()
+    if word in PLAIN_SPEECH_FORMS or not (word.endswith(("s", "ing")) or site.lemma in NOUN_AMBIGUOUS):
+        return False
+    words = site.before.split()
+    while words and words[-1].islower() and words[-1].endswith("ly") and len(words[-1]) > 4:
+        words.pop()  # "the newly identified emails"
+    if len(words) < 2:
+        return False
+    adjective, opener = words[-1], words[-2].lower()
+    lex = lexicon()
+    return (
+        adjective.isalpha()
+        and adjective.islower()
+        and (adjective.endswith("ed") or lex.is_("participial_adjectives", adjective))
+        and not lex.is_("auxiliaries", adjective)
+        and lex.is_("noun_phrase_openers", opener)
+    )
+
+
 def _called_on_not_urging(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     """ "calling on the phone", "called on her at home": only "called on X to do Y" urges."""
     return (
@@ -1792,6 +1819,7 @@ NOT_A_STATEMENT_TESTS: tuple[Callable[[CueSite, str, int, bool], bool], ...] = (
     _wrote_a_thing,
     _added_a_thing,
     _singular_noun,
+    _noun_after_participial_adjective,
     _called_on_not_urging,
     _compared_to,
     _called_out_to,

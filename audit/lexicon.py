@@ -200,6 +200,8 @@ def lexicon() -> Lexicon:
             "self_description_verbs": lex.cues["self_description_verbs"],
             "finding_verbs": lex.cues["finding_verbs"],
             "speaking_participles": lex.cues["speaking_participles"],
+            "noun_phrase_openers": lex.cues["noun_phrase_openers"],
+            "participial_adjectives": lex.cues["participial_adjectives"],
             "nationality_surnames": s["nationality_surnames"],
             "company_name_endings": s["company_name_endings"],
             "programme_modifiers": s["programme_modifiers"],

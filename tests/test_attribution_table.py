@@ -3372,12 +3372,42 @@ WRITTEN_ROWS = [
         "said",
         "the talks had failed",
     ),
+    # ... but after a possessive the noun is the possessor's statement, and a plain speech verb is no noun
+    row(
+        "web-possessive-often-repeated-vow",
+        "Johnson is under fire for failing to deliver on his often-repeated vow that Britain would leave the EU on "
+        "Oct. 31.",
+        "Johnson",
+        "vow",
+        "Britain would leave the EU on Oct. 31",
+    ),
+    row(
+        "written-the-wounded-said",
+        "The wounded said the gunman fired without warning.",
+        "The wounded",
+        "said",
+        "the gunman fired without warning",
+    ),
 ]
 
 # --------------------------------------------------------------------------------------
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # an -ed adjective after an article or a verb makes the cue word a noun
+    row(
+        "neg-polnear-train-unconfirmed-reports",
+        "The question is whether the audience will react as favorably to a candidate who is willing to circulate "
+        "unconfirmed reports on social media amid a federal investigation.",
+    ),
+    row(
+        "neg-web-mixed-signals",
+        "Trump continued to give mixed signals about whether he actually wants a deal.",
+    ),
+    row(
+        "neg-polnear-train-years-of-empty-promises",
+        "Contrast her accomplishments with the years of empty promises by Sanders, and you'll be on board for Clinton.",
+    ),
     # a handle in running text is no post's signature (no dash before it, no date after it)
     row("neg-written-handle-in-text", "Follow the council on Twitter (@CityCouncil) for updates on the budget."),
     # "went on" before a medium is going on air, not going on speaking
