@@ -3405,6 +3405,11 @@ NEGATIVE_ROWS = [
         "Trump continued to give mixed signals about whether he actually wants a deal.",
     ),
     row(
+        "neg-polnear-train-a-poor-showing",
+        "Rubio will drop out after a poor showing in the Iowa caucuses and will instead focus on his Senate "
+        "re-election.",
+    ),
+    row(
         "neg-polnear-train-years-of-empty-promises",
         "Contrast her accomplishments with the years of empty promises by Sanders, and you'll be on board for Clinton.",
     ),
