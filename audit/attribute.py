@@ -80,10 +80,8 @@ from .spans import (
     quote_regions,
 )
 from .speakers import (
-    NUMBER_WORDS,
     RELATIVE_WHO_RE,
     SUBJECT_PRONOUNS,
-    TIME_MEASURE_HEDGES,
     _clause_subject,
     _person_heads,
     _source_ok,
@@ -92,6 +90,7 @@ from .speakers import (
     evidence_speaks,
     find_source_after,
     find_source_before,
+    is_time_measure,
     restrictive_who_head,
     subject_of_clause_source,
 )
@@ -1264,14 +1263,7 @@ def _time_measure_then(lead: str) -> bool:
     """ "two days after", "nearly six months after", "hours before": a measure of time before the word
     that opens the participle's phrase."""
     words = lead.split()
-    if len(words) < 2 or words[-1] not in OPENING_PARTICIPLE_WORDS:
-        return False
-    if not lexicon().is_("time_lead_nouns", words[-2].removesuffix("s")):
-        return False
-    return all(
-        w in TIME_MEASURE_HEDGES or w in NUMBER_WORDS or w in ("a", "an", "few", "several", "than") or w[:1].isdigit()
-        for w in words[:-2]
-    )
+    return len(words) >= 2 and words[-1] in OPENING_PARTICIPLE_WORDS and is_time_measure(words[:-1])
 
 
 def _opening_participle(site: CueSite) -> Found | None:

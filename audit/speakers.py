@@ -1004,19 +1004,26 @@ TIME_MEASURE_HEDGES = frozenset("nearly about almost only just some roughly bare
 TIME_MEASURE_LINKS = frozenset("after before since later earlier ago into".split())
 
 
+def is_time_measure(words: list[str]) -> bool:
+    """ "two days", "nearly six months", "more than a year", "hours": lower-case words that measure time, a
+    unit of time (sources.json ``time_lead_nouns``, plural or not) after hedges and amounts."""
+    if not words or not lexicon().is_("time_lead_nouns", words[-1].removesuffix("s")):
+        return False
+    return all(
+        w in TIME_MEASURE_HEDGES or w in NUMBER_WORDS or w in ("a", "an", "few", "several", "than") or w[:1].isdigit()
+        for w in words[:-1]
+    )
+
+
 def _time_measure_lead(toks: list[Tok], i: int) -> bool:
     """ "Two days after blasting the plan, the senator ...", "Nearly six months after erupting on Rubio, Fox
     News host Sean Hannity ...": a measure of time and its preposition open the sentence before the subject."""
     while i < len(toks) and (toks[i].low in TIME_MEASURE_HEDGES or toks[i].low == "than"):
         i += 1
-    if i + 2 >= len(toks):
-        return False
-    amount, unit, link = toks[i], toks[i + 1], toks[i + 2]
-    counted = amount.text[:1].isdigit() or amount.low in NUMBER_WORDS or amount.low in ("a", "an", "few", "several")
     return (
-        counted
-        and lexicon().is_("time_lead_nouns", unit.low.removesuffix("s"))
-        and link.low in TIME_MEASURE_LINKS
+        i + 2 < len(toks)
+        and is_time_measure([toks[i].low, toks[i + 1].low])
+        and toks[i + 2].low in TIME_MEASURE_LINKS
         and "," in (t.text for t in toks[i + 3 : i + 30])
     )
 
