@@ -1849,12 +1849,14 @@ class Classifier:
         field_words = stripped.split()
         if (
             not vague
-            and 1 < len(field_words) <= 3
+            and 1 <= len(field_words) <= 3
             and field_words[-1] in lex.sets["field_vague_heads"]
+            # "the researchers found" are a study's own authors, introduced before
+            and not (len(field_words) == 1 and words[:1] == ["the"])
             and all(w.isalpha() for w in field_words)
             and (s.split()[-len(field_words)][:1].islower() or self._starts_sentence(pos, s, field_words))
         ):
-            vague = True  # "aviation experts", "political pundits": a field, not who they are
+            vague = True  # "aviation experts", "political pundits", "economists": a field, not who they are
         kind = (
             "anonymous_vague"
             if vague and not (described and low not in lex.sources["vague_phrases"])

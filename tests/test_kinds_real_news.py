@@ -2082,6 +2082,44 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # a field head alone ("economists", "forecasters") is as vague as "experts"; "the researchers" of a
+    # study introduced before, and a party or employer before the head, still describe them
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-many-economists-say-aside",
+        "In the long run, many economists say, this effect could ripple through the rest of the health care "
+        "system, helping to keep medical spending from rising too quickly.",
+        "this effect could ripple through the rest of the health care system",
+        "many economists",
+    ),
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-forecasters-say",
+        "If it doesn't slow down, forecasters say health spending will cripple the U.S. economy within decades.",
+        "health spending will cripple the U.S. economy within decades",
+        "forecasters",
+    ),
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-economists-predict",
+        "Economists predict between two and four more rate rises next year, depending on economic strength.",
+        "between two and four more rate rises next year",
+        "Economists",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-party-economists-say",
+        "Republican economists say the tax plan would add to the deficit.",
+        "the tax plan would add to the deficit",
+        "Republican economists",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-study-the-researchers-found",
+        "The study followed 2,000 workers in Ohio for a decade. The researchers found that wages rose slowly.",
+        "wages rose slowly",
+        "researchers",
+    ),
     kind_row(
         "anonymous_described",
         "written-party-critics-said",
