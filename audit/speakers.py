@@ -978,6 +978,9 @@ def _source_ok(text: str, src: Span) -> bool:
         return True  # "Day said", after "said Kristen Day"
     if len(words) == 1 and (words[0].lower() in NOT_SPEAKER_OPENERS or TIME_ONLY_RE.fullmatch(s.strip())):
         return False  # "And", "But", "Sunday": a conjunction or a time, never a speaker
+    if words[-1].islower() or len(words) == 1:
+        if is_time_phrase([w.lower() for w in words]):
+            return False  # "As the day went on", "the last two weeks have signaled", "Hours": a stretch of time
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
         # "It also said it had expanded the teams": an organisation named before speaks.
         return words[0].lower() == "it" and it_speaks(text, src[1])
@@ -1015,17 +1018,40 @@ def is_time_measure(words: list[str]) -> bool:
     )
 
 
-def _time_measure_lead(toks: list[Tok], i: int) -> bool:
-    """ "Two days after blasting the plan, the senator ...", "Nearly six months after erupting on Rubio, Fox
-    News host Sean Hannity ...": a measure of time and its preposition open the sentence before the subject."""
+TIME_PHRASE_OPENERS = frozenset("the this that these those last past next late early".split())
+# Links after which the measure is a whole adverb ("Hours later"): the subject may follow without a comma.
+TIME_ADVERB_LINKS = frozenset("later earlier ago".split())
+
+
+def is_time_phrase(words: list[str]) -> bool:
+    """ "the day", "the past two years", "late last month", "hours": lower-case words that name a stretch of
+    time, never a speaker ("As the day went on", "the last two weeks have signaled")."""
+    k = 0
+    while k < len(words) - 1 and words[k] in TIME_PHRASE_OPENERS:
+        k += 1
+    return is_time_measure(words[k:])
+
+
+def _time_measure_end(toks: list[Tok], i: int) -> int | None:
+    """Where the subject starts after a measure of time that opens the sentence, or None: "Two days after
+    blasting the plan, the senator ...", "Nearly six months after erupting on Rubio, Fox News host Sean
+    Hannity ...", "Hours later, Trump ...", "A few minutes later they ...", "The day before, at a rally,
+    Mr. Trump ..."."""
     while i < len(toks) and (toks[i].low in TIME_MEASURE_HEDGES or toks[i].low == "than"):
         i += 1
-    return (
-        i + 2 < len(toks)
-        and is_time_measure([toks[i].low, toks[i + 1].low])
-        and toks[i + 2].low in TIME_MEASURE_LINKS
-        and "," in (t.text for t in toks[i + 3 : i + 30])
-    )
+    start = i + 1 if i < len(toks) and toks[i].low == "the" else i
+    for n in range(1, 5):
+        link = start + n
+        if link >= len(toks) or not is_time_measure([t.low for t in toks[start:link]]):
+            continue
+        if toks[link].low not in TIME_MEASURE_LINKS:
+            return None
+        comma = next((k for k in range(link + 1, min(len(toks), link + 30)) if toks[k].text == ","), None)
+        if toks[link].low in TIME_ADVERB_LINKS:
+            # "Hours later, Trump ..." / "A few minutes later they ...": the adverb ends the phrase
+            return link + 2 if link + 1 < len(toks) and toks[link + 1].text == "," else link + 1
+        return None if comma is None else comma + 1  # "Two days after blasting the plan, the senator"
+    return None
 
 
 def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None) -> Span | None:
@@ -1051,24 +1077,30 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
             # "Here in Columbia, Sanders stepped up ..., saying C": a place or time adverb's phrase
             or (lexicon().is_("lead_adverbs", toks[i].low) and "," in (t.text for t in toks[i + 1 : i + 8]))
             # "Last month, FBI Director James Comey called ..., but said C": a time phrase before the subject
+            # ("Late last month, the company wrote ..., calling C": two such words)
             or (
                 lexicon().is_("time_lead_words", toks[i].low)
-                and i + 2 < len(toks)
-                and lexicon().is_("time_lead_nouns", toks[i + 1].low)
-                and "," in (t.text for t in toks[i + 2 : i + 4])
+                and (lead := 2 if i + 1 < len(toks) and lexicon().is_("time_lead_words", toks[i + 1].low) else 1)
+                and i + lead + 1 < len(toks)
+                and lexicon().is_("time_lead_nouns", toks[i + lead].low)
+                and "," in (t.text for t in toks[i + lead + 1 : i + lead + 3])
             )
-            or _time_measure_lead(toks, i)
         )
     ):
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1
+    elif after is None and (end := _time_measure_end(toks, i)) is not None:
+        i = end
+    if after is None:
         while i < len(toks) and toks[i].low in PREPOSITIONS and "," in (t.text for t in toks[i : i + 10]):
             # "In the last debate, on CNBC, candidates ...", "On Thursday, after remaining neutral throughout
             # the primary process, Warren ...": a second adjunct after the first
             while i < len(toks) and toks[i].text != ",":
                 i += 1
             i += 1
+            if i + 1 < len(toks) and re.fullmatch(r"[A-Z][a-z]{1,4}\.", toks[i].text) and toks[i + 1].text == ",":
+                i += 2  # "at a rally in Beaumont, Tex., Mr. Trump ...": the state after the town
     if i < len(toks) and toks[i].low in ("he", "she", "they", "we", "i"):
         return (toks[i].start, toks[i].end)  # "On Thursday, he expanded ..., warning ...": a pronoun subject
     np: list[Tok] = []

@@ -2305,6 +2305,54 @@ POLNEAR_ROWS = [
         "Hillary Clinton has never done nothing for us.",
         not_in_source="Eight years",
     ),
+    # a measure of time with "later" or "before" opens the sentence: the subject after it speaks, with or
+    # without a comma ("Hours later, Trump", "A few minutes later they"), past a second adjunct
+    row(
+        "polnear-train-hours-later-comma-participle",
+        "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for "
+        "a long time.”",
+        "Trump",
+        "telling",
+        "Sheldon and I have been friends for a long time.",
+        not_in_source="Hours",
+    ),
+    row(
+        "polnear-train-a-few-days-later-participle",
+        "But a few days later, Trump reversed himself yet again, telling CBS that the laws on abortion “are set… And "
+        "I think we have to leave it that way.”",
+        "Trump",
+        "telling",
+        "the laws on abortion",
+        not_in_source="days",
+    ),
+    row(
+        "polnear-train-a-few-minutes-later-no-comma",
+        "A few minutes later they reversed themselves, rushed everyone inside the room and said they will register "
+        "voters while the caucus is under way.",
+        "they",
+        "said",
+        "they will register voters while the caucus is under way",
+        not_in_source="minutes",
+    ),
+    row(
+        "polnear-train-the-day-before-adjunct-state-participle",
+        "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
+        "that President Obama wanted to take in 250,000 Syrian refugees.",
+        "Mr. Trump",
+        "claiming",
+        "President Obama wanted to take in 250,000 Syrian refugees",
+        not_in_source="Tex",
+    ),
+    # two time words before the noun ("Late last month,") open the sentence like "Last month,"
+    row(
+        "polnear-train-late-last-month-participle",
+        "Late last month, the company wrote a detailed, six-page letter to Columbia's president, Lee C. Bollinger, "
+        "calling the two lengthy investigative reports ''inaccurate and deliberately misleading.''",
+        "the company",
+        "calling",
+        "inaccurate and deliberately misleading",
+        not_in_source="month",
+    ),
     # "blogged" is a verb of writing; the noun "blogs" is not a cue
     row(
         "polnear-train-blogged-colon-quotation",
@@ -3394,6 +3442,16 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a stretch of time is never a speaker ("As the day went on", "Only time will tell")
+    row(
+        "neg-polnear-train-as-the-day-went-on",
+        "As the day went on, Eric Trump was pressed to explain the contrast with his own statements from a few "
+        "days before.",
+    ),
+    row(
+        "neg-polnear-train-only-time-will-tell",
+        "Only time will tell if his staying power will last through the nomination process.",
+    ),
     # an -ed adjective after an article or a verb makes the cue word a noun
     row(
         "neg-polnear-train-unconfirmed-reports",
