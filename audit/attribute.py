@@ -149,6 +149,11 @@ NEVER_INVERTED = frozenset("tell assure inform remind advise".split())
 # What comes after a cue, compiled once (these are tried on every cue)
 THAT_AHEAD_RE = re.compile(r"(?:\S+\s+){0,6}?that\b")
 DETERMINER_AHEAD_RE = re.compile(r"\s*(?:a|an|the|his|her|their|its|this|that)\s+(?!that\b)")
+# "added around 292,000 jobs", "adds $2 billion to the deficit": an amount, a thing added
+AMOUNT_AHEAD_RE = re.compile(
+    r"\s*(?:(?:around|about|nearly|almost|roughly|some|over|another|more\s+than|fewer\s+than|less\s+than)\s+)*"
+    r"(?:\$\s?)?\d[\d,.]*(?:\s+(?:million|billion|trillion|percent))?\s+(?!percent\b)[a-z]"
+)
 NEXT_WORD_RE = re.compile(r"\s*([\w’'-]+)")
 TO_AHEAD_RE = re.compile(r"\s*to\b")
 QUESTION_CLAUSE_AHEAD_RE = re.compile(r"\s*(?:just|exactly|precisely)\s+(?:how|why|what|where|when)\b")
@@ -488,8 +493,19 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         if opener:
             found.append(opener)
     found = _trim_overlaps(ctx, found)
+    for f in found:
+        _drop_contracted_has(ctx.text, f)
     folded = _mark_citations(ctx.text, found)
     return [f for f in found if f not in folded]
+
+
+CONTRACTED_PRONOUN_RE = re.compile(r"(?P<pronoun>he|she|who)[’']s", re.IGNORECASE)
+
+
+def _drop_contracted_has(text: str, f: Found) -> None:
+    """ "he’s said C", "she's predicted C": the speaker is the pronoun; its "’s" is the cue's "has"."""
+    if f.source is not None and (m := CONTRACTED_PRONOUN_RE.fullmatch(text, f.source[0], f.source[1])):
+        f.source = (f.source[0], m.end("pronoun"))
 
 
 # "The email read: “C”", "One message read “C”", "the headline reads, “C”": a text that reads a quotation
@@ -1638,13 +1654,16 @@ def _wrote_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool
 
 
 def _added_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
-    """ "will add a new element to the morning mix", "add the fruit pectin": adding a thing, not a
-    remark ("added the exact circumstances remained unclear" has a clause of its own)."""
+    """ "will add a new element to the morning mix", "add the fruit pectin", "added around 292,000 jobs":
+    adding a thing, not a remark ("added the exact circumstances remained unclear" has a clause of its own)."""
+    if site.lemma != "add" or has_clause or clause_ahead_any(rest):
+        return False
+    if AMOUNT_AHEAD_RE.match(rest):
+        # its phrase runs to the comma: "added around 292,000 jobs in December, China suffered ..."
+        phrase = rest.split(",")[0]
+        return not FINITE_VERB_AHEAD_RE.match(phrase) and not re.search(r"[:“\"]", phrase)
     return bool(
-        site.lemma == "add"
-        and not has_clause
-        and DETERMINER_AHEAD_RE.match(rest)
-        and not clause_ahead_any(rest)
+        DETERMINER_AHEAD_RE.match(rest)
         and not FINITE_VERB_AHEAD_RE.match(rest)
         and not re.search(r"[:“\"]|\b(?:comment|caveat|caption|note|remark|plug)\b", rest)
     )

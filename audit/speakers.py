@@ -1029,6 +1029,8 @@ def is_time_phrase(words: list[str]) -> bool:
     k = 0
     while k < len(words) - 1 and words[k] in TIME_PHRASE_OPENERS:
         k += 1
+    if k and words[k:] in (["past"], ["future"]):
+        return True  # "Zucker, who in the past has voiced ..., told ...": "the past" is when
     return is_time_measure(words[k:])
 
 

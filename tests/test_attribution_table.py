@@ -2353,6 +2353,26 @@ POLNEAR_ROWS = [
         "inaccurate and deliberately misleading",
         not_in_source="month",
     ),
+    # "He's said C": the speaker is the pronoun, its "'s" the cue's "has"
+    row(
+        "polnear-train-hes-said-pronoun-source",
+        "He's said he gets his ideas about monetary policy from a pro-gold speech in Ayn Rand's \"Atlas Shrugged\" - "
+        "which, to be clear, is a work of fiction - and it shows.",
+        "He",
+        "said",
+        "he gets his ideas about monetary policy",
+        not_in_source="'s",
+    ),
+    # "in the past" is when, never who: the relative clause's antecedent speaks
+    row(
+        "polnear-train-who-in-the-past-told",
+        "Zucker, who in the past has voiced the desire to run for public office, told BuzzFeed’s Smith he would "
+        "still consider doing so but “love[s] what I’m doing” and has no plans to leave.",
+        "Zucker",
+        "told",
+        "he would still consider doing so",
+        not_in_source="past",
+    ),
     # "blogged" is a verb of writing; the noun "blogs" is not a cue
     row(
         "polnear-train-blogged-colon-quotation",
@@ -3442,6 +3462,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # adding an amount is no remark ("added around 292,000 jobs"), even with a clause after the comma
+    row(
+        "neg-polnear-train-added-an-amount-of-jobs",
+        "While the U.S. added around 292,000 jobs in December, China suffered market chaos, and Wall Street had a "
+        "bad day Thursday when stocks dropped more than 2 percent.",
+    ),
     # a stretch of time is never a speaker ("As the day went on", "Only time will tell")
     row(
         "neg-polnear-train-as-the-day-went-on",
