@@ -188,9 +188,9 @@ def _before_verb_group(ctx: SentenceContext, cue_start: int) -> list[Tok]:
         )
         or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
         or lex.is_("adverbs", toks[-1].text)
-        # "Cruz and Rubio have both urged", "She has since said": a floating quantifier or "since" after the
-        # auxiliary
-        or toks[-1].low in ("both", "all", "each", "since")
+        # "Cruz and Rubio have both urged", "She has since said", "The American Legion has twice complained": a
+        # floating quantifier, "since" or a count of times after the auxiliary
+        or toks[-1].low in ("both", "all", "each", "since", "once", "twice", "thrice")
         and len(toks) >= 2
         and lex.is_("auxiliaries", toks[-2].text)
         # "Republican establishment figures ... both suggested", "They all said": after a plural subject

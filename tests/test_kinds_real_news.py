@@ -2082,6 +2082,32 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # "has twice complained": the count of times belongs to the verb, not to the source's name
+    kind_row(
+        "institution",
+        "polnear-train-org-has-twice-complained",
+        "The American Legion has twice complained to Sanders officials since Jan. 22 about the use of the emblem "
+        "in campaign materials.",
+        "about the use of the emblem in campaign materials",
+        "The American Legion",
+    ),
+    # the plural of a body's noun names bodies, not people ("The departments", "appeals courts")
+    kind_row(
+        "institution",
+        "polnear-train-the-departments-saying",
+        "The departments declined to provide any documentation or specifics about the process, saying they cannot "
+        "discuss the case because of the continuing investigation.",
+        "they cannot discuss the case because of the continuing investigation",
+        "The departments",
+    ),
+    kind_row(
+        "institution",
+        "polnear-train-that-appeals-courts-said",
+        "Texas and North Carolina are now under judicial order to shelve comprehensive voting laws, passed by "
+        "Republican legislators, that appeals courts said discriminated against African Americans and Hispanics.",
+        "discriminated against African Americans and Hispanics",
+        "appeals courts",
+    ),
     # a field head alone ("economists", "forecasters") is as vague as "experts"; "the researchers" of a
     # study introduced before, and a party or employer before the head, still describe them
     kind_row(
