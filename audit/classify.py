@@ -452,11 +452,20 @@ def _written_lower(word: str, s: str) -> bool:
     return word in WORD_RE.findall(s)
 
 
+ARTICLES = frozenset("the a an".split())
+TIME_AFTER_HEAD = frozenset(
+    """last this next past year years month months week weeks day days yesterday today earlier later ago
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
 def _head(words: list[str]) -> str:
     """The head noun: the last word before "of", "from", "close", "familiar", "who", "for"
     ("Article 9" has the head "article")."""
     while len(words) > 1 and NUMERAL_RE.fullmatch(words[-1]):
         words = words[:-1]
+    if len(words) > 2 and words[-1] == "out" and words[-2] in lexicon().sets["document_heads"]:
+        words = words[:-1]  # "A Monmouth poll out Monday showed": the poll (its day is read as a time)
     docs = lexicon().sets["document_heads"]
     for i, w in enumerate(words[:-1]):
         if w in docs and words[i + 1] in ("the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we"):
@@ -465,7 +474,12 @@ def _head(words: list[str]) -> str:
         if w == "of" and 0 < i < len(words) - 1 and words[i - 1] in QUANTITY_HEADS:
             return _head(words[i + 1 :])  # "Dozens of residents", "a handful of aides": the people counted
         if w in HEAD_STOPS and i > 0:
-            return words[i - 1]
+            if w.endswith(("ed", "en", "seen")) and (words[i - 1].endswith("ly") or words[i - 1] in ARTICLES):
+                continue  # "A newly released email relating to ...", "the published report": before the noun
+            j = i - 1
+            while j > 0 and words[j] in TIME_AFTER_HEAD:
+                j -= 1  # "a study last year by economists": the study, then when, then by whom
+            return words[j]
         if 0 < i < len(words) - 1 and w.endswith("ed") and words[i + 1] in HEAD_STOPS and words[i - 1].isalpha():
             return words[i - 1]  # "people briefed on the move": the people, then a participle
         if (
@@ -1078,6 +1092,8 @@ class Classifier:
             last
             and last[-1] in lex.sets["document_heads"]
             and head not in lex.sets["anonymous_heads"]
+            # "Some advocates for stem cell research", "the beneficiaries of the new rule": people
+            and not lex.is_("wordnet_persons", head)
             # ... not the object of a relative clause ("The judges who ruled that ... their laws")
             and not any(w in ("who", "whom") for w in last)
         ):

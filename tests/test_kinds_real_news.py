@@ -2082,6 +2082,59 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # a document's noun stays the head past what comes after it ("poll out Monday", "a study last year by
+    # economists at ...") and past an adverb and participle before it ("A newly released email")
+    kind_row(
+        "public_record",
+        "polnear-train-poll-out-monday-showed",
+        "A Monmouth poll out Monday showed Clinton with a healthy lead over Sanders in New York, earning 51 percent "
+        "of the support of likely Democratic voters to Sanders’ 39 percent.",
+        "Clinton with a healthy lead over Sanders in New York",
+        "Monmouth poll",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-according-to-a-study-last-year-by",
+        "The tax reduced emissions by 5 percent to 15 percent with ''negligible effects on aggregate economic "
+        "performance,'' according to a study last year by economists at Duke University and the University of "
+        "Ottawa.",
+        "The tax reduced emissions by 5 percent to 15 percent",
+        "a study last year",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-newly-released-email-finds",
+        "A newly released email relating to Benghazi finds that the State Department had only two or three "
+        "permanent guards stationed at the location in the months leading up to the attack.",
+        "the State Department had only two or three permanent guards",
+        "email",
+    ),
+    # research and a rule are documents a reader can look up (kinds guide: a study, a law)
+    kind_row(
+        "public_record",
+        "polnear-train-research-suggests",
+        "Research suggests that globalization and related job losses since the turn of the century have "
+        "contributed heavily to a bitter political divide in the United States.",
+        "globalization and related job losses",
+        "Research",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-labor-department-rule-will-require",
+        "A new Labor Department rule will require most salaried workers earning up to $47,476 a year to be paid "
+        "overtime when they work more than 40 hours.",
+        "most salaried workers earning up to $47,476 a year",
+        "rule",
+    ),
+    # ... but people who speak for research are people
+    kind_row(
+        "anonymous_described",
+        "polnear-train-advocates-for-research-said",
+        "Some advocates for stem cell research said that overlooked the potential benefits of finding possible "
+        "cures to Alzheimer’s, Lou Gehrig’s and other fatal or disabling diseases.",
+        "overlooked the potential benefits",
+        "advocates",
+    ),
     # "has twice complained": the count of times belongs to the verb, not to the source's name
     kind_row(
         "institution",
