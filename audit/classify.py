@@ -545,6 +545,10 @@ def _capitalised_common_person(name: str) -> bool:
 
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
+OWN_WRITER_RE = re.compile(
+    r"(?:[’']s|\b(?:columnist|reporter|correspondent|writer|editor|host|anchor|critic|blogger|contributor))\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)(?:,.*)?$"
+)
 QUANTITY_HEADS = frozenset(
     "dozens hundreds thousands millions scores handful number numbers couple pair lot lots majority minority".split()
 )
@@ -798,7 +802,12 @@ class Classifier:
         ):
             return None  # "a New York Times/CBS News poll", "voters in a Times poll": a public record
         person = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s", source)
-        if res.kind == "other_outlet" and person and self._named(person.group(1)):
+        # "The Post's Ruth Marcus puts it", "Washington Post columnist Michael Gerson ... calls": the outlet's own
+        # named journalist, after its possessive or a word for the job
+        own_writer = OWN_WRITER_RE.search(source.strip())
+        if res.kind in ("other_outlet", "on_record") and own_writer and self._named(own_writer.group("name")):
+            person = own_writer
+        if res.kind in ("other_outlet", "on_record") and person and self._named(person.group(1)):
             named = self._named(person.group(1)) or person.group(1)
             return Resolved(
                 "on_record", named, f"person:{_norm(named)}", res.facets.model_copy(update={"identity": "named"})

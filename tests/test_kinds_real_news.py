@@ -3006,6 +3006,23 @@ OWN_OUTLET_ROWS = [
         "on_record",
         id="own-outlet-named-writer-on-record",
     ),
+    # ... also after the outlet's possessive or a word for the job
+    pytest.param(
+        "wash-post",
+        "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans \"an offer they can't afford to "
+        'refuse."',
+        "Obama is trying to make Republicans",
+        "on_record",
+        id="own-outlet-possessive-named-writer-on-record",
+    ),
+    pytest.param(
+        "wash-post",
+        "Washington Post columnist Michael Gerson, a speechwriter in George W. Bush's White House, calls Cruz \"a "
+        'conviction candidate with the challenges of a chameleon."',
+        "a conviction candidate with the challenges of a chameleon",
+        "on_record",
+        id="own-outlet-columnist-named-writer-on-record",
+    ),
     pytest.param(
         "wash-post",
         "The smaller plane was grounded last week after The New York Times reported that its registration had "
