@@ -489,6 +489,7 @@ def _head(words: list[str]) -> str:
             and words[i - 1] not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
             and not words[i - 1].endswith(("’s", "'s"))  # "Trump’s running mate": a possessive, then a modifier
             and w not in lexicon().sets["role_words"]
+            and words[i + 1] not in docs  # "The RealClearPolitics rolling average of polls": an adjective
         ):
             return words[i - 1]  # "a union representing flight attendants": the union, then a participle
     return words[-1] if words else ""
@@ -545,6 +546,7 @@ def _capitalised_common_person(name: str) -> bool:
 
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
+WRITER_OF_RE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s+")
 OWN_WRITER_RE = re.compile(
     r"(?:[’']s|\b(?:columnist|reporter|correspondent|writer|editor|host|anchor|critic|blogger|contributor))\s+"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)(?:,.*)?$"
@@ -1006,14 +1008,17 @@ class Classifier:
             or _head(words) in lex.sets["outlet_heads"]
             or publication  # "the newspaper Asahi", "the weekly magazine Shukan Bunshun"
         ):  # ... but "a memo the Daily Ledger obtained" is the memo
-            name = outlet.group(0) if outlet else s
+            name = key = outlet.group(0) if outlet else s
+            writer = WRITER_OF_RE.match(s) if outlet else None
+            if writer and writer.end() <= outlet.start() + 4:  # type: ignore[union-attr]
+                name = writer.group("name")  # "George Zornick of The Nation wrote": the outlet's named writer
             head = _head(words)
             # "Six Gannett newspapers said ... They called him ...": a plural outlet is what "they" points to
             plural = not outlet and (head == "media" or (head.endswith("s") and head != "news"))
             return Resolved(
                 "other_outlet",
                 name,
-                f"outlet:{_norm(name)}",
+                f"outlet:{_norm(key)}",
                 p.facets.model_copy(update={"identity": "organisation" if outlet else "vague", "plural": plural}),
             )
         return None

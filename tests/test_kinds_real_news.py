@@ -2082,6 +2082,48 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # outlets the gazetteer names (sources.json "outlets"), and their named writers ("X of The Nation")
+    kind_row(
+        "other_outlet",
+        "polnear-train-according-to-variety",
+        "According to Variety, CNN has gotten back to Trump with their response to Trump’s demand to have a "
+        "charity benefit from his presence at the next debates.",
+        "CNN has gotten back to Trump",
+        "Variety",
+    ),
+    kind_row(
+        "other_outlet",
+        "polnear-train-writer-of-the-nation-wrote",
+        "George Zornick of The Nation wrote, “If you want people to know you care about police brutality, you have "
+        "to demonstrate that you care even when “your team” needs to be held accountable.”",
+        "If you want people to know you care about police brutality",
+        "Zornick",
+    ),
+    # ... but "Vice" is a title before a name, not the outlet
+    kind_row(
+        "on_record",
+        "written-vice-president-is-no-outlet",
+        "Vice President Joe Biden said the plan would work.",
+        "the plan would work",
+        "Joe Biden",
+    ),
+    # an -ing adjective before a document's noun ("rolling average") is no participle after the head;
+    # fundraising reports are filings, not news reports
+    kind_row(
+        "public_record",
+        "polnear-train-rolling-average-of-polls-shows",
+        "The RealClearPolitics rolling average of polls shows Clinton's figure has improved to the low 40s since the "
+        "end of the Democratic convention, however, while Trump's remains in the 30s.",
+        "Clinton's figure has improved to the low 40s",
+        "average",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-new-fundraising-reports-show",
+        "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
+        "More than 40 percent of that money arrived in February alone",
+        "fundraising reports",
+    ),
     # a document's noun stays the head past what comes after it ("poll out Monday", "a study last year by
     # economists at ...") and past an adverb and participle before it ("A newly released email")
     kind_row(
