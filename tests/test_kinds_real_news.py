@@ -2082,6 +2082,26 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # a press release is a published text the reader can check (kinds guide: public_record), even when a
+    # named person speaks in it
+    kind_row(
+        "public_record",
+        "polnear-train-in-a-press-release-issued-by-his-firm",
+        "In a November 2006 press release issued by his firm, Braynard boasted that, thanks to his patented "
+        "“Braynard Precision Survey Method,” he was the only pollster to correctly predict the wide victory margin "
+        "for Democrat Ben Cardin in his Maryland Senate race that year.",
+        "he was the only pollster to correctly predict the wide victory margin",
+        "Braynard",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-quote-stated-in-a-press-release",
+        "“The Clinton Foundation must be immediately shut down and an independent special prosecutor be appointed "
+        "to determine if access to Hillary Clinton was for sale,” Pence stated in a press release on Tuesday "
+        "afternoon.",
+        "The Clinton Foundation must be immediately shut down",
+        "Pence",
+    ),
     # outlets the gazetteer names (sources.json "outlets"), and their named writers ("X of The Nation")
     kind_row(
         "other_outlet",
