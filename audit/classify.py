@@ -546,6 +546,7 @@ def _capitalised_common_person(name: str) -> bool:
 
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
+AGE_EPITHET_RE = re.compile(r"\b\d{1,3}-year-old\b")
 WRITER_OF_RE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s+")
 OWN_WRITER_RE = re.compile(
     r"(?:[’']s|\b(?:columnist|reporter|correspondent|writer|editor|host|anchor|critic|blogger|contributor))\s+"
@@ -1542,12 +1543,23 @@ class Classifier:
         if (
             plural
             or len(words) < 2
-            or not (words[0] in ("the", "his", "her", "their") or words[0].endswith(("’s", "'s")))
+            # ... or an age that opens what is left of "The bespectacled, 71-year-old diplomat"
+            or not (
+                words[0] in ("the", "his", "her", "their")
+                or words[0].endswith(("’s", "'s"))
+                or AGE_EPITHET_RE.fullmatch(words[0])
+            )
         ):
             return False
         head = _head(words)
         sets = self.lex.sets
-        if head not in sets["wordnet_persons"] or head in sets["anonymous_heads"] or not _written_lower(head, s):
+        # "the bespectacled, 71-year-old diplomat": an age makes even a head unnamed sources go by one person
+        aged = AGE_EPITHET_RE.search(s) is not None
+        if (
+            (head not in sets["wordnet_persons"] and head not in sets["person_nouns"])
+            or (head in sets["anonymous_heads"] and not aged)
+            or not _written_lower(head, s)
+        ):
             return False
         if not self.ents.mentions_between(0, pos):
             return False

@@ -2082,6 +2082,32 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # a definite description of a person the article named: person nouns beyond WordNet's ("legend"), and an
+    # age that makes even a head unnamed sources go by one person ("the 71-year-old diplomat")
+    kind_row(
+        "on_record",
+        "polnear-train-the-nfl-legend-said",
+        "Their relationship began in 1984, when Trump signed Walker to a rich contract. Walker also appeared on "
+        "Trump’s Celebrity Apprentice. The NFL legend said people misunderstand Trump.",
+        "people misunderstand Trump",
+        "legend",
+    ),
+    kind_row(
+        "on_record",
+        "polnear-train-the-bespectacled-71-year-old-diplomat",
+        "When Ban Ki-moon assumed office as U.N. secretary general in 2007, he made climate change a primary focus. "
+        '"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in a '
+        "wide-ranging interview.",
+        "From Day One, I made climate change the top priority",
+        "diplomat",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-a-senior-diplomat-stays-unnamed",
+        "Ban Ki-moon spoke in Geneva on Monday. A senior diplomat said the talks would resume next week.",
+        "the talks would resume next week",
+        "diplomat",
+    ),
     # a press release is a published text the reader can check (kinds guide: public_record), even when a
     # named person speaks in it
     kind_row(
