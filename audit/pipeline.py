@@ -193,6 +193,12 @@ def _attributed_claim(
             blank = " " * (lead.end() - lead.start())
             medium_text = blank + (medium_text if medium_text is not None else sentence_text)[len(blank) :]
             around = blank + around[len(blank) :]
+    if a.cue and not sent.start <= a.cue[0] < sent.end:
+        # a quotation's later sentence, its cue in another ("“C1,” said X in a Friday tweet. “C2.”"): how it was
+        # made is told where the cue is
+        cue_sent = next((s for s in sentences if s.start <= a.cue[0] < s.end), None)
+        if cue_sent is not None:
+            medium_text = text[cue_sent.start : cue_sent.end]
     res = classifier.classify(source_text, a.source, sentence_text, cue_text, around=around, medium_text=medium_text)
     if not source_text and cue_text and not res.name:
         res.name = f"unnamed sources (‘{cue_text}’)"  # "Khoga was reportedly on that trip": no one is named

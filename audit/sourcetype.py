@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # classify imports this module
     from .classify import Resolved
 
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+DOUBLED_APOSTROPHES_RE = re.compile(r"''.*?''")
 POST_CUE_RE = re.compile(r"tweet|post|^\(@\w+\)$")  # ... or a post's signature handle, "(@SpeakerRyan)"
 
 
@@ -118,13 +119,34 @@ def kind_from_context(
     return res, bool(released)
 
 
+def _blank_quotations(sentence: str) -> str:
+    """The sentence with what is quoted blanked, a quotation begun in an earlier sentence or going on
+    into the next one included ("... It's not just on Twitter but on his smartphone," Nunberg said)."""
+    text = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    text = DOUBLED_APOSTROPHES_RE.sub(lambda m: " " * len(m.group(0)), text)  # ''C,'' as some papers quote
+    close = text.find("”")
+    if close >= 0 and "“" not in text[:close]:
+        text = " " * (close + 1) + text[close + 1 :]  # the quotation opened in an earlier sentence
+    opening = text.rfind("“")
+    if opening >= 0 and "”" not in text[opening:] and text[opening + 1 : opening + 2].isalnum():
+        text = text[:opening]  # ... or it goes on into the next one (not "“abhorrent“ in a tweet", a typo)
+    straight = text.find('"')
+    if straight >= 0:  # one straight mark left: after a word or a stop and before a space, it closes
+        before, after = text[straight - 1 : straight], text[straight + 1 : straight + 2]
+        if before and not before.isspace() and (not after or not after.isalnum()):
+            text = " " * (straight + 1) + text[straight + 1 :]
+        else:
+            text = text[:straight]
+    return text
+
+
 def statement_medium(sentence: str, around: str, cue: str | None) -> str | None:
     """ "post", "published" or None for a statement in ``sentence``.
 
     ``around`` is the sentence with what was said blanked out: nouns such as "tweets" count only
     there ("Raab defended the Twitter account" was said aloud). Adjuncts such as "on Twitter" count
     anywhere outside quotations, since content spans often run over them."""
-    said_aloud = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), sentence).lower()
+    said_aloud = _blank_quotations(sentence).lower()
     around_low = around.lower()
     if (
         (cue and POST_CUE_RE.search(cue.lower()))

@@ -2082,6 +2082,41 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # a platform named inside what was said is no medium, also in a quotation begun in an earlier sentence or
+    # quoted with doubled apostrophes; a quotation's later sentence is made as its cue's sentence says
+    kind_row(
+        "on_record",
+        "polnear-train-twitter-inside-quotation-begun-before",
+        "\"He'll monitor everything; that's how he is. It's not just on Twitter but on his smartphone and television "
+        'and articles," Sam Nunberg, a former Trump aide, said when asked how Trump digests major news events.',
+        "It's not just on Twitter but on his smartphone",
+        "Sam Nunberg",
+    ),
+    kind_row(
+        "anonymous_described",
+        "polnear-train-twitter-inside-doubled-apostrophes",
+        "In response, Twitter said it actively investigated potential terrorist threats. ''Violent threats and the "
+        "promotion of terrorism deserve no place on Twitter, and our rules make that clear,'' a Twitter spokesman "
+        "said.",
+        "Violent threats and the promotion of terrorism deserve no place",
+        "spokesman",
+    ),
+    kind_row(
+        "social_post",
+        "polnear-train-quotation-goes-on-after-said-in-a-tweet",
+        "“There is no organized effort, strategy or leader of this so-called movement,” said RNC spokesman Sean "
+        'Spicer in a Friday tweet. “It is nothing more than a media creation and a series of tweets."',
+        "It is nothing more than a media creation",
+        "Sean Spicer",
+    ),
+    kind_row(
+        "social_post",
+        "polnear-train-quotation-goes-on-after-said-on-facebook",
+        "“He was a man of great quality who, outside of his professional obligations, had social and associative "
+        "engagements,” a friend said on Facebook. “You will stay in our memories and our hearts.”",
+        "You will stay in our memories and our hearts.",
+        "friend",
+    ),
     # a definite description of a person the article named: person nouns beyond WordNet's ("legend"), and an
     # age that makes even a head unnamed sources go by one person ("the 71-year-old diplomat")
     kind_row(
