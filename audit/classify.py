@@ -546,6 +546,8 @@ def _capitalised_common_person(name: str) -> bool:
 
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
+HE_WORDS = frozenset("he him his himself".split())
+SHE_WORDS = frozenset("she her hers herself".split())
 AGE_EPITHET_RE = re.compile(r"\b\d{1,3}-year-old\b")
 WRITER_OF_RE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s+")
 OWN_WRITER_RE = re.compile(
@@ -653,18 +655,61 @@ class Classifier:
             found = [m for m in found if not any(a <= m.start < b for a, b in regions)]
         return found
 
-    def _pronoun_antecedent(self, pos: int) -> Person | None:
+    def _sex_of(self, person: Person) -> str | None:
+        """ "m", "f" or None: what the article's words for a person ("spokeswoman", "Mr.") or their first
+        name (1990 US Census lists) say; None when nothing does, or a name both sexes are given."""
+        memo = self.__dict__.setdefault("_sexes", {})
+        key = (person.full, person.last, tuple(person.titles))
+        if key not in memo:
+            memo[key] = self._find_sex(person)
+        return memo[key]
+
+    def _find_sex(self, person: Person) -> str | None:
+        sets = self.lex.sets
+        titles = set(person.titles)
+        male, female = bool(titles & sets["male_titles"]), bool(titles & sets["female_titles"])
+        if male != female:
+            return "m" if male else "f"
+        first = person.full.split()[0].lower()
+        if first in sets["male_first_names"]:
+            return "m"
+        if first in sets["female_first_names"]:
+            return "f"
+        # "Mrs. Jordan Lee", "Ms. Lee said": an honorific before the name, when the article gives the surname
+        # only one ("Mr. Clinton" and "Mrs. Clinton" are two people)
+        last = re.escape(person.last)
+        mr = re.search(rf"\bMr\.?\s+(?:[A-Z][\w’'.-]*\s+)?{last}\b", self.text) is not None
+        mrs = re.search(rf"\b(?:Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w’'.-]*\s+)?{last}\b", self.text) is not None
+        if mr != mrs:
+            return "m" if mr else "f"
+        return None
+
+    def _pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> Person | None:
+        """The person a pronoun at ``pos`` points back to: the first named in its sentence before it, else
+        in the three sentences before, else the last person who spoke; "she" skips a person known to be a
+        man ("she said of Trump", after "Donald Trump"), "he" a woman."""
+        want = "m" if pronoun in HE_WORDS else "f" if pronoun in SHE_WORDS else None
+
+        def fits(person: Person) -> bool:
+            return want is None or self._sex_of(person) in (None, want)
+
         si = self._sentence_of(pos)
-        here = self._unquoted_mentions(si, pos)
+        here = [m for m in self._unquoted_mentions(si, pos) if fits(m.person)]
         if here:
             return here[0].person
         for back in range(si - 1, max(-1, si - 4), -1):
-            there = self._unquoted_mentions(back)
+            there = [m for m in self._unquoted_mentions(back) if fits(m.person)]
             if there:
                 return there[0].person
         for spos, res in reversed(self.ents.speakers):
             if spos < pos and res.kind == "on_record" and not res.facets.plural:
-                return self.ents.people.get(res.name.lower()) or Person(full=res.name, last=res.name.split()[-1])
+                person = (
+                    self.ents.people.get(res.name.lower())
+                    or self.ents.person_by_last(res.name.split()[-1])
+                    or Person(full=res.name, last=res.name.split()[-1])
+                )
+                if fits(person):
+                    return person
         return None
 
     def _role_antecedent(self, words: list[str], pos: int) -> Person | None:
@@ -833,7 +878,9 @@ class Classifier:
             # "he paid ... from a Texas company, Diamond Shamrock, according to his book": "his" is the
             # subject pronoun's person, not the last name before it
             subject = re.search(r"\b(?:he|she)\b", self.text[sent.start : pos], re.IGNORECASE)
-            person = self._pronoun_antecedent(sent.start + subject.start() if subject else pos)
+            person = self._pronoun_antecedent(
+                sent.start + subject.start() if subject else pos, subject.group(0).lower() if subject else who.lower()
+            )
         else:
             person = self.ents.person_by_last(re.sub(r"[’']s$", "", who).split()[-1])
         if person is None:
@@ -1396,7 +1443,7 @@ class Classifier:
                 res = self.classify(m.group(1).strip(), (span[0] - len(m.group(1)), span[0]), sentence_text, cue)
                 return res
         if low in lex.sets["person_pronouns"]:
-            person = self._pronoun_antecedent(pos)
+            person = self._pronoun_antecedent(pos, low)
             if person:
                 return self._person(person, facets)
             # No one named before it: say so rather than name a bare pronoun.

@@ -176,6 +176,8 @@ def lexicon() -> Lexicon:
             "outlet_heads": s["outlet_heads"],
             "pronouns": [w for group in s["pronouns"].values() for w in group],
             "person_pronouns": s["pronouns"]["person_singular"],
+            "male_titles": s["male_titles"],
+            "female_titles": s["female_titles"],
             "role_words": [w for group in s["roles"].values() for w in group],
             "party_members": s["party_members"],
             "faith_members": s["faith_members"],
@@ -214,6 +216,10 @@ def lexicon() -> Lexicon:
     lex.sets["wordnet_groups"] = frozenset(nouns["group"])
     lex.sets["wordnet_things"] = frozenset(nouns["artifact"]) | frozenset(nouns["communication"])
     lex.sets["wordnet_organisations"] = frozenset(nouns["organisation"])
+    # first names of one sex (1990 US Census lists; first_names.json says how it was made)
+    first = load_json("first_names.json")
+    lex.sets["male_first_names"] = frozenset(first["male"])
+    lex.sets["female_first_names"] = frozenset(first["female"])
     return lex
 
 

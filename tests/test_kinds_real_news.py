@@ -2082,6 +2082,35 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # "she" does not point to a man, nor "he" to a woman: the first name (1990 US Census lists) or a word such
+    # as "Mr." or "spokeswoman" tells; with no woman named nearby, "she" stays unnamed
+    kind_row(
+        "on_record",
+        "polnear-train-she-skips-a-man-named-in-the-quote-before",
+        "Carly Fiorina made a surprise appearance at the rally in Miami. Fiorina was upfront about her distaste for "
+        "Donald Trump, the current GOP front-runner. “There are other people in our party who are actually kind of "
+        "horrified by Donald Trump. I’m one of them,” she said.",
+        "I’m one of them",
+        "Carly Fiorina",
+        source="she",
+    ),
+    kind_row(
+        "on_record",
+        "polnear-train-she-said-of-trump-after-a-woman-unnamed",
+        "Donald Trump spoke at the rally. The woman who started it all identified herself to CNN as a resident of "
+        "Salem, N.H. “He truly cares about the American people,” she said of Trump.",
+        "He truly cares about the American people",
+        "does not name",
+        source="she",
+    ),
+    kind_row(
+        "on_record",
+        "written-he-skips-mrs",
+        "Mrs. Jordan Lee met Mark Smith on Monday. “We will not back down,” he said.",
+        "We will not back down",
+        "Mark Smith",
+        source="he",
+    ),
     # a platform named inside what was said is no medium, also in a quotation begun in an earlier sentence or
     # quoted with doubled apostrophes; a quotation's later sentence is made as its cue's sentence says
     kind_row(
