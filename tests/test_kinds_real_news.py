@@ -2082,6 +2082,23 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # a headline in title case: "Officials" is the head unnamed sources go by, not a name (web page)
+    kind_row(
+        "anonymous_described",
+        "web-title-case-headline-officials-colon",
+        "Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported\n\nA sixth person has died.",
+        "6th Fatality Linked To Eastern Equine Encephalitis Reported",
+        "Michigan officials",
+        headline=True,
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-title-case-headline-officials-say",
+        "Pentagon Officials Say Troops Will Stay In Syria\n\nThe troops will stay.",
+        "Troops Will Stay In Syria",
+        "Pentagon officials",
+        headline=True,
+    ),
     # "she" does not point to a man, nor "he" to a woman: the first name (1990 US Census lists) or a word such
     # as "Mr." or "spokeswoman" tells; with no woman named nearby, "she" stays unnamed
     kind_row(
