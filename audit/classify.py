@@ -1215,6 +1215,18 @@ class Classifier:
             )
             res.facets.plural = True
             return res
+        pair = re.fullmatch(r"([A-Z][a-z]+) and ([A-Z][a-z]+)", s.strip())
+        sets = self.lex.sets
+        firsts = {person.full.split()[0] for person in self.ents.people.values()} if pair else set()
+        if (
+            pair
+            and all(n.lower() in sets["male_first_names"] | sets["female_first_names"] for n in pair.groups())
+            and any(n in firsts for n in pair.groups())  # not "Georgia and Virginia": one is a person named before
+        ):
+            # "Dale and Martha disputed that ...": two people the article calls by their first names
+            return Resolved(
+                "on_record", s, f"person:{p.bare}", p.facets.model_copy(update={"identity": "named", "plural": True})
+            )
         if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w’'-]+s", s) and self.ents.person_by_last(s.split()[-1][:-1]):
             # "the Khans", "The Ebelings", "Khans:" in a headline: a named family
             return Resolved(

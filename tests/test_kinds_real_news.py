@@ -2082,6 +2082,15 @@ KIND_ROWS = [
         "it is currently worth about $18 million",
         "aviation experts",
     ),
+    # two first names joined by "and", one of a person named before: two people on the record (web page)
+    kind_row(
+        "on_record",
+        "web-two-first-names-disputed",
+        "I reached Ford’s sister, Martha Fry, by email. Dale and Martha disputed that Mike was estranged from them "
+        "or his parents.",
+        "Mike was estranged from them or his parents",
+        "Dale and Martha",
+    ),
     # a headline in title case: "Officials" is the head unnamed sources go by, not a name (web page)
     kind_row(
         "anonymous_described",
