@@ -42,6 +42,7 @@ from .constructions import (
     hearsay,
     in_evidence_opener,
     news_emerged,
+    opening_participle,
     perceived,
     poll_closer,
     poll_inside,
@@ -485,6 +486,7 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in said_first(ctx) if not _covered(f.cue[0], found))
+    found.extend(f for f in opening_participle(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in _reads_quote(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in possessive_position(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in statement_by_that(ctx) if not any(g.cue[0] <= f.cue[0] < g.cue[1] for g in found))

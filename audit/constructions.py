@@ -598,3 +598,45 @@ def poll_inside(ctx: SentenceContext) -> Found | None:
 
 def _agency_name(name: str) -> bool:
     return lexicon().agency_by_alias.get(name.lower()) is not None
+
+
+# "Noting that C, Tester added", "Declaring that C, the billionaire real estate mogul offered ...": a speech
+# participle opens the sentence; after the comma that ends what was said, the main clause's subject and verb
+OPENING_PARTICIPLE_RE = re.compile(r"(?:(?:And|But|So)\s+)?(?P<cue>[A-Z][a-z]+ing)\s+(?:that\s+)?(?=\S)")
+MAIN_CLAUSE_AFTER_COMMA_RE = re.compile(
+    r",\s+(?:(?:though|however|too|also|then),\s+)?"
+    r"(?P<src>(?:he|she|they|we|I)|(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|the|de))*"
+    r"|the\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]+)"
+    r"\s+(?:also\s+|then\s+|later\s+|quickly\s+|later\s+)?(?P<verb>(?:did|does|was|is|has|had|would|will|could)\b|[a-z]+(?:ed|s)\b"
+    r"|said\b|told\b|put\b|wrote\b|spoke\b|gave\b|made\b|took\b)"
+)
+PRONOUN_OR_CLAUSE_START = frozenset("he she they we i it there".split())
+
+
+def opening_participle(ctx: SentenceContext) -> list[Found]:
+    """ "Noting that only Sen. Mark Kirk voted with Democrats on background checks, Tester added: ...": a
+    speech participle ("noting", "declaring", "acknowledging") opens the sentence with a clause; the main
+    clause's subject, after the comma that ends the clause, said it (PolNeAR annotates all eight of train)."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    m = OPENING_PARTICIPLE_RE.match(text, s0, s1)
+    if not m:
+        return []
+    info = cue_info(m.group("cue").lower())
+    if info is None or info.cls != "speech":
+        return []
+    that = text[m.end("cue") : m.end()].strip() == "that"
+    first = re.match(r"[\w’']+", text[m.end() : s1])
+    if not that and (first is None or first.group(0).lower() not in PRONOUN_OR_CLAUSE_START):
+        return []  # "Citing local news outlets, ...", "Emphasizing the urgency of ...": an object, no clause
+    for c in MAIN_CLAUSE_AFTER_COMMA_RE.finditer(text, m.end(), s1):
+        if ctx.in_quote(c.start()):
+            continue  # a comma inside what was quoted: “says a lot of stupid stuff,” though, Allen ...
+        end = c.start()
+        tail = re.search(r",?\s+(?:though|however)$", text[m.end() : end])
+        if tail:
+            end -= len(tail.group(0))  # "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen"
+        content = _strip_span(text, m.end(), end)
+        if content[1] - content[0] < 8:
+            return []
+        return [Found(source=c.span("src"), cue=m.span("cue"), content=[content], cue_lemma=info.lemma)]
+    return []

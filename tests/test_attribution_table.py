@@ -2353,6 +2353,39 @@ POLNEAR_ROWS = [
         "inaccurate and deliberately misleading",
         not_in_source="month",
     ),
+    # a speech participle with a clause opens the sentence; the main clause's subject said it
+    row(
+        "polnear-train-noting-that-C-comma-subject-added",
+        "Noting that only Sen. Mark Kirk (R-Ill.) voted with Democrats on background checks, Tester added: “That’s "
+        "where your problem is.”",
+        "Tester",
+        "Noting",
+        "only Sen. Mark Kirk (R-Ill.) voted with Democrats on background checks",
+    ),
+    row(
+        "polnear-train-declaring-that-C-comma-the-description",
+        "Declaring that he alone has the leadership strength to secure the homeland and rejuvenate the economy, the "
+        'billionaire real estate mogul offered himself as a "law and order" candidate.',
+        "the billionaire real estate mogul",
+        "Declaring",
+        "he alone has the leadership strength to secure the homeland",
+    ),
+    row(
+        "polnear-train-acknowledging-that-C-quote-comma-though",
+        "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the real estate "
+        "mogul’s wealth does give him a unique advantage.",
+        "Allen",
+        "Acknowledging",
+        "Trump “says a lot of stupid stuff,”",
+        absent="though",
+    ),
+    row(
+        "polnear-train-noting-pronoun-clause-comma-name-said",
+        "Noting he majored in philosophy during college, Allen said he tends to give issues more deliberation.",
+        "Allen",
+        "Noting",
+        "he majored in philosophy during college",
+    ),
     # "He's said C": the speaker is the pronoun, its "'s" the cue's "has"
     row(
         "polnear-train-hes-said-pronoun-source",
@@ -3462,6 +3495,11 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a participle with an object, no clause, opens no claim of its own
+    row(
+        "neg-written-emphasizing-an-object-comma",
+        "Emphasizing the urgency of the matter, the mayor closed the schools on Monday.",
+    ),
     # adding an amount is no remark ("added around 292,000 jobs"), even with a clause after the comma
     row(
         "neg-polnear-train-added-an-amount-of-jobs",
