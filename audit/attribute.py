@@ -1721,6 +1721,38 @@ def _called_on_not_urging(site: CueSite, rest: str, pos: int, has_clause: bool) 
     )
 
 
+def _phoned(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "called 911", "called an ambulance", "called the police": a telephone call, not a statement
+    (cues.json ``phone_call_objects``)."""
+    return site.lemma == "call" and _phone_call_re().match(rest) is not None
+
+
+@cache
+def _phone_call_re() -> re.Pattern[str]:
+    objects = sorted(lexicon().cues["phone_call_objects"], key=len, reverse=True)
+    # the object ends there ("called the police report a hoax" calls the report something)
+    end = r"\s*(?:[.,;:!?)]|$|(?:and|but|to|for|after|before|when|while|on|at|from|because|in|as|about)\b)"
+    return re.compile(r"\s*(?:" + "|".join(re.escape(o) for o in objects) + r")" + end, re.IGNORECASE)
+
+
+# "found him", "explained them to me", "reported to him": what follows is a person acted on, no claim
+OBJECT_PRONOUN_ONLY_RE = re.compile(
+    r"\s*(?:(?:him|her|them|me|us)\b(?:\s+(?:to|for)\s+(?:him|her|them|me|us)\b)?|(?:to|for)\s+(?:him|her|them|me|us)\b)"
+    r"\s*(?:[.,;:!?)]|$|(?:and|but|in|at|on|after|before|when|while|with)\b)"
+)
+
+
+def _person_acted_on(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "Elise Matthesen found him", "the novelist Jo Walton explained them to me", "Vindman reported to
+    him": after these verbs an object pronoun and no more is a person acted on or a thing passed on, no
+    claim (a stance keeps its object: "Gov. Jerry Brown endorsed her", "Ryan backs him")."""
+    return (
+        site.lemma in ("find", "explain", "report")
+        and not has_clause
+        and OBJECT_PRONOUN_ONLY_RE.match(rest) is not None
+    )
+
+
 def _compared_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     """ "14 percent of the vote compared to Clinton’s 76 percent": a comparison, not a speaker's."""
     return bool(site.word.lower() == "compared" and re.match(r"\s*(?:to|with)\b", rest))
@@ -1834,6 +1866,8 @@ NOT_A_STATEMENT_TESTS: tuple[Callable[[CueSite, str, int, bool], bool], ...] = (
     _singular_noun,
     _noun_after_participial_adjective,
     _called_on_not_urging,
+    _phoned,
+    _person_acted_on,
     _compared_to,
     _called_out_to,
     _object_fronted,

@@ -2353,6 +2353,21 @@ POLNEAR_ROWS = [
         "inaccurate and deliberately misleading",
         not_in_source="month",
     ),
+    # ... but a stance keeps its pronoun object, and "called the police report a hoax" names a report
+    row(
+        "polnear-train-endorsed-her-stance-kept",
+        "Gov. Jerry Brown endorsed her on Monday.",
+        "Gov. Jerry Brown",
+        "endorsed",
+        "her",
+    ),
+    row(
+        "written-called-the-police-report-a-hoax",
+        "Trump called the police report a hoax.",
+        "Trump",
+        "called",
+        "the police report a hoax",
+    ),
     # a speech participle with a clause opens the sentence; the main clause's subject said it
     row(
         "polnear-train-noting-that-C-comma-subject-added",
@@ -3495,6 +3510,28 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a telephone call is no statement ("called 911", "called an ambulance"; cues.json phone_call_objects)
+    row(
+        "neg-web-called-911",
+        "A family friend phoned the hotel, then called 911.",
+    ),
+    row(
+        "neg-written-they-called-an-ambulance",
+        "The driver stopped, and they called an ambulance.",
+    ),
+    # after "found", "explained", "reported" an object pronoun and no more is a person acted on (web pages)
+    row(
+        "neg-web-found-him",
+        "Elise Matthesen found him.",
+    ),
+    row(
+        "neg-web-explained-them-to-me",
+        "I came to think of them as Iceberg Passages, after the novelist Jo Walton explained them to me.",
+    ),
+    row(
+        "neg-web-reported-to-him",
+        "After Fiona Hill left the NSC, it was Morrison who took over, and Vindman reported to him.",
+    ),
     # a participle with an object, no clause, opens no claim of its own
     row(
         "neg-written-emphasizing-an-object-comma",
