@@ -501,11 +501,12 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     return [f for f in found if f not in folded]
 
 
-CONTRACTED_PRONOUN_RE = re.compile(r"(?P<pronoun>he|she|who)[’']s", re.IGNORECASE)
+CONTRACTED_PRONOUN_RE = re.compile(r"(?P<pronoun>he|she|who)[’'](?:s|d|ll)", re.IGNORECASE)
 
 
 def _drop_contracted_has(text: str, f: Found) -> None:
-    """ "he’s said C", "she's predicted C": the speaker is the pronoun; its "’s" is the cue's "has"."""
+    """ "he’s said C", "she's predicted C", "he’d respond": the speaker is the pronoun; its "’s" is the cue's
+    "has", its "’d" "would"."""
     if f.source is not None and (m := CONTRACTED_PRONOUN_RE.fullmatch(text, f.source[0], f.source[1])):
         f.source = (f.source[0], m.end("pronoun"))
 

@@ -63,6 +63,11 @@ SENTENCE_OPENERS = frozenset(
     """for in on at by from with to of about into over under during without against among through the a an this
     these those his her their its our my your""".split()
 )
+# "Despite Mr. Trump's ...", "Unlike Ted Cruz, ...": a subordinator before a name of two words or more is no part of
+# it (a lone word after one, "Unlike Cruz", stays as it was read: the surname still names the person later)
+SUBORDINATE_OPENERS = frozenset(
+    "despite until unlike like amid after before since although though while unless whether as".split()
+)
 MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -248,7 +253,9 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             if m.start() == 0 and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", words[0]):
                 words = words[1:]  # "Injecting Clinton's ...": a sentence's first verb, not a first name
             while len(words) >= 2 and (
-                words[0].lower() in SENTENCE_OPENERS or words[0].lower() in lex.sets["clause_openers"]
+                words[0].lower() in SENTENCE_OPENERS
+                or words[0].lower() in lex.sets["clause_openers"]
+                or (len(words) >= 3 and words[0].lower() in SUBORDINATE_OPENERS)
             ):
                 words = words[1:]  # "For Mr. Trump, ...", "But Sen. Cruz ...": a function word, not a name
             if any(w.lower() in ORG_WORDS for w in words):
@@ -264,6 +271,8 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 pass  # "Mrs. Clinton", "Sen. Cruz": one name after an honorific is a person
             elif len(name) < 2 or not _all_name_words(name):
                 continue
+            if name[-1].lower().rstrip(".") + "." in HONORIFICS or name[-1].lower() in HONORIFICS:
+                continue  # "Despite Mr. Trump's ...": the match stopped at the honorific's stop, no name yet
             if name[-1].lower().endswith("s") and name[-1].lower()[:-1] in lex.sets["party_members"]:
                 continue  # "House Democrats", "Senate Republicans": members of a party, not a person
             if lex.outlet_re.fullmatch(" ".join(name)):

@@ -2108,6 +2108,26 @@ KIND_ROWS = [
         "Pentagon officials",
         headline=True,
     ),
+    # "Despite Mr. Trump’s ...": a name stopped at an honorific's full stop is no person ("Despite Mr"); the
+    # short mention later is Trump (web page)
+    kind_row(
+        "on_record",
+        "web-despite-mr-is-no-person",
+        "Despite Mr. Trump’s claims, the tariffs are paid by American importers. “We’re taking in billions of "
+        "dollars in tariff money from China,” Mr. Trump said.",
+        "We’re taking in billions of dollars in tariff money from China",
+        "Trump",
+    ),
+    # "he’d respond": the pronoun speaks, its "’d" is "would" (web page)
+    kind_row(
+        "on_record",
+        "web-hed-respond",
+        "His editors would ask Mike Ford to explain himself more. And he’d respond, “I have a horror of being "
+        "obvious.”",
+        "I have a horror of being obvious.",
+        "Mike Ford",
+        source="he",
+    ),
     # "she" does not point to a man, nor "he" to a woman: the first name (1990 US Census lists) or a word such
     # as "Mr." or "spokeswoman" tells; with no woman named nearby, "she" stays unnamed
     kind_row(
