@@ -1652,8 +1652,27 @@ def _claimed_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
 
 
 def _wrote_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
-    """ "wrote the letter", "wrote the introduction": an action, not a statement."""
-    return bool(site.lemma == "write" and DETERMINER_AHEAD_RE.match(rest) and not clause_ahead_any(rest))
+    """ "wrote the letter", "wrote the introduction", "wrote handbooks for the GURPS ... systems": an
+    action, not a statement."""
+    return bool(
+        site.lemma == "write"
+        and (DETERMINER_AHEAD_RE.match(rest) or (not has_clause and BARE_PLURAL_AHEAD_RE.match(rest)))
+        and not clause_ahead_any(rest)
+    )
+
+
+# "wrote handbooks for ...", "writes columns about ...": a bare plural noun, a thing written
+BARE_PLURAL_AHEAD_RE = re.compile(
+    r"\s*(?!(?:us|its|his|this|always|perhaps|sometimes)\b)[a-z]{3,}[^s\W]s\b(?!\s*[,:]?\s*[“\"])"
+)
+
+
+def _adverb_only(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "he responded quickly.", "she added softly": an adverb and nothing said."""
+    return not has_clause and ADVERB_ONLY_RE.match(rest) is not None
+
+
+ADVERB_ONLY_RE = re.compile(r"\s*[a-z]+ly\s*(?:[.;!?]|$)")
 
 
 def _added_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
@@ -1869,6 +1888,7 @@ NOT_A_STATEMENT_TESTS: tuple[Callable[[CueSite, str, int, bool], bool], ...] = (
     _called_on_not_urging,
     _phoned,
     _person_acted_on,
+    _adverb_only,
     _compared_to,
     _called_out_to,
     _object_fronted,

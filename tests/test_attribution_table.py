@@ -3510,6 +3510,15 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # an adverb and nothing said ("responded quickly"); writing a bare plural thing ("wrote handbooks")
+    row(
+        "neg-web-responded-quickly",
+        "Asked whether he would resign, he responded quickly.",
+    ),
+    row(
+        "neg-web-wrote-handbooks",
+        "He wrote handbooks for the GURPS and Paranoia role-playing game systems.",
+    ),
     # a telephone call is no statement ("called 911", "called an ambulance"; cues.json phone_call_objects)
     row(
         "neg-web-called-911",
