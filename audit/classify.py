@@ -567,6 +567,7 @@ def _capitalised_common_person(name: str) -> bool:
 
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
+HONORIFIC_NAMES_RE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 HE_WORDS = frozenset("he him his himself".split())
 SHE_WORDS = frozenset("she her hers herself".split())
 AGE_EPITHET_RE = re.compile(r"\b\d{1,3}-year-old\b")
@@ -698,12 +699,21 @@ class Classifier:
             return "f"
         # "Mrs. Jordan Lee", "Ms. Lee said": an honorific before the name, when the article gives the surname
         # only one ("Mr. Clinton" and "Mrs. Clinton" are two people)
-        last = re.escape(person.last)
-        mr = re.search(rf"\bMr\.?\s+(?:[A-Z][\w’'.-]*\s+)?{last}\b", self.text) is not None
-        mrs = re.search(rf"\b(?:Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w’'.-]*\s+)?{last}\b", self.text) is not None
+        men, women = self._honorific_names
+        mr, mrs = person.last in men, person.last in women
         if mr != mrs:
             return "m" if mr else "f"
         return None
+
+    @cached_property
+    def _honorific_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The capitalised words after "Mr." and after "Mrs.", "Ms.", "Miss" in the article (one or two:
+        "Mr. Trump", "Mrs. Jordan Lee"), read once per article."""
+        men: set[str] = set()
+        women: set[str] = set()
+        for m in HONORIFIC_NAMES_RE.finditer(self.text):
+            (men if m.group("h") == "Mr" else women).update(w for w in m.group("names").split())
+        return frozenset(men), frozenset(women)
 
     def _pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> Person | None:
         """The person a pronoun at ``pos`` points back to: the first named in its sentence before it, else
