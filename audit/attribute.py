@@ -1663,7 +1663,9 @@ def _wrote_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool
 
 # "wrote handbooks for ...", "writes columns about ...": a bare plural noun, a thing written
 BARE_PLURAL_AHEAD_RE = re.compile(
-    r"\s*(?!(?:us|its|his|this|always|perhaps|sometimes)\b)[a-z]{3,}[^s\W]s\b(?!\s*[,:]?\s*[“\"])"
+    r"\s*(?!(?:us|its|his|this|always|perhaps|sometimes)\b)[a-z]{3,}[^s\W]s"
+    # ... then a preposition or the clause's end ("She wrote lawmakers should act" has a clause)
+    r"(?=\s+(?:for|about|on|in|of|to|and|with)\b|\s*[.;,]|\s*$)"
 )
 
 
@@ -1682,7 +1684,7 @@ def _added_a_thing(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool
         return False
     if AMOUNT_AHEAD_RE.match(rest):
         # its phrase runs to the comma: "added around 292,000 jobs in December, China suffered ..."
-        phrase = rest.split(",")[0]
+        phrase = re.split(r",(?!\d)", rest)[0]  # "added 1,200 troops would ...": a thousands separator is no end
         return not FINITE_VERB_AHEAD_RE.match(phrase) and not re.search(r"[:“\"]", phrase)
     return bool(
         DETERMINER_AHEAD_RE.match(rest)
@@ -1752,12 +1754,16 @@ def _phone_call_re() -> re.Pattern[str]:
     objects = sorted(lexicon().cues["phone_call_objects"], key=len, reverse=True)
     # the object ends there ("called the police report a hoax" calls the report something)
     end = r"\s*(?:[.,;:!?)]|$|(?:and|but|to|for|after|before|when|while|on|at|from|because|in|as|about)\b)"
-    return re.compile(r"\s*(?:" + "|".join(re.escape(o) for o in objects) + r")" + end, re.IGNORECASE)
+    # ... and no quotation follows in the clause ("called police and prosecutors “corrupt.”")
+    return re.compile(
+        r"\s*(?:" + "|".join(re.escape(o) for o in objects) + r")" + end + r"(?![^.;]*[“\"])", re.IGNORECASE
+    )
 
 
 # "found him", "explained them to me", "reported to him": what follows is a person acted on, no claim
 OBJECT_PRONOUN_ONLY_RE = re.compile(
-    r"\s*(?:(?:him|her|them|me|us)\b(?:\s+(?:to|for)\s+(?:him|her|them|me|us)\b)?|(?:to|for)\s+(?:him|her|them|me|us)\b)"
+    r"\s*(?P<obj>(?:him|her|them|me|us)\b(?:\s+(?:to|for)\s+(?:him|her|them|me|us)\b)?"
+    r"|(?:to|for)\s+(?:him|her|them|me|us)\b)"
     r"\s*(?:[.,;:!?)]|$|(?:and|but|in|at|on|after|before|when|while|with)\b)"
 )
 
@@ -1766,11 +1772,13 @@ def _person_acted_on(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     """ "Elise Matthesen found him", "the novelist Jo Walton explained them to me", "Vindman reported to
     him": after these verbs an object pronoun and no more is a person acted on or a thing passed on, no
     claim (a stance keeps its object: "Gov. Jerry Brown endorsed her", "Ryan backs him")."""
-    return (
-        site.lemma in ("find", "explain", "report")
-        and not has_clause
-        and OBJECT_PRONOUN_ONLY_RE.match(rest) is not None
-    )
+    if site.lemma not in ("find", "explain", "report") or has_clause:
+        return False
+    m = OBJECT_PRONOUN_ONLY_RE.match(rest)
+    # "found her in violation of the Hatch Act", "found him in contempt": a finding goes on past the pronoun
+    if m is None:
+        return False
+    return site.lemma != "find" or re.fullmatch(r"\s*[.,;:!?)]?\s*", rest[m.end("obj") :]) is not None
 
 
 def _compared_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:

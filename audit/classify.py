@@ -63,9 +63,10 @@ SENTENCE_OPENERS = frozenset(
     """for in on at by from with to of about into over under during without against among through the a an this
     these those his her their its our my your""".split()
 )
-# "Despite Mr. Trump's ...", "Unlike Ted Cruz, ...": a subordinator before a name of two words or more is no part of
-# it (a lone word after one, "Unlike Cruz", stays as it was read: the surname still names the person later)
-SUBORDINATE_OPENERS = frozenset(
+# "Despite Mr. Trump's ...", "Unlike Ted Cruz, ...": a preposition or subordinator opening the sentence before a
+# name of two words or more is no part of it (a lone word after one, "Unlike Cruz", stays as it was read: the surname
+# still names the person later)
+LEADING_CONNECTIVES = frozenset(
     "despite until unlike like amid after before since although though while unless whether as".split()
 )
 MONTHS_DAYS = frozenset(
@@ -255,7 +256,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             while len(words) >= 2 and (
                 words[0].lower() in SENTENCE_OPENERS
                 or words[0].lower() in lex.sets["clause_openers"]
-                or (len(words) >= 3 and words[0].lower() in SUBORDINATE_OPENERS)
+                or (len(words) >= 3 and words[0].lower() in LEADING_CONNECTIVES)
             ):
                 words = words[1:]  # "For Mr. Trump, ...", "But Sen. Cruz ...": a function word, not a name
             if any(w.lower() in ORG_WORDS for w in words):
@@ -483,7 +484,7 @@ def _head(words: list[str]) -> str:
         if w == "of" and 0 < i < len(words) - 1 and words[i - 1] in QUANTITY_HEADS:
             return _head(words[i + 1 :])  # "Dozens of residents", "a handful of aides": the people counted
         if w in HEAD_STOPS and i > 0:
-            if w.endswith(("ed", "en", "seen")) and (words[i - 1].endswith("ly") or words[i - 1] in ARTICLES):
+            if w.endswith(("ed", "en")) and (words[i - 1].endswith("ly") or words[i - 1] in ARTICLES):
                 continue  # "A newly released email relating to ...", "the published report": before the noun
             j = i - 1
             while j > 0 and words[j] in TIME_AFTER_HEAD:
@@ -572,10 +573,19 @@ HE_WORDS = frozenset("he him his himself".split())
 SHE_WORDS = frozenset("she her hers herself".split())
 AGE_EPITHET_RE = re.compile(r"\b\d{1,3}-year-old\b")
 WRITER_OF_RE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s+")
-OWN_WRITER_RE = re.compile(
-    r"(?:[’']s|\b(?:columnist|reporter|correspondent|writer|editor|host|anchor|critic|blogger|contributor))\s+"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)(?:,.*)?$"
-)
+
+
+@cache
+def own_writer_re() -> re.Pattern[str]:
+    """ "The Post's Ruth Marcus", "Washington Post columnist Michael Gerson": a name after an outlet's possessive or
+    a word for a journalist's job (sources.json ``journalist_nouns`` and ``desk_words``)."""
+    jobs = sorted({*lexicon().sources["journalist_nouns"], *lexicon().sources["desk_words"]})
+    return re.compile(
+        rf"(?:[’']s|\b(?:{'|'.join(map(re.escape, jobs))}))\s+"
+        r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)(?:,.*)?$"
+    )
+
+
 QUANTITY_HEADS = frozenset(
     "dozens hundreds thousands millions scores handful number numbers couple pair lot lots majority minority".split()
 )
@@ -661,6 +671,7 @@ class Classifier:
         self._org_cache: dict[str, str | None] = {}
         self._capital_memo: dict[str, bool] = {}
         self._typing_full_name = False
+        self._sexes: dict[tuple[str, str, tuple[str, ...]], str | None] = {}  # person -> "m", "f" or None
 
     # -- resolution -----------------------------------------------------------------
     def _sentence_of(self, pos: int) -> int:
@@ -680,11 +691,10 @@ class Classifier:
     def _sex_of(self, person: Person) -> str | None:
         """ "m", "f" or None: what the article's words for a person ("spokeswoman", "Mr.") or their first
         name (1990 US Census lists) say; None when nothing does, or a name both sexes are given."""
-        memo = self.__dict__.setdefault("_sexes", {})
         key = (person.full, person.last, tuple(person.titles))
-        if key not in memo:
-            memo[key] = self._find_sex(person)
-        return memo[key]
+        if key not in self._sexes:
+            self._sexes[key] = self._find_sex(person)
+        return self._sexes[key]
 
     def _find_sex(self, person: Person) -> str | None:
         sets = self.lex.sets
@@ -692,7 +702,8 @@ class Classifier:
         male, female = bool(titles & sets["male_titles"]), bool(titles & sets["female_titles"])
         if male != female:
             return "m" if male else "f"
-        first = person.full.split()[0].lower()
+        # the first name, when the article gives one ("Sen. Warren" alone has none: "warren" is no first name)
+        first = person.full.split()[0].lower() if len(person.full.split()) >= 2 else ""
         if first in sets["male_first_names"]:
             return "m"
         if first in sets["female_first_names"]:
@@ -884,7 +895,7 @@ class Classifier:
         person = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s", source)
         # "The Post's Ruth Marcus puts it", "Washington Post columnist Michael Gerson ... calls": the outlet's own
         # named journalist, after its possessive or a word for the job
-        own_writer = OWN_WRITER_RE.search(source.strip())
+        own_writer = own_writer_re().search(source.strip())
         if res.kind in ("other_outlet", "on_record") and own_writer and self._named(own_writer.group("name")):
             person = own_writer
         if res.kind in ("other_outlet", "on_record") and person and self._named(person.group(1)):
@@ -1090,6 +1101,7 @@ class Classifier:
         ):  # ... but "a memo the Daily Ledger obtained" is the memo
             name = key = outlet.group(0) if outlet else s
             writer = WRITER_OF_RE.match(s) if outlet else None
+            # the writer's "of" ends where the outlet starts, or before its "The "
             if writer and writer.end() <= outlet.start() + 4:  # type: ignore[union-attr]
                 name = writer.group("name")  # "George Zornick of The Nation wrote": the outlet's named writer
             head = _head(words)
@@ -1239,8 +1251,8 @@ class Classifier:
         firsts = {person.full.split()[0] for person in self.ents.people.values()} if pair else set()
         if (
             pair
-            and all(n.lower() in sets["male_first_names"] | sets["female_first_names"] for n in pair.groups())
-            and any(n in firsts for n in pair.groups())  # not "Georgia and Virginia": one is a person named before
+            and all(n.lower() in sets["first_names"] and n.lower() not in sets["places"] for n in pair.groups())
+            and any(n in firsts for n in pair.groups())  # one is the first name of a person named before
         ):
             # "Dale and Martha disputed that ...": two people the article calls by their first names
             return Resolved(
@@ -1386,7 +1398,7 @@ class Classifier:
                 f"role:{p.bare}",
                 p.facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
             )
-        if self._definite_person(words, plural, p.s, p.pos):
+        if self._definite_person(words, plural, p.s, p.pos, p.reason):
             # "the bespectacled, 71-year-old diplomat said", "The NFL legend said", "his best friend said":
             # one specific person, in an article that names people (kinds guide: a title that refers to
             # a specific person is on_record), unless the article brought them in unnamed ("a diplomat")
@@ -1627,7 +1639,7 @@ class Classifier:
             return True
         return plural and words[0] == head and len(words) > 2 and words[1] in ("to", "for", "of", "close")
 
-    def _definite_person(self, words: list[str], plural: bool, s: str, pos: int) -> bool:
+    def _definite_person(self, words: list[str], plural: bool, s: str, pos: int, reason: str | None = None) -> bool:
         """ "the diplomat", "his best friend": a singular person noun made definite, WordNet's, written in
         lower case, not a head anonymous sources go by, after a named person and with no unnamed one of
         that noun brought in before ("a diplomat ... the diplomat said")."""
@@ -1644,8 +1656,9 @@ class Classifier:
             return False
         head = _head(words)
         sets = self.lex.sets
-        # "the bespectacled, 71-year-old diplomat": an age makes even a head unnamed sources go by one person
-        aged = AGE_EPITHET_RE.search(s) is not None
+        # "the bespectacled, 71-year-old diplomat": an age makes even a head unnamed sources go by one person,
+        # unless the sentence says why they go unnamed ("The 45-year-old official, who asked not to be named")
+        aged = AGE_EPITHET_RE.search(s) is not None and reason is None
         if (
             (head not in sets["wordnet_persons"] and head not in sets["person_nouns"])
             or (head in sets["anonymous_heads"] and not aged)

@@ -606,17 +606,22 @@ OPENING_PARTICIPLE_RE = re.compile(r"(?:(?:And|But|So)\s+)?(?P<cue>[A-Z][a-z]+in
 MAIN_CLAUSE_AFTER_COMMA_RE = re.compile(
     r",\s+(?:(?:though|however|too|also|then),\s+)?"
     r"(?P<src>(?:he|she|they|we|I)|(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|the|de))*"
-    r"|the\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]+)"
-    r"\s+(?:also\s+|then\s+|later\s+|quickly\s+|later\s+)?(?P<verb>(?:did|does|was|is|has|had|would|will|could)\b|[a-z]+(?:ed|s)\b"
-    r"|said\b|told\b|put\b|wrote\b|spoke\b|gave\b|made\b|took\b)"
+    r"|the\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"\s+(?:(?:also|then|later|quickly)\s+)?"
+    r"(?P<verb>(?:did|does|was|is|has|had|would|will|could|said|told|put|wrote|spoke|gave|made|took)\b|[a-z]+(?:ed|s)\b)"
 )
+# the main clause's verb: an auxiliary, a past form or a cue ("Tester added", "Schlafly put", "Allen did suggest");
+# a plural noun after the subject ("the Fed raised rates": "rates") is no verb
+MAIN_VERBS = frozenset("did does was is has had would will could said told put wrote spoke gave made took".split())
 PRONOUN_OR_CLAUSE_START = frozenset("he she they we i it there".split())
 
 
 def opening_participle(ctx: SentenceContext) -> list[Found]:
     """ "Noting that only Sen. Mark Kirk voted with Democrats on background checks, Tester added: ...": a
     speech participle ("noting", "declaring", "acknowledging") opens the sentence with a clause; the main
-    clause's subject, after the comma that ends the clause, said it (PolNeAR annotates all eight of train)."""
+    clause's subject, after the comma that ends the clause, said it (PolNeAR annotates all eight of train).
+    The last such comma is taken: the clause itself may hold one ("Noting that in March 2012, Obama carried
+    the state, Tester said")."""
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
     m = OPENING_PARTICIPLE_RE.match(text, s0, s1)
     if not m:
@@ -628,15 +633,16 @@ def opening_participle(ctx: SentenceContext) -> list[Found]:
     first = re.match(r"[\w’']+", text[m.end() : s1])
     if not that and (first is None or first.group(0).lower() not in PRONOUN_OR_CLAUSE_START):
         return []  # "Citing local news outlets, ...", "Emphasizing the urgency of ...": an object, no clause
+    found: Found | None = None
     for c in MAIN_CLAUSE_AFTER_COMMA_RE.finditer(text, m.end(), s1):
-        if ctx.in_quote(c.start()):
+        verb = c.group("verb")
+        if ctx.in_quote(c.start()) or (verb.endswith("s") and verb not in MAIN_VERBS and not cue_info(verb)):
             continue  # a comma inside what was quoted: “says a lot of stupid stuff,” though, Allen ...
         end = c.start()
         tail = re.search(r",?\s+(?:though|however)$", text[m.end() : end])
         if tail:
             end -= len(tail.group(0))  # "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen"
         content = _strip_span(text, m.end(), end)
-        if content[1] - content[0] < 8:
-            return []
-        return [Found(source=c.span("src"), cue=m.span("cue"), content=[content], cue_lemma=info.lemma)]
-    return []
+        if content[1] - content[0] >= 8:
+            found = Found(source=c.span("src"), cue=m.span("cue"), content=[content], cue_lemma=info.lemma)
+    return [found] if found else []

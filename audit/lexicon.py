@@ -220,6 +220,8 @@ def lexicon() -> Lexicon:
     first = load_json("first_names.json")
     lex.sets["male_first_names"] = frozenset(first["male"])
     lex.sets["female_first_names"] = frozenset(first["female"])
+    lex.sets["first_names"] = lex.sets["male_first_names"] | lex.sets["female_first_names"]
+    lex.sets["places"] = frozenset(w.lower() for w in lex.sources["us_states"]) | lex.sets["countries"]
     return lex
 
 

@@ -38,11 +38,10 @@ def read_list(path: Path) -> dict[str, float]:
 def build(census: Path) -> dict:
     male = read_list(census / "dist.male.first")
     female = read_list(census / "dist.female.first")
-    # a share of 0.000 in the file rounds a rare name down: count it as the smallest share printed
-    floor = 0.001
 
     def clearly(mine: dict[str, float], other: dict[str, float]) -> list[str]:
-        return sorted(n for n, p in mine.items() if max(p, floor) >= RATIO * max(other.get(n, 0.0), floor / RATIO))
+        # a name absent from the other list counts as clearly this sex's
+        return sorted(n for n, p in mine.items() if p >= RATIO * other.get(n, 0.0))
 
     return {
         "_about": (

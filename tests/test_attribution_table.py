@@ -2368,6 +2368,52 @@ POLNEAR_ROWS = [
         "called",
         "the police report a hoax",
     ),
+    # guards found in review: a clause after "wrote" with no "that", a finding past the pronoun, a thousands
+    # separator after "added", a quotation after "called police", a comma inside the opening clause
+    row(
+        "written-wrote-clause-without-that",
+        "She wrote lawmakers should act now.",
+        "She",
+        "wrote",
+        "lawmakers should act now",
+    ),
+    row(
+        "written-found-her-in-violation",
+        "The Office of Special Counsel found her in violation of the Hatch Act.",
+        "The Office of Special Counsel",
+        "found",
+        "her in violation of the Hatch Act",
+    ),
+    row(
+        "written-added-thousands-separator",
+        "The spokesman added 1,200 troops would be deployed next month.",
+        "The spokesman",
+        "added",
+        "1,200 troops would be deployed next month",
+    ),
+    row(
+        "written-called-police-and-quotation",
+        "She called police and prosecutors “corrupt.”",
+        "She",
+        "called",
+        "police and prosecutors",
+    ),
+    row(
+        "written-noting-that-comma-inside-clause",
+        "Noting that in March 2012, Obama carried the state easily, Tester said the race was close.",
+        "Tester",
+        "Noting",
+        "Obama carried the state easily",
+        not_in_source="Obama",
+    ),
+    row(
+        "written-suggesting-that-the-fed-raised",
+        "Suggesting that prices would rise, the Fed raised rates.",
+        "the Fed",
+        "Suggesting",
+        "prices would rise",
+        not_in_source="raised",
+    ),
     # a speech participle with a clause opens the sentence; the main clause's subject said it
     row(
         "polnear-train-noting-that-C-comma-subject-added",

@@ -2128,6 +2128,30 @@ KIND_ROWS = [
         "Mike Ford",
         source="he",
     ),
+    # guards found in review: an outlet's name inside a committee's, an age with a reason for anonymity, a
+    # surname alone is no first name ("Sen. Warren": "warren" is a man's first name in the census lists)
+    kind_row(
+        "on_record",
+        "written-foreign-affairs-committee-is-no-outlet",
+        "The chairman of the House Foreign Affairs Committee said the deal was bad.",
+        "the deal was bad",
+        "House Foreign Affairs Committee",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-aged-official-who-asked-not-to-be-named",
+        "John Smith resigned on Monday. The 45-year-old official, who asked not to be named, said the plan had failed.",
+        "the plan had failed",
+        "official",
+    ),
+    kind_row(
+        "on_record",
+        "written-sen-warren-she-added",
+        "Sen. Warren said on Monday that the bank lied. She added that regulators failed.",
+        "regulators failed",
+        "Warren",
+        source="She",
+    ),
     # "she" does not point to a man, nor "he" to a woman: the first name (1990 US Census lists) or a word such
     # as "Mr." or "spokeswoman" tells; with no woman named nearby, "she" stays unnamed
     kind_row(
