@@ -569,6 +569,7 @@ def _capitalised_common_person(name: str) -> bool:
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
 HONORIFIC_NAMES_RE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+POSTER_COUNTS = frozenset("a an one another the some many several other others two three dozens hundreds few".split())
 HE_WORDS = frozenset("he him his himself".split())
 SHE_WORDS = frozenset("she her hers herself".split())
 AGE_EPITHET_RE = re.compile(r"\b\d{1,3}-year-old\b")
@@ -849,6 +850,8 @@ class Classifier:
             return Resolved("other_outlet", res.name, f"outlet:{_norm(res.name)}", res.facets)
         if res.kind in ("on_record", "institution", "anonymous_described", "anonymous_vague", "public_record") and (
             find_phrase("sources", "social_objects", source.lower())
+            # "one user wrote", "Another commenter said", "Twitter users posted": people known only by their posts
+            or self._posters(source)
         ):
             # "according to his Facebook profile", "the school’s Facebook post": the source is a post
             return Resolved(
@@ -875,6 +878,15 @@ class Classifier:
                 res.facets.model_copy(update={"relayed": "published"}),
             )
         return res
+
+    def _posters(self, source: str) -> bool:
+        """ "one user", "Another commenter", "Twitter users", "netizens": a poster noun with nothing before it but
+        a count or a platform ("Drug users said" are people who use drugs)."""
+        words = re.findall(r"[a-z0-9’'.\-]+", source.lower())
+        if not words or words[-1] not in self.lex.sets["poster_nouns"]:
+            return False
+        platforms = self.lex.sets["social_markers"]
+        return all(w in POSTER_COUNTS or w in platforms for w in words[:-1])
 
     def _own_outlet_source(self, source: str, res: Resolved) -> Resolved | None:
         """ "a USA TODAY analysis", "The New York Times reported" in a Times article: the outlet's

@@ -177,6 +177,8 @@ def lexicon() -> Lexicon:
             "pronouns": [w for group in s["pronouns"].values() for w in group],
             "person_pronouns": s["pronouns"]["person_singular"],
             "male_titles": s["male_titles"],
+            "poster_nouns": s["poster_nouns"],
+            "social_markers": s["social_markers"],
             "female_titles": s["female_titles"],
             "role_words": [w for group in s["roles"].values() for w in group],
             "party_members": s["party_members"],

@@ -2128,6 +2128,31 @@ KIND_ROWS = [
         "Mike Ford",
         source="he",
     ),
+    # people known only by their posts ("one user wrote", "one commenter wrote") speak through the posts; "Drug
+    # users" are people who use drugs
+    kind_row(
+        "social_post",
+        "polnear-train-one-user-wrote",
+        "Chinese social media users weighed in on the race. \"It's great fun watching the dogfight in the United "
+        'States," one user wrote.',
+        "It's great fun watching the dogfight in the United States",
+        "one user",
+    ),
+    kind_row(
+        "social_post",
+        "polnear-train-one-commenter-wrote",
+        "“If any human involvement occurs in an election, the Clintons will find a way to corrupt it,” one "
+        "commenter wrote.",
+        "the Clintons will find a way to corrupt it",
+        "one commenter",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-drug-users-said",
+        "Drug users said the clinic had helped them.",
+        "the clinic had helped them",
+        "Drug users",
+    ),
     # guards found in review: an outlet's name inside a committee's, an age with a reason for anonymity, a
     # surname alone is no first name ("Sen. Warren": "warren" is a man's first name in the census lists)
     kind_row(
