@@ -569,6 +569,8 @@ def _capitalised_common_person(name: str) -> bool:
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
 HONORIFIC_NAMES_RE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+STUDY_AUTHOR_SENTENCES = 5  # how far back the study its authors speak for may have been named
+STUDY_NOUN_RE = re.compile(r"\b(?:study|paper|working paper|survey|analysis|research|report)\b", re.IGNORECASE)
 POSTER_COUNTS = frozenset("a an one another the some many several other others two three dozens hundreds few".split())
 HE_WORDS = frozenset("he him his himself".split())
 SHE_WORDS = frozenset("she her hers herself".split())
@@ -1224,6 +1226,25 @@ class Classifier:
             # reader can look at (kinds guide: a video, a transcript)
             return self._document(s, low, p.pos, p.sentence_text, p.facets)
         return None
+
+    def _party_study_authors(self, p: Party) -> Resolved | None:
+        """ "The study followed 2,000 workers .... The researchers found C": the authors of a study, report or
+        paper just named speak through it (kinds guide: a study is a public record)."""
+        words = p.words
+        if len(words) < 2 or words[0] not in ("the", "its", "their") or words[-1] not in self.lex.sets["study_authors"]:
+            return None
+        si = self._sentence_of(p.pos)
+        start = self.sentences[max(0, si - STUDY_AUTHOR_SENTENCES)].start
+        study = STUDY_NOUN_RE.search(self.text, start, p.pos)
+        if study is None:
+            return None
+        noun = study.group(0).lower()
+        return Resolved(
+            "public_record",
+            f"{p.s} (of the {noun})",
+            f"document:{noun}",
+            p.facets.model_copy(update={"identity": "document"}),
+        )
 
     def _party_country(self, p: Party) -> Resolved | None:
         s, bare = p.s, p.bare
@@ -2127,6 +2148,7 @@ PARTY_STEPS = (
     Classifier._party_witness_or_capitalised,
     Classifier._party_counted_or_vague,
     Classifier._party_document,
+    Classifier._party_study_authors,
     Classifier._party_country,
     Classifier._party_named_conjunct,
     Classifier._party_institution_head,

@@ -178,6 +178,7 @@ def lexicon() -> Lexicon:
             "person_pronouns": s["pronouns"]["person_singular"],
             "male_titles": s["male_titles"],
             "poster_nouns": s["poster_nouns"],
+            "study_authors": s["study_authors"],
             "social_markers": s["social_markers"],
             "female_titles": s["female_titles"],
             "role_words": [w for group in s["roles"].values() for w in group],

@@ -2439,11 +2439,30 @@ KIND_ROWS = [
         "the tax plan would add to the deficit",
         "Republican economists",
     ),
+    # ... and "the researchers" of a study just named speak through the study (kinds guide: public_record)
     kind_row(
-        "anonymous_described",
+        "public_record",
         "written-study-the-researchers-found",
         "The study followed 2,000 workers in Ohio for a decade. The researchers found that wages rose slowly.",
         "wages rose slowly",
+        "study",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-research-released-then-the-researchers-found",
+        "But research to be released this week by four leading academic economists suggests that the damage to "
+        "manufacturing jobs has contributed heavily to the bitter political divide. Ms. Hughes avoids discussing "
+        "the election with her mother. Cross-referencing congressional voting records and patterns of job losses, "
+        "the researchers found that areas hardest hit by trade shocks were much more likely to move to the far "
+        "right or the far left.",
+        "areas hardest hit by trade shocks",
+        "research",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-the-researchers-said-no-study",
+        "The lab in Wuhan was closed in January. The researchers said the samples had been destroyed.",
+        "the samples had been destroyed",
         "researchers",
     ),
     kind_row(
