@@ -64,8 +64,8 @@ SENTENCE_OPENERS = frozenset(
     these those his her their its our my your""".split()
 )
 # "Despite Mr. Trump's ...", "Unlike Ted Cruz, ...": a preposition or subordinator opening the sentence before a
-# name of two words or more is no part of it (a lone word after one, "Unlike Cruz", stays as it was read: the surname
-# still names the person later)
+# name is no part of it (a lone word after one at the sentence's start, "Unlike Cruz, ...", is kept as a name: the
+# surname names the person a later "Cruz said" points to)
 LEADING_CONNECTIVES = frozenset(
     "despite until unlike like amid after before since although though while unless whether as".split()
 )
@@ -253,10 +253,11 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in raw]
             if m.start() == 0 and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", words[0]):
                 words = words[1:]  # "Injecting Clinton's ...": a sentence's first verb, not a first name
+            lone_after_connective = len(words) == 2 and words[0].lower() in LEADING_CONNECTIVES
             while len(words) >= 2 and (
                 words[0].lower() in SENTENCE_OPENERS
                 or words[0].lower() in lex.sets["clause_openers"]
-                or (len(words) >= 3 and words[0].lower() in LEADING_CONNECTIVES)
+                or words[0].lower() in LEADING_CONNECTIVES
             ):
                 words = words[1:]  # "For Mr. Trump, ...", "But Sen. Cruz ...": a function word, not a name
             if any(w.lower() in ORG_WORDS for w in words):
@@ -270,6 +271,8 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
             titles, name = split_title(words)
             if len(name) == 1 and titles and titles[-1].lower() in HONORIFICS and _is_name_word(name[0]):
                 pass  # "Mrs. Clinton", "Sen. Cruz": one name after an honorific is a person
+            elif lone_after_connective and len(name) == 1 and _is_name_word(name[0]) and m.start() == 0:
+                pass  # "Unlike Cruz, Kasich ...": the surname a later "Cruz said" points to, read as a name
             elif len(name) < 2 or not _all_name_words(name):
                 continue
             if name[-1].lower().rstrip(".") + "." in HONORIFICS or name[-1].lower() in HONORIFICS:

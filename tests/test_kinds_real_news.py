@@ -3345,3 +3345,28 @@ def test_table_covers_every_kind():
     assert all(counts[k] >= 1 for k in KINDS), counts
     assert len(KIND_ROWS) + len(RELAY_ROWS) + len(NO_SOURCE_ROWS) >= 70
     assert len(NO_SOURCE_ROWS) >= 12
+
+
+@pytest.mark.parametrize(
+    "text, source, resolved",
+    [
+        # a subordinator opening the sentence is no part of the name after it, one word or more (web pages and
+        # PolNeAR train: "Despite Mr", "Unlike Cruz" were read as names)
+        (
+            "Unlike Cruz, Kasich has stayed positive. Cruz signaled that he would stay in the race.",
+            "Cruz",
+            "Cruz",
+        ),
+        (
+            "Despite Mr. Trump’s claims, tariffs are paid by importers. “We’re taking in billions,” Mr. Trump said.",
+            "Mr. Trump",
+            "Trump",
+        ),
+    ],
+    ids=["unlike-lone-surname", "despite-honorific"],
+)
+def test_connective_is_no_part_of_a_name(text, source, resolved):
+    art = audit_text(HEAD + text, "id")
+    claim = next((c for c in art.claims if c.source == source), None)
+    assert claim is not None, _describe(art)
+    assert claim.resolved_source == resolved, _describe(art)
