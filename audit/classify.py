@@ -350,7 +350,7 @@ def _register_writers(text: str, ents: ArticleEntities) -> None:
     if "wr" not in text:
         return  # no "writes", "wrote" or "writing"
     lex = lexicon()
-    platforms = {w.lower() for w in lex.sources["social_markers"]}
+    platforms = lex.sets["social_markers"]
     for m in WRITER_AT_OUTLET_RE.finditer(text):
         outlet = m.group("outlet").rstrip(".")
         first = outlet.split()[0].lower().rstrip(".,")

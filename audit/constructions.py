@@ -602,17 +602,17 @@ def _agency_name(name: str) -> bool:
 
 # "Noting that C, Tester added", "Declaring that C, the billionaire real estate mogul offered ...": a speech
 # participle opens the sentence; after the comma that ends what was said, the main clause's subject and verb
+# the main clause's verb: an auxiliary, a past form or a cue ("Tester added", "Schlafly put", "Allen did suggest");
+# a plural noun after the subject ("the Fed raised rates": "rates") is no verb
+MAIN_VERBS = frozenset("did does was is has had would will could said told put wrote spoke gave made took".split())
 OPENING_PARTICIPLE_RE = re.compile(r"(?:(?:And|But|So)\s+)?(?P<cue>[A-Z][a-z]+ing)\s+(?:that\s+)?(?=\S)")
 MAIN_CLAUSE_AFTER_COMMA_RE = re.compile(
     r",\s+(?:(?:though|however|too|also|then),\s+)?"
     r"(?P<src>(?:he|she|they|we|I)|(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|the|de))*"
     r"|the\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
     r"\s+(?:(?:also|then|later|quickly)\s+)?"
-    r"(?P<verb>(?:did|does|was|is|has|had|would|will|could|said|told|put|wrote|spoke|gave|made|took)\b|[a-z]+(?:ed|s)\b)"
+    rf"(?P<verb>(?:{'|'.join(sorted(MAIN_VERBS))})\b|[a-z]+(?:ed|s)\b)"
 )
-# the main clause's verb: an auxiliary, a past form or a cue ("Tester added", "Schlafly put", "Allen did suggest");
-# a plural noun after the subject ("the Fed raised rates": "rates") is no verb
-MAIN_VERBS = frozenset("did does was is has had would will could said told put wrote spoke gave made took".split())
 PRONOUN_OR_CLAUSE_START = frozenset("he she they we i it there".split())
 
 

@@ -6,6 +6,7 @@ ready for the store stage. Each stage is a module of its own and can be called a
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 
@@ -196,8 +197,8 @@ def _attributed_claim(
     if a.cue and not sent.start <= a.cue[0] < sent.end:
         # a quotation's later sentence, its cue in another ("“C1,” said X in a Friday tweet. “C2.”"): how it was
         # made is told where the cue is
-        cue_sent = next((s for s in sentences if s.start <= a.cue[0] < s.end), None)
-        if cue_sent is not None:
+        cue_sent = sentences[max(0, bisect.bisect_right(classifier.sentence_starts, a.cue[0]) - 1)]
+        if cue_sent.start <= a.cue[0] < cue_sent.end:
             medium_text = text[cue_sent.start : cue_sent.end]
     res = classifier.classify(source_text, a.source, sentence_text, cue_text, around=around, medium_text=medium_text)
     if not source_text and cue_text and not res.name:

@@ -978,9 +978,8 @@ def _source_ok(text: str, src: Span) -> bool:
         return True  # "Day said", after "said Kristen Day"
     if len(words) == 1 and (words[0].lower() in NOT_SPEAKER_OPENERS or TIME_ONLY_RE.fullmatch(s.strip())):
         return False  # "And", "But", "Sunday": a conjunction or a time, never a speaker
-    if words[-1].islower() or len(words) == 1:
-        if is_time_phrase([w.lower() for w in words]):
-            return False  # "As the day went on", "the last two weeks have signaled", "Hours": a stretch of time
+    if (words[-1].islower() or len(words) == 1) and is_time_phrase([w.lower() for w in words]):
+        return False  # "As the day went on", "the last two weeks have signaled", "Hours": a stretch of time
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
         # "It also said it had expanded the teams": an organisation named before speaks.
         return words[0].lower() == "it" and it_speaks(text, src[1])
@@ -1048,10 +1047,10 @@ def _time_measure_end(toks: list[Tok], i: int) -> int | None:
             continue
         if toks[link].low not in TIME_MEASURE_LINKS:
             return None
-        comma = next((k for k in range(link + 1, min(len(toks), link + 30)) if toks[k].text == ","), None)
         if toks[link].low in TIME_ADVERB_LINKS:
             # "Hours later, Trump ..." / "A few minutes later they ...": the adverb ends the phrase
             return link + 2 if link + 1 < len(toks) and toks[link + 1].text == "," else link + 1
+        comma = next((k for k in range(link + 1, min(len(toks), link + 30)) if toks[k].text == ","), None)
         return None if comma is None else comma + 1  # "Two days after blasting the plan, the senator"
     return None
 
