@@ -804,10 +804,12 @@ def _after_comma(ctx: SentenceContext, before: str, cue_end: int) -> bool:
 
 
 # a modal of possibility right before the cue (an adverb or "not" between): what may be said is no claim;
-# PolNeAR train annotates a cue after "could" 17% of the time, "can" 11%, "should" 4%
+# PolNeAR train annotates a cue after "could" 17% of the time, "can" 11%, "should" 4%. "could have
+# requested a recount": what might have been done. A capitalised "May" is Theresa May ("May said"),
+# unless a title-case headline goes on with "Not Have".
 HYPOTHETICAL_BEFORE_RE = re.compile(
-    r"\b(?:might|could|may|can|should|cannot|can[’']t|couldn[’']t)\s+(?:(?:not|also|well|never|even|\w+ly)\s+)?"
-    r"(?:have\s+)?$",  # "could have requested a recount": what might have been done
+    r"\b(?:might|could|(?-i:may|May(?=\s+(?:Not|Have|Also|Well|Never|Even)\b))|can|should|cannot|can[’']t|"
+    r"couldn[’']t)\s+(?:(?:not|also|well|never|even|\w+ly)\s+)?(?:have\s+)?$",
     re.IGNORECASE,
 )
 # a clause without "that": a short noun phrase, then a modal or a form of "be"/"have" ("the CBO

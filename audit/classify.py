@@ -190,10 +190,25 @@ def _is_name_word(w: str) -> bool:
     )
 
 
+def _place_surname(name: list[str]) -> bool:
+    """ "Kanye West", "Theresa May", "Jeremy Paris", "Ai Jun": a known first name, then a surname that is
+    also a place, a compass point or a month. Only after a first name of the census lists, so "Central
+    Paris" and "Last May" stay what they are."""
+    if len(name) != 2 or not re.fullmatch(r"[A-Z][a-z]+", name[1]):
+        return False
+    lex, first, last = lexicon(), name[0].lower(), name[1].lower()
+    return (
+        first in lex.sets["first_names"]
+        and _is_name_word(name[0])
+        and first not in lex.sets["places"]
+        and (last in lex.sets["countries"] or last in lex.sets["places"] or last in MONTHS_DAYS)
+    )
+
+
 def _all_name_words(name: list[str]) -> bool:
     """Every word a name word; after a middle initial the surname may also be a noun for a body
     ("Laurence H. Tribe")."""
-    return all(
+    return _place_surname(name) or all(
         _is_name_word(w)
         or (k == len(name) - 1 and k >= 1 and re.fullmatch(r"[A-Z]\.", name[k - 1]) is not None)
         or (k == len(name) - 1 == 1 and lexicon().is_("nationality_surnames", w) and _is_name_word(name[0]))
@@ -208,7 +223,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     name = words[i:]
     while name and not _is_name_word(name[-1]):
-        if len(name) == 2 and lexicon().is_("nationality_surnames", name[-1]) and _is_name_word(name[0]):
+        if len(name) == 2 and (
+            (lexicon().is_("nationality_surnames", name[-1]) and _is_name_word(name[0])) or _place_surname(name)
+        ):
             break  # "David French of the National Retail Federation": a surname that is also a nationality
         name = name[:-1]
     k = i + len(name)
@@ -281,7 +298,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 continue  # "House Democrats", "Senate Republicans": members of a party, not a person
             if lex.outlet_re.fullmatch(" ".join(name)):
                 continue
-            if (
+            if not _place_surname(name) and (
                 " ".join(name).lower() in lex.sets["countries"]
                 or name[-1].lower() in lex.sets["place_name_endings"]
                 or name[0].lower() in lex.sets["place_name_starts"]
@@ -1251,6 +1268,8 @@ class Classifier:
 
     def _party_country(self, p: Party) -> Resolved | None:
         s, bare = p.s, p.bare
+        if " " not in s and self.ents.person_by_last(s) is not None:
+            return None  # "Paris said" after "Jeremy Paris": the person's surname, not the city
         if bare in self.lex.sets["countries"] or re.fullmatch(
             r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)", s
         ):

@@ -171,11 +171,13 @@ def _before_verb_group(ctx: SentenceContext, cue_start: int) -> list[Tok]:
     its verb group ("Cruz and Rubio have both urged", "Trump didn’t say")."""
     lex = lexicon()
     toks = [t for t in ctx.toks if t.end <= cue_start]
-    cue_word = re.match(r"[A-Za-z]+", ctx.text[cue_start : cue_start + 30])
-    past_cue = bool(cue_word) and (
-        cue_word.group(0).endswith("ed")
-        or cue_word.group(0) in ("said", "told", "wrote", "thought", "spoke", "gave", "put")
-        or lex.is_("irregular_verbs", cue_word.group(0))
+    # the cue's verb, past an adverb of the cue ("May also said", "May later told")
+    words = re.findall(r"[A-Za-z]+", ctx.text[cue_start : cue_start + 40])
+    verb = next((w for w in words if not lex.is_("adverbs", w)), "")
+    past_cue = (
+        verb.endswith("ed")
+        or verb in ("said", "told", "wrote", "thought", "spoke", "gave", "put")
+        or lex.is_("irregular_verbs", verb)
     )
     while toks and (
         lex.is_("auxiliaries", toks[-1].text)

@@ -100,6 +100,37 @@ KIND_ROWS = [
         "alone among its competitors it pays 50 million Canadian dollars",
         "Teck",
     ),
+    # A known first name, then a surname that is also a place or a month, is a person ("Steve Israel",
+    # "Jeremy Paris", "Theresa May"); the lone surname later is that person, not the country or city
+    # (PolNeAR train: "Paris, who used to work on Capitol Hill, said" and "Israel said" were institutions;
+    # the May row is written for the rule, no Theresa May stands in the corpora: "May later said" is no modal).
+    kind_row(
+        "on_record",
+        "first-name-then-city-surname",
+        "Jeremy Paris recently moved here from Washington. \"You get your house ready for a party - that's what we "
+        'are doing," Paris, who used to work on Capitol Hill, said about all the activity.',
+        "You get your house ready for a party",
+        "Jeremy Paris",
+        source="Paris",
+    ),
+    kind_row(
+        "on_record",
+        "first-name-then-country-surname",
+        "Representative Steve Israel of New York leads the House Democrats' messaging. ''But they can't afford to "
+        "do that,'' Israel said.",
+        "they can't afford to do that",
+        "Steve Israel",
+        source="Israel",
+    ),
+    kind_row(
+        "on_record",
+        "first-name-then-month-surname-adverb",
+        "Prime Minister Theresa May met the leaders in Brussels on Tuesday. May later said the agreement would be "
+        "put to a vote in Parliament.",
+        "the agreement would be put to a vote in Parliament",
+        "Theresa May",
+        source="May",
+    ),
     # "..., said Sunday.": a time after the cue is not the speaker; the long apposition before it is.
     kind_row(
         "on_record",
