@@ -12,7 +12,7 @@ after its rules were written; layer 3 was looked at once that session) and `--la
 check, while layers 3 and 4 became development material) and `--layer 6`
 (`polnear-kinds-train6.labels.jsonl`, 30 more, labelled early in the sixth session: its unseen check)
 and `--layer 7` (`polnear-kinds-train7.labels.jsonl`, 30 more, labelled at the start of the seventh session),
-and layers 8, 9, 10 and 11, each labelled at the start of its session as that session's unseen check.
+and layers 8, 9, 10, 11 and 12, each labelled at the start of its session as that session's unseen check.
 Each file holds only keys ("article id|attribution id"), kinds and notes, not PolNeAR text
 (research data that stays out of the repository). This script joins them with
 `../shared/corpora/polnear/polnear-train.jsonl` into a gold file in the format of
@@ -43,6 +43,7 @@ LAYERS = {
     "9": HERE / "data" / "polnear-kinds-train9.labels.jsonl",
     "10": HERE / "data" / "polnear-kinds-train10.labels.jsonl",
     "11": HERE / "data" / "polnear-kinds-train11.labels.jsonl",
+    "12": HERE / "data" / "polnear-kinds-train12.labels.jsonl",
 }
 
 
