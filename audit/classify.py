@@ -238,6 +238,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     ):
         # "Laurence H. Tribe": the word after a middle initial is the surname, though "tribe" names a body
         name = [*name, words[k]]
+    if len(name) >= 4 and not _all_name_words(name):
+        # "Atlantic City Mayor Don Guardian": a place before the title; the name is what follows the last title
+        lex = lexicon()
+        j = max((n for n, w in enumerate(name) if lex.is_("title_words", w)), default=-1)
+        if j >= 1 and len(name) - j - 1 >= 2 and _all_name_words(name[j + 1 :]):
+            return words[: i + j + 1], name[j + 1 :]
     return words[:i], name
 
 

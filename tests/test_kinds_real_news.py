@@ -122,6 +122,19 @@ KIND_ROWS = [
         "Steve Israel",
         source="Israel",
     ),
+    # A place before the title ("Atlantic City Mayor Don Guardian"): the name is what follows the last title
+    # word, so the lone "Guardian" later is that person, not WordNet's common noun (PolNeAR train, layer 11:
+    # eight claims were anonymous_described).
+    kind_row(
+        "on_record",
+        "place-title-name-then-lone-surname",
+        '“At this point, I don’t think there is bad publicity," said Atlantic City Mayor Don Guardian in a '
+        "telephone interview. Guardian said he understood why Clinton would travel here to scrutinize Trump’s "
+        "failed ventures.",
+        "he understood why Clinton would travel here",
+        "Don Guardian",
+        source="Guardian",
+    ),
     kind_row(
         "on_record",
         "first-name-then-month-surname-adverb",
