@@ -189,8 +189,9 @@ ADVERB_THAT_RE = re.compile(
 
 @cache
 def _tail_after_cue_re() -> re.Pattern[str]:
-    """Time words, a platform or an ad after a cue ("said Monday", "wrote on Twitter")."""
-    return re.compile(rf"\s*(?:,\s*)?(?:{TIME_TAIL}|{PLATFORM_TAIL}|{AD_TAIL})\b,?", re.IGNORECASE)
+    """Time words, a platform or an ad after a cue ("said Monday", "wrote on Twitter"); not a possessive
+    ("said Thursday's speeches have ...": the day's speeches are the claim's subject)."""
+    return re.compile(rf"\s*(?:,\s*)?(?:{TIME_TAIL}|{PLATFORM_TAIL}|{AD_TAIL})\b(?![’']s\b),?", re.IGNORECASE)
 
 
 def _skip_after_cue(ctx: SentenceContext, pos: int, lemma: str) -> int:

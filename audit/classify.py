@@ -1276,10 +1276,13 @@ class Classifier:
         s, bare = p.s, p.bare
         if " " not in s and self.ents.person_by_last(s) is not None:
             return None  # "Paris said" after "Jeremy Paris": the person's surname, not the city
-        if bare in self.lex.sets["countries"] or re.fullmatch(
-            r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)", s
+        state = bare in self.lex.sets["places"] and s.lower().removeprefix("the ") == bare  # "Texas asked"
+        if (
+            bare in self.lex.sets["countries"]
+            or state
+            or re.fullmatch(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)", s)
         ):
-            # "Mexico", "the United States", "the NAACP": a country or an acronym speaks as a body
+            # "Mexico", "Texas", "the United States", "the NAACP": a country, a state or an acronym speaks as a body
             return Resolved(
                 "institution", s, f"institution:{bare}", p.facets.model_copy(update={"identity": "organisation"})
             )

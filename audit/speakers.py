@@ -83,6 +83,8 @@ def _name_with_long_apposition(ctx: SentenceContext, toks: list[Tok]) -> Span | 
             and (p[-1].low in sets["organisation_descriptors"] or p[-1].low in sets["institution_heads"])
         ):
             continue  # "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": the employer
+        if n and parts[n - 1][-1].text[:1].isupper() and " ".join(t.low for t in p) in sets["places"]:
+            continue  # "Christopher Harvey, an African-American delegate from Houston, Texas, said": the state
         return None
     return (toks[0].start, toks[-2].end)
 

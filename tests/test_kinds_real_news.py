@@ -135,6 +135,34 @@ KIND_ROWS = [
         "Don Guardian",
         source="Guardian",
     ),
+    # An apposition holding "from City, State," still belongs to the name before it; a day's possessive
+    # after the cue is the claim's subject, not the time of saying (PolNeAR train: the speaker was "a
+    # philanthropist from Monsey, New York", typed institution, and the claim began "'s speeches").
+    kind_row(
+        "on_record",
+        "name-apposition-from-city-state",
+        "Rachel Berg, a philanthropist from Monsey, New York, said Thursday's speeches have led her to count "
+        "Trump and Carson out and focus on Rubio and Cruz.",
+        "Thursday's speeches have led her to count Trump and Carson out",
+        "Rachel Berg",
+    ),
+    kind_row(
+        "on_record",
+        "name-apposition-from-city-state-delegate",
+        "Christopher Harvey, an African-American delegate from Houston, Texas, said the turmoil at this week’s "
+        "convention was all part of the circus that is American politics.",
+        "the turmoil at this week’s convention was all part of the circus",
+        "Christopher Harvey",
+    ),
+    # A US state alone as the subject speaks as a body, like a country (PolNeAR train, layer 10).
+    kind_row(
+        "institution",
+        "state-alone-asks-judge",
+        "Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules in time for "
+        "this school year.",
+        "a federal judge to block the rules",
+        "Texas",
+    ),
     kind_row(
         "on_record",
         "first-name-then-month-surname-adverb",
