@@ -1059,6 +1059,22 @@ def _time_measure_end(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+def _past_state(toks: list[Tok], i: int) -> int:
+    """Past the state after a town that ended an opening adjunct ("At a campaign event in Ames, Iowa, on
+    Sunday, Mrs. Clinton ...", "at a rally in Beaumont, Tex., Mr. Trump ...")."""
+    if i + 1 < len(toks) and re.fullmatch(r"[A-Z][a-z]{1,4}\.", toks[i].text) and toks[i + 1].text == ",":
+        return i + 2
+    for size in (1, 2):
+        if (
+            i + size < len(toks)
+            and toks[i + size].text == ","
+            and toks[i].text[:1].isupper()
+            and " ".join(t.low for t in toks[i : i + size]) in lexicon().sets["places"]
+        ):
+            return i + size + 1
+    return i
+
+
 def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None) -> Span | None:
     """Subject of the main clause for ", saying ..." participles: the first noun phrase; with
     ``after``, the first one after that position (past a closing quotation mark)."""
@@ -1094,7 +1110,7 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
     ):
         while i < len(toks) and toks[i].text != ",":
             i += 1
-        i += 1
+        i = _past_state(toks, i + 1)
     elif after is None and (end := _time_measure_end(toks, i)) is not None:
         i = end
     if after is None:
@@ -1103,9 +1119,12 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
             # the primary process, Warren ...": a second adjunct after the first
             while i < len(toks) and toks[i].text != ",":
                 i += 1
-            i += 1
-            if i + 1 < len(toks) and re.fullmatch(r"[A-Z][a-z]{1,4}\.", toks[i].text) and toks[i + 1].text == ",":
-                i += 2  # "at a rally in Beaumont, Tex., Mr. Trump ...": the state after the town
+            i = _past_state(toks, i + 1)
+    if i >= len(toks) and after is None and toks and toks[0].low in PREPOSITIONS and toks[0].low not in SUBORDINATORS:
+        # "By Sunday afternoon she had canceled a rally ... in Green Bay, Wis., citing C": the opening phrase
+        # had no comma of its own, so the skip ran to the end; the last subject pronoun speaks ("For that she
+        # drew Trump's ire - he called her “weak” and said C": he)
+        i = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].low in ("he", "she", "they", "we")), i)
     if i < len(toks) and toks[i].low in ("he", "she", "they", "we", "i"):
         return (toks[i].start, toks[i].end)  # "On Thursday, he expanded ..., warning ...": a pronoun subject
     np: list[Tok] = []

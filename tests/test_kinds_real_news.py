@@ -154,6 +154,26 @@ KIND_ROWS = [
         "the turmoil at this week’s convention was all part of the circus",
         "Christopher Harvey",
     ),
+    # ", saying C" after an opening phrase that ends on "Town, State,": the state is no subject; with no
+    # comma after the opening phrase, its last subject pronoun speaks (PolNeAR train: "Iowa" and "Wis.").
+    kind_row(
+        "on_record",
+        "participle-after-town-state-adjunct",
+        "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her earlier statement, "
+        "saying that the United States should play a leadership role and ''be rallying our partners and allies.''",
+        "the United States should play a leadership role",
+        "Clinton",
+        source="Mrs. Clinton",
+    ),
+    kind_row(
+        "on_record",
+        "participle-after-adjunct-without-comma",
+        "By Sunday afternoon she had canceled a much-heralded joint rally with Obama slated for Wednesday in "
+        "Green Bay, Wis., citing the attack.",
+        "the attack",
+        None,
+        source="she",
+    ),
     # A US state alone as the subject speaks as a body, like a country (PolNeAR train, layer 10).
     kind_row(
         "institution",
