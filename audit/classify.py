@@ -465,6 +465,13 @@ DESCRIPTOR_THEN_NAME_RE = re.compile(
 ANON_FOR_NAMED_RE = re.compile(r"^[\w\s’'-]*?\b(?:for|of|to|with|close\s+to)\s+(?:the\s+)?[a-z.]*\s*[A-Z]")
 IN_TEN_RE = re.compile(r"\b\w+\s+(?:in|out\s+of)\s+(?:10|ten)\b", re.IGNORECASE)  # "6 in 10": a poll's share
 POLL_IN_SENTENCE_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
+# a poll's margin: "by 55%-41%", "76%-21%", "by nearly 2-1", "by a 2-to-1 margin"
+POLL_MARGIN_RE = re.compile(
+    r"\b\d{1,3}(?:\.\d)?%\s*[-–]\s*\d{1,3}(?:\.\d)?%"
+    r"|\bby\s+(?:a\s+)?(?:(?:nearly|about|almost|roughly|more\s+than)\s+)?(?:\d|two|three|four|five)[-–](?:to[-–])?"
+    r"(?:\d|one)\b",
+    re.IGNORECASE,
+)
 
 
 WORD_RE = re.compile(r"[\w-]+")  # words as \b reads them, a hyphenated word kept whole
@@ -1114,6 +1121,16 @@ class Classifier:
         ):
             # "Fifty-one percent say", "47% said": a share of those polled speaks through the poll (kinds
             # guide: a poll is a public record)
+            return Resolved(
+                "public_record", s, f"document:{p.low}", p.facets.model_copy(update={"identity": "document"})
+            )
+        if (
+            POLL_MARGIN_RE.search(p.sentence_text)
+            and " and " not in p.low
+            and (p.words[0] == "those" or self._people_group(s, p.words))
+        ):
+            # "Those over 60 say they feel that way by 2-1", "supporters of Democrat Hillary Clinton say they
+            # should ..., 76%-21%": a group of those polled, split by a margin, speaks through the poll
             return Resolved(
                 "public_record", s, f"document:{p.low}", p.facets.model_copy(update={"identity": "document"})
             )
@@ -1793,7 +1810,8 @@ class Classifier:
             return False
         singular = head[:-1]
         orig = s.split()
-        if any(w.lower() in HONORIFICS for w in orig) or (
+        # an honorific is capitalised before its name ("for president" is no title)
+        if any(w.lower() in HONORIFICS and w[:1].isupper() for w in orig) or (
             len(orig) > 1
             and orig[-1][:1].isupper()
             and orig[-1].lower().strip(".,") == head  # "Researchers at the University of Oxford" is people

@@ -174,6 +174,33 @@ KIND_ROWS = [
         None,
         source="she",
     ),
+    # A group split by a poll's margin ("by 2-1", "76%-21%") is those polled: it speaks through the poll
+    # (kinds guide: public_record); "for president" after a name is no honorific, so "Supporters of ..." stay a
+    # group (PolNeAR train, layer 10; the same groups without a margin stay described, rows below).
+    kind_row(
+        "public_record",
+        "poll-group-by-margin",
+        "Millennials have reached a broad consensus on an issue that divides the nation. Those over 60 say they "
+        "feel that way by 2-1.",
+        "they feel that way by 2-1",
+        "Those over 60",
+    ),
+    kind_row(
+        "public_record",
+        "poll-supporters-margin-after",
+        "By a much wider margin, supporters of Democrat Hillary Clinton say they should use the bathroom of the "
+        "gender they identify with, 76%-21%.",
+        "they should use the bathroom of the gender they identify with",
+        "supporters of Democrat Hillary Clinton",
+    ),
+    kind_row(
+        "anonymous_described",
+        "supporters-for-president-no-margin",
+        "Supporters of Republican Donald Trump for president say transgender people should use the bathroom of "
+        "the gender they were born.",
+        "transgender people should use the bathroom",
+        "Supporters of Republican Donald Trump",
+    ),
     # A US state alone as the subject speaks as a body, like a country (PolNeAR train, layer 10).
     kind_row(
         "institution",
