@@ -98,7 +98,7 @@ HONORIFIC_SURNAME_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+(
 PRONOUN_WORDS = frozenset("he she it they we i this that these those there here".split())
 HEAD_STOPS = frozenset(
     """of from to close familiar who which that for with in at on by compiled released published obtained provided
-    filed seen reviewed dated drafted written signed issued""".split()
+    filed seen reviewed dated drafted written signed issued taken conducted commissioned""".split()
 )
 
 
@@ -304,6 +304,8 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 continue  # "House Democrats", "Senate Republicans": members of a party, not a person
             if lex.outlet_re.fullmatch(" ".join(name)):
                 continue
+            if name[-1].lower() in lex.sets["document_name_endings"]:
+                continue  # "a national Gallup Poll", "the Mueller Report": a document's name, not a person
             if not _place_surname(name) and (
                 " ".join(name).lower() in lex.sets["countries"]
                 or name[-1].lower() in lex.sets["place_name_endings"]

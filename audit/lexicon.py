@@ -189,6 +189,7 @@ def lexicon() -> Lexicon:
             "organisation_name_words": s["organisation_name_words"],
             "organisation_descriptors": s["organisation_descriptors"],
             "place_name_endings": s["place_name_endings"],
+            "document_name_endings": s["document_name_endings"],
             "place_name_starts": s["place_name_starts"],
             "outlet_work_heads": s["outlet_work_heads"],
             "not_name_words": s["not_name_words"],

@@ -201,6 +201,25 @@ KIND_ROWS = [
         "transgender people should use the bathroom",
         "Supporters of Republican Donald Trump",
     ),
+    # "taken", "conducted" after a document's head end it ("a national Gallup Poll taken last week": the poll,
+    # not the week), and a capitalised name ending on a document word is no person ("Gallup Poll" was on
+    # the record; PolNeAR train).
+    kind_row(
+        "public_record",
+        "poll-taken-last-week",
+        "Still, almost two in three Republican-leaning voters now view Trump favorably, according to a national "
+        "Gallup Poll taken last week.",
+        "almost two in three Republican-leaning voters now view Trump favorably",
+        "Gallup Poll",
+    ),
+    kind_row(
+        "public_record",
+        "exit-polls-taken-in",
+        "Exit polls taken in South Carolina found about three-quarters of Republican voters support a temporary "
+        "ban on Muslims who are not American citizens.",
+        "about three-quarters of Republican voters support a temporary ban",
+        "Exit polls",
+    ),
     # A US state alone as the subject speaks as a body, like a country (PolNeAR train, layer 10).
     kind_row(
         "institution",
