@@ -984,7 +984,9 @@ class Classifier:
         words = LETTERS_RE.findall(source.lower())
         if not words or WITNESS_RE.search(source) or (self.own_outlet and self._names_own_outlet(source)):
             return False  # "our reporter", "Times reporter X" in a Times article: the outlet itself
-        return any(self.lex.is_("journalist_nouns", w) for w in words[:4])
+        job = next((k for k, w in enumerate(words[:4]) if self.lex.is_("journalist_nouns", w)), None)
+        # "Former Breitbart reporter Michelle Fields accused": one who left the outlet speaks for herself
+        return job is not None and not any(w in ("former", "ex") for w in words[:job])
 
     def names_own_outlet(self, source: str) -> bool:
         """Whether ``source`` names the publishing outlet itself ("The Huffington Post" in its own article)."""
@@ -1140,6 +1142,8 @@ class Classifier:
 
     def _party_agency_or_outlet(self, p: Party) -> Resolved | None:
         lex, s, low, words = self.lex, p.s, p.low, p.words
+        if words[0] in ("former", "ex") and self._named(s):
+            return None  # "Former Breitbart reporter Michelle Fields accused": she left; she speaks for herself
         agency = self._agency_in(s)
         if agency:
             return _agency_source(agency, p.facets)

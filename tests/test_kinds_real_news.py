@@ -220,6 +220,15 @@ KIND_ROWS = [
         "about three-quarters of Republican voters support a temporary ban",
         "Exit polls",
     ),
+    # A former journalist of an outlet speaks for herself, not for the outlet (PolNeAR train, layer 10).
+    kind_row(
+        "on_record",
+        "former-outlet-reporter-accuses",
+        "Former Breitbart reporter Michelle Fields accused Donald Trump campaign manager Corey Lewandowski of "
+        "grabbing her at a press conference in Florida last week.",
+        "Donald Trump campaign manager Corey Lewandowski of grabbing her",
+        "Michelle Fields",
+    ),
     # A US state alone as the subject speaks as a body, like a country (PolNeAR train, layer 10).
     kind_row(
         "institution",
