@@ -164,6 +164,8 @@ def _before_time_words(ctx: SentenceContext, cue_start: int) -> int:
             break
         if not ctx.text[ctx.sent.start : m.start()].strip():
             break  # "Day said the language ...": a time word alone before the verb is its subject, a name
+        if ctx.text[m.start() : m.end()].strip().isupper():
+            break  # "USA TODAY reported": a time word in capitals is a name's word
         cue_start = m.start()
     return cue_start
 

@@ -3444,6 +3444,16 @@ OWN_OUTLET_ROWS = [
         "other_outlet",
         id="other-outlet-stays-other",
     ),
+    # "TODAY" in capitals is the outlet's name, not a time before the verb (PolNeAR train, layer 10: the
+    # speaker was "USA", typed institution)
+    pytest.param(
+        "usa-today",
+        "USA TODAY reported last month that the movement has secretly funded more than 200 foreign trips for "
+        "members of Congress and their staff.",
+        "the movement has secretly funded more than 200 foreign trips",
+        "witnessed",
+        id="own-outlet-usa-today-capitals",
+    ),
 ]
 
 
