@@ -229,6 +229,14 @@ KIND_ROWS = [
         "Donald Trump campaign manager Corey Lewandowski of grabbing her",
         "Michelle Fields",
     ),
+    # A task force is a body (PolNeAR train, layer 11: "the task force" was an unnamed described person).
+    kind_row(
+        "institution",
+        "task-force-announced",
+        "On Dec. 15, the task force announced an agreement for tougher monitoring.",
+        "an agreement for tougher monitoring",
+        "the task force",
+    ),
     # A US state alone as the subject speaks as a body, like a country (PolNeAR train, layer 10).
     kind_row(
         "institution",
