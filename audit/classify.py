@@ -201,7 +201,7 @@ def _place_surname(name: list[str]) -> bool:
         first in lex.sets["first_names"]
         and _is_name_word(name[0])
         and first not in lex.sets["places"]
-        and (last in lex.sets["countries"] or last in lex.sets["places"] or last in MONTHS_DAYS)
+        and (last in lex.sets["places"] or last in MONTHS_DAYS)  # places holds the countries too
     )
 
 
@@ -1122,19 +1122,16 @@ class Classifier:
                     )
                 )
             )
+            # "Those over 60 say they feel that way by 2-1", "supporters of Democrat Hillary Clinton say they
+            # should ..., 76%-21%": a group of those polled, split by a margin
+            or (
+                POLL_MARGIN_RE.search(p.sentence_text)
+                and " and " not in p.low
+                and (p.words[0] == "those" or self._people_group(s, p.words))
+            )
         ):
             # "Fifty-one percent say", "47% said": a share of those polled speaks through the poll (kinds
             # guide: a poll is a public record)
-            return Resolved(
-                "public_record", s, f"document:{p.low}", p.facets.model_copy(update={"identity": "document"})
-            )
-        if (
-            POLL_MARGIN_RE.search(p.sentence_text)
-            and " and " not in p.low
-            and (p.words[0] == "those" or self._people_group(s, p.words))
-        ):
-            # "Those over 60 say they feel that way by 2-1", "supporters of Democrat Hillary Clinton say they
-            # should ..., 76%-21%": a group of those polled, split by a margin, speaks through the poll
             return Resolved(
                 "public_record", s, f"document:{p.low}", p.facets.model_copy(update={"identity": "document"})
             )
