@@ -18,7 +18,7 @@ from .chain import go_between_party, spoke_to_outlet
 from .lexicon import cue_info, find_phrase, lexicon, mere_things
 from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium, writing_for_outlet
-from .spans import quote_regions
+from .spans import PREPOSITIONS, quote_regions, tokens
 
 UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with accents: "García", "Sarukhán"
 W = rf"[{UP}][{LO}]*(?:[’'\-]?[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", "McCain", "O'Rourke", "O’Connor"
@@ -1580,8 +1580,16 @@ class Classifier:
             before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), before).rstrip(" ,")
             m = re.search(r"([^,;.“”\"()\n]+)$", before)  # within the paragraph
             if m and m.group(1).strip():
-                res = self.classify(m.group(1).strip(), (span[0] - len(m.group(1)), span[0]), sentence_text, cue)
-                return res
+                phrase, start = m.group(1), span[0] - len(m.group(1))
+                cut = who_antecedent_start(phrase) if low == "who" else 0
+                named = APPOSITION_NAME_RE.search(before, 0, m.start()) if low == "who" and not cut else None
+                if named and APPOSITION_OPENER_RE.match(phrase.strip()):
+                    # "said Larry Noble, an attorney with the Campaign Legal Center, who added": the
+                    # apposition describes the named man, and "who" is he
+                    at = max(0, span[0] - 200)
+                    name_span = (at + named.start("name"), at + named.end("name"))
+                    return self.classify(named.group("name"), name_span, sentence_text, cue)
+                return self.classify(phrase[cut:].strip(), (start + cut, span[0]), sentence_text, cue)
         if low in lex.sets["person_pronouns"]:
             person = self._pronoun_antecedent(pos, low)
             if person:
@@ -2310,3 +2318,39 @@ def _before_name(backwards: re.Pattern[str], text: str, at: list[int], size: int
     ``at`` where the name occurs."""
     reverse = text[::-1]
     return any(_BOUNDARY_RE.match(text, i + size) and backwards.match(reverse, len(text) - i) for i in at)
+
+
+# A name right before an apposition's comma ("Larry Noble, an attorney ..., who"), and the apposition's opening.
+APPOSITION_NAME_RE = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*,\s*$")
+APPOSITION_OPENER_RE = re.compile(r"(?:a|an|the)\s+[a-z]")
+
+# Prepositions after which a relative "who" may take the nearer phrase as its antecedent; "of" binds its
+# object to the noun before it ("Sen. Ted Cruz of Texas, who"), so it is no boundary.
+WHO_PHRASE_PREPOSITIONS = frozenset("from among by on in at with for against between".split())
+
+
+@cache
+def _person_head_words() -> frozenset[str]:
+    sets = lexicon().sets
+    return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["person_nouns"] | sets["wordnet_persons"])
+
+
+def who_antecedent_start(phrase: str) -> int:
+    """Where the antecedent of ", who" starts in the stretch before the comma. The stretch runs back to
+    the last comma and may hold a whole clause: "Trump became the subject of derision from political
+    opponents on the left, who accused ...": the people who accuse are the nearest phrase after a
+    preposition whose head is a person noun ("political opponents on the left"), not the clause. After a
+    quotation the stretch opens with its tag ("..., said one Democrat familiar with the discussion, who
+    added"): the tag's verb is left out. 0 keeps the whole stretch."""
+    toks = tokens(phrase)
+    people = _person_head_words()
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].low not in WHO_PHRASE_PREPOSITIONS or not toks[k - 1 if k else 0].text[:1].islower():
+            continue
+        words = [t for t in toks[k + 1 :] if t.text[:1].isalnum()]
+        head_at = next((i for i, t in enumerate(words) if t.low in PREPOSITIONS), len(words))
+        if head_at and words[head_at - 1].text.islower() and words[head_at - 1].low in people:
+            return toks[k + 1].start
+    if len(toks) >= 3 and toks[0].text.islower() and cue_info(toks[0].text) is not None:
+        return toks[1].start
+    return 0

@@ -3160,6 +3160,44 @@ KIND_ROWS = [
         "Clinton leads Trump by five points among likely voters",
         "poll",
     ),
+    # ", who" points back to the phrase right before its comma, not to the whole clause there: the nearest
+    # phrase after a preposition whose head is a person noun, a quotation's tag without its verb, the name
+    # an apposition describes
+    kind_row(
+        "anonymous_described",
+        "polnear-train-who-after-a-clause-is-the-nearest-people",
+        "Not a full day later, Trump became the subject of derision from political opponents on the left, who "
+        "accused the Republican candidate of doom and gloom.",
+        "the Republican candidate of doom and gloom",
+        "political opponents",
+        source="who",
+    ),
+    kind_row(
+        "anonymous_described",
+        "polnear-train-who-after-a-quotation-tag",
+        '"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that the White '
+        'House seemed "rattled" and "frustrated" by the rising opposition to its policy within the party ranks.',
+        "the White House seemed",
+        "one Democrat familiar with the discussion",
+        source="who",
+    ),
+    kind_row(
+        "on_record",
+        "polnear-train-who-after-an-apposition-is-the-name",
+        "''You can aim for a lot of targeted policies in life,'' said Gene B. Sperling, a former top economic adviser "
+        "to President Bill Clinton and President Obama, who has offered advice to Mrs. Clinton during her two "
+        "presidential campaigns. ''But few come close to what you get from tight labor markets.''",
+        "advice to Mrs. Clinton",
+        "Gene B. Sperling",
+        source="who",
+    ),
+    kind_row(
+        "on_record",
+        "written-who-after-a-name-of-a-state",
+        "Senator Ted Cruz of Texas, who has opposed the bill, said it would fail.",
+        "it would fail",
+        "Ted Cruz",
+    ),
 ]
 
 
