@@ -567,6 +567,8 @@ def _relative_clause_speaker(toks: list[Tok], limit: int) -> list[Tok] | None:
     "who" is the speaker (a person noun or a name opening the clause), not the clause's last words."""
     lex = lexicon()
     people = _person_heads()
+    if toks and toks[-1].low in ("and", "but", "or"):
+        return None  # "a strategist who once worked for Bush and has advised ...": a second verb of the clause
     for k in range(len(toks) - 2, max(-1, len(toks) - 26), -1):
         t = toks[k]
         if t.text in RELATIVE_CLAUSE_STOPS:

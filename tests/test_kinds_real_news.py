@@ -3191,6 +3191,17 @@ KIND_ROWS = [
         "Gene B. Sperling",
         source="who",
     ),
+    # a second verb of a relative clause ("who once worked for Bush and has advised") is no new speaker: the
+    # quotation before stays the named man's
+    kind_row(
+        "on_record",
+        "polnear-train-second-verb-of-a-relative-clause",
+        '"There are two people in this campaign with the knowledge and experience to do that,” said Rick Wilson, a '
+        "Florida-based Republican strategist who once worked for Bush and has advised a pro-Rubio super PAC in 2016. "
+        "“That’s Jeb Bush and Marco Rubio.”",
+        "There are two people in this campaign",
+        "Rick Wilson",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
