@@ -722,6 +722,18 @@ def _np_keep_heads() -> frozenset[str]:
     return frozenset(sets["anonymous_heads"] | sets["role_words"] | sets["document_heads"] | sets["outlet_heads"])
 
 
+def _modified_head_before(np: list[Tok], k: int) -> bool:
+    """ "exit polls in New Hampshire", "former officials in the FBI", "early results from the districts": a
+    head noun a phrase keeps, after at most two plain lower-case modifiers, stands before the preposition at
+    ``k``; not a verb phrase ("sent a letter to", "uses big data to": a determiner or more words between)."""
+    if k < 1 or k > 3 or np[k - 1].low not in _np_keep_heads() or np[k - 1].low in QUANTIFIER_HEADS:
+        return False
+    return all(t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS | {"and", "or"} for t in np[: k - 1])
+
+
+QUANTIFIER_HEADS = frozenset("some many most all few several".split())
+
+
 def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
     lex = lexicon()
     np: list[Tok] = []
@@ -794,8 +806,8 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
         and not (lex.is_("title_words", np[0].text) and len(np) >= 2 and np[1].text[:1].isupper())
     ):
         k = next((i for i, t in enumerate(np) if t.low in PREPOSITIONS), None)
-        if k is None or k + 1 >= len(np):
-            break
+        if k is None or k + 1 >= len(np) or _modified_head_before(np, k):
+            break  # "exit polls in New Hampshire and Iowa indicated": a head noun before the preposition stays
         np = np[k + 1 :]
     return _zero_relative_subject(np)
 

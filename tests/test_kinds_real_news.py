@@ -3202,6 +3202,33 @@ KIND_ROWS = [
         "There are two people in this campaign",
         "Rick Wilson",
     ),
+    # a head noun with plain modifiers before a preposition is the phrase's head, not a verb phrase to cut
+    # ("exit polls in New Hampshire and Iowa", not the states)
+    kind_row(
+        "public_record",
+        "polnear-train-exit-polls-in-places",
+        "Because exit polls in New Hampshire and Iowa indicated that Trump was strongly supported by early "
+        "deciders, there’s a sense among some that he might be winning them in Florida.",
+        "Trump was strongly supported by early deciders",
+        "exit polls in New Hampshire and Iowa",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-early-results-from-districts",
+        "In Georgia, early results from the state's 14 congressional districts showed that Cruz had succeeded in "
+        "picking up delegates in corners of the state that Trump won in the primary.",
+        "Cruz had succeeded in picking up delegates",
+        "early results",
+    ),
+    kind_row(
+        "anonymous_described",
+        "polnear-train-former-officials-in-the-fbi",
+        "The Clinton campaign has described the probe as a security review. But current and former officials in "
+        "the FBI and at the Justice Department have said investigators are trying to determine whether a crime was "
+        "committed.",
+        "investigators are trying to determine whether a crime was committed",
+        "officials in the FBI",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
