@@ -1100,10 +1100,11 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
 
 # "was first reported by Politico": the agent after the participle
 BY_AGENT_RE = re.compile(
-    r"(?P<as>\s+as\s+[^,;:.()]{1,60}?)?\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)[A-Za-z0-9][^,;:.()]{1,80}?)"
+    # a point or comma between digits is part of a number ("by 59.6 percent of voters", "by 3,000 people")
+    r"(?P<as>\s+as\s+[^,;:.()]{1,60}?)?\s+by\s+((?:the\s+)?(?!(?:the|a|an)\b)[A-Za-z0-9](?:[^,;:.()]|(?<=\d)[.,](?=\d)){1,80}?)"
     # the agent ends at a reason: "rebuked by opponents for his proposal to ...", or where its examples begin:
     # "endorsed by dozens of papers ranging from The New York Times to ...", "by groups including the ..."
-    r"(?=\s*(?:,|;|:|\.|$|\()|\s+(?:for|over|because|after|amid|as|ranging|including|such\s+as)\s)"
+    r"(?=\s*(?:,(?!\d)|;|:|\.(?!\d)|$|\()|\s+(?:for|over|because|after|amid|as|ranging|including|such\s+as)\s)"
 )
 
 

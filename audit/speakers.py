@@ -210,6 +210,10 @@ def _before_verb_group(ctx: SentenceContext, cue_start: int) -> list[Tok]:
         and toks[-1].low not in ly_nouns()  # "The family said", "his ally said", "the daily reported"
     ):
         toks.pop()
+    if len(toks) >= 3 and f"{toks[-2].low} {toks[-1].low}" in lex.sets["phrase_asides"]:
+        if lex.is_("auxiliaries", toks[-3].text):
+            # "critics have in particular noted", "she has in fact said": a set phrase after the auxiliary
+            return _before_verb_group(ctx, toks[-2].start)
     return toks
 
 

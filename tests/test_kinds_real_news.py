@@ -3229,6 +3229,24 @@ KIND_ROWS = [
         "investigators are trying to determine whether a crime was committed",
         "officials in the FBI",
     ),
+    # a number's point is no sentence end inside a passive's agent; a set phrase after the auxiliary is no
+    # speaker ("have in particular noted")
+    kind_row(
+        "public_record",
+        "polnear-train-rejected-by-a-decimal-share-of-voters",
+        "In 2009, the SVP launched a counter-initiative to federal efforts to implement Swiss-EU freedom of movement "
+        "legislation. The SVP was rejected by 59.6 percent of voters.",
+        "The SVP",
+        "59.6 percent of voters",
+    ),
+    kind_row(
+        "anonymous_described",
+        "polnear-train-set-phrase-after-the-auxiliary",
+        "Alongside the SVP’s platform points, domestic and international critics have in particular noted the "
+        "explosive campaign material used by the SVP to stoke voter fears.",
+        "the explosive campaign material used by the SVP",
+        "domestic and international critics",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
