@@ -465,7 +465,10 @@ DESCRIPTOR_THEN_NAME_RE = re.compile(
     r"(?:^|\s)(?P<noun>[a-z][a-z-]+|PAC)\s+(?P<name>(?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and)){0,5})$"
 )
 ANON_FOR_NAMED_RE = re.compile(r"^[\w\s’'-]*?\b(?:for|of|to|with|close\s+to)\s+(?:the\s+)?[a-z.]*\s*[A-Z]")
-IN_TEN_RE = re.compile(r"\b\w+\s+(?:in|out\s+of)\s+(?:10|ten)\b", re.IGNORECASE)  # "6 in 10": a poll's share
+# "6 in 10", "Two in three", "one out of four": a poll's share
+POLL_FRACTION_RE = re.compile(
+    r"\b\w+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
+)
 POLL_IN_SENTENCE_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 # a poll's margin: "by 55%-41%", "76%-21%", "by nearly 2-1", "by a 2-to-1 margin"
 POLL_MARGIN_RE = re.compile(
@@ -1113,11 +1116,12 @@ class Classifier:
                 COUNTED_PEOPLE_RE.match(s)
                 and (
                     POLL_IN_SENTENCE_RE.search(p.sentence_text)
+                    or "respondents" in p.words  # "Almost half of respondents said": those a poll asked
                     # "More than 6 in 10 Republicans who attended the caucuses said", a few sentences after the
                     # entrance poll was named: the share is still the poll's
                     or (
                         span is not None
-                        and IN_TEN_RE.search(s)
+                        and POLL_FRACTION_RE.search(s)
                         and POLL_IN_SENTENCE_RE.search(self.text, max(0, span[0] - 600), span[0])
                     )
                 )

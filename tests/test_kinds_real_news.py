@@ -3247,6 +3247,30 @@ KIND_ROWS = [
         "the explosive campaign material used by the SVP",
         "domestic and international critics",
     ),
+    # a fraction of people ("Two in three") after a poll was named, and a share "of respondents", speak through
+    # the poll; a fraction with no poll in sight stays described
+    kind_row(
+        "public_record",
+        "polnear-train-two-in-three-after-the-poll",
+        "Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found. Two in "
+        "three said they are less likely to vote Republican in November because of Trump’s views on immigration.",
+        "they are less likely to vote Republican",
+        "Two in three",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-half-of-respondents",
+        "Almost half of respondents said the party has become more hostile to Latinos.",
+        "the party has become more hostile to Latinos",
+        "Almost half of respondents",
+    ),
+    kind_row(
+        "anonymous_described",
+        "written-two-in-three-with-no-poll",
+        "The town has lost its factory. Two in three said they were afraid for their jobs.",
+        "they were afraid for their jobs",
+        "Two in three",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
