@@ -496,6 +496,7 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
         return None
     if len(np) >= 2 and np[-1].low in SUBJECT_PRONOUNS and np[-2].text.islower() and np[-2].low not in ("and", "or"):
         np = np[-1:]  # "names he said would be released": a pronoun takes no modifier, it is the speaker
+    np = _past_time_lead(np)
     span = (np[0].start, np[-1].end)
     k = len(toks) - len(np) - 1
     if k >= 1 and toks[k].low in ("who", "that") and lex.is_("auxiliaries", np[0].text) and np[0].text.islower():
@@ -529,6 +530,20 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
 
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _past_time_lead(np: list[Tok]) -> list[Tok]:
+    """ "The same year the SVP also sponsored", "Last week the campaign said": a time phrase opening the
+    sentence without a comma is no part of the subject after it (a determiner or a capitalised word)."""
+    for j in range(2, min(5, len(np))):
+        nxt = np[j]
+        if (
+            (nxt.low in DETERMINERS or nxt.text[:1].isupper())
+            and all(t.text.islower() for t in np[1:j])  # not a name's words: "The Morning Consult poll"
+            and is_time_phrase([t.low for t in np[:j]])
+        ):
+            return np[j:]
+    return np
 
 
 def _surname_named_before(text: str, word: str, start: int) -> bool:
@@ -1041,7 +1056,7 @@ def is_time_measure(words: list[str]) -> bool:
     )
 
 
-TIME_PHRASE_OPENERS = frozenset("the this that these those last past next late early".split())
+TIME_PHRASE_OPENERS = frozenset("the this that these those last past next late early same earlier".split())
 # Links after which the measure is a whole adverb ("Hours later"): the subject may follow without a comma.
 TIME_ADVERB_LINKS = frozenset("later earlier ago".split())
 

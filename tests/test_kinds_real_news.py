@@ -3271,6 +3271,24 @@ KIND_ROWS = [
         "they were afraid for their jobs",
         "Two in three",
     ),
+    # a time phrase opening the sentence without a comma is no part of the subject; a name that holds a time
+    # word stays whole ("The Morning Consult poll")
+    kind_row(
+        "institution",
+        "polnear-train-the-same-year-the-party",
+        "The SVP was rejected by 59.6 percent of voters. The same year the SVP also sponsored a referendum on the "
+        "banning of minarets, which passed with 57.5 percent of the vote (53 percent turnout).",
+        "a referendum on the banning of minarets",
+        "SVP",
+        source="the SVP",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-morning-consult-poll-is-a-name",
+        "The Morning Consult poll showed Donald Trump remained in the lead on the Republican side with 42 percent.",
+        "Donald Trump remained in the lead",
+        "The Morning Consult poll",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
