@@ -1266,6 +1266,8 @@ class Classifier:
             and not lex.is_("wordnet_persons", head)
             # ... not the object of a relative clause ("The judges who ruled that ... their laws")
             and not any(w in ("who", "whom") for w in last)
+            # ... nor a person's affiliation: "Stephen Vladeck of the University of Texas School of Law"
+            and not ((m := PERSON_OF_RE.match(s)) and lex.is_("first_names", m.group("first")))
         ):
             head = last[-1]  # "... Status of Forces Agreement (SOFA)" is an agreement
         p.head = head  # later steps read the head noun as decided here
@@ -2223,6 +2225,10 @@ PARTY_STEPS = (
     Classifier._party_unnamed_or_body,
     Classifier._party_name_left,
 )
+
+
+# A name (a first name and one or two capitalised words) before "of": a person and the body they belong to.
+PERSON_OF_RE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2},?\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _affiliation(low: str) -> str | None:

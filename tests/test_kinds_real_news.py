@@ -3289,6 +3289,15 @@ KIND_ROWS = [
         "Donald Trump remained in the lead",
         "The Morning Consult poll",
     ),
+    # a person's affiliation ending on a document word ("School of Law") does not make the person a document
+    kind_row(
+        "on_record",
+        "polnear-train-person-of-a-school-of-law",
+        "“It would have been a real long-shot to shoehorn Secretary Clinton’s conduct into the existing federal "
+        "criminal laws,” said Stephen Vladeck of the University of Texas School of Law.",
+        "It would have been a real long-shot",
+        "Stephen Vladeck",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
