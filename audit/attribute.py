@@ -2120,7 +2120,13 @@ class AttributedCue:
 def _quotation_introduced(a: AttributedCue) -> Found | _Next:
     """A quotation in the next paragraph ("X said:"), or in the next sentence when the attribution ends
     its own."""
-    introduces = a.rest.rstrip().endswith(":") or (a.rest.strip() in ("", ".") and not a.lead.endswith((",", "”", '"')))
+    introduces = a.rest.rstrip().endswith(":") or (
+        a.rest.strip() in ("", ".")
+        and not a.lead.endswith((",", "”", '"'))
+        # "It did not generate much political support. “He’s funny ...”": a stance word ending a sentence is
+        # no tag of the quotation after it (a speech verb is: "Trump said.")
+        and a.site.cls != "stance"
+    )
     if introduces:
         nxt = _next_paragraph_quote(a.ctx) or _next_sentence_quote(a.ctx)
         if nxt:

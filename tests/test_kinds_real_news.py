@@ -3298,6 +3298,25 @@ KIND_ROWS = [
         "It would have been a real long-shot",
         "Stephen Vladeck",
     ),
+    # a stance word ending a sentence ("much political support.", "emissions declined.") introduces no
+    # quotation after it: the quotation's own tag names its speaker
+    kind_row(
+        "on_record",
+        "polnear-train-support-ending-a-sentence-tags-no-quotation",
+        "It did not generate much political support.  “He’s funny. And if I went to the Catskills for vacation, "
+        "I’d love to see him,” New York attorney Eric Levine said of Trump.",
+        "I’d love to see him",
+        "Eric Levine",
+    ),
+    kind_row(
+        "on_record",
+        "polnear-train-declined-ending-a-sentence-tags-no-quotation",
+        "In fact, the provincial economy grew faster than its neighbors' even as its greenhouse gas emissions "
+        "declined.\n\n''It performed better on all fronts than I think any of us expected,'' said Mary Polak, the "
+        "province's environment minister.",
+        "It performed better on all fronts",
+        "Mary Polak",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
