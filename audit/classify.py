@@ -452,7 +452,7 @@ DEFINITE_COUNT_RE = re.compile(
     r"(?:\s+(?:to|of|in|on|for)\s+.{1,60})?"
 )
 COUNTED_PEOPLE_RE = re.compile(
-    r"(?:(?:about|around|nearly|roughly|almost|more\s+than|fewer\s+than)\s+)?"
+    r"(?:(?:about|around|nearly|roughly|almost|more\s+than|fewer\s+than|less\s+than)\s+)?"
     r"(?:(?:the\s+|a\s+)?(?:(?:vast|slim|narrow|clear|large|overwhelming|solid)\s+)?"
     r"(?:majority|majorities|plurality|most|half|third|two-thirds|quarter|three-quarters|three-fourths|one-third|"
     r"one-quarter|one-fourth|two-fifths|three-fifths|minority)"
@@ -1119,10 +1119,12 @@ class Classifier:
                     or "respondents" in p.words  # "Almost half of respondents said": those a poll asked
                     # "More than 6 in 10 Republicans who attended the caucuses said", a few sentences after the
                     # entrance poll was named: the share is still the poll's
+                    # ... and a bare share with no noun ("Less than a third agreed", "three-fourths say"): those
+                    # polled, when a poll was named in the paragraphs before
                     or (
                         span is not None
-                        and POLL_FRACTION_RE.search(s)
-                        and POLL_IN_SENTENCE_RE.search(self.text, max(0, span[0] - 600), span[0])
+                        and (POLL_FRACTION_RE.search(s) or " of " not in f" {p.low} ")
+                        and POLL_IN_SENTENCE_RE.search(self.text, max(0, span[0] - 1500), span[0])
                     )
                 )
             )

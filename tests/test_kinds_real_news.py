@@ -3317,6 +3317,17 @@ KIND_ROWS = [
         "It performed better on all fronts",
         "Mary Polak",
     ),
+    # a bare share ("Less than a third", "three-fourths") when a poll was named in the paragraphs before: those
+    # polled (the last sentence from PolNeAR train, the poll's sentences before it shortened)
+    kind_row(
+        "public_record",
+        "polnear-train-less-than-a-third-after-a-poll",
+        "A YouGov poll of American voters has, however, revealed that the President's remarks were unpopular. Asked "
+        "whether the UK would have to wait its turn, 59 percent said it was not.\n\nLess than a third agreed with the "
+        "President that Britain would have to wait its turn, while 13 percent were unsure.",
+        "Britain would have to wait its turn",
+        "Less than a third",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
