@@ -202,6 +202,10 @@ def carry_post_medium(claims: list[Claim], sentence_of: dict[int, int], text: st
             continue
         name = " ".join(c.resolved_source.lower().split())
         si = sentence_of.get(c.sentence_start, -1)
+        if starts and c.content_span and c.content_span[0] < c.sentence_start:
+            # "“Everybody is laughing at Jeb Bush .... A pathetic figure!” he wrote.": a quotation of several
+            # sentences is counted from where it opens
+            si = _sentence_at(starts, c.content_span[0])
         if c.kind == "social_post" or (c.kind == "public_record" and c.facets.relayed == "published"):
             # a post, or a published text ("in her memoir, X wrote"), counted from where what it
             # says ends: a quotation of several sentences is one post

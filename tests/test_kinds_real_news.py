@@ -3328,6 +3328,26 @@ KIND_ROWS = [
         "Britain would have to wait its turn",
         "Less than a third",
     ),
+    # a video "posted to her Facebook account" is a post; a quotation of several sentences that goes on after a
+    # tweet ("he wrote") is counted from where it opens (PolNeAR train; the first sentences shortened to name who)
+    kind_row(
+        "social_post",
+        "polnear-train-video-posted-to-her-facebook-account",
+        "On Monday, Zephyr Teachout decided to bypass Faso himself and go after his donor. In a video posted to her "
+        "Facebook account, she criticized Singer and challenged him to a debate.",
+        "Singer",
+        "Zephyr Teachout",
+    ),
+    kind_row(
+        "social_post",
+        "polnear-train-wrote-after-a-tweet-two-sentences-back",
+        "Donald Trump kept up his fiery rhetoric over the weekend on Twitter.\n\n“The New Hampshire drug epidemic "
+        "must stop. If elected POTUS- I will create borders & the drugs will stop pouring in,” he tweeted Saturday."
+        "\n\nTrump also took multiple swipes at fellow GOP contender Jeb Bush.\n\n“Everybody is laughing at Jeb "
+        "Bush-spent $100 million and is at bottom of pack. A pathetic figure!” he wrote.",
+        "A pathetic figure!",
+        "Donald Trump",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
