@@ -1091,6 +1091,18 @@ class Classifier:
                 else (apposition.strip() if self._named(apposition.strip().split(",")[0]) else head_part)
             )  # "Two Republicans, Sen. Susan Collins and Sen. Lisa Murkowski": the names decide
             s = named_part.strip()
+            described = PARTY_WORD_RE.findall(apposition.strip().split(",")[0].lower())
+            if (
+                named_part is head_part
+                and head_part[:1].isupper()
+                and described[:1] in (["a"], ["an"], ["the"])
+                and _head(described) in self.lex.sets["institution_heads"]
+                and self._agency_in(s) is None  # "Xinhua, the official Chinese news agency": the agency's rule
+                and not self.lex.outlet_re.search(s)
+            ):
+                # "Playing Field Promotions, a sports and celebrity talent agency,", "Priorities USA, a pro-Clinton
+                # super PAC,": the apposition says the name is an organisation's
+                return Resolved("institution", s, f"institution:{_norm(s)}", SourceFacets(identity="organisation"))
         return s
 
     # ---- the steps of the cascade, in order: each types the party or passes (None) ----

@@ -25,7 +25,10 @@ PREPOSITIONS = frozenset(
 TIME_TAIL = (
     r"(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
     r"afternoon|evening|night))?|today|yesterday|tonight|(?:this\s+past|last|this|next)\s+(?:week|month|year|"
-    r"weekend|night)|earlier|later|again|also|recently|previously|at\s+the\s+time|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:statement|"
+    r"weekend|night)|earlier|later|again|also|recently|previously|at\s+the\s+time|"
+    # "The State Department less than two weeks ago said": a measure of time back from now
+    r"(?:(?:less|more)\s+than\s+|nearly\s+|about\s+|just\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a\s+few|several|\d+)\s+(?:day|week|month|year)s?\s+ago|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:statement|"
     r"interview|speech|letter|email|post|tweet|op-ed|(?:court\s+|regulatory\s+)?filing|memo|report|(?:news|press)\s+"
     r"release|motion|brief)|in\s+court\s+(?:papers|documents|filings)|at\s+(?:a|the)\s+(?:news|press)\s+conference"
 )

@@ -395,10 +395,33 @@ def _parenthetical_between_commas(ctx: SentenceContext, toks: list[Tok], limit: 
     ):
         # Apposition or relative clause: "Simmons, an Obama supporter, said",
         # "A spokeswoman for the ministry, Maria Zakharova, said", "X, who ..., said".
-        return _Decided((head[0].start, inner[-1].end))
+        speaker = _speaker_of_relative_clause(toks, j - len(head), limit)
+        return _Decided(((speaker or head[0]).start, inner[-1].end))
     if _looks_like_name(inner) and not head:
         return _Decided((inner[0].start, inner[-1].end))
     return _Decided(None)
+
+
+def _speaker_of_relative_clause(toks: list[Tok], i0: int, limit: int) -> Tok | None:
+    """ "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC,
+    said": the phrase at ``i0`` is a preposition's object inside a relative clause; the person the clause
+    describes (with the name before their role) speaks, not the organisation it mentions. Returns the
+    speaker's first token."""
+    if i0 < 2 or toks[i0 - 1].low not in PREPOSITIONS:
+        return None
+    back = range(i0 - 2, max(-1, i0 - 12), -1)
+    k = next((k for k in back if toks[k].low == "who" or toks[k].text in RELATIVE_CLAUSE_STOPS), None)
+    if k is None or toks[k].low != "who":
+        return None
+    person = _np_back(toks[:k], limit)
+    if not person or not (person[-1].low in _person_heads() or person[-1].text[:1].isupper()):
+        return None
+    start = k - len(person)
+    if start >= 2 and toks[start - 1].text == ",":
+        name = _np_back(toks[: start - 1], limit)
+        if name and _looks_like_name(name):
+            return name[0]  # "Geoff Garin, a Democratic pollster who ...": the name before the role
+    return person[0]
 
 
 def _double_hyphen_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> _Decided | None:

@@ -3348,6 +3348,50 @@ KIND_ROWS = [
         "A pathetic figure!",
         "Donald Trump",
     ),
+    # an apposition whose head is an organisation's ("a talent agency", "a super PAC") says the name before it
+    # is an organisation's, not a surname; a news agency keeps its own kind (PolNeAR train)
+    kind_row(
+        "institution",
+        "polnear-train-name-then-a-talent-agency",
+        "Playing Field Promotions, a sports and celebrity talent agency, says that Walker, who charges somewhere "
+        "between $20,000 and $30,000 for speaking fees, has lost close to $100,000 simply for being a Trump fan.",
+        "has lost close to $100,000",
+        "Playing Field Promotions",
+    ),
+    kind_row(
+        "institution",
+        "polnear-train-name-then-a-super-pac",
+        'Priorities USA, a pro-Clinton super PAC, emailed  a link to the video with one sentence: "THIS IS NOT OK."',
+        "a link to the video",
+        "Priorities USA",
+    ),
+    kind_row(
+        "wire_agency",
+        "polnear-train-name-then-the-news-agency",
+        "''Some may say an overemphasis on the Japanese background about an American general is a bit unkind,'' "
+        "Xinhua, the official Chinese news agency, wrote.",
+        "Some may say an overemphasis",
+        "Xinhua",
+    ),
+    # the organisation is the object of a preposition inside a relative clause: the person the clause
+    # describes speaks (PolNeAR train)
+    kind_row(
+        "on_record",
+        "polnear-train-pollster-who-works-with-a-super-pac",
+        "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the "
+        'primaries have reinforced perceptions of the former secretary of state as "strong, smart and resilient".',
+        "the primaries have reinforced perceptions",
+        "Geoff Garin",
+    ),
+    # "less than two weeks ago" is a time back from now, no part of the source (PolNeAR train)
+    kind_row(
+        "institution",
+        "polnear-train-less-than-two-weeks-ago-said",
+        "The State Department less than two weeks ago said for the first time that “top secret” intelligence had "
+        "passed through Clinton’s personal email server.",
+        "intelligence had passed through",
+        "State Department",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
