@@ -613,6 +613,10 @@ POSTER_COUNTS = frozenset("a an one another the some many several other others t
 HE_WORDS = frozenset("he him his himself".split())
 SHE_WORDS = frozenset("she her hers herself".split())
 AGE_EPITHET_RE = re.compile(r"\b\d{1,3}-year-old\b")
+# "“...,” wrote Ben Jacobs in The Guardian": the publication a writer named after the verb wrote in
+WRITER_IN_OUTLET_AFTER_RE = re.compile(
+    r"[ \xa0]+(?:in|on|for)[ \xa0]+(?P<outlet>(?:the[ \xa0]+)?[A-Z][\w.’'&-]*(?:[ \xa0]+[A-Z][\w.’'&-]*){0,4})"
+)
 WRITER_OF_RE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s+")
 
 
@@ -910,6 +914,16 @@ class Classifier:
         if outlet and res.kind == "on_record" and not self._names_own_outlet(outlet):
             # "Alicia Powe, writing for Young Conservatives, reported": a writer of another outlet
             return Resolved("other_outlet", res.name, f"outlet:{_norm(outlet)}", res.facets)
+        if res.kind == "on_record" and span and (cue or "").lower() in ("wrote", "writes"):
+            after = WRITER_IN_OUTLET_AFTER_RE.match(self.text, span[1])
+            outlet = after.group("outlet").rstrip(".") if after else ""
+            if (
+                outlet
+                and (self.lex.outlet_re.fullmatch(outlet) or masthead_re().fullmatch(outlet))
+                and not self._names_own_outlet(outlet)
+            ):
+                # "“...,” wrote Larry O’Connor on Hot Air": the writer's piece in another publication
+                return Resolved("other_outlet", res.name, f"outlet:{_norm(outlet)}", res.facets)
         if medium == "published" and res.kind == "on_record":
             return Resolved(
                 "public_record",

@@ -3392,6 +3392,36 @@ KIND_ROWS = [
         "intelligence had passed through",
         "State Department",
     ),
+    # "wrote NAME in/on PUBLICATION" after a quotation: the writer's piece in another outlet (PolNeAR train,
+    # the quotations shortened)
+    kind_row(
+        "other_outlet",
+        "polnear-train-wrote-name-in-the-guardian",
+        "Nevertheless, the incident made waves in the media.\n\n“… his reiteration of a vulgarity shouted by a female "
+        "supporter in the Verizon Center on Monday evening was likely the first time in American history that a major "
+        "presidential candidate used a phrase widely considered obscene in a televised rally,” wrote Ben Jacobs "
+        "in\xa0The Guardian.\n\nThe woman who started it all was identified.",
+        "his reiteration of a vulgarity",
+        "Ben Jacobs",
+    ),
+    kind_row(
+        "other_outlet",
+        "polnear-train-wrote-name-on-hot-air",
+        "“‘Crooked Hillary’ kind of flows off the lips, doesn’t it? It hits Hillary where she’s most vulnerable, even "
+        "with Democrats wary of her history of obfuscation and duplicitousness,” wrote Larry O’Connor on Hot Air.",
+        "It hits Hillary where she’s most vulnerable",
+        "Larry O’Connor",
+    ),
+    # an outlet that cites an analysis ("The AP reported that, according to an analysis ...") keeps its own kind
+    # (PolNeAR train)
+    kind_row(
+        "wire_agency",
+        "polnear-train-the-ap-reported-according-to-an-analysis",
+        "The AP reported that, according to an analysis of her personal calendar and contact information, 85 of the "
+        "154 meetings Clinton had were with donors.",
+        "85 of the",
+        "AP",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
