@@ -65,7 +65,7 @@ def _agency_names() -> str:
     return "|".join(re.escape(a) for a in aliases)
 
 
-DASHES = ("-", "—", "–")
+DASHES = ("-", "—", "–", "―")  # "―", the horizontal bar: "WASHINGTON ― After bragging ..."
 
 
 @cache
@@ -75,7 +75,7 @@ def _dateline_res() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     agencies = _agency_names()
     place = r"[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}"
     date = r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    dash = r"\s*(?:--|—|–|-)\s*"
+    dash = r"\s*(?:--|—|–|―|-)\s*"
     return [
         # MOSCOW, November 16. /TASS/.
         (re.compile(rf"^(?P<place>{place}){date}\.?\s*/(?P<agency>{agencies})/\.?\s*", re.IGNORECASE), ("/",)),

@@ -3422,6 +3422,15 @@ KIND_ROWS = [
         "85 of the",
         "AP",
     ),
+    # a dateline ended by a horizontal bar ("―") is no subject (PolNeAR train)
+    kind_row(
+        "on_record",
+        "polnear-train-dateline-with-a-horizontal-bar",
+        "WASHINGTON ― After bragging for a year about how cheaply he was running his campaign, Donald Trump is "
+        "spending more freely now that other people are contributing ― particularly when the beneficiary is himself.",
+        "how cheaply he was running his campaign",
+        "Donald Trump",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
