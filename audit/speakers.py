@@ -520,6 +520,13 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
     if len(np) >= 2 and np[-1].low in SUBJECT_PRONOUNS and np[-2].text.islower() and np[-2].low not in ("and", "or"):
         np = np[-1:]  # "names he said would be released": a pronoun takes no modifier, it is the speaker
     np = _past_time_lead(np)
+    contracted = CONTRACTED_PRONOUN_RE.fullmatch(np[-1].text)
+    if contracted:
+        # "Now you’re talking about", "Here’s what we’re proposing": the pronoun is the subject, not the words
+        # before it
+        return (np[-1].start, np[-1].start + len(contracted.group(1)))
+    if len(np) == 2 and np[0].low == "let" and np[1].low in ("me", "us"):
+        return None  # "Let me just say that": a speaker's own aside, no one named
     span = (np[0].start, np[-1].end)
     k = len(toks) - len(np) - 1
     if k >= 1 and toks[k].low in ("who", "that") and lex.is_("auxiliaries", np[0].text) and np[0].text.islower():
@@ -553,6 +560,7 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
 
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+CONTRACTED_PRONOUN_RE = re.compile(r"(i|we|you|they|he|she)[’'](?:re|ve|m|ll|d)", re.IGNORECASE)
 
 
 def _past_time_lead(np: list[Tok]) -> list[Tok]:

@@ -3431,6 +3431,17 @@ KIND_ROWS = [
         "how cheaply he was running his campaign",
         "Donald Trump",
     ),
+    # a contracted pronoun is the subject, and it points back to the people named before (PolNeAR train)
+    kind_row(
+        "anonymous_described",
+        "polnear-train-they-ve-suggested",
+        "Several Cruz associates have mentioned New Hampshire as one place where he could be useful. Cruz, who notched "
+        "nearly 12 percent in that state’s primary, could help turn out the GOP base for Sen. Kelly Ayotte, they’ve "
+        "suggested.",
+        "could help turn out the GOP base",
+        "Cruz associates",
+        source="they",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
@@ -3490,6 +3501,25 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None):
 
 
 NO_SOURCE_ROWS = [
+    # a speaker's own asides inside an interview or a memoir name no source: not "Now you’re", "Here’s what
+    # we’re", "Let me" (PolNeAR train)
+    none_row(
+        "aside",
+        "polnear-train-now-you-re-talking-about",
+        "Q: Now you’re talking about how things could be better, too. Are you surprised that’s the whole focus on the "
+        "Democratic side?",
+    ),
+    none_row(
+        "aside",
+        "polnear-train-here-s-what-we-re-proposing",
+        "When I campaign for House and Senate members, here’s what I do. I say it’s real simple. Here’s what we’re "
+        "proposing to take us to the next step, and increase wages.",
+    ),
+    none_row(
+        "aside",
+        "polnear-train-let-me-just-say",
+        "Let me just say that it was not overpopulated with dentists, entrepre- neurs, and CEOs.",
+    ),
     none_row(
         "expected",
         "is-expected-to-without-widely",
