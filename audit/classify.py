@@ -39,6 +39,11 @@ def masthead_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+){{1,4}}(?:{words})")
 
 
+def known_publication(name: str) -> bool:
+    """A publication the lexicon knows, or a newspaper by its masthead word ("The Houston Chronicle")."""
+    return bool(lexicon().outlet_re.fullmatch(name) or masthead_re().fullmatch(name))
+
+
 @cache
 def pollster_re() -> re.Pattern[str]:
     """ "Gallup", "the Pew Research Center", "Quinnipiac's": a polling firm's name and nothing else
@@ -381,9 +386,7 @@ def _register_writers(text: str, ents: ArticleEntities) -> None:
         first = outlet.split()[0].lower().rstrip(".,")
         if first in MONTHS_DAYS or first in platforms or outlet.lower() in platforms:
             continue  # "wrote on Monday", "wrote on Twitter": a day, a post
-        if m.group("prep") != "for" and not (
-            lex.outlet_re.fullmatch(outlet) or masthead_re().fullmatch(outlet) or m.group("prep") == "on"
-        ):
+        if m.group("prep") != "for" and not (known_publication(outlet) or m.group("prep") == "on"):
             continue  # "writing in Iowa": a place; "writing in National Review" is known, "on X" a site
         words = m.group("name").split()
         person = None
@@ -917,11 +920,7 @@ class Classifier:
         if res.kind == "on_record" and span and (cue or "").lower() in ("wrote", "writes"):
             after = WRITER_IN_OUTLET_AFTER_RE.match(self.text, span[1])
             outlet = after.group("outlet").rstrip(".") if after else ""
-            if (
-                outlet
-                and (self.lex.outlet_re.fullmatch(outlet) or masthead_re().fullmatch(outlet))
-                and not self._names_own_outlet(outlet)
-            ):
+            if outlet and known_publication(outlet) and not self._names_own_outlet(outlet):
                 # "“...,” wrote Larry O’Connor on Hot Air": the writer's piece in another publication
                 return Resolved("other_outlet", res.name, f"outlet:{_norm(outlet)}", res.facets)
         if medium == "published" and res.kind == "on_record":

@@ -75,7 +75,7 @@ def _dateline_res() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     agencies = _agency_names()
     place = r"[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}"
     date = r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    dash = r"\s*(?:--|—|–|―|-)\s*"
+    dash = rf"\s*(?:--|{'|'.join(DASHES)})\s*"  # "-" and the dashes: no character of theirs is special here
     return [
         # MOSCOW, November 16. /TASS/.
         (re.compile(rf"^(?P<place>{place}){date}\.?\s*/(?P<agency>{agencies})/\.?\s*", re.IGNORECASE), ("/",)),
