@@ -2490,6 +2490,18 @@ def _next_sentence_quote(ctx: SentenceContext) -> Span | None:
     )
 
 
+# The word that opens a clause with a speaker of its own inside a forward content (a conjunction, a
+# relative pronoun), not after a preposition ("a story in which Democratic sources said": the clause
+# describes a thing inside the claim) and not "as" alone ("show as many as 30 percent say").
+CLAUSE_LINK_BEFORE_SOURCE_RE = re.compile(
+    r"(?:,\s*)?(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bto )(?<!\bon )(?<!\bboth )"
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bI )(?<!\byou )"  # "both he and Rubio promised": one subject
+    r"\b(?:and|but|while|whereas|who|whom|which|(?P<subordinator>when|because|where|though|although|since|after|"
+    r"until|if))$"
+    r"|(?:,\s*|\beven\s+)as$"
+)
+
+
 def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
     """A forward content stops where the next attribution's source begins
     ("When asked about media reports claiming that A, Peskov stressed that B")."""
@@ -2558,7 +2570,19 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
             elif not lead.endswith((",", ";", ":", "—", "--", ",”", ',"', ",’", ",''")):
                 # (a comma inside a closing quotation mark also ends the content: 'in a “burn bag,” the Times
                 # reported')
-                continue  # "..., in which Moscow had expressed": a clause inside the content
+                clause = CLAUSE_LINK_BEFORE_SOURCE_RE.search(lead) if g.source[0] >= f.cue[1] else None
+                if clause and clause.group("subordinator"):
+                    # a time or condition clause holds a speaker's own claim only when its verb is one of speech
+                    # ("after the Associated Press reports C2"), not an act ("hours after Trump proposed a ban")
+                    info = cue_info(ctx.text[g.cue[0] : g.cue[1]])
+                    clause = clause if info and info.cls == "speech" else None
+                if not clause:
+                    continue  # "..., in which Moscow had expressed": a clause inside the content
+                # "vetoed a bill ..., which critics said was discriminatory", "called Wednesday for a special
+                # prosecutor after the Associated Press reports C2", "nine in 10 said C1 while six in 10 said
+                # C2": a clause with a speaker of its own ends the first claim and makes a second (PolNeAR
+                # never nests them); its linking word is in neither
+                gs = max(0, gs - 40) + clause.start()
             new = []
             for a, b in f.content:
                 if a < gs < b and f.cue[1] <= a:

@@ -3442,6 +3442,47 @@ KIND_ROWS = [
         "Cruz associates",
         source="they",
     ),
+    # a clause with a speaker of its own inside a forward content ends the first claim and makes a
+    # second, after a conjunction or a relative pronoun (PolNeAR train; `_trim_overlaps`)
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-which-critics-said-inside-a-content",
+        "Last week, South Dakota's Republican governor vetoed a bill that would have required schoolchildren to use "
+        "the bathroom that matched with their biological sex, which critics said was discriminatory against "
+        "transgender students.",
+        "was discriminatory against transgender students",
+        "critics",
+        source="critics",
+    ),
+    kind_row(
+        "wire_agency",
+        "polnear-train-after-the-agency-reports-inside-a-content",
+        "Indiana Gov. Mike Pence is joining his running mate Donald Trump in calling for a special prosecutor to "
+        "investigate Hillary Clinton and for the Clinton Foundation to be shut down after the Associated Press "
+        "reports more than half of Hillary Clinton’s meetings as secretary of state with non-government officials "
+        "were with Clinton Foundation donors.",
+        "more than half of Hillary Clinton’s meetings as secretary of state",
+        "AP",
+        source="Associated Press",
+    ),
+    kind_row(
+        "on_record",
+        "polnear-train-while-others-suggested-inside-a-content",
+        "New Hampshire Sen. Kelly Ayotte’s campaign, for example, said she would “support the nominee” but “isn’t "
+        "planning to endorse anyone this cycle,” while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert "
+        "suggested they would only offer conditional support.",
+        "they would only offer conditional support",
+        "Susan Collins",
+    ),
+    kind_row(
+        "on_record",
+        "polnear-train-even-as-he-defended-inside-a-content",
+        "New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, effectively acknowledged some plagiarism even "
+        "as he defended Melania Trump and the campaign.",
+        "Melania Trump and the campaign",
+        "Christie",
+        source="he",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
