@@ -88,6 +88,7 @@ from .speakers import (
     _source_ok,
     _subject_with_apposition,
     _thing_speaks,
+    counted,
     evidence_speaks,
     find_source_after,
     find_source_before,
@@ -385,9 +386,12 @@ def _adjunct_only(lead: str) -> bool:
         if first in ("but", "and", "so") and len(words) > 1:
             first = words[1].lower()
             words = words[1:]
-        if first in ("about", "around", "over", "under", "up") and len(words) > 1:
-            if NUMBER_WORD_RE.fullmatch(words[1]):
-                return False  # "About 70 people showed up": a count, not a prepositional phrase
+        if counted([w.lower() for w in words]) or (
+            first in ("about", "around", "over", "under", "up")
+            and len(words) > 1
+            and NUMBER_WORD_RE.fullmatch(words[1])
+        ):
+            return False  # "About 70 people showed up", "At least two people were killed": a count, not a place
         participle = (
             k == 0
             and first.endswith("ing")

@@ -433,7 +433,7 @@ OBTAINED_BY_RE = re.compile(r"\b(?:obtained|acquired|seen|reviewed)\s+by\b|\blea
 
 SHARE = (
     r"(?:(?:a\s+mere|a\s+full|a\s+whopping|a\s+staggering|a\s+remarkable|about|nearly|almost|roughly|some|only|"
-    r"just|more\s+than|less\s+than|fewer\s+than|over|under)\s+)?"
+    r"just|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|as\s+many\s+as)\s+)?"
     r"(?:a\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[A-Za-z-]+\s+(?:percent|per\s+cent))"
     # "a 69% majority of Republicans"
     r"(?:\s+(?:majority|plurality|minority))?"
@@ -455,7 +455,7 @@ DEFINITE_COUNT_RE = re.compile(
     r"(?:\s+(?:to|of|in|on|for)\s+.{1,60})?"
 )
 COUNTED_PEOPLE_RE = re.compile(
-    r"(?:(?:about|around|nearly|roughly|almost|more\s+than|fewer\s+than|less\s+than)\s+)?"
+    r"(?:(?:about|around|nearly|roughly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most)\s+)?"
     r"(?:(?:the\s+|a\s+)?(?:(?:vast|slim|narrow|clear|large|overwhelming|solid)\s+)?"
     r"(?:majority|majorities|plurality|most|half|third|two-thirds|quarter|three-quarters|three-fourths|one-third|"
     r"one-quarter|one-fourth|two-fifths|three-fifths|minority)"
@@ -471,6 +471,10 @@ ANON_FOR_NAMED_RE = re.compile(r"^[\w\s’'-]*?\b(?:for|of|to|with|close\s+to)\s
 # "6 in 10", "Two in three", "one out of four": a poll's share
 POLL_FRACTION_RE = re.compile(
     r"\b\w+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
+)
+# a part "of voters", "of likely Democratic voters", "of them": the people a poll named before asked
+POLLED_PEOPLE_OF_RE = re.compile(
+    r"\bof\s+(?:the\s+|those\s+)?(?:(?:likely|registered|[a-z]+)\s+)?(?:voters|adults|respondents|them)\b"
 )
 POLL_IN_SENTENCE_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 # a poll's margin: "by 55%-41%", "76%-21%", "by nearly 2-1", "by a 2-to-1 margin"
@@ -1148,7 +1152,12 @@ class Classifier:
                     # polled, when a poll was named in the paragraphs before
                     or (
                         span is not None
-                        and (POLL_FRACTION_RE.search(s) or " of " not in f" {p.low} ")
+                        and (
+                            POLL_FRACTION_RE.search(s)
+                            or " of " not in f" {p.low} "
+                            # "At least half of voters in each state say", after "exit polls": those polled
+                            or POLLED_PEOPLE_OF_RE.search(p.low)
+                        )
                         and POLL_IN_SENTENCE_RE.search(self.text, max(0, span[0] - 1500), span[0])
                     )
                 )

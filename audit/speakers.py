@@ -543,11 +543,7 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
         and not _surname_named_before(ctx.text, np[-1].text, np[-1].start)
     ):
         return None
-    quantity = (
-        len(words) > 1
-        and words[0] in ("about", "around", "over", "under", "nearly", "almost", "roughly")
-        and (words[1][:1].isdigit() or words[1] in NUMBER_WORDS)
-    )  # "About 9 percent said", "About four out of 10 voters said"
+    quantity = counted(words)  # "About 9 percent said", "About four out of 10 voters said"
     if words in (["many"], ["some"], ["most"], ["several"], ["few"], ["a", "few"]):
         # "Many said", "Some argued", "..., but most said": unnamed people counted, no noun (kinds guide:
         # anonymous_vague); not "make as many references"
@@ -557,6 +553,22 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
     if (words[0] in PREPOSITIONS and not quantity) or words[-1] in PREPOSITIONS | DETERMINERS | {"and", "or"}:
         return None  # ... but "About 9 percent said" is a quantity
     return span
+
+
+@cache
+def _quantity_leads() -> tuple[list[str], ...]:
+    return tuple(lead.split() for lead in lexicon().sources["quantity_leads"])
+
+
+def counted(words: list[str]) -> bool:
+    """ "about 9 percent", "at least four senators": lower-case words that open with a quantity's lead
+    (`quantity_leads`) and a number."""
+    return any(
+        len(words) > len(lead)
+        and words[: len(lead)] == lead
+        and (words[len(lead)][:1].isdigit() or words[len(lead)] in NUMBER_WORDS)
+        for lead in _quantity_leads()
+    )
 
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
@@ -1053,8 +1065,10 @@ def _source_ok(text: str, src: Span) -> bool:
     if len(words) == 1 and words[0].lower() in lexicon().sets["not_sources"]:
         # "It also said it had expanded the teams": an organisation named before speaks.
         return words[0].lower() == "it" and it_speaks(text, src[1])
-    if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from"):
-        return False
+    if words[0].lower() in ("to", "of", "for", "with", "on", "in", "at", "by", "from") and (
+        words[0].isupper() or not counted([w.lower() for w in words])
+    ):
+        return False  # ... but "At least four senators" is a quantity (not a headline's "AT LEAST 10 KILLED")
     lex = lexicon()
     if words[0].islower() and lex.is_("auxiliaries", words[0]) and words[0] != "reportedly":
         return False  # "only to have it discovered that": a verb phrase, not a speaker

@@ -3483,6 +3483,25 @@ KIND_ROWS = [
         "Christie",
         source="he",
     ),
+    # a subject counted by "at least", "up to", "as many as" is a quantity, not a prepositional phrase, and a
+    # part "of voters" after a poll is those the poll asked (PolNeAR train)
+    kind_row(
+        "anonymous_described",
+        "polnear-train-at-least-four-senators-claim",
+        "At least four Democrat U.S. senators claim to object to their Party’s radical stance on abortion: Sens. Joe "
+        "Manchin (D-WV), Bob Casey Jr. (D-PA), Joe Donnelly (D-IN), and Heidi Heitkamp (D-ND).",
+        "to object to their Party’s radical stance on abortion",
+        "At least four Democrat U.S. senators",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-at-least-half-of-voters-after-exit-polls",
+        "According to early results of exit polls conducted by Edison Research for the Associated Press and "
+        "television networks, voters are more likely to describe Sanders than Clinton as honest.\n\nAt least half of "
+        "voters in each state say each of the two candidates’ positions on the issues are “about right.”",
+        "each of the two candidates’ positions on the issues",
+        "At least half of voters",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
