@@ -1591,6 +1591,17 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
             return None
         if q and re.match(r"\s*[A-Z][a-z]+ing\b", text[s0 : q[0]]) and WHAT_IS_SAID_AHEAD_RE.match(text, cue[1]):
             return None  # "Remarking upon Clinton's “genuine empathy,” Starr said, “C”": the words after the cue
+        if (
+            q
+            and SUBORDINATE_LEAD_RE.match(text, s0, q[0])
+            # ("Because of Clinton's lack of support", "As a Republican": phrases, not clauses)
+            and not re.match(r"\s*(?:[Bb]ecause\s+of|[Aa]s\s+(?:a|an|the|of))\b", text[s0 : q[0]])
+            and any(cue_info(w) is not None for w in WORD_APOS_RE.findall(text[s0 : q[0]]))
+            and not _rest_is_tail(ctx, cue[1])
+        ):
+            # "Although Weiner admitted ... that they had “been friends for some time,” he claimed they had never
+            # met": the quotation is what the subordinate clause's verb attributes; this verb has its own clause
+            return None
         if q and OPENING_PARTICIPLE_BEFORE_RE.fullmatch(text, s0, q[0]):
             return None  # "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that C": the reason, not C
         if q and text[q[1] - 1 : q[1]] == "." and not _rest_is_tail(ctx, cue[1]):

@@ -3502,6 +3502,17 @@ KIND_ROWS = [
         "each of the two candidates’ positions on the issues",
         "At least half of voters",
     ),
+    # a quotation inside a subordinate clause is what that clause's verb attributes; the main verb after it,
+    # with a clause of its own, has its own claim (PolNeAR train)
+    kind_row(
+        "on_record",
+        "polnear-train-although-admitted-quote-then-claimed-clause",
+        "Anthony Weiner spoke to the newspaper on Sunday. Although Weiner admitted to the newspaper that he and the "
+        "woman had “been friends for some time,” he claimed they had never met in person.",
+        "they had never met in person",
+        "Weiner",
+        source="he",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
