@@ -1044,6 +1044,14 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         word.lower().endswith("s")
         and lemma in NOUN_AMBIGUOUS
         and (cue_info(nxt) is not None or lex.is_("auxiliaries", nxt) or nxt in ("to", "each", "from", "of"))
+        # ... but "and pledges to stand firm", "vows to repeal": an infinitive after the verb
+        # (not the last of a list: "promises of improved access, and pledges to protect property are enough")
+        and not (
+            nxt == "to"
+            and lemma in INFINITIVE_CONTENT
+            and TO_BASE_VERB_AFTER_RE.match(text, site.c1)
+            and not re.search(r",\s*(?:and\s+)?$", before)
+        )
     ):
         return True  # "fundraising reports show", "finance reports to the FEC": a noun
     if before.rstrip().endswith(("’s", "'s")) and word.lower() == lemma:
@@ -1070,6 +1078,17 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         return True  # "defending his early-morning tweets attempting to shame ...": a possessive's plural noun
     if word.lower().endswith("s") and lemma in NOUN_AMBIGUOUS and PARENTHETICAL_TAG_AFTER_RE.match(text, site.c1):
         return True  # "Cost estimates, he added, were ...": the subject a parenthetical tag interrupts
+    if (
+        word.lower().endswith("ed")
+        and re.search(r"(?:\b[A-Z][\w.-]*[’']s|\b(?:his|her|their|its|our|my|your))\s+$", before)
+        and re.match(r"\s+[a-z]{3,}\b", text[site.c1 :])
+        and nxt not in DETERMINERS
+        and nxt not in PREPOSITIONS
+        and nxt not in lex.sets["pronouns"]
+        and nxt not in NOT_A_NOUN_AFTER
+        and not lex.is_("adverbs", nxt)
+    ):
+        return True  # "Trump’s repeated calls", "his stated goal": a possessive's adjective before a noun
     if lemma == "show" and lex.is_("programme_modifiers", prev):
         return True  # "the reality TV show “The Apprentice,”", "his radio show": a programme, not showing
     if word.lower() == "thanks" and nxt == "to":
@@ -2395,6 +2414,11 @@ PLATFORM_TAIL = (
     r"weibo|truth\s+social|his\s+blog|her\s+blog|social\s+media|vk|linkedin|threads)"
 )
 POSTED_ON_PLATFORM_RE = re.compile(rf"\b{PLATFORM_TAIL}\b", re.IGNORECASE)
+# "to" and a lower-case word that is no determiner, pronoun or number: an infinitive ("pledges to stand firm")
+TO_BASE_VERB_AFTER_RE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|each|every|all)\b)"
+    r"(?:[a-z]+ly\s+)?[a-z]{2,}\b"
+)
 NOUN_AMBIGUOUS = frozenset(
     """tweet post claim answer call report comment charge attack support show note promise pledge vow question
     demand estimate forecast boast quote praise blame reply warn respond dispute welcome""".split()

@@ -3476,6 +3476,37 @@ WRITTEN_ROWS = [
         "said",
         "both he and Rubio promised",
     ),
+    # a possessive's "-ed" word before a noun is an adjective, not a cue ("Trump’s repeated calls"), so the
+    # participle after the comma shares the subject and makes a claim of its own
+    row(
+        "polnear-train-possessive-repeated-is-an-adjective-then-noting",
+        "Khan also decried Trump’s repeated calls to ban all Muslims from entering the U.S., noting he has "
+        "“sacrificed nothing” for the country he is campaigning to lead.",
+        "Khan",
+        "noting",
+        "he has “sacrificed nothing”",
+    ),
+    # "and pledges to stand firm": a second verb with an infinitive, not a plural noun; the first claim ends
+    # before it
+    row(
+        "polnear-train-and-pledges-to-infinitive",
+        "He rails against its \"Great Wall of Protectionism\" and pledges to stand firm against its \"cheating\" and "
+        "\"financial blackmail.\"",
+        "He",
+        "rails",
+        "against its",
+        absent="pledges",
+    ),
+    # "crediting" is a participle of "credit": a claim of its own after the comma
+    row(
+        "polnear-train-crediting-after-comma",
+        "Huerta praised Clinton’s history with the Latino community, crediting her with convening the first ever "
+        "conference on Latino youth in Washington.",
+        "Huerta",
+        "praised",
+        "Clinton’s history",
+        absent="crediting",
+    ),
     # a passive's agent ends where its examples begin ("ranging from", "including"), which tell it is a source
     row(
         "written-passive-agent-before-its-examples",
