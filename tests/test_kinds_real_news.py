@@ -3513,6 +3513,45 @@ KIND_ROWS = [
         "Weiner",
         source="he",
     ),
+    # a person introduced in apposition by a job at a publication writes for it: a later "Marcus said" rests on
+    # that outlet's reporting; one who left it ("a former reporter for") and a job at a body are not (PolNeAR train)
+    kind_row(
+        "other_outlet",
+        "polnear-train-apposition-editor-for-the-washington-post-later-surname",
+        "Ruth Marcus, editorial board editor for The Washington Post, asked Mook about press conferences. "
+        "Marcus said the campaign would have to answer questions sooner or later.",
+        "the campaign would have to answer questions sooner or later",
+        "Ruth Marcus",
+        source="Marcus",
+    ),
+    kind_row(
+        "other_outlet",
+        "polnear-train-apposition-on-staff-at-national-review",
+        "Kevin D. Williamson, one of several vocal Trump critics on staff at National Review, writes that the "
+        "white American underclass is in thrall to a vicious, selfish culture. Williamson concludes that nobody "
+        "did this to them.",
+        "nobody did this to them",
+        "Kevin D. Williamson",
+        source="Williamson",
+    ),
+    kind_row(
+        "on_record",
+        "apposition-former-reporter-for-a-publication-speaks-for-herself",
+        "Jane Doe, a former reporter for The New York Times, told the committee she had been misled. Doe added that "
+        "she had kept copies of every message.",
+        "she had kept copies of every message",
+        "Jane Doe",
+        source="Doe",
+    ),
+    kind_row(
+        "on_record",
+        "apposition-spokesman-for-a-committee-is-not-a-journalist",
+        "John Roe, a spokesman for the Senate Energy Committee, said the bill would pass this week. Roe added that "
+        "the vote could come as early as Thursday.",
+        "the vote could come as early as Thursday",
+        "John Roe",
+        source="Roe",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
