@@ -1155,6 +1155,21 @@ def _past_state(toks: list[Tok], i: int) -> int:
     return i
 
 
+def _time_phrase_end(toks: list[Tok], i: int) -> int:
+    """Where a time phrase from ``toks[i]`` ends ("Sunday morning", "last week", "the next day"): the index of
+    the first word after it (``i`` when there is none)."""
+    lex = lexicon()
+    j = i
+    while j < len(toks) and (
+        lex.is_("time_lead_nouns", toks[j].low)
+        or (lex.is_("time_lead_words", toks[j].low) or toks[j].low in ("the", "day"))
+        and j + 1 < len(toks)
+    ):
+        j += 1
+    # the phrase must hold a time noun: "On the floor Mr. Smith" is a place
+    return j if any(lex.is_("time_lead_nouns", t.low) for t in toks[i:j]) else i
+
+
 def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None) -> Span | None:
     """Subject of the main clause for ", saying ..." participles: the first noun phrase; with
     ``after``, the first one after that position (past a closing quotation mark)."""
@@ -1200,7 +1215,19 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
             while i < len(toks) and toks[i].text != ",":
                 i += 1
             i = _past_state(toks, i + 1)
-    if i >= len(toks) and after is None and toks and toks[0].low in PREPOSITIONS and toks[0].low not in SUBORDINATORS:
+    if (
+        i >= len(toks)
+        and after is None
+        and len(toks) > 2
+        and toks[0].low in ("on", "in", "by", "during")
+        and (lead := _time_phrase_end(toks, 1)) > 1
+        and lead < len(toks)
+        and toks[lead].text[:1].isupper()
+    ):
+        # "On Sunday morning Mr. Trump made a third attempt ..., writing C": a time phrase without its comma,
+        # then the subject
+        i = lead
+    elif i >= len(toks) and after is None and toks and toks[0].low in PREPOSITIONS and toks[0].low not in SUBORDINATORS:
         # "By Sunday afternoon she had canceled a rally ... in Green Bay, Wis., citing C": the opening phrase
         # had no comma of its own, so the skip ran to the end; the last subject pronoun speaks ("For that she
         # drew Trump's ire - he called her “weak” and said C": he)
@@ -1236,7 +1263,8 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
         np
         and extra < 3
         and i < len(toks)
-        and re.sub(r"[’']s$", "", toks[i].text).isalpha()
+        # "Democratic front-runner Hillary Clinton": a hyphenated role is one word
+        and re.sub(r"[’']s$", "", toks[i].text).replace("-", "").isalpha()
         and toks[i].text.islower()
         and not lex.is_("auxiliaries", toks[i].text)
         and not lex.is_("adverbs", toks[i].text)

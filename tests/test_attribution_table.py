@@ -3490,8 +3490,8 @@ WRITTEN_ROWS = [
     # before it
     row(
         "polnear-train-and-pledges-to-infinitive",
-        "He rails against its \"Great Wall of Protectionism\" and pledges to stand firm against its \"cheating\" and "
-        "\"financial blackmail.\"",
+        'He rails against its "Great Wall of Protectionism" and pledges to stand firm against its "cheating" and '
+        '"financial blackmail."',
         "He",
         "rails",
         "against its",

@@ -3477,8 +3477,8 @@ KIND_ROWS = [
     kind_row(
         "on_record",
         "polnear-train-even-as-he-defended-inside-a-content",
-        "New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, effectively acknowledged some plagiarism even "
-        "as he defended Melania Trump and the campaign.",
+        "New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, effectively acknowledged some plagiarism "
+        "even as he defended Melania Trump and the campaign.",
         "Melania Trump and the campaign",
         "Christie",
         source="he",
@@ -3551,6 +3551,29 @@ KIND_ROWS = [
         "the vote could come as early as Thursday",
         "John Roe",
         source="Roe",
+    ),
+    # a hyphenated role between an adjective and a name is part of the subject ("Democratic front-runner Hillary
+    # Clinton"), so ", tweeting C" is hers and her next "she wrote" goes on with the post (PolNeAR train)
+    kind_row(
+        "social_post",
+        "polnear-train-hyphenated-role-subject-tweeting-then-she-wrote",
+        "Democratic front-runner Hillary Clinton was the first candidate to weigh in on the occasion, tweeting her "
+        'appreciation Friday afternoon.\n\n"Proud of my friend @GovernorVA for continuing to break down barriers '
+        'to voting," she wrote.',
+        "Proud of my friend @GovernorVA",
+        "Hillary Clinton",
+        source="she",
+    ),
+    # a time phrase that opens the sentence without a comma ("On Sunday morning Mr. Trump made ..., writing C"):
+    # the subject after it writes (PolNeAR train); a place phrase ("On the floor") is not skipped so
+    kind_row(
+        "social_post",
+        "polnear-train-time-phrase-without-comma-then-subject-writing-on-twitter",
+        "On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's criticism, writing on Twitter that "
+        "the real issue at stake in the election was terrorism.",
+        "the real issue at stake in the election was terrorism",
+        "Trump",
+        source="Mr. Trump",
     ),
     kind_row(
         "on_record",
