@@ -54,9 +54,18 @@ def pollster_re() -> re.Pattern[str]:
 
 @cache
 def both_people_re() -> re.Pattern[str]:
-    """ "both candidates", "the two Republican senators" (sources.json ``definite_group_heads``)."""
-    heads = "|".join(re.escape(w) for w in lexicon().sources["definite_group_heads"])
-    return re.compile(rf"(?:both|both of the|the two|the three|all three|both the)\s+(?:\w+\s+)?(?:{heads})")
+    """ "both candidates", "the two Republican senators", "the two", "The leading candidates" (sources.json
+    ``definite_group_heads``, ``field_group_heads``)."""
+    src = lexicon().sources
+    heads = "|".join(re.escape(w) for w in src["definite_group_heads"])
+    field = "|".join(re.escape(w) for w in src["field_group_heads"])
+    return re.compile(
+        rf"(?:both|both of the|the two|the three|the four|all three|all four|both the)\s+(?:[\w-]+\s+)?(?:{heads})"
+        # "the two", "The three": the pair or trio just named
+        r"|the\s+(?:two|three)"
+        # "The leading candidates", "All of the GOP candidates", "the Democratic contenders": the field of a race
+        rf"|(?:all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){{0,2}}(?:{field})"
+    )
 
 
 POSSESSED_TEXT_RE = re.compile(

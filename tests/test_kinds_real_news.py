@@ -3575,6 +3575,32 @@ KIND_ROWS = [
         "Trump",
         source="Mr. Trump",
     ),
+    # a definite pair the article just named ("The two lawmakers") and the field of a race ("All of the GOP
+    # candidates") are groups of named people (kinds guide: on_record); an indefinite "Republican candidates" is
+    # not (PolNeAR train)
+    kind_row(
+        "on_record",
+        "polnear-train-the-two-lawmakers-after-naming-them",
+        "Sens. Chuck Grassley and Ron Johnson sent a letter to the FBI on Monday. The two lawmakers argue there is "
+        "precedent for prosecution.",
+        "there is precedent for prosecution",
+        "The two lawmakers",
+    ),
+    kind_row(
+        "on_record",
+        "polnear-train-all-of-the-gop-candidates",
+        "Jeb Bush, Marco Rubio and Ted Cruz spoke in Iowa. All of the GOP candidates oppose Obama’s executive "
+        "actions on immigration.",
+        "Obama’s executive actions on immigration",
+        "All of the GOP candidates",
+    ),
+    kind_row(
+        "anonymous_described",
+        "indefinite-republican-candidates-are-not-a-named-field",
+        "Jeb Bush and Marco Rubio spoke in Iowa. Republican candidates said the plan would fail in the Senate.",
+        "the plan would fail in the Senate",
+        "Republican candidates",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
