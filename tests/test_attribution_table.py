@@ -2911,6 +2911,14 @@ WRITTEN_ROWS = [
         "said",
         "the convention could be a failure",
     ),
+    # more participles without -ed that open an aside ("struck by her story", "led by"; PolNeAR train)
+    row(
+        "polnear-train-struck-by-aside-told",
+        "Sullivan, struck by her story, told her she clearly did not need any talking points when it came to Cruz.",
+        "Sullivan",
+        "told",
+        "she clearly did not need any talking points",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
