@@ -509,8 +509,9 @@ COUNTED_PEOPLE_RE = re.compile(
     r"(?:majority|majorities|plurality|most|half|third|two-thirds|quarter|three-quarters|three-fourths|one-third|"
     r"one-quarter|one-fourth|two-fifths|three-fifths|minority)"
     r"(?:\s+of\s+[\w\s’'-]{1,60})?"
-    # "seven in 10 voters", "Nearly three in four", "four out of 10"
-    r"|\w+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[\w\s’'-]{1,60})?)$",
+    # "seven in 10 voters", "Nearly three in four", "four out of 10", "three of four Americans" (with a poll in
+    # the sentence)
+    r"|\w+\s+(?:in|of|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[\w\s’'-]{1,60})?)$",
     re.IGNORECASE,
 )
 DESCRIPTOR_THEN_NAME_RE = re.compile(

@@ -149,10 +149,29 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     for step in SOURCE_BEFORE_STEPS:
         out = step(ctx, toks, limit)
         if isinstance(out, _Decided):
-            return out.span
+            return _with_fraction_lead(ctx, out.span)
         if out is not None:
             toks = out
-    return _plain_subject(ctx, toks, limit)
+    return _with_fraction_lead(ctx, _plain_subject(ctx, toks, limit))
+
+
+# "three of four Americans", "seven in 10 voters", "two out of three": the count before a part of a whole
+FRACTION_LEAD_RE = re.compile(
+    r"(?:\b(?:about|nearly|almost|roughly|just|only|some|over|under)\s+)?"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_fraction_lead(ctx: SentenceContext, span: Span | None) -> Span | None:
+    """A source that opens on a count ("four Americans") after "three of", "seven in": the whole fraction
+    speaks ("three of four Americans disapproved"), not the whole it is a part of."""
+    if span is None or not re.match(
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", ctx.text[span[0] :], re.I
+    ):
+        return span
+    m = FRACTION_LEAD_RE.search(ctx.text, max(ctx.sent.start, span[0] - 30), span[0])
+    return (m.start(), span[1]) if m else span
 
 
 def _before_time_words(ctx: SentenceContext, cue_start: int) -> int:

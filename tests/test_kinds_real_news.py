@@ -3601,6 +3601,31 @@ KIND_ROWS = [
         "the plan would fail in the Senate",
         "Republican candidates",
     ),
+    # a share of those polled that approves or disapproves speaks through the poll; "three of four Americans"
+    # is the whole fraction (PolNeAR train); without a poll "One of two ..." stays a described person
+    kind_row(
+        "public_record",
+        "polnear-train-poll-share-approve-of",
+        "The Gallup survey was released on Tuesday. Fewer than 15 percent of Republicans approve of his job "
+        "performance.",
+        "his job performance",
+        "15 percent of Republicans",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-three-of-four-americans-disapproved-of-in-a-poll",
+        "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved of the way Trump "
+        "had handled the situation.",
+        "the way Trump had handled the situation",
+        "three of four Americans",
+    ),
+    kind_row(
+        "anonymous_described",
+        "one-of-two-without-a-poll-is-not-a-poll-share",
+        "Two men were arrested on Friday. One of two suspects said he had acted alone.",
+        "he had acted alone",
+        "One of two suspects",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
