@@ -526,6 +526,8 @@ POLL_FRACTION_RE = re.compile(
 POLLED_PEOPLE_OF_RE = re.compile(
     r"\bof\s+(?:the\s+|those\s+)?(?:(?:likely|registered|[a-z]+)\s+)?(?:voters|adults|respondents|them)\b"
 )
+# "an ABC News/Washington Post Poll", "the latest Quinnipiac poll", "a CNN/ORC survey": a poll named by its makers
+NAMED_POLL_RE = re.compile(r"\b(?:[A-Z][\w.&’'-]*(?:[/ -]+[A-Z][\w.&’'-]*)*)\s+(?:[Pp]oll|[Ss]urvey)\b")
 POLL_IN_SENTENCE_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 # a poll's margin: "by 55%-41%", "76%-21%", "by nearly 2-1", "by a 2-to-1 margin"
 POLL_MARGIN_RE = re.compile(
@@ -1222,8 +1224,14 @@ class Classifier:
         ):
             # "Fifty-one percent say", "47% said": a share of those polled speaks through the poll (kinds
             # guide: a poll is a public record)
+            # "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved": the
+            # claim rests on the poll the sentence names, when it names one
+            # (before the source: "..., according to an AP-GfK poll" is already a hop of the chain)
+            at = p.sentence_text.find(s)
+            named = NAMED_POLL_RE.search(p.sentence_text[: max(at, 0)])
+            name = named.group(0).strip() if named else s
             return Resolved(
-                "public_record", s, f"document:{p.low}", p.facets.model_copy(update={"identity": "document"})
+                "public_record", name, f"document:{_norm(name)}", p.facets.model_copy(update={"identity": "document"})
             )
         return None
 

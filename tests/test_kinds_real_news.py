@@ -3601,8 +3601,9 @@ KIND_ROWS = [
         "the plan would fail in the Senate",
         "Republican candidates",
     ),
-    # a share of those polled that approves or disapproves speaks through the poll; "three of four Americans"
-    # is the whole fraction (PolNeAR train); without a poll "One of two ..." stays a described person
+    # a share of those polled that approves or disapproves speaks through the poll (resolved to the poll the
+    # sentence names before it); "three of four Americans" is the whole fraction (PolNeAR train); without a poll
+    # "One of two ..." stays a described person
     kind_row(
         "public_record",
         "polnear-train-poll-share-approve-of",
@@ -3617,7 +3618,8 @@ KIND_ROWS = [
         "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved of the way Trump "
         "had handled the situation.",
         "the way Trump had handled the situation",
-        "three of four Americans",
+        "ABC News/Washington Post Poll",
+        source="three of four Americans",
     ),
     kind_row(
         "anonymous_described",
