@@ -1556,6 +1556,13 @@ class Classifier:
         ):
             p.named = None  # "another New Hampshire Republican", "San Bernardino shooter's friend": a place's name
             return None
+        if named and s.strip().endswith(named):
+            pass
+        elif named and self._name_modifies_person_noun(s, named):
+            # "the Christie supporter", "a Trump adviser", "Sanders volunteers": the name only says whose; the
+            # people are unnamed (the later steps type them)
+            p.named = None
+            return None
         if named:
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
             if person:
@@ -1564,6 +1571,16 @@ class Classifier:
                     res.facets.plural = True
                 return res
         return None
+
+    def _name_modifies_person_noun(self, s: str, named: str) -> bool:
+        """ "the Christie supporter", "One Clinton spokesman", "Trump advisers": the name stands right before
+        one or two lower-case words ending on a noun for people, with no possessive."""
+        at = s.rfind(named.split()[-1])
+        rest = s[at + len(named.split()[-1]) :].split()
+        if not rest or len(rest) > 2 or any(not w.isalpha() or not w.islower() for w in rest):
+            return False
+        head = rest[-1]
+        return self.lex.is_("wordnet_persons", head) or head in self.lex.sets["anonymous_heads"]
 
     def _party_role(self, p: Party) -> Resolved | None:
         words, plural = p.words, p.plural

@@ -3628,6 +3628,23 @@ KIND_ROWS = [
         "he had acted alone",
         "One of two suspects",
     ),
+    # a named person's surname right before a noun for people only says whose they are ("the Christie
+    # supporter"): the speaker is unnamed (PolNeAR train); the surname alone is the person
+    kind_row(
+        "anonymous_described",
+        "polnear-train-the-christie-supporter-is-not-christie",
+        "Chris Christie spoke in Manchester on Monday. One woman, the Christie supporter, retorted: “There is a "
+        "special place in hell for women who vote for women just because they’re women.”",
+        "There is a special place in hell",
+        "the Christie supporter",
+    ),
+    kind_row(
+        "on_record",
+        "surname-alone-after-the-full-name-is-the-person",
+        "Chris Christie spoke in Manchester on Monday. Christie said he would stay in the race until the end.",
+        "he would stay in the race until the end",
+        "Chris Christie",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
