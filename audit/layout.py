@@ -20,14 +20,25 @@ COLON_SPEAKER_RE = re.compile(
 )
 
 
+# a headline's speaker with to whom or on what, before the colon: "Clinton to Planned Parenthood: C", "Gillibrand on
+# Hillary Releasing Her Speech Transcripts: C" (not "Trump in Iowa:", a dateline of the news)
+HEADLINE_SPEAKER_TO_RE = re.compile(
+    r"(?P<src>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:to|on|To|On)\s+[A-Z][^:\n]{1,80}?:\s+(?P<rest>\S)"
+)
+
+
 def colon_speaker(ctx: SentenceContext) -> Found | None:
     """Transcripts and headlines: "Matthews: Well, speculation is bad." /
     "Marco Rubio: ‘You Don’t Win The Nomination ...’" -- the colon is the cue."""
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
     m = COLON_SPEAKER_RE.match(text, s0, s1)
+    if m is None and (ctx.sent.role == "headline" or s0 == 0):
+        m = HEADLINE_SPEAKER_TO_RE.match(text, s0, s1)
+        if m and _surname_of(m.group("src")) not in _surnames_with_first_names(text):
+            m = None  # "Snow on Chicago roads: ...": the speaker must be a person the article names
     if not m:
         return None
-    group = "more" if m.group("more") else "src"
+    group = "more" if m.groupdict().get("more") else "src"
     src_text = m.group(group)
     words = src_text.split()
     lex = lexicon()

@@ -18,7 +18,7 @@ from .models import Segment, Sentence
 MAX_SENTENCE = 3000
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col capt sgt adm gov sen rep rev st sr jr inc co corp ltd no nos vs
+    """mr mrs ms dr prof gen lt col capt sgt adm gov sen rep rev st sr jr inc co corp ltd no nos vs v
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e a.m p.m d.c n.y l.a
     pp vol fig est approx dept univ assn bros messrs sens reps govs""".split()
 )

@@ -3645,6 +3645,18 @@ KIND_ROWS = [
         "he would stay in the race until the end",
         "Chris Christie",
     ),
+    # a headline's speaker with to whom or on what before the colon ("Clinton to Planned Parenthood: C"), a person
+    # the article names; "Roe v. Wade" does not end the headline (PolNeAR train)
+    kind_row(
+        "on_record",
+        "polnear-train-headline-name-to-audience-colon",
+        "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON, June 10 (UPI) -- Presumptive "
+        "Democratic presidential nominee Hillary Clinton spoke to Planned Parenthood on Friday.",
+        "Trump will reverse Roe v. Wade",
+        "Hillary Clinton",
+        source="Clinton",
+        headline=True,
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
@@ -3698,12 +3710,27 @@ RELAY_ROWS = [
 # --------------------------------------------------------------------------------------
 # no attributed claim at all: every claim is unattributed
 # --------------------------------------------------------------------------------------
-def none_row(what: str, rule: str, text: str, *, gap: str | None = None):
+def none_row(what: str, rule: str, text: str, *, gap: str | None = None, headline: bool = False):
+    """``headline``: the text's first line is the article's headline (no placeholder headline added)."""
     marks = [_gap(gap)] if gap else []
-    return pytest.param(HEAD + text, id=f"none-{what}-{rule}", marks=marks)
+    return pytest.param(text if headline else HEAD + text, id=f"none-{what}-{rule}", marks=marks)
 
 
 NO_SOURCE_ROWS = [
+    # a headline's "X on Y:" or "X in Y:" names no speaker unless X is a person the article names ("Snow"), and
+    # "in Iowa" is where the news happened
+    none_row(
+        "headline",
+        "headline-topic-on-place-colon-is-no-speaker",
+        "Snow on Chicago roads: What you need to know.\n\nCHICAGO (AP) -- More snow fell on the city on Tuesday.",
+        headline=True,
+    ),
+    none_row(
+        "headline",
+        "headline-name-in-place-colon-is-a-dateline",
+        "Trump in Iowa: crowds cheer as he attacks rivals.\n\nDES MOINES (AP) -- Donald Trump held a rally on Monday.",
+        headline=True,
+    ),
     # a speaker's own asides inside an interview or a memoir name no source: not "Now you’re", "Here’s what
     # we’re", "Let me" (PolNeAR train)
     none_row(
