@@ -535,7 +535,32 @@ def _reads_quote(ctx: SentenceContext) -> list[Found]:
         if src is None or q is None or q[1] - q[0] < 3 or not _source_ok(text, src):
             continue
         out.append(Found(source=src, cue=m.span("cue"), content=[q], quote="direct", cue_lemma="read"))
+    for m in READS_AFTER_QUOTE_RE.finditer(text, s0, s1):
+        # "“Friend, let me be blunt. ...,” the email read.", "“...,” read the statement." ("it reads" is left: the
+        # pronoun's thing is not resolved here)
+        q = ctx.quote_at(m.start()) or ctx.quote_at(m.start() - 1)
+        group = "src" if m.group("src") else "src2"
+        src = m.span(group)
+        head = m.group(group).split()[-1].lower()
+        if (
+            q is None
+            or q[1] - q[0] < 3
+            or lexicon().is_("wordnet_persons", head)
+            or head == "it"
+            or not _source_ok(text, src)
+        ):
+            continue  # "“...,” the judge read": a person reading aloud, not a written thing's words
+        cue = m.span("cue" if m.group("cue") else "cue2")
+        out.append(Found(source=src, cue=cue, content=[q], quote="direct", cue_lemma="read"))
     return out
+
+
+# the written thing after the quotation it reads: "“...,” the email read.", "“...,” read the statement."
+READS_AFTER_QUOTE_RE = re.compile(
+    r"(?<=[”\"])\s*(?:(?P<src>it|(?:the|a|an|its|his|her|their|one|another)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"\s+(?P<cue>reads|read)|(?P<cue2>reads|read)\s+(?P<src2>(?:the|a|an|its|his|her|their|one|another)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+))\s*(?=[.,;]|$)"
+)
 
 
 def _mark_citations(text: str, found: list[Found]) -> list[Found]:

@@ -2919,6 +2919,24 @@ WRITTEN_ROWS = [
         "told",
         "she clearly did not need any talking points",
     ),
+    # a written thing after the quotation it reads: "“...,” the email read.", "“...,” read the statement." (PolNeAR
+    # train); a person reading aloud ("the judge read") is not a written thing
+    row(
+        "polnear-train-quote-then-the-email-read",
+        'The campaign sent out a fundraising email on Saturday. "Our political revolution has already forced a former '
+        'secretary of State to change her mind on trade," read the email.',
+        "the email",
+        "read",
+        "Our political revolution has already forced",
+    ),
+    row(
+        "polnear-train-quote-then-the-editorial-read",
+        "“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the "
+        "editorial read.",
+        "the editorial",
+        "read",
+        "Hillary Clinton should act like one",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",

@@ -3717,6 +3717,11 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None, headlin
 
 
 NO_SOURCE_ROWS = [
+    none_row(
+        "reads",
+        "quote-then-the-judge-read-is-no-written-thing",
+        "“The court finds the defendant guilty on all counts,” the judge read.",
+    ),
     # a headline's "X on Y:" or "X in Y:" names no speaker unless X is a person the article names ("Snow"), and
     # "in Iowa" is where the news happened
     none_row(
