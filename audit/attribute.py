@@ -952,7 +952,7 @@ def _inverted(site: CueSite) -> Found | None:
     lex = lexicon()
     stripped_before = site.stripped_before
     if not (
-        stripped_before.endswith(CLOSERS + (",",))
+        stripped_before.endswith(CLOSERS + (",", ",“"))
         and site.cls != "position"
         and not site.is_participle
         and site.lemma not in OBJECT_LEMMAS
@@ -1624,7 +1624,8 @@ def _quotation_before_speaker(site: CueSite, src: Span, cue: Span) -> Found | No
     if any(cue_info(w) is not None for w in WORD_APOS_RE.findall(text[src[1] : cue[0]])):
         return None  # "“C,” Smith said, but added that D": the quotation is the first verb's, not this one's
     lead = text[s0 : src[0]].rstrip()
-    if lead.endswith(CLOSERS) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
+    # (",“": "“Apparently not,“ he said", an opening mark typed for the closing one)
+    if lead.endswith(CLOSERS + (",“",)) and not lead.endswith(("’",)) or lead.endswith((",’", "?’", "!’")):
         q = ctx.quote_at(s0 + len(lead) - 1) or ctx.quote_at(s0 + len(lead) - 2)
         if q and SHOW_TITLE_BEFORE_RE.search(text, max(s0, q[0] - 40), q[0]) and _title_words(text[q[0] : q[1]]):
             return None  # "on Fox News Channel’s “Hannity,” Newt Gingrich said C": the show's title, not his words

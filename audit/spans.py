@@ -89,7 +89,9 @@ def quote_regions(text: str, start: int, end: int) -> list[Span]:
         j = m.end()
         before = text[i - 1] if i > start else " "
         after = text[j] if j < end else " "
-        if mark in ("“", "``", "„"):
+        if mark == "“" and open_at is not None and before in ",.?!" and (after.isspace() or j == end):
+            opening = False  # "“It's unusual,“ said Larry Noble": an opening mark typed for the closing one
+        elif mark in ("“", "``", "„"):
             opening = True
         elif mark == "”":
             opening = False
@@ -99,7 +101,7 @@ def quote_regions(text: str, start: int, end: int) -> list[Span]:
             opening = False
         else:
             opening = open_at is None
-        if mark == "“" and open_at is not None and text[open_at] == "“":
+        if mark == "“" and opening and open_at is not None and text[open_at] == "“":
             ahead = min(end, j + 3000)  # bounded, so that a paragraph of marks stays linear
             if text.count("”", j, ahead) - text.count("“", j, ahead) >= 2 + nested:
                 nested += 1

@@ -2937,6 +2937,23 @@ WRITTEN_ROWS = [
         "read",
         "Hillary Clinton should act like one",
     ),
+    # an opening mark typed for the closing one after a comma ("“It's unusual,“ said Larry Noble"): the quotation
+    # still closes there (PolNeAR train)
+    row(
+        "polnear-train-opening-mark-typed-as-closing-said-name",
+        "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's a hard thing to do.”",
+        "Larry Noble",
+        "said",
+        "It's unusual",
+    ),
+    row(
+        "polnear-train-opening-mark-typed-as-closing-he-said",
+        "The Post's editor was asked whether the paper had changed. “Apparently not,“ he said. “A leopard doesn’t "
+        "change its spots.”",
+        "he",
+        "said",
+        "Apparently not",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
