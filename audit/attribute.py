@@ -2265,6 +2265,13 @@ def _mid_sentence_longer_part(a: AttributedCue) -> Found | _Next:
     return NEXT
 
 
+# after the cue, where it was said and a relative aside about that place, then "that": "on CNN, where he is now a
+# paid contributor, that"
+ADJUNCT_ASIDE_THEN_THAT_RE = re.compile(
+    r"\s+(?:on|in|at|to)\s+[^,;:“”\"]{2,60},\s+(?:where|which|who|whose|when)\b[^,;:“”\"]{2,120},\s+that\s+"
+)
+
+
 def _trailing_tag(a: AttributedCue) -> Found | _Next | None:
     """Trailing: "C, Kremlin Spokesman Dmitry Peskov told reporters.", "C, journalist Martha Raddatz said
     in posing the question.": nothing of the cue's own follows it, so the claim is the lead, or there is
@@ -2272,6 +2279,13 @@ def _trailing_tag(a: AttributedCue) -> Found | _Next | None:
     "refused to" / "agreed to" do is the content, not an adjunct; after these verbs "to" + a verb is
     always what they do ("In Kentucky, the candidate promised to protect Medicaid")."""
     text, pos, s1 = a.text, a.clause_pos, a.s1
+    aside = ADJUNCT_ASIDE_THEN_THAT_RE.match(text, pos, s1)
+    if aside:
+        # "said on CNN, where he is now a paid contributor, that Manafort should be held to account": the
+        # place of the statement and an aside about it, then what was said
+        content = _content_span(text, aside.end(), s1)
+        if content[1] - content[0] >= 3:
+            return a.found(content)
     if not (
         not a.has_clause
         and not a.participle_after_comma

@@ -2954,6 +2954,16 @@ WRITTEN_ROWS = [
         "said",
         "Apparently not",
     ),
+    # where it was said and an aside about that place, then "that" (PolNeAR train)
+    row(
+        "polnear-train-said-on-cnn-where-aside-that",
+        "Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account "
+        "if he vetted the speech.",
+        "Corey Lewandowski",
+        "said",
+        "Manafort should be held to account",
+        absent="paid contributor",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
