@@ -942,6 +942,8 @@ PARTICIPLE_ASIDE_RE = re.compile(
     r",\s+(?:[a-z]{3,}ed|written|taken|given|done|made|held|run|drawn|paid|led|sent|released)"
     r"\s+(?:by|in|for|on|at|from|between|among|with|over|after|during|last|this)\b"
 )
+# "Fields, along with Washington Post reporter Ben Terris, say": who joins the subject, between commas
+JOINED_BY_ASIDE_RE = re.compile(r",\s+(?:along|together)\s+with\s+[^,;:“”\"]{2,80},")
 # "Ms. Jones, 45, said", "Jones, 45, of Toledo, said": an age after the name, and one more aside
 AGE_ASIDE_RE = re.compile(r",\s+\d{1,3},(?:\s+[^,;:“”\"]{1,60},)?")
 
@@ -963,6 +965,7 @@ def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
             or RELATIVE_ASIDE_RE.match(ctx.text, src[1]) is not None
             or PARTICIPLE_ASIDE_RE.match(ctx.text, src[1]) is not None
             or AGE_ASIDE_RE.fullmatch(ctx.text[src[1] : cue_start].rstrip()) is not None
+            or JOINED_BY_ASIDE_RE.fullmatch(ctx.text[src[1] : cue_start].rstrip()) is not None
         )
         and ctx.text[src[0] : src[0] + 1].isupper()
     )
@@ -987,8 +990,8 @@ SUBORDINATORS = frozenset(
 )
 ADVERBIAL_ASIDES = frozenset(
     "meanwhile however too though in on at for after when while like as instead moreover furthermore indeed "
-    "nevertheless nonetheless therefore still yet to".split()  # "Sanders, to his credit, refuses"
-)
+    "nevertheless nonetheless therefore still yet to along together".split()  # "Sanders, to his credit, refuses"
+)  # "Fields, along with Washington Post reporter Ben Terris, say": who joins the subject
 
 
 # words that end a source's head noun phrase: "The camera on the phone", "the new poll of voters", "a poll

@@ -2964,6 +2964,16 @@ WRITTEN_ROWS = [
         "Manafort should be held to account",
         absent="paid contributor",
     ),
+    # who joins the subject between commas ("Fields, along with Washington Post reporter Ben Terris, say C") is an
+    # aside: the verb is not inverted, what follows it was said (PolNeAR train)
+    row(
+        "polnear-train-along-with-aside-say",
+        "Fields, along with Washington Post reporter Ben Terris, say Trump’s 41-year-old campaign manager yanked her "
+        "out of the way.",
+        "Fields",
+        "say",
+        "Trump’s 41-year-old campaign manager yanked her out of the way",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
