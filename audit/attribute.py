@@ -348,7 +348,7 @@ NUMBER_WORD_RE = re.compile(
 
 # a sentence that opens on a subordinate clause holding the attribution ("Though he said C, ...")
 SUBORDINATE_LEAD_RE = re.compile(
-    r"\s*(?:(?:Even|And|But)\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|[Uu]nless|[Aa]s|"
+    r"\s*(?:(?:And|But)\s+)?(?:(?:[Ee]ven)\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|[Uu]nless|[Aa]s|"
     r"[Ww]hereas|[Oo]nce|[Uu]ntil|[Ee]ven\s+if)\s+"
 )
 # the comma that closes it: a subject follows (not an aside's "which" or the verb after one)

@@ -2974,6 +2974,17 @@ WRITTEN_ROWS = [
         "say",
         "Trump’s 41-year-old campaign manager yanked her out of the way",
     ),
+    # "But even as X claimed “...,” Y said C": the quotation belongs to the subordinate clause's verb, and Y's verb
+    # has its own words (PolNeAR train)
+    row(
+        "polnear-train-but-even-as-claimed-quote-then-said",
+        "But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former "
+        "prosecutors for David Petraeus said the two cases were quite different.",
+        "one of the former prosecutors for David Petraeus",
+        "said",
+        "the two cases were quite different",
+        absent="far less",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
