@@ -1069,9 +1069,12 @@ def _source_ok(text: str, src: Span) -> bool:
             first.islower()
             and first.endswith("ed")
             and len(words) > 1
-            # ... but "retired neurosurgeon Ben Carson", "embattled Gov. Paul LePage": an adjective before a name
+            # ... but "retired neurosurgeon Ben Carson", "embattled Gov. Paul LePage", "undecided Republican voter
+            # Stephanie Hooton of Derry": an adjective before a name
             and not (
-                len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and cue_info(first) is None
+                len(words) >= 3
+                and any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words[1:], words[2:], strict=False))
+                and cue_info(first) is None
             )
         )
     ):

@@ -2985,6 +2985,16 @@ WRITTEN_ROWS = [
         "the two cases were quite different",
         absent="far less",
     ),
+    # an "-ed" adjective before a name whose place follows ("undecided Republican voter Stephanie Hooton of Derry")
+    # is a speaker (PolNeAR train)
+    row(
+        "polnear-train-said-undecided-voter-name-of-place",
+        '"I don\'t know exactly where he stands on that," said undecided Republican voter Stephanie Hooton of Derry, '
+        "N.H., before the barn event.",
+        "undecided Republican voter Stephanie Hooton",
+        "said",
+        "I don't know exactly where he stands on that",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
