@@ -106,9 +106,13 @@ def _role_then_name(inner: list[Tok]) -> bool:
     k = len(words)
     while k > 0 and words[k - 1].text[:1].isupper():
         k -= 1
-    if not 2 <= len(words) - k <= 3 or not 1 <= k <= 4 or any(not t.text.islower() for t in words[:k]):
+    if not 2 <= len(words) - k <= 3 or not 1 <= k <= 4:
         return False
     sets = lexicon().sets
+    if any(not t.text.islower() for t in words[:k]):
+        # "longtime Hillary Clinton aide Huma Abedin": a name may modify the role, which stands right before the name
+        last = words[k - 1]
+        return last.text.islower() and (last.low in sets["role_words"] or last.low in sets["wordnet_persons"])
     return any(t.low in sets["role_words"] or t.low in sets["wordnet_persons"] for t in words[:k])
 
 

@@ -2995,6 +2995,15 @@ WRITTEN_ROWS = [
         "said",
         "I don't know exactly where he stands on that",
     ),
+    # an apposition that names a role modified by a name, then the person ("longtime Hillary Clinton aide Huma
+    # Abedin"): the subject and its apposition speak (PolNeAR train)
+    row(
+        "polnear-train-apposition-name-modified-role-then-name",
+        "First his wife, longtime Hillary Clinton aide Huma Abedin, announced they were separated.",
+        "his wife, longtime Hillary Clinton aide Huma Abedin",
+        "announced",
+        "they were separated",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
