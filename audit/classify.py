@@ -527,6 +527,8 @@ POLLED_PEOPLE_OF_RE = re.compile(
     r"\bof\s+(?:the\s+|those\s+)?(?:(?:likely|registered|[a-z]+)\s+)?(?:voters|adults|respondents|them)\b"
 )
 # "an ABC News/Washington Post Poll", "the latest Quinnipiac poll", "a CNN/ORC survey": a poll named by its makers
+# what stands before a document's noun, never before a person's surname: "the Law", "a Brief"
+DETERMINERS_BEFORE_DOCUMENT = frozenset("the a an this that these those its his her their our my".split())
 NAMED_POLL_RE = re.compile(r"\b(?:[A-Z][\w.&’'-]*(?:[/ -]+[A-Z][\w.&’'-]*)*)\s+(?:[Pp]oll|[Ss]urvey)\b")
 POLL_IN_SENTENCE_RE = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 # a poll's margin: "by 55%-41%", "76%-21%", "by nearly 2-1", "by a 2-to-1 margin"
@@ -1365,6 +1367,15 @@ class Classifier:
         ):
             head = last[-1]  # "... Status of Forces Agreement (SOFA)" is an agreement
         p.head = head  # later steps read the head noun as decided here
+        last_word = s.split()[-1] if s.split() else ""
+        if (
+            head in lex.sets["document_heads"]
+            and head == last_word.lower()
+            and last_word[:1].isupper()
+            and p.words[0] not in DETERMINERS_BEFORE_DOCUMENT
+            and self.ents.person_by_last(last_word) is not None
+        ):
+            return None  # "Steven Law said", "Law said": a person's surname that is also a document's noun
         if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
             return self._document(s, low, p.pos, p.sentence_text, p.facets)
         if self._thing_shows(head, s, p.cue, p.pos):

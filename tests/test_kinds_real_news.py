@@ -3657,6 +3657,25 @@ KIND_ROWS = [
         source="Clinton",
         headline=True,
     ),
+    # a person's surname that is also a document's noun ("Steven Law", then "Law said") is the person; "The law
+    # says" is the document (PolNeAR train)
+    kind_row(
+        "on_record",
+        "polnear-train-surname-law-is-a-person",
+        '"The most important thing you can do is aggressively localize the race," said Steven Law, a former top '
+        "aide to Senate Majority Leader Mitch McConnell. Law said the group had already raised $24 million.",
+        "the group had already raised $24 million",
+        "Steven Law",
+        source="Law",
+    ),
+    kind_row(
+        "public_record",
+        "the-law-says-is-a-document",
+        "Steven Law spoke on Monday. The law says the group must report its donors every quarter.",
+        "the group must report its donors every quarter",
+        None,
+        source="The law",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
