@@ -1050,6 +1050,8 @@ def _names_after(words: list[str], k: int) -> bool:
 # a count right before a participle: "271 pledged delegates" (not a year: "an ad in 2008 questioned whether")
 # "his early-morning tweets", "their recent reports": a possessive determiner and up to two lowercase modifiers
 POSSESSIVE_MODIFIERS_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# a parenthetical tag's subject right after a comma: "Democrats, Frank notes, ...", "The plan, he says, ..."
+TAG_SUBJECT_BEFORE_RE = re.compile(r"\S,\s+(?:he|she|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+$")
 PARENTHETICAL_TAG_AFTER_RE = re.compile(
     r"\s*,\s+(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:said|says|added|adds|noted|notes|argued|argues|wrote|writes|explained|insisted)\s*,"
@@ -1065,6 +1067,8 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
     """ "fundraising reports show", "Mr. Hannity's show", "a Facebook group called Occupy DNC"."""
     text, lemma, word, before, prev, nxt = site.ctx.text, site.lemma, site.word, site.before, site.prev, site.nxt
     lex = lexicon()
+    if TAG_SUBJECT_BEFORE_RE.search(before) and text[site.c1 : site.c1 + 1] == ",":
+        return False  # "Democrats, Frank notes, applaud ...": a parenthetical tag's verb between commas
     if (
         word.lower().endswith("s")
         and lemma in NOUN_AMBIGUOUS
@@ -1992,10 +1996,18 @@ def _splits_subject(text: str, first: Span, second: Span) -> bool:
         return False
     w = nxt.group(0)
     lex = lexicon()
+    info = cue_info(w)
     return w.islower() and (
         lex.is_("auxiliaries", w)
         or w in ("would", "will", "could", "can", "may", "might", "should", "must")
-        or (w.endswith(("s", "ed")) and not w.endswith("ss") and cue_info(w) is None and len(w) > 3)
+        or (w.endswith(("s", "ed")) and not w.endswith("ss") and info is None and len(w) > 3)
+        # "Democrats, Frank notes, applaud the ...": a plural subject, then a verb's plain form
+        or (
+            info is not None
+            and info.lemma == w
+            and head_words[-1].endswith("s")
+            and not head_words[-1].endswith(("ss", "’s", "'s"))
+        )
     )
 
 

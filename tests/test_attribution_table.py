@@ -3004,6 +3004,16 @@ WRITTEN_ROWS = [
         "announced",
         "they were separated",
     ),
+    # a parenthetical tag between a plural subject and its verb ("Democrats, Frank notes, applaud C"): "notes" is
+    # the tag's verb, and the claim is both parts (PolNeAR train)
+    row(
+        "polnear-train-plural-subject-tag-notes-verb",
+        "Thomas Frank wrote a book about the party. Democrats, Frank notes, applaud the shrewd technocratic "
+        "management of the first black governor of Massachusetts.",
+        "Frank",
+        "notes",
+        "applaud the shrewd technocratic management",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
