@@ -407,6 +407,9 @@ def _adjunct_only(lead: str) -> bool:
             or lex.is_("adjunct_openers", first)
             or TIME_ONLY_RE.fullmatch(" ".join(words))
             or participle
+            # "According to State Department cables that were later released by WikiLeaks,": an attribution of
+            # its own, whatever clause its source holds
+            or (first == "according" and len(words) > 1 and words[1].lower() == "to")
         ):
             return False
     return bool(parts)

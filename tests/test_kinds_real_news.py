@@ -3676,6 +3676,16 @@ KIND_ROWS = [
         None,
         source="The law",
     ),
+    # "According to X, C" is an attribution of its own whatever clause X holds, and material WikiLeaks released is
+    # leaked (kinds guide: nonpublic_document) (PolNeAR train)
+    kind_row(
+        "nonpublic_document",
+        "polnear-train-according-to-cables-released-by-wikileaks",
+        "According to State Department cables at the time that were later released by WikiLeaks, the ambassador "
+        "warned of the risks of the deal.",
+        "the ambassador warned of the risks",
+        "WikiLeaks",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
