@@ -1234,6 +1234,18 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
     ):
         while i < len(toks) and toks[i].text != ",":
             i += 1
+        # "In a wide-ranging, in-prison interview with ... last year, Lazar said": a comma between two adjectives
+        # of the opening phrase, then a lower-case word that opens no subject; the phrase ends at a later comma
+        while (
+            i + 1 < len(toks)
+            and toks[i + 1].text[:1].islower()
+            and "-" in toks[i + 1].text
+            and toks[i + 1].low not in DETERMINERS
+            and "," in (t.text for t in toks[i + 2 : i + 14])
+        ):
+            i += 1
+            while i < len(toks) and toks[i].text != ",":
+                i += 1
         i = _past_state(toks, i + 1)
     elif after is None and (end := _time_measure_end(toks, i)) is not None:
         i = end

@@ -3014,6 +3014,16 @@ WRITTEN_ROWS = [
         "notes",
         "applaud the shrewd technocratic management",
     ),
+    # an opening phrase whose adjectives are split by a comma ("In a wide-ranging, in-prison interview ..., Lazar
+    # said C and added, “D”"): the second verb after "and" still has the main clause's subject (PolNeAR train)
+    row(
+        "polnear-train-opening-phrase-adjective-comma-and-added",
+        "In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed "
+        "extradition to the United States and added, \"I'll plead guilty, no problem.\"",
+        "Lazar",
+        "added",
+        "I'll plead guilty, no problem",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
