@@ -355,6 +355,11 @@ SUBORDINATE_LEAD_RE = re.compile(
 MAIN_CLAUSE_COMMA_RE = re.compile(
     r",\s+(?=(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|their|its|our|my|there)\s)"
 )
+# ... or the comma that ends a quotation, right before its closing mark: 'and said he would "protect our LGBTQ
+# citizens," the crowd applauded'
+MAIN_CLAUSE_QUOTE_COMMA_RE = re.compile(
+    r",[”\"](?=\s+(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|their|its|our|my|there)\s)"
+)
 
 
 TIME_ADJUNCT_RE = re.compile(
@@ -2405,6 +2410,9 @@ def _forward_end(a: AttributedCue) -> int:
             ),
             None,
         )
+        quote_comma = MAIN_CLAUSE_QUOTE_COMMA_RE.search(text, cs, end)
+        if quote_comma and quote_comma.start() > cs + 3 and (comma is None or quote_comma.start() < comma):
+            comma = quote_comma.start()
         if comma is not None:
             end = comma
     src_low = text[src[0] : src[1]].lower()

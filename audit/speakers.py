@@ -1209,8 +1209,19 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
             i += 1
     while i < len(toks) and toks[i].low in ("and", "but", "or", "so", "yet", "still", "then", "even"):
         i += 1  # "And in 2008, Hillary Clinton slammed ...", "And even Obama ...": not the subject
-    # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
     if (
+        after is None
+        and i + 1 < len(toks)
+        and toks[i].low in SUBORDINATORS
+        and toks[i].low not in PREPOSITIONS
+        and not any(t.text == "," for t in toks[i:])
+        and (toks[i + 1].text[:1].isupper() or toks[i + 1].low in ("he", "she", "they", "we", "i"))
+    ):
+        # "When Trump later referred to the massacre ... and said C": the second verb is inside the subordinate
+        # clause, whose subject is its speaker
+        i += 1
+    # Skip an opening subordinate phrase: "Touching on Moscow's worries, Putin ..."
+    elif (
         after is None
         and i < len(toks)
         and (

@@ -3024,6 +3024,17 @@ WRITTEN_ROWS = [
         "added",
         "I'll plead guilty, no problem",
     ),
+    # a second verb inside an opening "When" clause has that clause's subject, and its content ends where the main
+    # clause begins, even at a quotation's comma (PolNeAR train)
+    row(
+        "polnear-train-when-clause-and-said-quote-comma-main-clause",
+        "When Trump later referred to the recent massacre at a gay nightclub in Orlando and said he would \"protect "
+        "our LGBTQ citizens,\" the crowd applauded loudly.",
+        "Trump",
+        "said",
+        "he would",
+        absent="the crowd applauded",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
