@@ -2104,7 +2104,7 @@ class AttributedCue:
     @cached_property
     def lead_ends_claim(self) -> bool:
         """The lead ends as a claim before a trailing attribution does, on a comma or a closing quotation mark."""
-        return self.lead.endswith((",", "”", '"', ",”", ',"')) and len(self.lead) > 3
+        return self.lead.endswith((",", "”", '"', ",”", ',"', "''")) and len(self.lead) > 3
 
     @cached_property
     def parenthetical(self) -> bool:

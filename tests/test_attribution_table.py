@@ -3035,6 +3035,15 @@ WRITTEN_ROWS = [
         "he would",
         absent="the crowd applauded",
     ),
+    # a title in doubled apostrophes ending the lead (''Prison Break,'') before a trailing tag: the lead is the
+    # claim, as after curly marks (PolNeAR train)
+    row(
+        "polnear-train-doubled-apostrophe-title-then-trailing-tag",
+        "The French, it turns out, are big fans of ''Prison Break,'' Mr. Madden said.",
+        "Mr. Madden",
+        "said",
+        "are big fans of",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
