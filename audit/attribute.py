@@ -1126,8 +1126,14 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         and not lex.is_("adverbs", nxt)
     ):
         return True  # "Trump’s repeated calls", "his stated goal": a possessive's adjective before a noun
-    if lemma == "show" and lex.is_("programme_modifiers", prev):
-        return True  # "the reality TV show “The Apprentice,”", "his radio show": a programme, not showing
+    if (
+        lemma == "show"
+        and lex.is_("programme_modifiers", prev)
+        and not re.match(r"\s+(?:the|a|an|his|her|their|its|this|that)\s", text[site.c1 :])
+    ):
+        # "the reality TV show “The Apprentice,”", "his radio show": a programme, not showing (but "a poll released
+        # by ABC News shows the billionaire ...": a determiner after it, a verb's object)
+        return True
     if word.lower() == "thanks" and nxt == "to":
         return True  # "exists thanks to Rod Blagojevich": a preposition, not thanking
     if (

@@ -3019,7 +3019,7 @@ WRITTEN_ROWS = [
     row(
         "polnear-train-opening-phrase-adjective-comma-and-added",
         "In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed "
-        "extradition to the United States and added, \"I'll plead guilty, no problem.\"",
+        'extradition to the United States and added, "I\'ll plead guilty, no problem."',
         "Lazar",
         "added",
         "I'll plead guilty, no problem",
@@ -3028,8 +3028,8 @@ WRITTEN_ROWS = [
     # clause begins, even at a quotation's comma (PolNeAR train)
     row(
         "polnear-train-when-clause-and-said-quote-comma-main-clause",
-        "When Trump later referred to the recent massacre at a gay nightclub in Orlando and said he would \"protect "
-        "our LGBTQ citizens,\" the crowd applauded loudly.",
+        'When Trump later referred to the recent massacre at a gay nightclub in Orlando and said he would "protect '
+        'our LGBTQ citizens," the crowd applauded loudly.',
         "Trump",
         "said",
         "he would",

@@ -3686,6 +3686,16 @@ KIND_ROWS = [
         "the ambassador warned of the risks",
         "WikiLeaks",
     ),
+    # "ABC News shows the billionaire ...": after a broadcaster's name, "shows" with an object is the poll's verb,
+    # not a programme (PolNeAR train); "the reality TV show “The Apprentice,”" stays a programme (no claim)
+    kind_row(
+        "public_record",
+        "polnear-train-poll-released-by-abc-news-shows-the",
+        "A national poll released Sunday by The Washington Post and ABC News shows the New York billionaire "
+        "maintaining his lead among Republicans after the attacks.",
+        "maintaining his lead among Republicans",
+        "poll",
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
@@ -3746,6 +3756,11 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None, headlin
 
 
 NO_SOURCE_ROWS = [
+    none_row(
+        "programme",
+        "reality-tv-show-title-is-a-programme",
+        "He hosted the reality TV show “The Apprentice,” which aired on NBC for 14 seasons.",
+    ),
     none_row(
         "reads",
         "quote-then-the-judge-read-is-no-written-thing",
