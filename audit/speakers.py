@@ -533,6 +533,9 @@ SOURCE_BEFORE_STEPS: tuple[SourceStep, ...] = (
 )
 
 
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | None:
     """The noun phrase right before the cue, when it can speak: not a lone pronoun that names no one,
     a preposition's object or a dangling determiner."""
@@ -550,8 +553,16 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
         return (np[-1].start, np[-1].start + len(contracted.group(1)))
     if len(np) == 2 and np[0].low == "let" and np[1].low in ("me", "us"):
         return None  # "Let me just say that": a speaker's own aside, no one named
-    span = (np[0].start, np[-1].end)
     k = len(toks) - len(np) - 1
+    if len(np) == 1 and YEAR_RE.fullmatch(np[0].text) and k >= 1 and toks[k].low in ("from", "in", "of"):
+        # "As another Pew study from 2011 noted": the year dates the noun before it, which speaks
+        head = _np_back(toks[:k], limit)
+        sets = lex.sets
+        nouns = sets["document_heads"] | sets["evidence_heads"] | sets["anonymous_heads"] | sets["wordnet_persons"]
+        if head and (head[-1].low in nouns or head[-1].text[:1].isupper()):
+            np = [*head, toks[k], *np]
+            k = len(toks) - len(np) - 1
+    span = (np[0].start, np[-1].end)
     if k >= 1 and toks[k].low in ("who", "that") and lex.is_("auxiliaries", np[0].text) and np[0].text.islower():
         # "people who have battled other online threats say": the relative clause's head speaks
         head = _np_back(toks[:k], limit)

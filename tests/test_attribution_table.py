@@ -3044,6 +3044,15 @@ WRITTEN_ROWS = [
         "said",
         "are big fans of",
     ),
+    # a year after "from" dates the noun before it, which speaks ("As another Pew study from 2011 noted, C")
+    # (PolNeAR train)
+    row(
+        "polnear-train-as-study-from-year-noted",
+        "As another Pew study from 2011 noted, the average age of Latinos born in California was 18.",
+        "another Pew study from 2011",
+        "noted",
+        "the average age of Latinos born in California was 18",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
