@@ -2486,7 +2486,7 @@ POSTED_ON_PLATFORM_RE = re.compile(rf"\b{PLATFORM_TAIL}\b", re.IGNORECASE)
 # "to" and a lower-case word that is no determiner, pronoun or number: an infinitive ("pledges to stand firm")
 TO_BASE_VERB_AFTER_RE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it|each|every|all)\b)"
-    r"(?:[a-z]+ly\s+)?[a-z]{2,}\b"
+    r"[“\"]?(?:[a-z]+ly\s+)?[a-z]{2,}\b"  # 'vows to “defend the Affordable Care Act ...”': a quoted infinitive
 )
 NOUN_AMBIGUOUS = frozenset(
     """tweet post claim answer call report comment charge attack support show note promise pledge vow question

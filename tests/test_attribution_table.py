@@ -3053,6 +3053,15 @@ WRITTEN_ROWS = [
         "noted",
         "the average age of Latinos born in California was 18",
     ),
+    # "vows to" before a quoted infinitive is a verb ("she vows to “defend the Affordable Care Act”") (PolNeAR train)
+    row(
+        "polnear-train-vows-to-quoted-infinitive",
+        "On the health care page, she vows to “defend the Affordable Care Act (ACA) against Republican efforts to "
+        "repeal it.”",
+        "she",
+        "vows",
+        "defend the Affordable Care Act",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
