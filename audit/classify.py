@@ -376,6 +376,19 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     return ents
 
 
+def _set_outlet(ents: ArticleEntities, name_run: str, outlet: str) -> None:
+    """The person a capitalised run ends on ("But Patrick Howley": the name ends the run) writes for ``outlet``,
+    unless an outlet is already known for them."""
+    words = name_run.split()
+    for k in range(len(words) - 1):
+        tail = " ".join(words[k:])
+        person = ents.people.get(tail.lower()) or ents.person_ending(tail)
+        if person is not None:
+            if person.outlet is None:
+                person.outlet = outlet
+            return
+
+
 # "Patrick Howley, writing on Breitbart,", "Alicia Powe wrote on Young Conservatives", "Jonah Goldberg
 # writes in National Review": a named writer and the publication the article says they write for
 WRITER_AT_OUTLET_RE = re.compile(
@@ -398,15 +411,7 @@ def _register_writers(text: str, ents: ArticleEntities) -> None:
             continue  # "wrote on Monday", "wrote on Twitter": a day, a post
         if m.group("prep") != "for" and not (known_publication(outlet) or m.group("prep") == "on"):
             continue  # "writing in Iowa": a place; "writing in National Review" is known, "on X" a site
-        words = m.group("name").split()
-        person = None
-        for k in range(len(words) - 1):  # "But Patrick Howley": the name ends the capitalised run
-            tail = " ".join(words[k:])
-            person = ents.people.get(tail.lower()) or ents.person_ending(tail)
-            if person is not None:
-                break
-        if person is not None and person.outlet is None:
-            person.outlet = outlet
+        _set_outlet(ents, m.group("name"), outlet)
 
 
 @cache
@@ -437,15 +442,7 @@ def _register_staff(text: str, ents: ArticleEntities) -> None:
         outlet = next((r for r in runs if known_publication(r)), None)
         if outlet is None:
             continue
-        names = m.group("name").split()
-        person = None
-        for k in range(len(names) - 1):  # "But Patrick Howley": the name ends the capitalised run
-            tail = " ".join(names[k:])
-            person = ents.people.get(tail.lower()) or ents.person_ending(tail)
-            if person is not None:
-                break
-        if person is not None and person.outlet is None:
-            person.outlet = outlet
+        _set_outlet(ents, m.group("name"), outlet)
 
 
 # Patterns of the hottest rules, compiled once (a call of ``re.sub(r"...", ...)`` looks its pattern
@@ -1567,9 +1564,7 @@ class Classifier:
         ):
             p.named = None  # "another New Hampshire Republican", "San Bernardino shooter's friend": a place's name
             return None
-        if named and s.strip().endswith(named):
-            pass
-        elif named and self._name_modifies_person_noun(s, named):
+        if named and not s.strip().endswith(named) and self._name_modifies_person_noun(s, named):
             # "the Christie supporter", "a Trump adviser", "Sanders volunteers": the name only says whose; the
             # people are unnamed (the later steps type them)
             p.named = None

@@ -1196,17 +1196,18 @@ def _past_state(toks: list[Tok], i: int) -> int:
 
 
 def _time_phrase_end(toks: list[Tok], i: int) -> int:
-    """Where a time phrase from ``toks[i]`` ends ("Sunday morning", "last week", "the next day"): the index of
-    the first word after it (``i`` when there is none)."""
+    """Where a time phrase from ``toks[i]`` ends ("Sunday morning", "last week", "the morning"): the index of
+    the first word after it (``i`` when there is none). Lead words ("last", "the") are read only before a
+    further word, and the phrase must hold a time noun."""
     lex = lexicon()
     j = i
     while j < len(toks) and (
         lex.is_("time_lead_nouns", toks[j].low)
-        or (lex.is_("time_lead_words", toks[j].low) or toks[j].low in ("the", "day"))
+        or (lex.is_("time_lead_words", toks[j].low) or toks[j].low == "the")
         and j + 1 < len(toks)
     ):
         j += 1
-    # the phrase must hold a time noun: "On the floor Mr. Smith" is a place
+    # "On the floor Mr. Smith": no time noun, a place
     return j if any(lex.is_("time_lead_nouns", t.low) for t in toks[i:j]) else i
 
 
