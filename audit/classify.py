@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from .chain import go_between_party, spoke_to_outlet
-from .lexicon import cue_info, find_phrase, lexicon, mere_things
+from .lexicon import cue_info, find_phrase, lexicon, mere_things, non_agents
 from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium, writing_for_outlet
 from .spans import PREPOSITIONS, quote_regions, tokens
@@ -595,6 +595,7 @@ def _head(words: list[str]) -> str:
             and words[i - 1] not in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
             and not words[i - 1].endswith(("’s", "'s"))  # "Trump’s running mate": a possessive, then a modifier
             and w not in lexicon().sets["role_words"]
+            and w not in docs  # "The most recent polling in Florida": the -ing word is the document itself
             and words[i + 1] not in docs  # "The RealClearPolitics rolling average of polls": an adjective
         ):
             return words[i - 1]  # "a union representing flight attendants": the union, then a participle
@@ -662,6 +663,9 @@ def _capitalised_common_person(name: str) -> bool:
     )
 
 
+IMPERSONAL_PASSIVE_RE = re.compile(
+    r"(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+\w+(?:ed|id|wn|en|ht)\b", re.IGNORECASE
+)
 POSSESSIVE_TO_SUBJECT = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 PLURAL_PEOPLE = frozenset("women men children people police folks".split())
 HONORIFIC_NAMES_RE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s+(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
@@ -690,7 +694,8 @@ def own_writer_re() -> re.Pattern[str]:
 
 
 QUANTITY_HEADS = frozenset(
-    "dozens hundreds thousands millions scores handful number numbers couple pair lot lots majority minority".split()
+    """dozens hundreds thousands millions scores handful number numbers couple pair lot lots majority minority slew
+    host bunch raft smattering""".split()
 )
 QUOTED_TITLE_END_RE = re.compile(r",?\s*(?:“[^”]*”|\"[^\"]*\"|''.*?''|‘[^’]*’)[.,]?$")
 _OUTLET_FILLER = {"the", "com", "org", "net", "www"}
@@ -1659,6 +1664,9 @@ class Classifier:
         if named and _capitalised_common_person(named) and not self.ents.person_by_last(named.split()[-1]):
             # "Woman Reveals ...", "Retired General Reveals ...": a title-case headline's person noun, no name
             return self._anonymous(s, p.low, p.words, p.pos, p.reason, p.plural, p.facets)
+        thing = self._thing(p)  # "Evidence suggests", "Lawsuits filed last year accuse": a capital that opens
+        if thing is not None:  # the sentence on a noun that names no one
+            return thing
         if named:
             # A capitalised name the article never expands: a person on the record.
             return Resolved(
@@ -1676,6 +1684,20 @@ class Classifier:
                 "institution", s, f"institution:{p.low}", p.facets.model_copy(update={"identity": "organisation"})
             )
         return None
+
+    def _thing(self, p: Party) -> Resolved | None:
+        """What no step typed and whose head noun names no one ("Two class action lawsuits ... have accused",
+        "The new evidence from trade suggests", "the missive"): a thing, which the kinds guide types as the
+        record it is, never as unnamed people described."""
+        head = p.head or _head(p.words)
+        if head not in non_agents() or not self._written_common(head, p.s, p.pos):
+            return None
+        if any(w in _person_head_words() for w in p.words):
+            return None  # "multiple people I spoke to" ("spoke" read as the head): the people speak
+        at = p.words.index(head) if head in p.words else -1
+        if head in self.lex.sets["exchange_heads"] and p.words[at + 1 : at + 2] == ["with"]:
+            return None  # "interviews with a dozen party leaders": the people interviewed speak
+        return self._document(p.s, p.low, p.pos, p.sentence_text, p.facets)
 
     def _resolve_pronoun(
         self,
@@ -1754,7 +1776,9 @@ class Classifier:
                     "outlet:unnamed",
                     facets.model_copy(update={"identity": "vague", "relayed": "it was reported"}),
                 )
-            if low == "it" and span is not None:
+            # "it was said that C", "it is believed": the impersonal passive points back to no one
+            impersonal = cue is not None and IMPERSONAL_PASSIVE_RE.match(cue) is not None
+            if low == "it" and span is not None and not impersonal:
                 doc = self._document_subject_before(span[0], sentence_text, facets)
                 if doc is not None:
                     return doc  # "The report also provided details .... It said C": the document speaks
@@ -1900,17 +1924,25 @@ class Classifier:
             self._capital_memo[word] = re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text) is not None
         return self._capital_memo[word]
 
-    def _thing_shows(self, head: str, s: str, cue: str | None, pos: int) -> bool:
-        sets = self.lex.sets
-        written = _written_lower(head, s) or (
+    def _written_common(self, head: str, s: str, pos: int) -> bool:
+        """Whether ``head`` stands in ``s`` as a common noun: in lower case, or with a capital that only
+        opens the sentence ("Photos show"; "Trump, also suggesting" is a name)."""
+        return _written_lower(head, s) or (
             s.split()[0].lower() == head
             and self.sentences[self._sentence_of(pos)].start == pos
             and not self.ents.person_by_last(s.split()[0])
             # ... and is not written with its capital inside a sentence too ("met with Trump"): a name
             and not self._capital_inside(s.split()[0])
-        )  # "Photos show": a capital that only opens the sentence ("Trump, also suggesting" is a name)
+        )
+
+    def _thing_shows(self, head: str, s: str, cue: str | None, pos: int) -> bool:
         info = cue_info(cue.split()[-1]) if cue else None
-        return info is not None and info.lemma in sets["evidence_verbs"] and head in mere_things() and written
+        return (
+            info is not None
+            and info.lemma in self.lex.sets["evidence_verbs"]
+            and head in mere_things()
+            and self._written_common(head, s, pos)
+        )
 
     def _person_noun(self, head: str, s: str) -> bool:
         """WordNet's common noun for a person, written in lower case in the span (a capital may be a

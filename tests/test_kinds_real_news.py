@@ -3696,6 +3696,59 @@ KIND_ROWS = [
         "maintaining his lead among Republicans",
         "poll",
     ),
+    # A source whose head noun names no one who could speak (WordNet: an act, an idea, a made thing, a message)
+    # is the record it is, never unnamed people described (PolNeAR train); people named in it still speak
+    kind_row(
+        "public_record",
+        "polnear-train-lawsuits-have-accused",
+        "Two class action lawsuits being considered in San Diego have accused Trump University of using deceptive "
+        "practices as it brought in millions of dollars from customers.",
+        "Trump University of using deceptive practices",
+        "lawsuits",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-the-new-evidence-suggests",
+        "Perhaps most important, the new evidence from trade suggests American policy makers cannot continue to "
+        "impose all the pain on the nation's blue-collar workers.",
+        "American policy makers cannot continue",
+        "evidence",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-history-says",
+        "Sanders and Trump have double-digit leads in statewide polls there, although history says there can be "
+        "major upheavals in the wake of the Iowa outcome.",
+        "there can be major upheavals",
+        "history",
+    ),
+    # "The most recent polling in Florida": an -ing word that is a document noun is the head, not a participle
+    kind_row(
+        "public_record",
+        "polnear-train-the-most-recent-polling-in-florida-shows",
+        "The most recent polling in Florida shows Rubio closing the gap to pull within 5 points of Trump (35-30), "
+        "after trailing by double digits only a few weeks ago.",
+        "Rubio closing the gap",
+        "polling in Florida",
+    ),
+    kind_row(
+        "anonymous_described",
+        "polnear-train-interviews-with-party-leaders-are-the-leaders",
+        "Republican Party insiders in the state will select 27 delegates to the national convention on Saturday, "
+        "according to interviews with a dozen party leaders and officials involved in the delegate selection "
+        "process.",
+        "Republican Party insiders in the state will select 27 delegates",
+        "party leaders",
+    ),
+    # "it was said that C": the impersonal passive points back to no one, not to the thing before it
+    kind_row(
+        "anonymous_vague",
+        "polnear-train-it-was-said-after-a-thing",
+        "The policies put a focus on the middle class rather than redistributive economics. At a time when it was "
+        "said that Democrats might never win the presidency again, Bill Clinton proved that prediction wrong.",
+        "Democrats might never win the presidency again",
+        None,
+    ),
     kind_row(
         "on_record",
         "written-who-after-a-name-of-a-state",
