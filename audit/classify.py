@@ -1921,7 +1921,10 @@ class Classifier:
         """Whether the article writes ``word`` with its capital after a lower-case word or a comma ("met
         with Trump"): a name, not a sentence's first word. Read once per word and article."""
         if word not in self._capital_memo:
-            self._capital_memo[word] = re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.text) is not None
+            # ... within a paragraph: a headline's last word before a blank line opens no sentence of it
+            self._capital_memo[word] = (
+                re.search(rf"[a-z,](?:[ \t]|\n(?!\s*\n))+{re.escape(word)}\b", self.text) is not None
+            )
         return self._capital_memo[word]
 
     def _written_common(self, head: str, s: str, pos: int) -> bool:

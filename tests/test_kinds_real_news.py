@@ -3722,6 +3722,24 @@ KIND_ROWS = [
         "there can be major upheavals",
         "history",
     ),
+    # ... also when its capital only opens the sentence ("Depositions released in March quote"; "Only a quarter of
+    # Americans" counts respondents, a poll's share), not a name on the record or a body
+    kind_row(
+        "public_record",
+        "polnear-train-depositions-released-in-march-quote",
+        "Depositions released in March quote Trump acknowledging a lack of close involvement with mentors and "
+        "students.",
+        "a lack of close involvement with mentors",
+        "Depositions",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-only-a-quarter-of-americans-agree",
+        "He believes, for example, that women who are raped and become pregnant should have to carry the pregnancy "
+        "to term. Only a quarter of Americans agree with him.",
+        "him",
+        "quarter of Americans",
+    ),
     # "The most recent polling in Florida": an -ing word that is a document noun is the head, not a participle
     kind_row(
         "public_record",
