@@ -1692,6 +1692,8 @@ class Classifier:
         head = p.head or _head(p.words)
         if head not in non_agents() or not self._written_common(head, p.s, p.pos):
             return None
+        if not _written_lower(head, p.s) and not (head.endswith("s") and not head.endswith("ss")):
+            return None  # a capitalised singular may be a surname the article names once ("Trump says")
         if any(w in _person_head_words() for w in p.words):
             return None  # "multiple people I spoke to" ("spoke" read as the head): the people speak
         at = p.words.index(head) if head in p.words else -1
