@@ -2405,6 +2405,10 @@ def _forward_end(a: AttributedCue) -> int:
     dash = DASH_THEN_CLAUSE_RE.search(text, cs, end)
     if dash and not ctx.in_quote(dash.start()):
         end = dash.start()  # "a debate on April 4 - but the Sanders campaign rejected the idea": a new clause
+    if not a.has_clause:
+        then = COMMA_AND_PRONOUN_CLAUSE_RE.search(text, cs, end)
+        if then and not ctx.in_quote(then.start()):
+            end = then.start()  # "stressed those worries on Sunday, and he raised them again": a new clause
     if SUBORDINATE_LEAD_RE.fullmatch(text[s0 : src[0]]):
         # "Though he said it would fail, the plan passed": the subordinate clause ends at its comma,
         # and the main clause after it is the article's
@@ -2579,6 +2583,12 @@ def _next_paragraph_quote(ctx: SentenceContext) -> Span | None:
 
 
 DASH_THEN_CLAUSE_RE = re.compile(r"\s(?:-|—|–|--)\s*(?=(?:but|yet|while|whereas)\s)")
+# ", and he raised them again", ", but his campaign did not respond": a new clause whose subject is a pronoun
+# or a possessive's noun, then a verb (PolNeAR ends the first content there and annotates the second apart)
+COMMA_AND_PRONOUN_CLAUSE_RE = re.compile(
+    r",\s+(?:and|but)\s+(?:he|she|they|(?:his|her|their)\s+[a-z]+)\s+(?:also\s+|later\s+|again\s+|still\s+)?"
+    r"(?:[a-z]+(?:ed|s)|did|does|has|have|had|was|were|is|are|would|will|could|can)\b"
+)
 
 
 def _title_case(line: str) -> bool:

@@ -3062,6 +3062,25 @@ WRITTEN_ROWS = [
         "vows",
         "defend the Affordable Care Act",
     ),
+    # ", and he raised them again", ", but he pressed Clinton": a new clause with a pronoun subject and its own verb
+    # ends the content before it (PolNeAR annotates the second act apart) (PolNeAR train)
+    row(
+        "polnear-train-comma-and-he-verb-ends-the-content",
+        "Mr. Lew stressed those worries on Sunday at a university forum in Beijing, and he raised them again at the "
+        "opening of the talks.",
+        "Mr. Lew",
+        "stressed",
+        "those worries on Sunday",
+        absent="raised them again",
+    ),
+    row(
+        "polnear-train-comma-but-he-pressed-is-its-own-claim",
+        "He said there had been some “good gains” in the pursuit of a more progressive platform, but he pressed "
+        "Clinton to do more if she wanted to win over his supporters.",
+        "he",
+        "pressed",
+        "Clinton to do more",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
