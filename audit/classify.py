@@ -1664,6 +1664,15 @@ class Classifier:
         if named and _capitalised_common_person(named) and not self.ents.person_by_last(named.split()[-1]):
             # "Woman Reveals ...", "Retired General Reveals ...": a title-case headline's person noun, no name
             return self._anonymous(s, p.low, p.words, p.pos, p.reason, p.plural, p.facets)
+        if (
+            named
+            and " " not in named
+            and (named.lower() in QUANTITY_HEADS or (named.endswith("s") and _demonym(named[:-1])))
+            and not self.ents.person_by_last(named)
+        ):
+            # "Americans say", "Syrians say", "Hundreds cast their votes": people described by where they are from
+            # or counted, written with the capital that opens the sentence, not a name
+            return self._anonymous(s, p.low, p.words, p.pos, p.reason, p.plural, p.facets)
         thing = self._thing(p)  # "Evidence suggests", "Lawsuits filed last year accuse": a capital that opens
         if thing is not None:  # the sentence on a noun that names no one
             return thing

@@ -3740,6 +3740,17 @@ KIND_ROWS = [
         "him",
         "quarter of Americans",
     ),
+    # "Hundreds cast their votes", "Americans say": a count or a plural demonym with the capital that opens the
+    # line is people described, not a name on the record (PolNeAR train, a headline's second line)
+    kind_row(
+        "anonymous_described",
+        "polnear-train-hundreds-cast-their-votes",
+        "Amid discord, Trump claims nomination;\nHundreds cast their votes for other candidates as questions nag "
+        "campaign.\n\nDonald J. Trump has been formally crowned the Republican nominee.",
+        "their votes for other candidates",
+        "Hundreds",
+        headline=True,
+    ),
     # "The most recent polling in Florida": an -ing word that is a document noun is the head, not a participle
     kind_row(
         "public_record",
