@@ -663,6 +663,10 @@ def _capitalised_common_person(name: str) -> bool:
     )
 
 
+# a source opening on its owner: "His ...", "their ...", "Paul Manafort's ..." (the name: capitalised words)
+POSSESSOR_LEAD_RE = re.compile(
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*)[’']s?)\s+(?=[a-z])"
+)
 IMPERSONAL_PASSIVE_RE = re.compile(
     r"(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+\w+(?:ed|id|wn|en|ht)\b", re.IGNORECASE
 )
@@ -1705,6 +1709,12 @@ class Classifier:
             return None  # a capitalised singular may be a surname the article names once ("Trump says")
         if any(w in _person_head_words() for w in p.words):
             return None  # "multiple people I spoke to" ("spoke" read as the head): the people speak
+        owner = POSSESSOR_LEAD_RE.match(p.s)
+        if owner and head not in self.lex.sets["evidence_heads"]:
+            # "Her vow", "His assumption, confidently stated on live TV,", "Manafort's decision": a person's own act
+            # or words rest on that person (a document of theirs, "Lavrov's letter", was typed before this step)
+            name = owner.group("name") or owner.group("pronoun")
+            return self.classify(name, (p.pos, p.pos + len(name)), p.sentence_text, p.cue)
         at = p.words.index(head) if head in p.words else -1
         if head in self.lex.sets["exchange_heads"] and p.words[at + 1 : at + 2] == ["with"]:
             return None  # "interviews with a dozen party leaders": the people interviewed speak

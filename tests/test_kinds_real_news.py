@@ -3751,6 +3751,26 @@ KIND_ROWS = [
         "Hundreds",
         headline=True,
     ),
+    # "His assumption, confidently stated on live TV,": a person's own act or words rest on that person, not on a
+    # record; a form of theirs is a document ("Trump’s new PFD form stated") (PolNeAR train)
+    kind_row(
+        "on_record",
+        "polnear-train-his-assumption-stated-on-live-tv",
+        'At the time, Cruz told NBC News that Trump\'s success had been "immensely beneficial for our campaign." His '
+        'assumption, confidently stated on live TV, was that "as voters get more educated," they would graduate '
+        "from Trump's campaign to his.",
+        "as voters get more educated",
+        "Cruz",
+        source="His assumption",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-train-his-new-form-stated",
+        "Trump’s new PFD form stated that his revenue increased from $362 million in 2014 to $557 million in 2015, "
+        "an increase of almost $200 million.",
+        "his revenue increased",
+        "form",
+    ),
     # "The most recent polling in Florida": an -ing word that is a document noun is the head, not a participle
     kind_row(
         "public_record",
