@@ -1382,6 +1382,12 @@ class Classifier:
             and self.ents.person_by_last(last_word) is not None
         ):
             return None  # "Steven Law said", "Law said": a person's surname that is also a document's noun
+        owner = POSSESSOR_LEAD_RE.match(s) if head in lex.sets["utterance_heads"] else None
+        if owner and len(p.words) <= len((owner.group("name") or owner.group("pronoun")).split()) + 3:
+            # "His remarks indicated", "Ryan's statement said": what a person said rests on that person (readers
+            # of the kinds guide label the owner), unlike a document of theirs ("Lavrov's letter")
+            name = owner.group("name") or owner.group("pronoun")
+            return self.classify(name, (p.pos, p.pos + len(name)), p.sentence_text, p.cue)
         if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
             return self._document(s, low, p.pos, p.sentence_text, p.facets)
         if self._thing_shows(head, s, p.cue, p.pos):

@@ -162,6 +162,7 @@ def lexicon() -> Lexicon:
             "anonymous_heads": s["anonymous_heads"],
             "collective_heads": s["collective_heads"] + [w + "s" for w in s["collective_heads"]],
             "exchange_heads": s["exchange_heads"] + [w + "s" for w in s["exchange_heads"]],
+            "utterance_heads": s["utterance_heads"],
             "adverbs": s["adverbs"],
             "auxiliaries": s["auxiliaries"],
             "clause_openers": s["clause_openers"],

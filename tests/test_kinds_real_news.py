@@ -3764,6 +3764,17 @@ KIND_ROWS = [
         source="His assumption",
     ),
     kind_row(
+        "on_record",
+        "polnear-train-his-remarks-indicated",
+        "On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that online "
+        "communications about jihad by Ms. Malik and her husband, Syed Rizwan Farook, involved ''direct, private "
+        "messages.'' His remarks indicated that the comments about jihad were not made in widely accessible social "
+        "media posts.",
+        "the comments about jihad were not made",
+        "Comey",
+        source="His remarks",
+    ),
+    kind_row(
         "public_record",
         "polnear-train-his-new-form-stated",
         "Trump’s new PFD form stated that his revenue increased from $362 million in 2014 to $557 million in 2015, "
