@@ -1698,6 +1698,11 @@ class Classifier:
             and words[0] not in ("a", "an", "the", "about", "around", "nearly", "roughly", "almost", "another")
             and words[0] not in QUANTIFIERS
         ):  # ... "About four out of 10 voters" are people counted
+            owner = POSSESSOR_LEAD_RE.match(s)
+            if owner and owner.group("name") and s[owner.end() :].islower():
+                # "Clinton's op-ed supporting ...": the owner of a work or act no step typed speaks through it
+                name = owner.group("name")
+                return self.classify(name, (p.pos, p.pos + len(name)), p.sentence_text, p.cue)
             # "Both of his GOP senators" is people, not a body
             return Resolved(
                 "institution", s, f"institution:{p.low}", p.facets.model_copy(update={"identity": "organisation"})

@@ -3774,6 +3774,16 @@ KIND_ROWS = [
         "Comey",
         source="His remarks",
     ),
+    # "Clinton's op-ed supporting biofuels": a named owner's work no step types speaks for its owner, not a body
+    kind_row(
+        "on_record",
+        "polnear-train-named-owners-op-ed-supporting",
+        "Since Clinton's op-ed supporting biofuels in May, she's tacked to the left on environmental issues, "
+        "criticizing the now-denied Keystone XL pipeline.",
+        "biofuels",
+        "Clinton",
+        source="op-ed",
+    ),
     kind_row(
         "public_record",
         "polnear-train-his-new-form-stated",
