@@ -1386,8 +1386,7 @@ class Classifier:
         if owner and len(p.words) <= len((owner.group("name") or owner.group("pronoun")).split()) + 3:
             # "His remarks indicated", "Ryan's statement said": what a person said rests on that person (readers
             # of the kinds guide label the owner), unlike a document of theirs ("Lavrov's letter")
-            name = owner.group("name") or owner.group("pronoun")
-            return self.classify(name, (p.pos, p.pos + len(name)), p.sentence_text, p.cue)
+            return self._owner_speaks(p, owner)
         if head in lex.sets["document_heads"]:  # the head noun decides: "Lavrov's letter" is a document
             return self._document(s, low, p.pos, p.sentence_text, p.facets)
         if self._thing_shows(head, s, p.cue, p.pos):
@@ -1701,13 +1700,18 @@ class Classifier:
             owner = POSSESSOR_LEAD_RE.match(s)
             if owner and owner.group("name") and s[owner.end() :].islower():
                 # "Clinton's op-ed supporting ...": the owner of a work or act no step typed speaks through it
-                name = owner.group("name")
-                return self.classify(name, (p.pos, p.pos + len(name)), p.sentence_text, p.cue)
+                return self._owner_speaks(p, owner)
             # "Both of his GOP senators" is people, not a body
             return Resolved(
                 "institution", s, f"institution:{p.low}", p.facets.model_copy(update={"identity": "organisation"})
             )
         return None
+
+    def _owner_speaks(self, p: Party, owner: re.Match[str]) -> Resolved:
+        """The owner ``POSSESSOR_LEAD_RE`` found at the start of a source ("His", "Paul Manafort's"), typed as
+        the source: a person's words or work rest on that person."""
+        name = owner.group("name") or owner.group("pronoun")
+        return self.classify(name, (p.pos, p.pos + len(name)), p.sentence_text, p.cue)
 
     def _thing(self, p: Party) -> Resolved | None:
         """What no step typed and whose head noun names no one ("Two class action lawsuits ... have accused",
@@ -1724,8 +1728,7 @@ class Classifier:
         if owner and head not in self.lex.sets["evidence_heads"]:
             # "Her vow", "His assumption, confidently stated on live TV,", "Manafort's decision": a person's own act
             # or words rest on that person (a document of theirs, "Lavrov's letter", was typed before this step)
-            name = owner.group("name") or owner.group("pronoun")
-            return self.classify(name, (p.pos, p.pos + len(name)), p.sentence_text, p.cue)
+            return self._owner_speaks(p, owner)
         at = p.words.index(head) if head in p.words else -1
         if head in self.lex.sets["exchange_heads"] and p.words[at + 1 : at + 2] == ["with"]:
             return None  # "interviews with a dozen party leaders": the people interviewed speak
