@@ -1770,6 +1770,15 @@ class Classifier:
                     name_span = (at + named.start("name"), at + named.end("name"))
                     return self.classify(named.group("name"), name_span, sentence_text, cue)
                 return self.classify(phrase[cut:].strip(), (start + cut, span[0]), sentence_text, cue)
+            if low == "who":
+                # "a union member in Roanoke, Va., who voted for ...": no antecedent read, but named as what it is,
+                # never a bare pronoun (chains and explanations show this name)
+                return Resolved(
+                    "on_record",
+                    f"a person the article does not name (“{s}”)",
+                    "pronoun:who",
+                    facets.model_copy(update={"identity": "named"}),
+                )
         if low in lex.sets["person_pronouns"]:
             person = self._pronoun_antecedent(pos, low)
             if person:
@@ -1832,7 +1841,13 @@ class Classifier:
                 org = self._organisation_before(span[0])
                 if org is not None:
                     return org
-            return Resolved("anonymous_vague", s, "vague:it", facets.model_copy(update={"identity": "vague"}))
+            # named as what it is, never a bare pronoun (chains and explanations show this name)
+            return Resolved(
+                "anonymous_vague",
+                f"unnamed sources (“{s}”)",
+                "vague:it",
+                facets.model_copy(update={"identity": "vague"}),
+            )
 
         return None
 

@@ -954,8 +954,9 @@ def test_one_source_named_four_ways_is_one_entry():
             "institution",
             "The State Department",
         ),
-        # a lone surname is not an organisation: "It" stays unresolved rather than wrong
-        ("Putin met Abe in Moscow. It said the talks were useful.", "anonymous_vague", "It"),
+        # a lone surname is not an organisation: "It" stays unresolved rather than wrong, and is named as unnamed
+        # sources, never a bare pronoun
+        ("Putin met Abe in Moscow. It said the talks were useful.", "anonymous_vague", "unnamed sources (“It”)"),
     ],
     ids=["it-after-agency", "it-after-department", "it-not-a-person"],
 )

@@ -3784,6 +3784,16 @@ KIND_ROWS = [
         "Clinton",
         source="op-ed",
     ),
+    # "a union member in Roanoke, Va., who voted for ...": a "who" whose antecedent is not read is named as a person
+    # the article does not name, never a bare pronoun (PolNeAR train)
+    kind_row(
+        "on_record",
+        "polnear-train-who-after-an-abbreviated-state-is-no-bare-pronoun",
+        "''The promise of Obamacare was to make it more affordable for everybody,'' said J. J. Price, a firefighter "
+        "and union member in Roanoke, Va., who voted for Mr. Obama in 2008 but Mitt Romney in 2012.",
+        "Mr. Obama in 2008",
+        "a person the article does not name",
+    ),
     kind_row(
         "public_record",
         "polnear-train-his-new-form-stated",
@@ -3810,14 +3820,15 @@ KIND_ROWS = [
         "Republican Party insiders in the state will select 27 delegates",
         "party leaders",
     ),
-    # "it was said that C": the impersonal passive points back to no one, not to the thing before it
+    # "it was said that C": the impersonal passive points back to no one, not to the thing before it, and is named
+    # as unnamed sources, never a bare "it"
     kind_row(
         "anonymous_vague",
         "polnear-train-it-was-said-after-a-thing",
         "The policies put a focus on the middle class rather than redistributive economics. At a time when it was "
         "said that Democrats might never win the presidency again, Bill Clinton proved that prediction wrong.",
         "Democrats might never win the presidency again",
-        None,
+        "unnamed sources",
     ),
     kind_row(
         "on_record",
@@ -3879,6 +3890,12 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None, headlin
 
 
 NO_SOURCE_ROWS = [
+    # "That’s not the same as saying C": a contraction of "that is" is no speaker (PolNeAR train)
+    none_row(
+        "contraction",
+        "thats-not-the-same-as-saying",
+        "That’s not the same as saying an Indiana-born judge can’t be impartial because he is Mexican-American.",
+    ),
     none_row(
         "programme",
         "reality-tv-show-title-is-a-programme",
