@@ -41,9 +41,7 @@ MIN_ZIPF = 3.0
 # "history", "polling"), none of which is someone who speaks; not body parts ("the head of"), places ("the
 # left"), animals ("hawks"), plants ("bush") or food, which news uses for people as well, nor words that are
 # adjectives too ("former", "first", "incident": "Other former [officials]") or people in their second sense
-# ("agent", "establishment").
-# Somewhat rarer words are kept
-# (Zipf >= 2.3).
+# ("agent", "establishment"). Somewhat rarer words are kept (Zipf >= 2.3).
 OTHER_THING_LEXFILES = {4, 7, 9, 11, 12, 16, 17, 19, 21, 22, 23, 24, 25, 26, 27, 28}
 OTHER_THING_MIN_ZIPF = 2.3
 WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
@@ -67,9 +65,10 @@ def lemmas(index: Path) -> set[str]:
         return {line.split()[0] for line in f if not line.startswith(" ")}
 
 
-def first_senses(wordnet: Path) -> dict[str, int]:
-    """Each noun lemma's most frequent sense, as its synset offset."""
-    offsets: dict[str, int] = {}
+def senses(wordnet: Path) -> dict[str, list[int]]:
+    """Each noun lemma's senses as synset offsets, most frequent first (index.noun orders them by tagged
+    frequency)."""
+    offsets: dict[str, list[int]] = {}
     with open(wordnet / "index.noun", encoding="utf-8") as f:
         for line in f:
             if line.startswith(" "):
@@ -77,8 +76,29 @@ def first_senses(wordnet: Path) -> dict[str, int]:
             parts = line.split()
             synset_cnt, p_cnt = int(parts[2]), int(parts[3])
             assert len(parts) == 4 + p_cnt + 2 + synset_cnt, line
-            offsets[parts[0]] = int(parts[4 + p_cnt + 2])
+            offsets[parts[0]] = [int(o) for o in parts[4 + p_cnt + 2 :]]
     return offsets
+
+
+def first_senses(wordnet: Path) -> dict[str, int]:
+    """Each noun lemma's most frequent sense, as its synset offset."""
+    return {lemma: offs[0] for lemma, offs in senses(wordnet).items()}
+
+
+def synset_lexfiles(wordnet: Path) -> tuple[dict[int, int], dict[int, set[str]]]:
+    """Each noun synset's lexicographer file number, and the words it writes with a capital."""
+    lexfile_at: dict[int, int] = {}
+    capitalised: dict[int, set[str]] = {}
+    with open(wordnet / "data.noun", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lexfile_at[int(fields[0])] = int(fields[1])
+            words = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
+            # data.noun keeps the case index.noun folds: "Aalto", "Lincoln" are names, not common nouns
+            capitalised[int(fields[0])] = {w.lower() for w in words if w[:1].isupper()}
+    return lexfile_at, capitalised
 
 
 def hypernyms(wordnet: Path) -> dict[int, list[int]]:
@@ -113,39 +133,14 @@ def person_or_group_lemmas(wordnet: Path) -> set[str]:
     """Noun lemmas with their first or second sense in noun.person or noun.group ("agent": a cause, then
     someone who acts for others; "establishment": an act, then the people who rule). Rarer senses do not
     count ("case" names a person only in its sixth)."""
-    lexfile_at: dict[int, int] = {}
-    with open(wordnet / "data.noun", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith(" "):
-                fields = line.split(maxsplit=2)
-                lexfile_at[int(fields[0])] = int(fields[1])
-    out = set()
-    with open(wordnet / "index.noun", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            synset_cnt, p_cnt = int(parts[2]), int(parts[3])
-            offsets = parts[4 + p_cnt + 2 : 4 + p_cnt + 2 + min(synset_cnt, 2)]
-            if any(lexfile_at[int(o)] in (14, 18) for o in offsets):
-                out.add(parts[0])
-    return out
+    lexfile_at, _ = synset_lexfiles(wordnet)
+    return {lemma for lemma, offs in senses(wordnet).items() if any(lexfile_at[o] in (14, 18) for o in offs[:2])}
 
 
 def first_sense_lexfiles(wordnet: Path) -> dict[str, int]:
     """Each noun lemma's most frequent sense, as its lexicographer file number."""
     offsets = first_senses(wordnet)
-    lexfile_at: dict[int, int] = {}
-    capitalised: dict[int, set[str]] = {}
-    with open(wordnet / "data.noun", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            lexfile_at[int(fields[0])] = int(fields[1])
-            words = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
-            # data.noun keeps the case index.noun folds: "Aalto", "Lincoln" are names, not common nouns
-            capitalised[int(fields[0])] = {w.lower() for w in words if w[:1].isupper()}
+    lexfile_at, capitalised = synset_lexfiles(wordnet)
     return {lemma: lexfile_at[off] for lemma, off in offsets.items() if lemma not in capitalised.get(off, set())}
 
 
