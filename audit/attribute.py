@@ -63,7 +63,7 @@ from .layout import (
     headline_colon,
     post_signatures,
 )
-from .lexicon import cue_info, find_cues, find_phrase, lexicon
+from .lexicon import cue_info, find_cues, find_phrase, lexicon, non_agents
 from .models import Attribution, Sentence, Span
 from .spans import (
     CLOSERS,
@@ -596,9 +596,13 @@ def _names_a_source(cited: str) -> bool:
     if not words:
         return False
     lex = lexicon()
+    heads = ("document_heads", "outlet_heads", "anonymous_heads", "evidence_heads", "role_words", "institution_heads")
+    if words[0][:1].isupper() and words[0].endswith(("’s", "'s")) and len(words) > 1:
+        # "citing Canada's efforts to lure American companies", "citing Trump’s blue-collar appeal": what the
+        # owner did or has is a reason given, a claim of its own; "citing Reuters' report" names a source
+        return any(lex.is_(g, w.lower()) for w in words[1:4] for g in heads)
     if words[0][:1].isupper() or (len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[1][:1].isupper()):
         return True
-    heads = ("document_heads", "outlet_heads", "anonymous_heads", "evidence_heads", "role_words", "institution_heads")
     return any(lex.is_(g, w) for w in words[:6] for g in heads)
 
 
@@ -1491,7 +1495,31 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
             start = cut.end()
             words = re.match(r"\s*(?:(?:the|a|an|some|many|other)\s+)?", ctx.text[start : head[1]])
             src = (start + (words.end() if words else 0), head[1])
+    if src is not None and site.is_participle and _thing_not_speaker(ctx.text[src[0] : src[1]]):
+        # "he has battled with Guardian ..., at one point calling the mayor a “liar”": a thing ("point") does
+        # not call anyone; the last subject pronoun before the participle does
+        src = _last_subject_pronoun(ctx, site.c0) or src
     return src
+
+
+SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we)\b(?![’'](?:s|d)\s+(?:own|been)\b)", re.IGNORECASE)
+
+
+def _thing_not_speaker(source: str) -> bool:
+    """A lower-case noun phrase whose head names no one who could speak (`non_agents`: "one point", "the
+    effort") and that shows nothing either ("recent polls showing C", "handwritten ledgers showing C")."""
+    words = source.split()
+    if not words or not words[-1][:1].islower():
+        return False
+    head, sets = words[-1].lower(), lexicon().sets
+    return head in non_agents() and not any(
+        head in sets[g] or head.rstrip("s") in sets[g] for g in ("document_heads", "evidence_heads", "provision_heads")
+    )
+
+
+def _last_subject_pronoun(ctx: SentenceContext, before: int) -> Span | None:
+    hits = [m for m in SUBJECT_PRONOUN_RE.finditer(ctx.text, ctx.sent.start, before) if not ctx.in_quote(m.start())]
+    return hits[-1].span() if hits else None
 
 
 # a clause in the present without "that": "the law unfairly targets ...", "he is ...", "they want ..."
@@ -1953,6 +1981,21 @@ def _stance_backward(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     )
 
 
+# "cast himself as a Washington outsider", "cast the former secretary of state as a favor-trading ... agent": the
+# object, then "as"; or a vote, the blame, aspersions cast (not "cast doubt on", "cast a shadow", "cast a spell")
+CAST_AS_RE = re.compile(
+    r"\s+(?:(?:(?:a|an|the|their|his|her|its|our|my)\s+)?(?:(?:votes?|ballots?)\s+(?:for|against)|blame|aspersions)\b"
+    r"|(?!(?:(?:a|an|the|their|his|her|its|our|my)\s+)?(?:doubts?|shadows?|spells?|lots?|nets?|eyes?|glances?|light|"
+    r"members?|roles?|die)\b)(?:[\w’'.-]+\s+){1,7}?(?:more\s+)?as\s)"
+)
+
+
+def _cast_without_as(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "cast" depicts only as "cast X as Y" (or casts a vote, the blame); "cast doubt on the report", "cast a
+    shadow" are no statements."""
+    return site.lemma == "cast" and not CAST_AS_RE.match(rest)
+
+
 def _verb_before_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     """ "adding to her lead", "continues to grow"."""
     return bool(TO_AHEAD_RE.match(rest) and site.lemma in NOT_BEFORE_TO)
@@ -1988,6 +2031,7 @@ NOT_A_STATEMENT_TESTS: tuple[Callable[[CueSite, str, int, bool], bool], ...] = (
     _hypothetical,
     _agreed_to_act,
     _refusal,
+    _cast_without_as,
     _document_noun_before_verb,
     _stance_backward,
     _verb_before_to,

@@ -1244,6 +1244,13 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
             or toks[i].low in SUBORDINATORS
             # "Here in Columbia, Sanders stepped up ..., saying C": a place or time adverb's phrase
             or (lexicon().is_("lead_adverbs", toks[i].low) and "," in (t.text for t in toks[i + 1 : i + 8]))
+            # "More recently, he’s spoken out ..., citing C": a comparative adverb phrase, not "More" people
+            or (
+                toks[i].low in ("more", "most", "less")
+                and i + 2 < len(toks)
+                and toks[i + 1].low.endswith("ly")
+                and toks[i + 2].text == ","
+            )
             # "Last month, FBI Director James Comey called ..., but said C": a time phrase before the subject
             # ("Late last month, the company wrote ..., calling C": two such words)
             or (

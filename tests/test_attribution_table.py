@@ -3081,6 +3081,57 @@ WRITTEN_ROWS = [
         "pressed",
         "Clinton to do more",
     ),
+    # "cast X as Y" depicts (PolNeAR train annotates 17 of its 25 uses); "cast doubt", "cast ballots" do not
+    row(
+        "polnear-train-cast-himself-as",
+        "Throughout his remarks, Trump cast himself as a change agent and Clinton as a guardian of the status quo.",
+        "Trump",
+        "cast",
+        "himself as a change agent",
+    ),
+    row(
+        "polnear-train-cast-object-as",
+        "He wrought turmoil in the Middle East and cast the former secretary of state as a favor-trading, "
+        "self-enriching agent of overseas powers.",
+        "He",
+        "cast",
+        "the former secretary of state as a favor-trading",
+    ),
+    row(
+        "polnear-train-cast-their-votes-for",
+        "Hundreds cast their votes for other candidates as questions nag campaign.",
+        "Hundreds",
+        "cast",
+        "their votes for other candidates",
+    ),
+    # ", citing Canada's efforts to ...": what a named owner did is a reason given, a claim of its own (a cited
+    # source, "citing Reuters", folds into the claim's chain instead)
+    row(
+        "polnear-train-citing-a-possessive-reason",
+        "But Rubio only briefly explained the general utility of increasing the number of H-1B visas, citing "
+        "Canada's efforts to lure American companies who want more hiring freedom.",
+        "Rubio",
+        "citing",
+        "Canada's efforts to lure American companies",
+    ),
+    row(
+        "polnear-train-said-citing-a-possessive-reason",
+        "“This is not a hard race,” he said, citing Trump’s blue-collar appeal and Hillary Clinton’s unpopularity.",
+        "he",
+        "citing",
+        "Trump’s blue-collar appeal",
+    ),
+    # "at one point calling C": a thing ("one point") calls no one; the last subject pronoun does
+    row(
+        "polnear-train-participle-after-a-thing-takes-the-pronoun",
+        "Gov. Chris Christie made revitalizing Atlantic City a priority in his first term, but the effort stalled, "
+        "and he has battled with Guardian over how best to stabilize the city's finances, at one point calling the "
+        'mayor a "liar" who was not "honorable."',
+        "he",
+        "calling",
+        'the mayor a "liar"',
+        not_in_source="point",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",

@@ -3890,6 +3890,17 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None, headlin
 
 
 NO_SOURCE_ROWS = [
+    # "cast" speaks only as "cast X as Y" (or a vote, the blame): "cast doubt on", "cast a shadow" are no claims
+    none_row(
+        "cast",
+        "cast-doubt-on-is-no-depiction",
+        "The ruling cast doubt on the state's plan to redraw its congressional map before the primary.",
+    ),
+    none_row(
+        "cast",
+        "cast-a-shadow-over-is-no-depiction",
+        "The scandal cast a long shadow over the final weeks of the campaign in Ohio.",
+    ),
     # "That’s not the same as saying C": a contraction of "that is" is no speaker (PolNeAR train)
     none_row(
         "contraction",
