@@ -148,7 +148,7 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     the subject and the cue are read by the steps of ``SOURCE_BEFORE_STEPS`` in turn (brackets, titles,
     long appositions, comma asides, dashes, relative clauses); the first that decides gives the answer,
     and what none decides is the plain noun phrase before the cue (``_plain_subject``)."""
-    cue_start = _before_time_words(ctx, cue_start)
+    cue_start = _before_setting_words(ctx, _before_time_words(ctx, cue_start))
     toks = _before_verb_group(ctx, cue_start)
     for step in SOURCE_BEFORE_STEPS:
         out = step(ctx, toks, limit)
@@ -176,6 +176,50 @@ def _with_fraction_lead(ctx: SentenceContext, span: Span | None) -> Span | None:
         return span
     m = FRACTION_LEAD_RE.search(ctx.text, max(ctx.sent.start, span[0] - 30), span[0])
     return (m.start(), span[1]) if m else span
+
+
+# "Sanders at a rally in Iowa said", "Warren on a conference call argued", "Trump on Twitter called": where a
+# name spoke, between the name and the cue (a place's name may close it: "in Iowa"); "Smith of the agency",
+# "officials on the committee" are who speaks, not where (a preposition of affiliation, a common noun before)
+# a word of the setting's noun phrase: lower case, no function word ("in the race and chiding": "and" ends it)
+_SETTING_WORD = (
+    r"(?!(?:and|or|but|nor|when|while|that|which|who|whom|as|if|because|before|after|since|until|to|of|for|with|"
+    r"than|then|not|also|so|yet)\b)[a-z][\w-]*"
+)
+SETTING_BEFORE_RE = re.compile(
+    rf"(?<=[A-Za-z.’'])\s+(?:(?:on|at|in|during|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:{_SETTING_WORD}\s+){{0,4}}"
+    rf"{_SETTING_WORD}(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?"
+    r"|on\s+(?:Twitter|Facebook|Instagram|TikTok|YouTube|Threads|Truth\s+Social))\s*$"
+)
+
+
+SETTING_NOT_AFTER = frozenset(
+    "the a an many some most few several others all those these both each one two three four five people "
+    "everyone anyone someone nobody none".split()
+)
+
+
+def _before_setting_words(ctx: SentenceContext, cue_start: int) -> int:
+    """Where a name's words end when the setting of what it said stands before the cue ("Sanders at a rally
+    in Iowa said"): only after a capitalised word, and not when the setting's noun is a person or group
+    ("Smith at the agency" keeps both: an affiliation)."""
+    m = SETTING_BEFORE_RE.search(ctx.text, max(ctx.sent.start, cue_start - 90), cue_start)
+    if not m:
+        return cue_start
+    before = ctx.text[ctx.sent.start : m.start()].split()
+    if not before or not before[-1][:1].isupper() or before[-1].lower() in SETTING_NOT_AFTER:
+        return cue_start  # "Many in the crowd said": a part of the people there speaks
+    lex = lexicon()
+    first = before[-1].lower()
+    groups = ("wordnet_persons", "anonymous_heads", "role_words")
+    if len(before) == 1 and any(lex.is_(g, w) for w in (first, first.removesuffix("s")) for g in groups):
+        return cue_start  # "Reporters at the scene saw": a common noun that opens the sentence, not a name
+    nouns = re.findall(r"[a-z][\w-]*", ctx.text[m.start() : m.end()])
+    if any(
+        lex.is_("institution_heads", w) or lex.is_("outlet_heads", w) or lex.is_("anonymous_heads", w) for w in nouns
+    ):
+        return cue_start  # "Jones at the bank said": where Jones works
+    return m.start()
 
 
 def _before_time_words(ctx: SentenceContext, cue_start: int) -> int:
@@ -206,31 +250,39 @@ def _before_verb_group(ctx: SentenceContext, cue_start: int) -> list[Tok]:
         or verb in ("said", "told", "wrote", "thought", "spoke", "gave", "put")
         or lex.is_("irregular_verbs", verb)
     )
-    while toks and (
-        lex.is_("auxiliaries", toks[-1].text)
-        and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
-        # "Will described Trump as ...": no modal stands before a past verb, so a capitalised "Will" is a name
-        and not (
-            past_cue
-            and toks[-1].text in ("Will", "May", "Can")
-            and (len(toks) == 1 or toks[-2].text in (",", "”", '"', "—", "–", ":"))
+    while (
+        toks
+        and (
+            lex.is_("auxiliaries", toks[-1].text)
+            and not (toks[-1].text[:1].isupper() and len(toks) >= 2 and toks[-2].text[:1].isupper())  # "George Will"
+            # "Will described Trump as ...": no modal stands before a past verb, so a capitalised "Will" is a name
+            and not (
+                past_cue
+                and toks[-1].text in ("Will", "May", "Can")
+                and (len(toks) == 1 or toks[-2].text in (",", "”", '"', "—", "–", ":"))
+            )
+            or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
+            or lex.is_("adverbs", toks[-1].text)
+            # "Cruz and Rubio have both urged", "She has since said", "The American Legion has twice complained": a
+            # floating quantifier, "since" or a count of times after the auxiliary
+            or toks[-1].low in ("both", "all", "each", "since", "once", "twice", "thrice")
+            and len(toks) >= 2
+            and lex.is_("auxiliaries", toks[-2].text)
+            # "Republican establishment figures ... both suggested", "They all said": after a plural subject
+            or toks[-1].low in ("both", "all")
+            and len(toks) >= 2
+            and (toks[-2].low in ("they", "we") or toks[-2].low.endswith("s") and toks[-2].text.isalpha())
+            and toks[-2].low not in DETERMINERS
+            # "Obama both offered the Russians a deal and then followed through": "both" of two verbs after a name
+            or toks[-1].low == "both"
+            and len(toks) >= 2
+            and toks[-2].text[:1].isupper()
+            and toks[-2].text.isalpha()
+            or toks[-1].low.endswith("ly")
+            and toks[-1].text.islower()
+            and len(toks[-1].text) > 4
+            and toks[-1].low not in ly_nouns()  # "The family said", "his ally said", "the daily reported"
         )
-        or toks[-1].low.endswith(("n't", "n’t"))  # "Trump didn’t say": a negated auxiliary
-        or lex.is_("adverbs", toks[-1].text)
-        # "Cruz and Rubio have both urged", "She has since said", "The American Legion has twice complained": a
-        # floating quantifier, "since" or a count of times after the auxiliary
-        or toks[-1].low in ("both", "all", "each", "since", "once", "twice", "thrice")
-        and len(toks) >= 2
-        and lex.is_("auxiliaries", toks[-2].text)
-        # "Republican establishment figures ... both suggested", "They all said": after a plural subject
-        or toks[-1].low in ("both", "all")
-        and len(toks) >= 2
-        and (toks[-2].low in ("they", "we") or toks[-2].low.endswith("s") and toks[-2].text.isalpha())
-        and toks[-2].low not in DETERMINERS
-        or toks[-1].low.endswith("ly")
-        and toks[-1].text.islower()
-        and len(toks[-1].text) > 4
-        and toks[-1].low not in ly_nouns()  # "The family said", "his ally said", "the daily reported"
     ):
         toks.pop()
     if len(toks) >= 3 and f"{toks[-2].low} {toks[-1].low}" in lex.sets["phrase_asides"]:

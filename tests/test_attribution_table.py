@@ -3132,6 +3132,41 @@ WRITTEN_ROWS = [
         'the mayor a "liar"',
         not_in_source="point",
     ),
+    # where a name spoke, between the name and the cue, is not part of the source: "Trump in his announcement
+    # speech called", "Obama on a hot mic both offered" (a web page); "Many in the crowd said" is a part of those there
+    row(
+        "polnear-train-name-then-setting-then-cue",
+        "The rejection of the party’s received wisdom was complete when Trump in his announcement speech called "
+        "undocumented immigrants from Mexico “rapists.”",
+        "Trump",
+        "called",
+        "undocumented immigrants from Mexico",
+        not_in_source="speech",
+    ),
+    row(
+        "web-name-on-a-hot-mic-both-offered",
+        "Yet our shocked State Department experts somehow cannot explain why they were abjectly silent when Obama on "
+        "a hot mic both offered the Russians a disturbing quid pro quo and then followed through on it.",
+        "Obama",
+        "offered",
+        "the Russians a disturbing quid pro quo",
+        not_in_source="mic",
+    ),
+    row(
+        "polnear-train-many-in-the-crowd-said-keeps-the-crowd",
+        "Many in the crowd said the senator from Vermont was the only candidate they trusted.",
+        "Many in the crowd",
+        "said",
+        "the senator from Vermont was the only candidate they trusted",
+    ),
+    row(
+        "polnear-train-setting-stops-at-a-conjunction",
+        "For months, Cruz had effusively praised Trump, stating there was a benefit to having the New Yorker in the "
+        "race and chiding the media for “the little game” of pitting Republicans against one another.",
+        "Cruz",
+        "chiding",
+        "the media for",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
