@@ -1818,6 +1818,24 @@ def _singular_noun(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool
 
 
 PLAIN_SPEECH_FORMS = frozenset("say says said tell tells told write writes wrote".split())
+# a possessive determiner and up to two modifiers: "their empty charges", "his repeated claims"
+POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _noun_after_possessive(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "their empty charges that C", "his claims": after a possessive an -s form is a plural noun, never a
+    verb (the owner's statement is read by `possessive_said_that`)."""
+    word = site.word.lower()
+    return word in _plural_statement_nouns() and bool(POSSESSIVE_BEFORE_RE.search(site.before))
+
+
+@cache
+def _plural_statement_nouns() -> frozenset[str]:
+    """ "claims", "charges", "remarks": the plural of a noun of statement or position (cues.json), a cue's
+    -s form too ("her financial disclosure suggests C": "suggests" after a possessive's noun is a verb)."""
+    cues = lexicon().cues
+    nouns = {*cues["statement_nouns"], *cues["position_nouns"]}
+    return frozenset(n if n.endswith("s") else n + "s" for n in nouns)
 
 
 def _noun_after_participial_adjective(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
@@ -2017,6 +2035,7 @@ NOT_A_STATEMENT_TESTS: tuple[Callable[[CueSite, str, int, bool], bool], ...] = (
     _wrote_a_thing,
     _added_a_thing,
     _singular_noun,
+    _noun_after_possessive,
     _noun_after_participial_adjective,
     _called_on_not_urging,
     _phoned,

@@ -121,8 +121,10 @@ def what_x_called(ctx: SentenceContext) -> list[Found]:
 def _possessive_said_that_re() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(n) for n in lexicon().cues["statement_nouns"]), key=len, reverse=True))
     return re.compile(
-        r"(?P<src>(?:(?:the|[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*|(?:the|his|her|their)\s+[a-z]+)[’']s\s+"
-        rf"(?:[a-z]+\s+)?(?P<cue>{nouns})\s+that\s+(?P<content>\S)"
+        r"(?:(?P<src>(?:(?:the|[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*|(?:the|his|her|their)\s+[a-z]+)[’']s"
+        # "their empty charges that C", "his repeated claims that C": a possessive pronoun is the owner too
+        r"|(?<![\w’'-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+        rf"(?:[a-z-]+\s+)?(?P<cue>{nouns}|charges)\s+that\s+(?P<content>\S)"
     )
 
 
@@ -135,7 +137,8 @@ def possessive_said_that(ctx: SentenceContext) -> list[Found]:
             continue
         content = _finding_after_that(text, m.start("content"), s1)
         if content is not None:
-            src = (m.start("src"), m.end("src") + 2)  # with its "’s", as PolNeAR marks it
+            # with its "’s", as PolNeAR marks it
+            src = m.span("pronoun") if m.group("pronoun") else (m.start("src"), m.end("src") + 2)
             out.append(Found(source=src, cue=(m.start("cue"), m.end("cue")), content=[content]))
     return out
 

@@ -3167,6 +3167,37 @@ WRITTEN_ROWS = [
         "chiding",
         "the media for",
     ),
+    # a possessive pronoun owns a statement noun before "that" ("his warning that C"); after it, "charges" is a
+    # plural noun, not a verb whose subject runs back over the sentence (a web page's source "their chagrin in the
+    # end boils down to their empty")
+    row(
+        "web-possessive-pronoun-plural-statement-noun",
+        "And their chagrin in the end boils down to their empty charges that Trump is appeasing Russia at the "
+        "expense of the Kurds and Ukraine.",
+        "their",
+        "charges",
+        "Trump is appeasing Russia",
+        not_in_source="chagrin",
+    ),
+    row(
+        "polnear-train-possessive-pronoun-suggestion-that",
+        "Republicans on Capitol Hill have been scrambling to distance themselves from Trump’s comments — and from his "
+        "suggestion that a federal judge can’t be impartial because of his or her heritage or religion — while, "
+        "somewhat awkwardly, still standing by the real estate mogul as their presidential nominee.",
+        "his",
+        "suggestion",
+        "a federal judge can’t be impartial",
+    ),
+    # ... but after a possessive's noun an -s form is the verb: "her financial disclosure suggests C"
+    row(
+        "polnear-train-possessive-noun-then-verb",
+        "Fiorina delivered a pair of $48,000 speeches in October — one to AT&T and another to Young Presidents "
+        "Organization, a business executives’ group — though her financial disclosure suggests she diverted the fees "
+        "to charity.",
+        "her financial disclosure",
+        "suggests",
+        "she diverted the fees to charity",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
