@@ -1959,6 +1959,23 @@ def _infinitive_cue_without_to(site: CueSite, rest: str, pos: int, has_clause: b
     return bool(site.lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest))
 
 
+# a hypothetical yes-no question: a modal opens the sentence, then its subject ("Would Adam Schiff have pleaded to
+# ...?"); what it imagines was not said. A question of fact ("Did the investigation find C?") is left: PolNeAR
+# annotates it, and the answer often follows
+QUESTION_OPENING_RE = re.compile(
+    r"\W{0,3}(?:(?:And|But|So|Yet|Or)\s+)?(?:Would|Could|Should|Will|Can|Might|Must|Shall|Wouldn[’']t|Couldn[’']t|"
+    r"Shouldn[’']t|Won[’']t|Can[’']t)\s+[^,;:?“”\"]{1,80}$"
+)
+
+
+def _question(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
+    """ "Would Adam Schiff have pleaded to keep the identity secret?": a hypothetical question; no one said it (a
+    quotation's question is its speaker's, and is not read here)."""
+    ctx = site.ctx
+    end = ctx.text.find("?", site.c1, ctx.sent.end + 1)
+    return end >= 0 and bool(QUESTION_OPENING_RE.match(ctx.text, ctx.sent.start, site.c0))
+
+
 def _hypothetical(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     """ "Voters might blame a Democrat", "Critics could argue": no one said it (yet)."""
     return bool(HYPOTHETICAL_BEFORE_RE.search(site.before))
@@ -2048,6 +2065,7 @@ NOT_A_STATEMENT_TESTS: tuple[Callable[[CueSite, str, int, bool], bool], ...] = (
     _particle_verb,
     _infinitive_cue_without_to,
     _hypothetical,
+    _question,
     _agreed_to_act,
     _refusal,
     _cast_without_as,

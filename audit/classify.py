@@ -473,6 +473,12 @@ def _norm(s: str) -> str:
     return SPACES_RE.sub(" ", s.strip().strip(".,;:").lower())
 
 
+# "a protégé of John Bolton and Dick Cheney", "a close ally of Donald Trump": a description whose names follow a
+# preposition names others, not the person described (not "a spokeswoman, Maria Zakharova")
+DESCRIPTION_OF_NAMED_RE = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){1,4}?(?:of|for|to|with|at|from|under|like)\s+(?:the\s+)?[A-Z]"
+)
+
 APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
 OBTAINED_BY_RE = re.compile(r"\b(?:obtained|acquired|seen|reviewed)\s+by\b|\bleaked\s+to\b")
 
@@ -1162,10 +1168,15 @@ class Classifier:
                 and _head(head_words) in self.lex.sets["anonymous_heads"]
                 and ANON_FOR_NAMED_RE.search(head_part) is not None
             )  # "A spokeswoman for Gov. John Kasich, Emmalee Kalmbach": the name after "for" is not hers
+            first_apposition = apposition.strip().split(",")[0]
             named_part = (
                 head_part
                 if self._named(head_part) and not self._people_group(head_part, head_words) and not speaks_for_named
-                else (apposition.strip() if self._named(apposition.strip().split(",")[0]) else head_part)
+                else (
+                    apposition.strip()
+                    if self._named(first_apposition) and not DESCRIPTION_OF_NAMED_RE.match(first_apposition)
+                    else head_part
+                )
             )  # "Two Republicans, Sen. Susan Collins and Sen. Lisa Murkowski": the names decide
             s = named_part.strip()
             described = PARTY_WORD_RE.findall(apposition.strip().split(",")[0].lower())

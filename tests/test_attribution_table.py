@@ -3198,6 +3198,17 @@ WRITTEN_ROWS = [
         "suggests",
         "she diverted the fees to charity",
     ),
+    # names after a preposition in a description name others: "a protégé of John Bolton and Dick Cheney" is not
+    # Cheney (a web page resolved the whistleblower's claim to him)
+    row(
+        "web-apposition-description-of-named-people",
+        "The Bush-era whistleblower, a protégé of John Bolton and Dick Cheney, would then have claimed that he was "
+        "told by an anonymous NSC leaker that Obama in the call had confirmed his prior promise.",
+        "whistleblower",
+        "claimed",
+        "he was told by an anonymous NSC leaker",
+        resolved="whistleblower",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",

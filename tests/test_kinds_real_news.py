@@ -3890,6 +3890,13 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None, headlin
 
 
 NO_SOURCE_ROWS = [
+    # a hypothetical yes-no question (a modal opens it) imagines; no one said it (a web page's opinion column)
+    none_row(
+        "question",
+        "would-x-have-pleaded-is-no-claim",
+        "Would there have been impeachment proceedings against Obama? Would Adam Schiff have pleaded to keep the "
+        "“whistleblower’s” identity secret?",
+    ),
     # "cast" speaks only as "cast X as Y" (or a vote, the blame): "cast doubt on", "cast a shadow" are no claims
     none_row(
         "cast",
