@@ -280,6 +280,9 @@ def _outlet_possessive(chunk: str, m: re.Match[str]) -> tuple[list[str], str | N
     return words, None
 
 
+TITLE_ABBREVIATION_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4}\.)\s+$")
+
+
 def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     ents = ArticleEntities(text=text)
     lex = lexicon()
@@ -306,6 +309,11 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                     continue
                 words = words[k - 1 :]
             titles, name = split_title(words)
+            abbreviated = TITLE_ABBREVIATION_BEFORE_RE.search(chunk, max(0, m.start() - 8), m.start())
+            if abbreviated and abbreviated.group(1).lower() in lex.sources["title_abbreviations"]:
+                # "Sen. Mary Jones", "Ohio Gov. John Kasich": the name run starts after the abbreviation's stop, so
+                # the title is read here ("the senator" later is she)
+                titles = [abbreviated.group(1), *titles]
             if len(name) == 1 and titles and titles[-1].lower() in HONORIFICS and _is_name_word(name[0]):
                 pass  # "Mrs. Clinton", "Sen. Cruz": one name after an honorific is a person
             elif lone_after_connective and len(name) == 1 and _is_name_word(name[0]) and m.start() == 0:
@@ -879,10 +887,30 @@ class Classifier:
         if role is None:
             return None
         short = {v: k for k, v in self.lex.sources["title_abbreviations"].items()}.get(role)
+        # "The Florida senator", "Nevada's governor": a place before the title; a person named near another place
+        # ("Sen. Joni Ernst, R-Iowa") is not that one
+        places = self.lex.sets["places"]
+        place = next((w for w in (w.removesuffix("’s").removesuffix("'s") for w in words) if w in places), None)
         for m in reversed(self.ents.mentions_between(0, pos)):
             if role in m.person.titles or (short and short in m.person.titles):
+                if place and self._other_place_near(m.person, place, pos):
+                    continue
                 return m.person
         return None
+
+    def _other_place_near(self, person: Person, place: str, before: int) -> bool:
+        """A place other than ``place`` (sets ``places``) stands within 40 characters after a mention of
+        ``person`` and ``place`` near none ("Sen. Joni Ernst, R-Iowa" is no Florida senator)."""
+        text, places = self.ents.text, self.lex.sets["places"]
+        others = False
+        for m in self.ents.mentions:
+            if m.person is person and m.start < before:
+                near = text[max(0, m.start - 40) : min(m.end + 40, before)]
+                window = [w.lower() for w in re.findall(r"[A-Za-z]+", near)]
+                if place in window:
+                    return False
+                others = others or any(w in places and w != place for w in window)
+        return others
 
     # -- classification -------------------------------------------------------------
     def classify(

@@ -3209,6 +3209,17 @@ WRITTEN_ROWS = [
         "he was told by an anonymous NSC leaker",
         resolved="whistleblower",
     ),
+    # "the Florida senator" is not the senator last named near another state ("Sen. Joni Ernst, R-Iowa")
+    row(
+        "polnear-train-place-before-title-is-not-a-senator-of-another-state",
+        "Marco Rubio, who is third in many Iowa Republican polls, stressed defense issues and Supreme Court "
+        "appointments during an appearance with Sen. Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he "
+        "feels good about his campaign in Iowa.",
+        "The Florida senator",
+        "told",
+        "he feels good about his campaign in Iowa",
+        resolved="Florida senator",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",

@@ -284,7 +284,6 @@ KIND_ROWS = [
         "I apologize to nobody for that",
         "Sanders",
         source="the senator",
-        gap="'the senator' is not resolved to Bernie Sanders named in the sentence before",
     ),
     kind_row(
         "on_record",
