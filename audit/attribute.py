@@ -154,7 +154,7 @@ DETERMINER_AHEAD_RE = re.compile(r"\s*(?:a|an|the|his|her|their|its|this|that)\s
 # "added around 292,000 jobs", "adds $2 billion to the deficit": an amount, a thing added
 AMOUNT_AHEAD_RE = re.compile(
     r"\s*(?:(?:around|about|nearly|almost|roughly|some|over|another|more\s+than|fewer\s+than|less\s+than)\s+)*"
-    r"(?:\$\s?)?\d[\d,.]*(?:\s+(?:million|billion|trillion|percent))?\s+(?!percent\b)[a-z]"
+    r"(?:\$\s?)?\d[\d,.]*%?(?:\s+(?:million|billion|trillion|percent|points?))?\s+(?!percent\b)[a-z]"
 )
 NEXT_WORD_RE = re.compile(r"\s*([\w’'-]+)")
 TO_AHEAD_RE = re.compile(r"\s*to\b")

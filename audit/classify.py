@@ -829,7 +829,15 @@ class Classifier:
         if male != female:
             return "m" if male else "f"
         # the first name, when the article gives one ("Sen. Warren" alone has none: "warren" is no first name)
-        first = person.full.split()[0].lower() if len(person.full.split()) >= 2 else ""
+        words = person.full.split()
+        first = words[0].lower() if len(words) >= 2 else ""
+        if len(words) == 1 and not person.titles and self._first_word_of_a_fuller_name(words[0]):
+            # "In 1997, Elise wrote" after "Elise Matthesen": a lone first name of one sex only, the first word of a
+            # person's full name in the article ("Clinton", a man's first name too, opens no one's name)
+            lone = words[0].lower()
+            male, female = lone in sets["male_first_names"], lone in sets["female_first_names"]
+            if male != female:
+                return "m" if male else "f"
         if first in sets["male_first_names"]:
             return "m"
         if first in sets["female_first_names"]:
@@ -841,6 +849,22 @@ class Classifier:
         if mr != mrs:
             return "m" if mr else "f"
         return None
+
+    def _first_word_of_a_fuller_name(self, word: str) -> bool:
+        """``word`` opens a person's name of two or three words whose other words are no common words ("Clinton
+        Calls", "Clinton State" in a headline's run are no names)."""
+        sets, agents = self.lex.sets, non_agents()
+
+        def common(w: str) -> bool:
+            low = w.lower()
+            return (
+                cue_info(low) is not None or low in agents or low in sets["places"] or low in sets["institution_heads"]
+            )
+
+        return any(
+            2 <= len(names := p.full.split()) <= 3 and names[0] == word and not any(common(w) for w in names[1:])
+            for p in self.ents.people.values()
+        )
 
     @cached_property
     def _honorific_names(self) -> tuple[frozenset[str], frozenset[str]]:

@@ -3220,6 +3220,30 @@ WRITTEN_ROWS = [
         "he feels good about his campaign in Iowa",
         resolved="Florida senator",
     ),
+    # a lone first name of one sex ("Elise", after "Elise Matthesen") is no antecedent of "he" (a web page; "Mike"
+    # alone is not read as Mike Ford, so "he" stays unresolved: a resolver that finds him should change this row)
+    row(
+        "web-he-is-not-the-woman-named-by-her-first-name",
+        "When I got word that a deal had finally been struck, I immediately thought of Elise Matthesen. Lacking the "
+        "legal rights to Mike Ford’s work, how would she feel about all of this?\n\nIn 1997, Elise wrote, she "
+        "interviewed Mike for a convention. She put to him a prompt that had long been bouncing around in her head: "
+        "I’m going to die. Tell me a story.\n\n“No,” he said. “No. You tell me one, and when you’re gone, I’ll tell "
+        "it to somebody else.”",
+        "he",
+        "said",
+        "You tell me one",
+        resolved="(“he”)",
+    ),
+    row(
+        "web-he-skips-a-lone-female-first-name",
+        "When I got word that a deal had finally been struck, I immediately thought of Elise Matthesen.\n\n"
+        "In 1997, Elise wrote, she interviewed Mike Ford for a convention.\n\n"
+        "“No,” he said. “No. You tell me one.”",
+        "he",
+        "said",
+        "No",
+        resolved="Ford",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",

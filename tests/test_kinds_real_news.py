@@ -3889,6 +3889,12 @@ def none_row(what: str, rule: str, text: str, *, gap: str | None = None, headlin
 
 
 NO_SOURCE_ROWS = [
+    # a price or an index that "added" a share or points moved; it said nothing (a Reuters page)
+    none_row(
+        "added",
+        "spot-gold-added-a-percentage",
+        "Spot gold XAU= added 0.1% to $1,472.19 an ounce.",
+    ),
     # a hypothetical yes-no question (a modal opens it) imagines; no one said it (a web page's opinion column)
     none_row(
         "question",
