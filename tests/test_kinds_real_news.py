@@ -89,6 +89,17 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # a firm whose name ends on a word of finance ("Equities", "Securities", "Capital Partners") speaks as itself
+    # (a Moneycontrol page typed it a person)
+    kind_row(
+        "institution",
+        "firm-name-ending-in-equities",
+        '"We see risks to all these points and thus, any negative changes to the market’s expectations, especially '
+        'related to further reforms in India and strong earnings recovery, could disappoint the market," Kotak '
+        "Institutional Equities said.",
+        "could disappoint the market",
+        "Kotak Institutional Equities",
+    ),
     # A lone capitalised word is a surname unless the article shows an organisation: a descriptor in
     # apposition ("Teck, the Canadian mining company"), its full name, or a person's honorific.
     kind_row(
