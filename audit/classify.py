@@ -885,14 +885,20 @@ class Classifier:
         def fits(person: Person) -> bool:
             return want is None or self._sex_of(person) in (None, want)
 
+        def first(mentions: list[Mention]) -> Person:
+            # "Iceberg Passages, after the novelist Jo Walton explained them. “...,” she said.": a name whose words
+            # are all common words (a title of a work, a holiday) is taken only when no other person is there
+            named = next((m for m in mentions if not self._common_words_name(m.person)), None)
+            return (named or mentions[0]).person
+
         si = self._sentence_of(pos)
         here = [m for m in self._unquoted_mentions(si, pos) if fits(m.person)]
         if here:
-            return here[0].person
+            return first(here)
         for back in range(si - 1, max(-1, si - 4), -1):
             there = [m for m in self._unquoted_mentions(back) if fits(m.person)]
             if there:
-                return there[0].person
+                return first(there)
         for spos, res in reversed(self.ents.speakers):
             if spos < pos and res.kind == "on_record" and not res.facets.plural:
                 person = (
@@ -903,6 +909,23 @@ class Classifier:
                 if fits(person):
                     return person
         return None
+
+    def _common_words_name(self, person: Person) -> bool:
+        """ "Iceberg Passages", "Labor Day", "Living History": every word of a name of two or more is a common noun, a
+        verb form, a place or a day, and none is a first name (a lone "Trump" is the surname of someone named)."""
+        sets, agents = self.lex.sets, non_agents()
+        words = [w.lower() for w in person.full.split()]
+        return len(words) >= 2 and all(
+            w not in sets["first_names"]
+            and (
+                w in agents
+                or w.rstrip("s") in agents
+                or cue_info(w) is not None
+                or w in sets["places"]
+                or w in MONTHS_DAYS
+            )
+            for w in words
+        )
 
     def _role_antecedent(self, words: list[str], pos: int) -> Person | None:
         """ "the Russian presidential spokesman" -> the last person titled "spokesman"."""

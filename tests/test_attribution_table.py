@@ -3244,6 +3244,18 @@ WRITTEN_ROWS = [
         "No",
         resolved="Ford",
     ),
+    # a name made of common words ("Iceberg Passages", a phrase in capitals) is no antecedent while a person is
+    # named in the same sentence (a web page resolved "she" to it)
+    row(
+        "web-pronoun-skips-a-name-of-common-words",
+        "Inference, close reading, and faith that the author knows what he’s doing are essential for navigating these "
+        "moments, which I came to think of as Iceberg Passages, after the novelist Jo Walton explained them to me. "
+        "“You’re only seeing the tenth of the iceberg that’s out of the water in every novel,” she said.",
+        "she",
+        "said",
+        "You’re only seeing the tenth of the iceberg",
+        resolved="Jo Walton",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
