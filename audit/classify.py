@@ -283,6 +283,12 @@ def _outlet_possessive(chunk: str, m: re.Match[str]) -> tuple[list[str], str | N
 TITLE_ABBREVIATION_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4}\.)\s+$")
 
 
+# a description that points back to a news agency named before it ("the news agency", "the state news agency")
+AGENCY_BACK_RE = re.compile(
+    r"the\s+(?:(?:state|state-run|official|chinese|russian|french|german)\s+)?(?:news\s+agency|wire\s+service|news\s+service)"
+)
+
+
 def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     ents = ArticleEntities(text=text)
     lex = lexicon()
@@ -1336,6 +1342,11 @@ class Classifier:
         agency = self._agency_in(s)
         if agency:
             return _agency_source(agency, p.facets)
+        if AGENCY_BACK_RE.fullmatch(low) and p.pos is not None:
+            # "the news agency said" after "according to the state-run Xinhua News Agency": the agency last named
+            agency = self._agency_named_before(p.pos)
+            if agency:
+                return _agency_source(agency, p.facets)
         outlet = lex.outlet_re.search(s)
         if outlet:
             after = re.match(r"(?:\s*[/-]\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+([a-z]+)", s[outlet.end() :])
@@ -2470,6 +2481,13 @@ class Classifier:
         return Resolved(
             kind, s, f"document:{low}", facets.model_copy(update={"identity": "document", "verified": None})
         )
+
+    def _agency_named_before(self, pos: int) -> dict | None:
+        """The news agency named last in the 1,500 characters before ``pos``."""
+        found = None
+        for m in AGENCY_RUN_RE.finditer(self.text, max(0, pos - 1500), pos):
+            found = self._agency_in(m.group(0)) or found
+        return found
 
     def _agency_in(self, s: str) -> dict | None:
         for m in AGENCY_RUN_RE.finditer(s):

@@ -89,6 +89,18 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # "the news agency" points back to the agency named before it (a New York Post page typed it an institution)
+    kind_row(
+        "wire_agency",
+        "the-news-agency-is-the-agency-named-before",
+        "The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, according to the "
+        "state-run Xinhua News Agency.\n\nThe person, who was not identified, was hospitalized in the county of Huade "
+        "in north China’s Inner Mongolia Autonomous Region, the news agency said, citing the regional health "
+        "commission.",
+        "was hospitalized in the county of Huade",
+        "Xinhua",
+        source="the news agency",
+    ),
     # a firm whose name ends on a word of finance ("Equities", "Securities", "Capital Partners") speaks as itself
     # (a Moneycontrol page typed it a person)
     kind_row(
