@@ -1959,13 +1959,12 @@ def _infinitive_cue_without_to(site: CueSite, rest: str, pos: int, has_clause: b
     return bool(site.lemma in INFINITIVE_ONLY and not TO_AHEAD_RE.match(rest))
 
 
-# a hypothetical yes-no question: a modal opens the sentence, then its subject ("Would Adam Schiff have pleaded to
-# ...?"); what it imagines was not said. A question of fact ("Did the investigation find C?") is left: PolNeAR
-# annotates it, and the answer often follows
-QUESTION_OPENING_RE = re.compile(
-    r"\W{0,3}(?:(?:And|But|So|Yet|Or)\s+)?(?:Would|Could|Should|Will|Can|Might|Must|Shall|Wouldn[’']t|Couldn[’']t|"
-    r"Shouldn[’']t|Won[’']t|Can[’']t)\s+[^,;:?“”\"]{1,80}$"
-)
+@cache
+def _question_opening_re() -> re.Pattern[str]:
+    """A hypothetical yes-no question: a modal (cues.json ``question_modals``) opens the sentence, then its subject
+    ("Would Adam Schiff have pleaded to ...?"); what it imagines was not said."""
+    modals = "|".join(re.escape(m) for m in sorted(lexicon().cues["question_modals"], key=len, reverse=True))
+    return re.compile(rf"\W{{0,3}}(?:(?:And|But|So|Yet|Or)\s+)?(?:{modals})\s+[^,;:?“”\"]{{1,80}}$")
 
 
 def _question(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
@@ -1973,7 +1972,7 @@ def _question(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     quotation's question is its speaker's, and is not read here)."""
     ctx = site.ctx
     end = ctx.text.find("?", site.c1, ctx.sent.end + 1)
-    return end >= 0 and bool(QUESTION_OPENING_RE.match(ctx.text, ctx.sent.start, site.c0))
+    return end >= 0 and bool(_question_opening_re().match(ctx.text, ctx.sent.start, site.c0))
 
 
 def _hypothetical(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
@@ -2016,19 +2015,24 @@ def _stance_backward(site: CueSite, rest: str, pos: int, has_clause: bool) -> bo
     )
 
 
-# "cast himself as a Washington outsider", "cast the former secretary of state as a favor-trading ... agent": the
-# object, then "as"; or a vote, the blame, aspersions cast (not "cast doubt on", "cast a shadow", "cast a spell")
-CAST_AS_RE = re.compile(
-    r"\s+(?:(?:(?:a|an|the|their|his|her|its|our|my)\s+)?(?:(?:votes?|ballots?)\s+(?:for|against)|blame|aspersions)\b"
-    r"|(?!(?:(?:a|an|the|their|his|her|its|our|my)\s+)?(?:doubts?|shadows?|spells?|lots?|nets?|eyes?|glances?|light|"
-    r"members?|roles?|die)\b)(?:[\w’'.-]+\s+){1,7}?(?:more\s+)?as\s)"
-)
+@cache
+def _cast_as_re() -> re.Pattern[str]:
+    """ "cast himself as a Washington outsider", "cast the former secretary of state as a favor-trading ... agent":
+    the object, then "as"; or one of cues.json ``cast_statement_objects`` ("cast their votes for", "the blame"), not
+    one of ``cast_act_objects`` ("cast doubt on", "cast a shadow")."""
+    cues = lexicon().cues
+    said = "|".join(
+        re.escape(o).replace(r"\ ", r"\s+") for o in sorted(cues["cast_statement_objects"], key=len, reverse=True)
+    )
+    acts = "|".join(re.escape(o) for o in sorted(cues["cast_act_objects"], key=len, reverse=True))
+    det = r"(?:(?:a|an|the|their|his|her|its|our|my)\s+)?"
+    return re.compile(rf"\s+(?:{det}(?:{said})\b|(?!{det}(?:{acts})\b)(?:[\w’'.-]+\s+){{1,7}}?(?:more\s+)?as\s)")
 
 
 def _cast_without_as(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     """ "cast" depicts only as "cast X as Y" (or casts a vote, the blame); "cast doubt on the report", "cast a
     shadow" are no statements."""
-    return site.lemma == "cast" and not CAST_AS_RE.match(rest)
+    return site.lemma == "cast" and not _cast_as_re().match(rest)
 
 
 def _verb_before_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:

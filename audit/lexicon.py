@@ -160,6 +160,7 @@ def lexicon() -> Lexicon:
             "provision_heads": s["provision_heads"],
             "irregular_verbs": s["irregular_verbs"],
             "anonymous_heads": s["anonymous_heads"],
+            "setting_not_after": s["setting_not_after"],
             "collective_heads": s["collective_heads"] + [w + "s" for w in s["collective_heads"]],
             "exchange_heads": s["exchange_heads"] + [w + "s" for w in s["exchange_heads"]],
             "utterance_heads": s["utterance_heads"],

@@ -193,12 +193,6 @@ SETTING_BEFORE_RE = re.compile(
 )
 
 
-SETTING_NOT_AFTER = frozenset(
-    "the a an many some most few several others all those these both each one two three four five people "
-    "everyone anyone someone nobody none".split()
-)
-
-
 def _before_setting_words(ctx: SentenceContext, cue_start: int) -> int:
     """Where a name's words end when the setting of what it said stands before the cue ("Sanders at a rally
     in Iowa said"): only after a capitalised word, and not when the setting's noun is a person or group
@@ -207,7 +201,7 @@ def _before_setting_words(ctx: SentenceContext, cue_start: int) -> int:
     if not m:
         return cue_start
     before = ctx.text[ctx.sent.start : m.start()].split()
-    if not before or not before[-1][:1].isupper() or before[-1].lower() in SETTING_NOT_AFTER:
+    if not before or not before[-1][:1].isupper() or lexicon().is_("setting_not_after", before[-1]):
         return cue_start  # "Many in the crowd said": a part of the people there speaks
     lex = lexicon()
     first = before[-1].lower()
