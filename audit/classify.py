@@ -859,17 +859,24 @@ class Classifier:
     def _first_word_of_a_fuller_name(self, word: str) -> bool:
         """``word`` opens a person's name of two or three words whose other words are no common words ("Clinton
         Calls", "Clinton State" in a headline's run are no names)."""
-        sets, agents = self.lex.sets, non_agents()
-
-        def common(w: str) -> bool:
-            low = w.lower()
-            return (
-                cue_info(low) is not None or low in agents or low in sets["places"] or low in sets["institution_heads"]
-            )
-
         return any(
-            2 <= len(names := p.full.split()) <= 3 and names[0] == word and not any(common(w) for w in names[1:])
+            2 <= len(names := p.full.split()) <= 3
+            and names[0] == word
+            and not any(self._common_word(w.lower()) for w in names[1:])
             for p in self.ents.people.values()
+        )
+
+    def _common_word(self, low: str) -> bool:
+        """A lower-cased word that is a common noun (``non_agents``, a plural too), a cue's form, a place, a body's
+        head or a month or day: no word of a person's name."""
+        sets, agents = self.lex.sets, non_agents()
+        return (
+            low in agents
+            or low.rstrip("s") in agents
+            or cue_info(low) is not None
+            or low in sets["places"]
+            or low in sets["institution_heads"]
+            or low in MONTHS_DAYS
         )
 
     @cached_property
@@ -919,19 +926,8 @@ class Classifier:
     def _common_words_name(self, person: Person) -> bool:
         """ "Iceberg Passages", "Labor Day", "Living History": every word of a name of two or more is a common noun, a
         verb form, a place or a day, and none is a first name (a lone "Trump" is the surname of someone named)."""
-        sets, agents = self.lex.sets, non_agents()
         words = [w.lower() for w in person.full.split()]
-        return len(words) >= 2 and all(
-            w not in sets["first_names"]
-            and (
-                w in agents
-                or w.rstrip("s") in agents
-                or cue_info(w) is not None
-                or w in sets["places"]
-                or w in MONTHS_DAYS
-            )
-            for w in words
-        )
+        return len(words) >= 2 and all(w not in self.lex.sets["first_names"] and self._common_word(w) for w in words)
 
     def _role_antecedent(self, words: list[str], pos: int) -> Person | None:
         """ "the Russian presidential spokesman" -> the last person titled "spokesman"."""

@@ -124,7 +124,7 @@ def _possessive_said_that_re() -> re.Pattern[str]:
         r"(?:(?P<src>(?:(?:the|[A-Z][\w.’'-]*)\s+){0,3}[A-Z][\w.’'-]*|(?:the|his|her|their)\s+[a-z]+)[’']s"
         # "their empty charges that C", "his repeated claims that C": a possessive pronoun is the owner too
         r"|(?<![\w’'-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
-        rf"(?:[a-z-]+\s+)?(?P<cue>{nouns}|charges)\s+that\s+(?P<content>\S)"
+        rf"(?:[a-z-]+\s+)?(?P<cue>{nouns})\s+that\s+(?P<content>\S)"
     )
 
 

@@ -201,9 +201,9 @@ def _before_setting_words(ctx: SentenceContext, cue_start: int) -> int:
     if not m:
         return cue_start
     before = ctx.text[ctx.sent.start : m.start()].split()
-    if not before or not before[-1][:1].isupper() or lexicon().is_("setting_not_after", before[-1]):
-        return cue_start  # "Many in the crowd said": a part of the people there speaks
     lex = lexicon()
+    if not before or not before[-1][:1].isupper() or lex.is_("setting_not_after", before[-1]):
+        return cue_start  # "Many in the crowd said": a part of the people there speaks
     first = before[-1].lower()
     groups = ("wordnet_persons", "anonymous_heads", "role_words")
     if len(before) == 1 and any(lex.is_(g, w) for w in (first, first.removesuffix("s")) for g in groups):
