@@ -2115,7 +2115,8 @@ AS_TAIL_RE = re.compile(
     r"yesterday|tonight|previously|first|already|also|again|here|there)\b[^,;:“”\"]{0,60})",
     re.IGNORECASE,
 )
-AS_LEAD_RE = re.compile(r"(?:^|(?P<comma>,))\s*[Aa]s\s*$")
+# "And as Menendez pointed out, C": a conjunction may open the sentence before "as"
+AS_LEAD_RE = re.compile(r"(?:^(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\b,?\s*)?|(?P<comma>,))\s*[Aa]s\s*$")
 
 
 def _as_aside(site: CueSite, src: Span, cue: Span, lead: str, pos: int) -> Found | None:
@@ -2126,8 +2127,16 @@ def _as_aside(site: CueSite, src: Span, cue: Span, lead: str, pos: int) -> Found
         return None
     ctx, text, s0, s1 = site.ctx, site.ctx.text, site.ctx.sent.start, site.ctx.sent.end
     if m.group("comma"):
-        content = _content_span(text, _content_start_back(ctx, s0 + m.start()), s0 + m.start())
-        if content[1] - content[0] >= 3 and _rest_is_tail(ctx, pos):
+        start = _content_start_back(ctx, s0 + m.start())
+        # "where both claim roots - C, as she said at the outset - the rest": the aside opens at its dash
+        dash = [d.end() for d in re.finditer(r"\s(?:-|—|–|--)\s", text[start : s0 + m.start()])]
+        if dash and not ctx.in_quote(start + dash[-1]):
+            start += dash[-1]
+        content = _content_span(text, start, s0 + m.start())
+        # "- C, as she said at the outset - the rest": a time or place after the cue (up to a closing dash)
+        # is no claim of its own
+        tail = re.split(r"\s(?:-|—|–|--)\s", text[pos:s1])[0].strip().rstrip(".!?”\"’'")
+        if content[1] - content[0] >= 3 and (_rest_is_tail(ctx, pos) or AS_TAIL_RE.fullmatch(tail)):
             return Found(source=src, cue=cue, content=[content])
         return None
     comma = next((p for p in range(pos, s1) if text[p] == "," and not ctx.in_quote(p)), None)

@@ -3256,6 +3256,25 @@ WRITTEN_ROWS = [
         "You’re only seeing the tenth of the iceberg",
         resolved="Jo Walton",
     ),
+    # "And as X pointed out, C": a conjunction may open the sentence before an "as" aside (PolNeAR train)
+    row(
+        "polnear-and-as-x-pointed-out-c",
+        "And as Menendez pointed out, SCOTUS rulings and new legislation have real, lasting impact on real women, "
+        "most of whom are far removed from the country’s political apparatus.",
+        "Menendez",
+        "pointed out",
+        "SCOTUS rulings and new legislation have real, lasting impact on real women",
+    ),
+    # "- C, as she said at the outset -": a time after the cue is no claim; the aside opens at its dash
+    row(
+        "polnear-c-as-she-said-at-the-outset",
+        "Yet in their first joint campaign appearance on Monday, in the city where both claim roots - Mrs. "
+        "Clinton's father also grew up here, as she said at the outset - any lingering rancor was well concealed.",
+        "she",
+        "said",
+        "Mrs. Clinton's father also grew up here",
+        absent="Yet in their first joint campaign",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
