@@ -89,6 +89,15 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # a LinkedIn page is a social network's page, like a Facebook page (sources.json social_objects)
+    kind_row(
+        "social_post",
+        "polnear-linkedin-page-lists",
+        "That company was owned by Abdulhadi Yildirim, whom Turkish news reports identify as Oksuz's U.S.-based "
+        'brother-in-law. Yildirim\'s LinkedIn page lists him as "Executive Director at Harmony Enterprises."',
+        "Executive Director at Harmony Enterprises",
+        "LinkedIn",
+    ),
     # "the news agency" points back to the agency named before it (a New York Post page typed it an institution)
     kind_row(
         "wire_agency",
