@@ -2309,9 +2309,25 @@ def _quotation_introduced(a: AttributedCue) -> Found | _Next:
     )
     if introduces:
         nxt = _next_paragraph_quote(a.ctx) or _next_sentence_quote(a.ctx)
-        if nxt:
+        if nxt and not (not a.rest.rstrip().endswith(":") and _tagged_quote(a.ctx, nxt[0])):
             return a.found(nxt, quote="direct")
     return NEXT
+
+
+# '"We have bigger problems in life," says Gloria Garcia': a speech verb, or a name and one, right after the
+# quotation's first closing mark tags it
+TAG_AFTER_QUOTE_RE = re.compile(
+    r"\s*(?:says|said|adds|added|writes|wrote|explains|explained|recalls|recalled|"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:says|said|adds|added|writes|wrote))\b"
+)
+
+
+def _tagged_quote(ctx: SentenceContext, start: int) -> bool:
+    """A quotation that opens at ``start`` and is tagged by a speaker of its own right after it closes
+    (a sentence ending on a bare attribution, "17% strongly disagree.", does not introduce it)."""
+    regions = quote_regions(ctx.text, max(0, start - 1), min(len(ctx.text), start + 2000))
+    q = next((q for q in regions if q[0] <= start + 1), None)
+    return q is not None and TAG_AFTER_QUOTE_RE.match(ctx.text, q[1] + 1) is not None
 
 
 def _as_clause(a: AttributedCue) -> Found | _Next:

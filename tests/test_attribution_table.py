@@ -4457,6 +4457,25 @@ def test_attribution_row(text, source, cue, content, resolved, absent, not_in_so
         )
 
 
+# A sentence ending on a bare attribution ("17% strongly disagree.") does not introduce the next paragraph's
+# quotation when a speaker of its own tags it right after it closes (PolNeAR train; the quotation was the poll
+# share's claim and the nurse's own attribution was dropped inside it).
+TAGGED_QUOTE_AFTER_BARE_ATTRIBUTION = (
+    "A new USA TODAY/Rock the Vote survey of those 18 to 35 years old shows a 62%-32% divide on the issue, and "
+    "the intensity of opinion is on one side: 34% strongly agree they should be able to use the bathroom of the "
+    "gender they identify with; 17% strongly disagree.\n\n"
+    '"We have bigger problems in life than focusing on somebody\'s gender," says Gloria Garcia, 34, a nurse from '
+    "Brownsville, Texas, who was among those polled in a follow-up interview."
+)
+
+
+def test_quotation_tagged_by_its_own_speaker_is_not_the_bare_attribution_before():
+    art = audit_text(TAGGED_QUOTE_AFTER_BARE_ATTRIBUTION, "row.txt")
+    quoted = [c for c in art.claims if "bigger problems" in c.content and c.kind != "unattributed"]
+    assert quoted, _describe(art)
+    assert all("Gloria Garcia" in (c.source or "") for c in quoted), _describe(art)
+
+
 def test_table_size():
     assert len(ALL_ROWS) >= 45
     assert len(NEGATIVE_ROWS) >= 8
