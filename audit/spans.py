@@ -68,8 +68,10 @@ def tokens(s: str, base: int = 0) -> list[Tok]:
     return [Tok(DASH_LIKE.get(m.group(0), m.group(0)), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(s)]
 
 
+# ", Lavrov told reporters" or, inverted, ", said Kessel": where an unclosed quotation's speaker is named
 UNCLOSED_STOP_RE = re.compile(
-    r",(?=\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|tells|added|wrote|explained|insisted)\b)"
+    r",(?=\s+(?:(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|tells|added|wrote|explained|insisted)\b|"
+    r"(?:said|says|added|wrote|explained|insisted)\s+[A-Z]))"
 )
 QUOTE_MARK_RE = re.compile(r"“|”|\"|''|``|„")
 

@@ -3275,6 +3275,17 @@ WRITTEN_ROWS = [
         "Mrs. Clinton's father also grew up here",
         absent="Yet in their first joint campaign",
     ),
+    # an unclosed quotation stops where an inverted tag names its speaker (", said Kessel"), as it does before
+    # ", Lavrov told reporters" (PolNeAR train: the closing mark is missing in the text)
+    row(
+        "polnear-unclosed-quote-stops-at-inverted-said-name",
+        "\"There wasn't a lot of education to adoptive parents in the earlier time about naturalizing their children "
+        "or even what papers to keep, said Kessel, whose organization is helping push for bills in the House and "
+        "Senate.",
+        "Kessel",
+        "said",
+        "There wasn't a lot of education to adoptive parents in the earlier time",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
