@@ -1724,6 +1724,9 @@ CLAIMED_THING_RE = re.compile(
 )
 
 
+OBJECT_THEN_QUOTATION_RE = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}[\w’'-]+:\s*[“\"]")
+
+
 def _needs_clause_but_has_none(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     """A cue that speaks only with a clause or a quotation has none ... but "posted her public allegiance
     to ISIS on Facebook": what a post said; and a title-case headline drops its "that": "Media Reports
@@ -1732,6 +1735,8 @@ def _needs_clause_but_has_none(site: CueSite, rest: str, pos: int, has_clause: b
         site.lemma in NEEDS_CLAUSE_SPEECH
         and not has_clause
         and not BARE_CLAUSE_RE.match(rest)
+        # "Politico reveals a few relevant facts: “...”": a short object, then a colon and the quotation
+        and not OBJECT_THEN_QUOTATION_RE.match(rest)
         and not (site.lemma == "post" and POSTED_ON_PLATFORM_RE.search(rest))
         and not (site.ctx.sent.role == "headline" and site.word[:1].isupper() and _title_case(rest))
     )

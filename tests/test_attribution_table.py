@@ -3286,6 +3286,15 @@ WRITTEN_ROWS = [
         "said",
         "There wasn't a lot of education to adoptive parents in the earlier time",
     ),
+    # a cue that needs a clause has one when a short object, a colon and a quotation follow it (PolNeAR train)
+    row(
+        "polnear-reveals-object-colon-quotation",
+        "Politico reveals a few relevant facts: “Of its 76,981 registered voters, according to data from the Vigo "
+        "County Voter Registration Office, 30,290 are Democrats, and 10,280 are Republican.”",
+        "Politico",
+        "reveals",
+        "Of its 76,981 registered voters",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
