@@ -480,6 +480,8 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
             if ctx.in_quote(c0) or _covered(c0, found) or any(r.cue[0] <= c0 < r.cue[1] for r in reactions):
                 continue
             word = text[c0:c1]
+            if GO_ON_TO_AFTER_RE.match(text, c1):
+                continue  # "goes on to say", "went on to win": the verb after "to" is the cue, or there is none
             f = _attribute_cue(ctx, c0, c1, word.lower(), "stance", word, found)
             if f:
                 f.cue_lemma = word.lower()
@@ -796,6 +798,10 @@ def _attribute_cue(
         return found  # type: ignore[return-value]
     if word.lower() == "went on" and WENT_ON_MEDIUM_AFTER_RE.match(ctx.text, c1):
         return None  # "went on CNN on Sunday and said": going on air, not going on speaking
+    if word.lower() == "went on" and re.match(r"\s+to\s+[a-z]", ctx.text[c1 : c1 + 8]):
+        # "went on to call Cruz a liar": the verb after "to" is the cue, its subject the speaker; "went on to win
+        # the nomination" (PolNeAR train: 0 of 8 such non-speech verbs attributed) is none
+        return None
     if _noun_or_passive_not_cue(site) or _participle_aside(site) or _reduced_relative(site):
         return None
     if lemma in ("ask", "request") and find_phrase("sources", "anonymity_reasons", ctx.text[c0 : c1 + 40].lower()):
@@ -1325,7 +1331,7 @@ def _noun_or_passive_not_cue(site: CueSite) -> bool:
     if prev == "to":
         # "duty to defend", "He is expected to": not a statement; but "is continuing to insist", "began to
         # argue": the speaker goes on saying it
-        aspect = re.search(r"([A-Za-z]+)\s+to\s*$", before)
+        aspect = ASPECT_BEFORE_TO_RE.search(before)
         return not (aspect and aspect.group(1).lower() in ASPECTUAL_VERBS)
     # "was referred to the FBI", "was not challenged by the moderators": passives
     return participle and (prev in BE_FORMS or bool(NEGATED_BE_RE.search(before)))
@@ -1418,7 +1424,7 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
     if site.is_participle and site.prev in ASPECTUAL_VERBS:
         # "He got in my face and started yelling at me", "she kept insisting": the clause's subject
         return _clause_subject(ctx, c0)
-    aspect = re.search(r"([A-Za-z]+)\s+to\s*$", site.before) if site.prev == "to" else None
+    aspect = ASPECT_BEFORE_TO_RE.search(site.before) if site.prev == "to" else None
     if aspect and aspect.group(1).lower() in ASPECTUAL_VERBS:
         # "Clinton is continuing to insist", "Unfortunately, many veterans will continue to support": the
         # subject of the aspectual verb
@@ -1599,13 +1605,17 @@ def _name_before_role(ctx: SentenceContext, src: Span, cue_end: int) -> Span:
 # an aspectual verb, "to" and a base form: "continued to question", "began to portray"
 ASPECTUAL_TO_BASE_RE = re.compile(
     r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning|keep|keeps|kept|continue|continues|"
-    r"continued|continuing)\s+to\s+([a-z]{4,})\b"
+    r"continued|continuing|(?:go|goes|went|going|gone)\s+on)\s+to\s+([a-z]{4,})\b"
 )
 ASPECTUAL_VERBS = frozenset(
     "start starts started starting begin begins began begun beginning keep keeps kept continue continues continued "
     "continuing "
     "stop stops stopped".split()
-)
+) | {"go on", "goes on", "went on", "going on", "gone on"}  # "The email goes on to say", "went on to call"
+# the aspectual verb before "to" ("continued to", "went on to")
+GO_ON_TO_AFTER_RE = re.compile(r" on(?= to )")
+ASPECT_BEFORE_TO_RE = re.compile(r"((?:go|goes|went|going|gone)\s+on|[A-Za-z]+)\s+to\s*$")
+
 COORDINATED_RE = re.compile(r"(?:,|,?\s+(?:And|But))\s*$")  # a body's "and" is read by the clause subject
 
 

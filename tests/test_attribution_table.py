@@ -3295,6 +3295,16 @@ WRITTEN_ROWS = [
         "reveals",
         "Of its 76,981 registered voters",
     ),
+    # "goes on to say": the verb after "went on to"/"goes on to" is the cue, and the subject of "goes" its speaker
+    row(
+        "polnear-goes-on-to-say-colon-quotation",
+        "The email goes on to say: “Trump wants to literally write racism into our law books … his Islamaphobia "
+        "doesn’t reflect our nation’s values — it goes far enough to damage our country’s reputation and could even "
+        "threaten our national security.”",
+        "The email",
+        "say",
+        "Trump wants to literally write racism into our law books",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
@@ -3971,6 +3981,8 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "went on to win": no speech after "went on to" (PolNeAR train: 0 of 8 such verbs attributed)
+    row("neg-polnear-went-on-to-win", "Boston went on to win Game 7 and then the World Series."),
     # an adverb and nothing said ("responded quickly"); writing a bare plural thing ("wrote handbooks")
     row(
         "neg-web-responded-quickly",
