@@ -1033,7 +1033,11 @@ def _subject_with_apposition(ctx: SentenceContext, cue_start: int) -> bool:
 
 
 MODALS = frozenset("would could should might must will shall can may".split())
-TIME_BEFORE_RE = re.compile(rf"\s(?:{TIME_TAIL})\s*$", re.IGNORECASE)
+# before the cue only ("A second CIA officer at Benghazi that evening backed"): after it, "said that day was"
+# opens the claim
+TIME_BEFORE_RE = re.compile(
+    rf"\s(?:{TIME_TAIL}|that\s+(?:day|night|morning|afternoon|evening|week|weekend))\s*$", re.IGNORECASE
+)
 TIME_BEFORE_RE = gated(TIME_BEFORE_RE)  # searched only in text holding one of its words (audit/gate.py)
 IT_NEXT_WORD_RE = re.compile(r"\s+(?:also\s+)?([a-z]+)\b")
 

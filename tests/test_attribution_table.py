@@ -3305,6 +3305,14 @@ WRITTEN_ROWS = [
         "say",
         "Trump wants to literally write racism into our law books",
     ),
+    # "that evening" between the subject and its cue is a time, like "on Monday" (PolNeAR train)
+    row(
+        "polnear-subject-that-evening-backed",
+        "A second CIA officer at Benghazi that evening backed Bob's account.",
+        "A second CIA officer",
+        "backed",
+        "Bob's account",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
