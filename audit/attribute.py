@@ -47,6 +47,7 @@ from .constructions import (
     poll_closer,
     poll_inside,
     possessive_position,
+    object_relative,
     possessive_said_that,
     reported_that,
     said_first,
@@ -500,6 +501,18 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
     )
     found.extend(f for f in reactions if not _covered(f.cue[0], found) and not _covered(f.content[0][0], found))
     found.extend(f for f in possessive_said_that(ctx) if not _covered(f.cue[0], found))
+    for f in object_relative(ctx):
+        # "allegations that he assaulted Ivana Trump, which he has denied": the relative clause is a claim of its
+        # own, and the claim it sat in ends before its comma (PolNeAR never nests them)
+        cut = f.content[0][0] - 1
+        while cut > 0 and text[cut - 1] in " ,(":
+            cut -= 1
+        for g in found:
+            if any(a <= f.cue[0] < b for a, b in g.content):
+                g.content = [(a, min(b, _content_span(text, a, cut)[1])) for a, b in g.content if a < cut]
+        found = [g for g in found if g.content]
+        if not _covered(f.cue[0], found):
+            found.append(f)
     found.extend(f for f in said_first(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in opening_participle(ctx) if not _covered(f.cue[0], found))
     found.extend(f for f in _reads_quote(ctx) if not _covered(f.cue[0], found))

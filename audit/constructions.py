@@ -649,3 +649,43 @@ def opening_participle(ctx: SentenceContext) -> list[Found]:
         if content[1] - content[0] >= 8:
             found = Found(source=c.span("src"), cue=m.span("cue"), content=[content], cue_lemma=info.lemma)
     return [found] if found else []
+
+
+# "allegations that he assaulted Ivana Trump, which he has denied", "(which his colleague David French defended)",
+# "the trade agreement, which Mr. Putin vehemently opposed": a relative clause whose verb is a cue with no object
+# of its own; the relative pronoun is what the speaker denied or defended (PolNeAR: 39 "which" contents in train)
+OBJECT_RELATIVE_RE = re.compile(
+    r"(?:,|\()\s*(?P<rel>which)\s+(?P<src>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
+    r"(?:(?:has|have|had|also|always|once|long|since|vehemently|repeatedly|publicly|strongly|flatly|now|later|"
+    r"previously|both)\s+)*(?P<cue>[a-z]+)(?=\s*(?:[,.;:)!?]|\s[-—–]\s|—|$)|\s+(?:and|but)\s+which\b)"
+)
+OBJECT_RELATIVE_RE = gated(OBJECT_RELATIVE_RE)
+SUBJECT_PRONOUN_WORDS = frozenset("he she they we i it".split())
+
+
+def object_relative(ctx: SentenceContext) -> list[Found]:
+    """ "..., which he has denied.": the speaker of a cue verb with no object after it in a "which" clause; the
+    relative pronoun is its content. The subject is a pronoun, a name or a noun phrase that opens on a
+    determiner or a capital (not "which is", "which was approved")."""
+    text, lex = ctx.text, lexicon()
+    out = []
+    for m in OBJECT_RELATIVE_RE.finditer(text, ctx.sent.start, ctx.sent.end):
+        if ctx.in_quote(m.start("rel")):
+            continue
+        info = cue_info(m.group("cue"))
+        if info is None or info.cls not in ("speech", "stance"):
+            continue
+        words = m.group("src").split()
+        first = words[0]
+        if lex.is_("auxiliaries", first) or first.lower() in ("is", "was", "are", "were", "be", "been", "not"):
+            continue
+        if not (
+            first.lower() in SUBJECT_PRONOUN_WORDS and len(words) == 1
+            or first[:1].isupper()
+            or first.lower() in DETERMINERS
+        ):
+            continue
+        if any(cue_info(w) is not None for w in words[1:]):
+            continue  # "which he said ... denied": a verb inside the subject is no subject
+        out.append(Found(source=m.span("src"), cue=m.span("cue"), content=[m.span("rel")], cue_lemma=info.lemma))
+    return out

@@ -3313,6 +3313,24 @@ WRITTEN_ROWS = [
         "backed",
         "Bob's account",
     ),
+    # a "which" clause whose cue has no object of its own: the relative pronoun is what the speaker opposed, and
+    # the clause before it ends at its comma (PolNeAR train)
+    row(
+        "polnear-which-mr-putin-vehemently-opposed",
+        "Mr. Yanukovych went against Mr. Manafort's advice and refused to sign the trade agreement, which Mr. Putin "
+        "vehemently opposed.",
+        "Mr. Putin",
+        "opposed",
+        "which",
+    ),
+    row(
+        "polnear-which-he-has-denied-and-which",
+        "Mr. Trump also opens himself up to criticism about his own personal life, including allegations that he "
+        "assaulted Ivana Trump, which he has denied and which the former Mrs. Trump has played down.",
+        "he",
+        "denied",
+        "which",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
@@ -3989,6 +4007,8 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # a "which" clause whose verb is no cue, or whose subject is "is": no speaker
+    row("neg-which-the-senate-passed", "The Patriot Act, which the Senate passed in 2001, was renewed in 2011."),
     # "went on to win": no speech after "went on to" (PolNeAR train: 0 of 8 such verbs attributed)
     row("neg-polnear-went-on-to-win", "Boston went on to win Game 7 and then the World Series."),
     # an adverb and nothing said ("responded quickly"); writing a bare plural thing ("wrote handbooks")
