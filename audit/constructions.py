@@ -680,7 +680,8 @@ def object_relative(ctx: SentenceContext) -> list[Found]:
         if lex.is_("auxiliaries", first) or first.lower() in ("is", "was", "are", "were", "be", "been", "not"):
             continue
         if not (
-            first.lower() in SUBJECT_PRONOUN_WORDS and len(words) == 1
+            first.lower() in SUBJECT_PRONOUN_WORDS
+            and len(words) == 1
             or first[:1].isupper()
             or first.lower() in DETERMINERS
         ):
