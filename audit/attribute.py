@@ -2936,6 +2936,15 @@ def attribute(text: str, sentences: list[Sentence]) -> list[Attribution]:
                     f.source
                     and text[f.source[0] : f.source[1]].lower().replace("’", "'") in WRITER_VOICE
                     and not ctx.in_quote(f.source[0])
+                    # '“I am not shy,” I said.': the writer quoting their own words is a source (the byline's)
+                    and not (
+                        f.quote == "direct"
+                        and text[f.source[0] : f.source[1]] == "I"
+                        and getattr(cue_info(text[f.cue[0] : f.cue[1]]), "lemma", "")
+                        in lexicon().cues["self_quote_lemmas"]
+                        # "I was telling myself, “...”": talking to oneself is no statement
+                        and not re.search(r"\bmyself\b", text[f.cue[1] : f.cue[1] + 20])
+                    )
                 )
             ]  # "We have found no evidence", "you'll find more LEDs": the writer's own voice, not a source
             for f in found:

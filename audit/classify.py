@@ -647,6 +647,7 @@ def _demonym(source: str) -> bool:
     )
 
 
+WRITER_KEY = "writer:i"  # the writer's own "I" outside quotations: never what "he" or "she" points back to
 IT_CAN_BE = frozenset("public_record nonpublic_document institution wire_agency other_outlet".split())
 # a sentence that opens on a document as its subject: "The report also provided ...", "The new memo says ..."
 DOCUMENT_SUBJECT_RE = re.compile(
@@ -810,6 +811,13 @@ class Classifier:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         return max(0, i)
 
+    def _in_quotation(self, pos: int) -> bool:
+        sent = self.sentences[self._sentence_of(pos)]
+        para_start = self.text.rfind("\n", 0, sent.start) + 1
+        para_end = self.text.find("\n", sent.end)
+        regions = quote_regions(self.text, para_start, len(self.text) if para_end < 0 else para_end)
+        return any(a <= pos < b for a, b in regions)
+
     def _unquoted_mentions(self, si: int, end: int | None = None) -> list[Mention]:
         """Mentions of sentence ``si`` (up to ``end``) outside its quotations: "“... Mitt Romney ...,”
         Powe wrote. “...?” she wrote": the people named inside a quotation are not who "she" is."""
@@ -913,7 +921,7 @@ class Classifier:
             if there:
                 return first(there)
         for spos, res in reversed(self.ents.speakers):
-            if spos < pos and res.kind == "on_record" and not res.facets.plural:
+            if spos < pos and res.kind == "on_record" and not res.facets.plural and res.key != WRITER_KEY:
                 person = (
                     self.ents.people.get(res.name.lower())
                     or self.ents.person_by_last(res.name.split()[-1])
@@ -1898,6 +1906,11 @@ class Classifier:
                 f"unnamed people (“{s}”)",
                 "vague:they",
                 facets.model_copy(update={"identity": "vague", "plural": True}),
+            )
+        if low == "i" and not self._in_quotation(pos):
+            # '“I am not shy,” I said.' outside any quotation: the writer, not the last speaker quoted
+            return Resolved(
+                "on_record", "the writer (“I”)", WRITER_KEY, facets.model_copy(update={"identity": "named"})
             )
         if low in ("i", "we", "me", "us"):
             for spos, res in reversed(self.ents.speakers):

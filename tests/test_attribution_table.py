@@ -3331,6 +3331,17 @@ WRITTEN_ROWS = [
         "denied",
         "which",
     ),
+    # the writer quoting their own words ('“I am not shy,” I said.'): a source on the record, named as the writer,
+    # not the last person quoted (PolNeAR train, a first-person account)
+    row(
+        "polnear-writer-quotes-own-words-i-said",
+        "I also wanted to address the judge’s apparent concern that I was not contrite over my misdeeds. “I am not "
+        "shy,” I said. “I have not been reluctant to express my views in public.",
+        "I",
+        "said",
+        "I am not shy",
+        resolved="the writer",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
@@ -4007,6 +4018,12 @@ WRITTEN_ROWS = [
 # No attribution at all: every claim must be the article's own voice
 # --------------------------------------------------------------------------------------
 NEGATIVE_ROWS = [
+    # "I was telling myself, “...”": talking to oneself is no statement (a first-person web page)
+    row(
+        "neg-web-telling-myself",
+        "And when I made that investment, I was telling myself, “This dream matters. This dream is going to become a "
+        "reality. I’m taking this seriously.”",
+    ),
     # a "which" clause whose verb is no cue, or whose subject is "is": no speaker
     row("neg-which-the-senate-passed", "The Patriot Act, which the Senate passed in 2001, was renewed in 2011."),
     # "went on to win": no speech after "went on to" (PolNeAR train: 0 of 8 such verbs attributed)
