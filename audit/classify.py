@@ -22,8 +22,8 @@ from .spans import PREPOSITIONS, quote_regions, tokens
 
 UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with accents: "García", "Sarukhán"
 W = rf"[{UP}][{LO}]*(?:[’'\-]?[{UP}][{LO}’'\-]+|[{LO}’'\-]+)"  # "Putin", "McCain", "O'Rourke", "O’Connor"
-NAME_RE = re.compile(
-    rf"(?:{W}|[A-Z]\.|[A-Z]{{2,}}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|el|da|del|la|le|dos|du|di|ten|ter)\s+)?(?:{W}|[A-Z]\.))+"
+NAME_RE = re.compile(  # not right after a digit: "in native 4K. Google confirmed" names no "K. Google"
+    rf"(?<!\d)(?:{W}|[A-Z]\.|[A-Z]{{2,}}[a-z]*)(?:\s+(?:(?:bin|de|van|von|al|el|da|del|la|le|dos|du|di|ten|ter)\s+)?(?:{W}|[A-Z]\.))+"
 )
 WEBSITE_RE = re.compile(
     r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|fr|de|it|es|ru|ca|au|in|co\.uk|uk)", re.I

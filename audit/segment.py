@@ -103,7 +103,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # Single initials ("J. Smith") but not a sentence ending with "I." or "A.".
-    if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
+    # ("in native 4K. Google confirmed": a letter right after a digit is a unit, no initial)
+    if len(word) == 1 and word.isalpha() and text[dot - 1].isupper() and not (dot >= 2 and text[dot - 2].isdigit()):
         # ... but "James A. Baker": between a capitalised first name and a surname, "A." is an initial
         return word not in ("i", "a") or bool(
             MIDDLE_INITIAL_BEFORE_RE.search(text, max(0, dot - 30), dot - 1)

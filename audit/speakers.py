@@ -582,6 +582,37 @@ SOURCE_BEFORE_STEPS: tuple[SourceStep, ...] = (
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# a phrase that opens the sentence and ends, with no comma, where the subject's name begins ("After the debate
+# Trump said", "Prior to launch Google promised", "In 2016 Trump said")
+OPENING_PREPOSITIONS = frozenset("after before during following since despite unlike amid throughout in prior".split())
+NAME_PARTICLES = frozenset("of de la van von der al bin da di du le".split())
+# "former California Gov. Jerry Brown": a word of the title before a name, not the end of an opening phrase
+TITLE_MODIFIERS = frozenset("former late then ex current outgoing incoming acting retired onetime longtime".split())
+
+
+def _past_opening_phrase(toks: list[Tok], np: list[Tok]) -> list[Tok]:
+    """The name at the end of a noun phrase that sits inside an opening prepositional phrase with no comma
+    after it: "the debate Trump" after "After" is "Trump". Not a role before a name ("the former adviser Roger
+    Stone said", no preposition before it)."""
+    k = len(toks) - len(np) - 1
+    first = np[0].low if np[0].text[:1].isupper() and k < 0 else (toks[k].low if k >= 0 else "")
+    opens = k < 0 or k == 0 or toks[k - 1].text in (",", ";", ":", "“", '"', "—", "(")
+    if first not in OPENING_PREPOSITIONS or not opens:
+        return np
+    for i in range(len(np) - 1, 0, -1):
+        prev, cur = np[i - 1].text, np[i].text
+        if (
+            cur[:1].isupper()
+            and (prev.islower() and prev.isalpha() or prev.isdigit())
+            and prev not in NAME_PARTICLES | TITLE_MODIFIERS
+        ):
+            rest = np[i:]
+            if all(t.text[:1].isupper() or t.low in NAME_PARTICLES or t.text == "." for t in rest):
+                return rest
+            return np
+    return np
+
+
 def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | None:
     """The noun phrase right before the cue, when it can speak: not a lone pronoun that names no one,
     a preposition's object or a dangling determiner."""
@@ -592,6 +623,7 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
     if len(np) >= 2 and np[-1].low in SUBJECT_PRONOUNS and np[-2].text.islower() and np[-2].low not in ("and", "or"):
         np = np[-1:]  # "names he said would be released": a pronoun takes no modifier, it is the speaker
     np = _past_time_lead(np)
+    np = _past_opening_phrase(toks, np)
     contracted = CONTRACTED_PRONOUN_RE.fullmatch(np[-1].text)
     if contracted:
         # "Now you’re talking about", "Here’s what we’re proposing": the pronoun is the subject, not the words

@@ -3342,6 +3342,36 @@ WRITTEN_ROWS = [
         "I am not shy",
         resolved="the writer",
     ),
+    # an opening phrase with no comma after it ends where the subject's name begins (a web page)
+    row(
+        "web-prior-to-launch-google-promised",
+        "Prior to launch Google promised players would be able to tap into powerful 10.7 teraflop hardware, allowing "
+        "anybody to play games at 4k and 60fps on high settings, but the reality seems to be somewhat different.",
+        "Google",
+        "promised",
+        "players would be able to tap into powerful 10.7 teraflop hardware",
+        not_in_source="Prior",
+    ),
+    # ... but a title's word before a name is no end of the phrase ("After former California Gov. Jerry Brown")
+    row(
+        "polnear-after-former-gov-name-criticized",
+        "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I "
+        "suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.”",
+        "former California Gov. Jerry Brown",
+        "criticized",
+        "Bill Clinton",
+    ),
+    # a letter after a digit is no initial: "in native 4K. Google confirmed" names Google, not "K. Google"
+    row(
+        "web-4k-then-google-is-no-initial",
+        "According to The Verge’s Stadia review, the streaming platform does not run its showcase launch title "
+        "Destiny 2 in native 4K. Google confirmed this in a statement.",
+        "Google",
+        "confirmed",
+        "this",
+        resolved="Google",
+        not_in_source="K.",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
