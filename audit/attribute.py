@@ -2724,7 +2724,7 @@ DASH_THEN_CLAUSE_RE = re.compile(r"\s(?:-|—|–|--)\s*(?=(?:but|yet|while|wher
 # ", and he raised them again", ", but his campaign did not respond": a new clause whose subject is a pronoun
 # or a possessive's noun, then a verb (PolNeAR ends the first content there and annotates the second apart)
 COMMA_AND_PRONOUN_CLAUSE_RE = re.compile(
-    r",\s+(?:and|but)\s+(?:he|she|they|(?:his|her|their)\s+[a-z]+)\s+(?:also\s+|later\s+|again\s+|still\s+)?"
+    r",\s+(?:and|but)\s+(?:he|she|they|(?:his|her|their|the|its)\s+[a-z]+)\s+(?:also\s+|later\s+|again\s+|still\s+)?"
     r"(?:[a-z]+(?:ed|s)|did|does|has|have|had|was|were|is|are|would|will|could|can)\b"
 )
 

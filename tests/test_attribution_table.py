@@ -3351,6 +3351,8 @@ WRITTEN_ROWS = [
         "promised",
         "players would be able to tap into powerful 10.7 teraflop hardware",
         not_in_source="Prior",
+        # ", but the reality seems": a new clause with a subject of its own, the writer's comment
+        absent="the reality seems",
     ),
     # ... but a title's word before a name is no end of the phrase ("After former California Gov. Jerry Brown")
     row(
