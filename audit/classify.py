@@ -289,6 +289,14 @@ AGENCY_BACK_RE = re.compile(
 )
 
 
+# ", the officer in charge of", ", a lawmaker in the Philippines,", ", Sanders's campaign manager,": the words of an
+# apposition after a name, up to its end or its first preposition
+APPOSITION_ROLE_RE = re.compile(
+    r",\s+((?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*[’']s)\s+[^,.;:()“”\"]{1,60}?)"
+    r"(?=\s*[,.;:]|\s+(?:of|for|in|at|to|who|with|on|from)\b)"
+)
+
+
 def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     ents = ArticleEntities(text=text)
     lex = lexicon()
@@ -354,6 +362,12 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 ents.people[full.lower()] = person
             else:
                 person.titles.extend(t.lower() for t in titles)
+            apposition = APPOSITION_ROLE_RE.match(chunk, m.end())
+            if apposition:
+                # "Bob, the officer in charge of the base": the role after the name is a title too, so that "the
+                # officer" later is he
+                roles = lex.sets["role_words"]
+                person.titles.extend(w for w in apposition.group(1).lower().split() if w in roles)
             person.outlet = person.outlet or outlet
     _register_writers(text, ents)
     _register_staff(text, ents)

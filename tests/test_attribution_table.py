@@ -3374,6 +3374,18 @@ WRITTEN_ROWS = [
         resolved="Google",
         not_in_source="K.",
     ),
+    # the role in an apposition after a name is one of the person's titles: "who" after "the Chamber's chief
+    # political strategist" is Scott Reed (PolNeAR train)
+    row(
+        "polnear-apposition-role-is-a-title-who-added",
+        "\"We think early money sets the terms of the debate, and we're gearing up,\" said Scott Reed, the Chamber's "
+        'chief political strategist, who added that his organization plans to zero in on local issues "like folks are '
+        'running for sheriff."',
+        "who",
+        "added",
+        "his organization plans to zero in on local issues",
+        resolved="Scott Reed",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
