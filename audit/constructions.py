@@ -537,11 +537,12 @@ def in_evidence_opener(ctx: SentenceContext) -> Found | None:
 
 # after the poll only its date may follow: "Jan. 17-23", "released Sunday", "last week"
 POLL_DATE_WORDS = (
-    "on|last|this|early|late|in|from|between|through|to|of|released|conducted|taken|published|out|week|month"
+    "on|last|this|early|late|in|from|between|through|to|of|released|conducted|taken|published|out|week|month|year"
 )
 POLL_CLOSER_RE = re.compile(
-    r"(?P<lead>\S.*?\S),?\s+(?P<cue>in|by)\s+(?P<src>(?:a|an|the|its|their|this|that|one|several)\s+"
-    r"[^,;:“”\"()]{0,120}?\b(?:polls?|surveys?)\b)"
+    r"(?P<lead>\S.*?\S),?\s+(?P<cue>in|by)\s+(?P<src>(?:a|an|the|its|their|this|that|one|several|"
+    r"(?:just\s+about\s+|nearly\s+|almost\s+)?every|each)\s+"
+    r"[^,;:“”\"()]{0,120}?\b(?:[Pp]olls?|[Ss]urveys?)\b)"
     rf"(?P<tail>(?:\s+(?:{POLL_DATE_WORDS}|\d[\d/–-]*|[A-Z][a-z]*\.?)){{0,8}})"
     # "... polls by nearly 9 percentage points": the margin
     r"(?:\s+by\s+(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?[\d.]+\s+(?:percentage\s+)?points?)?"
@@ -552,7 +553,7 @@ POLL_CLOSER_RE = re.compile(
 # what a poll measures: a number, a share or a lead ("18 percent", "a majority", "led Sanders")
 POLL_FIGURE_RE = re.compile(
     r"\d|\b(?:percent|per cent|majority|most|half|third|quarter|plurality|lead|leads|led|leading|ahead|behind|"
-    r"trail|trails|trailed|trailing|edge|points?)\b",
+    r"trail|trails|trailed|trailing|edge|points?|first|second|fourth|fifth|place)\b",
     re.I,
 )
 

@@ -89,6 +89,22 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # a placing is what polls measure too ("fourth", "fifth"), and "in most surveys" names them (PolNeAR train)
+    kind_row(
+        "public_record",
+        "polnear-mired-in-fourth-in-most-surveys",
+        "Bush remains mired in fourth in most surveys.",
+        "Bush remains mired in fourth",
+        "most surveys",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-running-fifth-in-an-average-of-surveys",
+        "He needs one: He finished a distant sixth in Iowa and is running fifth -- a close fifth, but still fifth -- in "
+        "the RealClearPolitics average of New Hampshire surveys.",
+        "is running fifth",
+        "RealClearPolitics average",
+    ),
     # a LinkedIn page is a social network's page, like a Facebook page (sources.json social_objects)
     kind_row(
         "social_post",
