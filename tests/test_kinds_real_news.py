@@ -100,8 +100,8 @@ KIND_ROWS = [
     kind_row(
         "public_record",
         "polnear-running-fifth-in-an-average-of-surveys",
-        "He needs one: He finished a distant sixth in Iowa and is running fifth -- a close fifth, but still fifth -- in "
-        "the RealClearPolitics average of New Hampshire surveys.",
+        "He needs one: He finished a distant sixth in Iowa and is running fifth -- a close fifth, but still fifth -- "
+        "in the RealClearPolitics average of New Hampshire surveys.",
         "is running fifth",
         "RealClearPolitics average",
     ),
