@@ -163,8 +163,18 @@ class ArticleEntities:
         word = word.strip(" .,").lower()
         if len(self._by_last) != len(self.people):
             self._by_last = {}
+            first_names = lexicon().sets["first_names"]
             for p in self.people.values():
-                self._by_last.setdefault(p.last.lower(), p)
+                held = self._by_last.get(p.last.lower())
+                # the first person of that surname, unless it opens on a word that is no name ("Black Lawmakers Rip
+                # Donald Trump", "Wisconsin Trump", "Then Brafman": a headline or sentence run) and a later one on a
+                # first name ("Donald Trump", "Ben Brafman"); "Jeb Bush" stays before "George W. Bush"
+                if held is None or (
+                    held.full.split()[0].lower() not in first_names  # "Bill Clinton", "John Ellis Bush" stay
+                    and _word_not_name(held.full.split()[0].lower())
+                    and p.full.split()[0].lower() in first_names
+                ):
+                    self._by_last[p.last.lower()] = p
         found = self.people.get(word) or self._by_last.get(word)
         if found is None and " " in word:
             found = self.person_ending(word)
@@ -295,6 +305,23 @@ APPOSITION_ROLE_RE = re.compile(
     r",\s+((?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*[’']s)\s+[^,.;:()“”\"]{1,60}?)"
     r"(?=\s*[,.;:]|\s+(?:of|for|in|at|to|who|with|on|from)\b)"
 )
+
+
+def _word_not_name(low: str) -> bool:
+    """A lower-cased word that opens no person's name: a function word, a common noun or adjective of the
+    non-agent lists, a cue's form, a place, a body's head, a month or day (not "jeb", "ivanka")."""
+    sets = lexicon().sets
+    return (
+        low in SENTENCE_OPENERS
+        or low in LEADING_CONNECTIVES
+        or low in sets["clause_openers"]
+        or low in non_agents()
+        or cue_info(low) is not None
+        or low in sets["places"]
+        or low in sets["institution_heads"]
+        or low in MONTHS_DAYS
+        or low in ("neither", "nor", "either", "then", "maybe", "top", "liberal", "conservative", "black", "white")
+    )
 
 
 def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:

@@ -135,13 +135,19 @@ def _surname_of(label: str) -> str:
 
 
 # a first name (or an initial) and a surname: "Jake Tapper", "Mary Fallin"
-FIRST_AND_SURNAME_RE = re.compile(r"\b[A-Z][a-z]+\.?[ \t]+([A-Z][a-z]+)\b")
+# (a lookahead, so that "Governor Mary Fallin" yields "Fallin" after "Mary" as well)
+FIRST_AND_SURNAME_RE = re.compile(r"\b(?=[A-Z][a-z]+\.?[ \t]+([A-Z][a-z]+)\b)")
 
 
 def _surnames_with_first_names(text: str) -> frozenset[str]:
     """Surnames the article gives with a first name outside the label lines ("New Price Drop:", "Lakers:"
     name no person), read in one pass: a label is a speaker when its last word is one of them."""
     found = set()
+    first_names = lexicon().sets["first_names"]
+    for m in TURN_LABEL_RE.finditer(text):
+        words = m.group(1).split()
+        if 2 <= len(words) <= 3 and m.group(1).isupper() and words[0].lower() in first_names:
+            found.add(_surname_of(m.group(1)))  # "JAKE TAPPER: ...": a first name in capitals names the surname
     for m in FIRST_AND_SURNAME_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = TURN_LABEL_RE.match(text, line_start)

@@ -3386,6 +3386,38 @@ WRITTEN_ROWS = [
         "his organization plans to zero in on local issues",
         resolved="Scott Reed",
     ),
+    # transcript turns: "JAKE TAPPER:" names the interviewer, and "Governor Mary Fallin" names Fallin even after
+    # "Governor" (PolNeAR train, a partial transcript)
+    row(
+        "polnear-transcript-turn-fallin",
+        "Sunday, on CNN’s “State of the Union,” Governor Mary Fallin (R-OK) said presumptive Republican presidential "
+        "nominee Donald Trump is “trying to campaign as a racial healer.”\n\nPartial transcript as follows:\n\n"
+        "JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\n"
+        "TAPPER: And obviously, you’re supporting Donald Trump, I think there are probably some skeptical Americans "
+        "hearing that message from Mr. Trump about healing the racial divides.\n\n"
+        "FALLIN: Well, I think the whole nation needs to work together, and certainly as anyone that’s a nominee, "
+        "whether it is Donald Trump, whether it is Secretary Clinton, we all need to work towards unity as a nation, "
+        "and understand that, people are scared.\n\n"
+        "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+        "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.",
+        "FALLIN",
+        ":",
+        "Well, I think the whole nation needs to work together",
+        resolved="Fallin",
+    ),
+    # a surname's first person opening on a word that is no name ("Wisconsin Trump" in the headline's run) gives way
+    # to a later one opening on a first name ("Donald Trump") (PolNeAR train)
+    row(
+        "polnear-surname-resolves-past-a-headline-run",
+        "Teen girl pepper-sprayed in scuffle outside Wisconsin Trump rally.\n\nAs GOP front-runner Donald Trump "
+        "prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl outside the venue was "
+        "pepper-sprayed by another bystander, police said.\n\nTrump dismissed Wisconsin Gov. Scott Walker as an "
+        "ineffective leader.",
+        "Trump",
+        "dismissed",
+        "Wisconsin Gov. Scott Walker as an ineffective leader",
+        resolved="Donald Trump",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
