@@ -320,7 +320,7 @@ def _word_not_name(low: str) -> bool:
         or low in sets["places"]
         or low in sets["institution_heads"]
         or low in MONTHS_DAYS
-        or low in ("neither", "nor", "either", "then", "maybe", "top", "liberal", "conservative", "black", "white")
+        or low in lexicon().sources["surname_run_openers"]
     )
 
 
