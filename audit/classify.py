@@ -1901,8 +1901,13 @@ class Classifier:
             # "Marco Rubio (R-Fla.), all of whom": a party tag in brackets is no boundary
             before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), before).rstrip(" ,")
             m = re.search(r"([^,;.“”\"()\n]+)$", before)  # within the paragraph
+            if m and low == "who" and m.group(1).strip().lower() in self.lex.sets["places"] and m.start() > 0:
+                # "a gynecologist from Englewood, New Jersey, who said": the state closes a place, not the antecedent
+                prior = re.search(r"([^,;.“”\"()\n]+)$", before[: m.start()].rstrip(" ,"))
+                m = prior or m
             if m and m.group(1).strip():
-                phrase, start = m.group(1), span[0] - len(m.group(1))
+                # where the phrase starts in the text (``before`` starts 200 characters back, or at 0)
+                phrase, start = m.group(1), max(0, span[0] - 200) + m.start(1)
                 cut = who_antecedent_start(phrase) if low == "who" else 0
                 named = APPOSITION_NAME_RE.search(before, 0, m.start()) if low == "who" and not cut else None
                 if named and APPOSITION_OPENER_RE.match(phrase.strip()):
@@ -1911,7 +1916,7 @@ class Classifier:
                     at = max(0, span[0] - 200)
                     name_span = (at + named.start("name"), at + named.end("name"))
                     return self.classify(named.group("name"), name_span, sentence_text, cue)
-                return self.classify(phrase[cut:].strip(), (start + cut, span[0]), sentence_text, cue)
+                return self.classify(phrase[cut:].strip(), (start + cut, start + len(phrase)), sentence_text, cue)
             if low == "who":
                 # "a union member in Roanoke, Va., who voted for ...": no antecedent read, but named as what it is,
                 # never a bare pronoun (chains and explanations show this name)

@@ -3418,6 +3418,18 @@ WRITTEN_ROWS = [
         "Wisconsin Gov. Scott Walker as an ineffective leader",
         resolved="Donald Trump",
     ),
+    # "who" after "from Englewood, New Jersey,": the state closes a place; the apposition before it names the man
+    # (PolNeAR train: "who" was typed as New Jersey, an institution)
+    row(
+        "polnear-who-after-city-comma-state",
+        "“He said, ‘Trust me, I’ll do good for you.’ That may be of concern to people in the community,” said Alan "
+        "Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish in-laws the "
+        "Kushners but took issue with his reluctance to affirm his support for a united Jerusalem.",
+        "who",
+        "said",
+        "he is friendly with Trump’s Jewish in-laws the Kushners",
+        resolved="Alan Berger",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
