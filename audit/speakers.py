@@ -706,8 +706,49 @@ def _surname_named_before(text: str, word: str, start: int) -> bool:
     speaker ("day") is a surname when the article named someone by it before."""
     if not word[:1].isupper() or word.isupper() or word.lower() in NOT_SPEAKER_OPENERS or word == "It":
         return False
-    # searched in place (no slice copied): a bounded window behind the word keeps this linear
+    # in a bounded window behind the word (linear): the word found with str.find, the "Name " before it read
+    # backwards; the answers of _surname_named_before_re (tests/test_fast_paths.py)
+    return _name_word_before(text, word, max(0, start - 20000), start)
+
+
+def _surname_named_before_re(text: str, word: str, start: int) -> bool:
+    """The reference of the fast path: one pattern compiled per word."""
+    if not word[:1].isupper() or word.isupper() or word.lower() in NOT_SPEAKER_OPENERS or word == "It":
+        return False
     return re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b").search(text, max(0, start - 20000), start) is not None
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what re's \b takes for a word character in a str pattern
+
+
+def _name_word_before(text: str, word: str, lo: int, hi: int) -> bool:
+    r"""Whether ``\b[A-Z][a-z]+\s+WORD\b`` (WORD literal) matches in ``text`` searched from ``lo`` to ``hi``:
+    re looks behind ``lo`` for the first ``\b`` and treats ``hi`` as the end of the text. The space run
+    before the word and the lower-case run before it are each the longest one ending there, since
+    neither can hold a character of the run before it, so one reading backwards decides."""
+    n = len(word)
+    hi = min(hi, len(text))  # re reads no further than the text's end
+    if not n:
+        return False
+    word_end = _is_word_char(word[-1])
+    p = text.find(word, lo, hi)
+    while p >= 0:
+        end = p + n
+        after = end < hi and _is_word_char(text[end])
+        if word_end != after:  # \b after the word
+            r = p
+            while r > lo and text[r - 1].isspace():
+                r -= 1
+            q = r
+            while q > lo and "a" <= text[q - 1] <= "z":
+                q -= 1
+            if r < p and q < r and q > lo and "A" <= text[q - 1] <= "Z":
+                q -= 1  # the capital; \b before it looks behind lo
+                if q == 0 or not _is_word_char(text[q - 1]):
+                    return True
+        p = text.find(word, p + 1, hi)
+    return False
 
 
 @cache

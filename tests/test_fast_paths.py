@@ -1148,3 +1148,54 @@ def test_blank_others_equals_the_character_loop(monkeypatch) -> None:
         pipeline.audit_article(raw)
     assert len(seen) >= 4
     assert all(got == want for got, want in seen)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start", "expected"),
+    [
+        ("said Kristen Day. Day said", "Day", 18, True),
+        ("said Kristen  \n Day. Day said", "Day", 21, True),
+        ("said kristen Day. Day said", "Day", 18, False),  # no capital before the lower-case run
+        ("said KDay. Day said", "Day", 11, False),
+        ("said Kristen Dayton. Day said", "Day", 21, False),  # no word boundary after
+        ("said Kristen Day", "Day", 16, True),  # the window's end is the text's end
+        ("said XKristen Day. Day", "Day", 19, False),  # no boundary before the capital
+        ("said Kristen Day. Day", "Day", 13, False),  # the match must end in the window
+    ],
+)
+def test_surname_named_before_table(text: str, word: str, start: int, expected: bool) -> None:
+    from audit.speakers import _surname_named_before, _surname_named_before_re
+
+    assert _surname_named_before(text, word, start) is expected
+    assert _surname_named_before_re(text, word, start) is expected
+
+
+def test_surname_named_before_equals_pattern_compiled_per_word() -> None:
+    """The word found with ``str.find`` and read backwards answers as ``\\b[A-Z][a-z]+\\s+WORD\\b``
+    compiled per word: at every capitalised word of the seeds, with windows cut short, and on short
+    texts of the characters the pattern tells apart."""
+    import random
+
+    from audit.speakers import _name_word_before
+
+    def reference(text: str, word: str, lo: int, hi: int) -> bool:
+        return re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b").search(text, lo, hi) is not None
+
+    checked = found = 0
+    for text in SEED_TEXTS:
+        for m in re.finditer(r"[A-Z][\w’'.-]*", text):
+            for lo in (max(0, m.start() - 20000), max(0, m.start() - 40)):
+                got = _name_word_before(text, m.group(0), lo, m.start())
+                assert got == reference(text, m.group(0), lo, m.start()), (m.group(0), m.start(), lo)
+                checked += 1
+                found += got
+    assert found > 10
+    rng = random.Random(16)
+    alphabet = ["A", "B", "a", "b", " ", "\n", "\u00a0", ".", "_", "é", "É", "1", "’", "-", "Bo", "Day", "Day."]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        word = rng.choice(["Day", "B", "Bo", "Day.", "É", ".x", "_B", "B b"])
+        lo, hi = rng.randint(0, len(text) + 2), rng.randint(0, len(text) + 3)
+        assert _name_word_before(text, word, lo, hi) == reference(text, word, lo, hi), (text, word, lo, hi)
+        checked += 1
+    assert checked > 20000
