@@ -1094,6 +1094,10 @@ NOT_A_NOUN_AFTER = frozenset(
 )
 
 
+_POSSESSOR_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w.-]*[’']s|\b(?:his|her|their|its|our|my|your))\s+$")
+_LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]{3,}\b")
+
+
 def _noun_or_name_not_cue(site: CueSite) -> bool:
     """ "fundraising reports show", "Mr. Hannity's show", "a Facebook group called Occupy DNC"."""
     text, lemma, word, before, prev, nxt = site.ctx.text, site.lemma, site.word, site.before, site.prev, site.nxt
@@ -1140,8 +1144,8 @@ def _noun_or_name_not_cue(site: CueSite) -> bool:
         return True  # "Cost estimates, he added, were ...": the subject a parenthetical tag interrupts
     if (
         word.lower().endswith("ed")
-        and re.search(r"(?:\b[A-Z][\w.-]*[’']s|\b(?:his|her|their|its|our|my|your))\s+$", before)
-        and re.match(r"\s+[a-z]{3,}\b", text[site.c1 :])
+        and _POSSESSOR_BEFORE_RE.search(before)
+        and _LOWER_WORD_AFTER_RE.match(text[site.c1 :])
         and nxt not in DETERMINERS
         and nxt not in PREPOSITIONS
         and nxt not in lex.sets["pronouns"]
@@ -1424,6 +1428,9 @@ def _reduced_relative_found(text: str, f: Found) -> bool:
     )
 
 
+_COMMA_THEN_END_RE = re.compile(r",\s+then\s*$")
+
+
 def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Found] | None) -> Span | None:
     """Who speaks: the noun phrase before the cue, or for ", saying C" the subject who spoke before."""
     ctx, c0 = site.ctx, site.c0
@@ -1457,7 +1464,7 @@ def _speaker_before(site: CueSite, participle_after_comma: bool, prior: list[Fou
             or AND_ADVERB_RE.search(site.before)
             and not re.match(r"\s*(?:on|in|at|by|for|to|with|from|last|this|,)\b", ctx.text[site.c1 : site.c1 + 12])
             # "Kasich jokingly offered the man a job, then says he'll welcome advice"
-            or re.search(r",\s+then\s*$", site.before)
+            or _COMMA_THEN_END_RE.search(site.before)
         )
         and not site.is_participle
     ):
@@ -1947,9 +1954,12 @@ def _called_out_to(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool
     return bool(site.word.lower().endswith(" out") and re.match(r"\s*(?:to|for)\b", rest))
 
 
+_OBJECT_FRONTED_PREPOSITION_RE = re.compile(r"\s*(?:for|about|of|with|to|on|into|at)\s*(?:[,.;]|$)")
+
+
 def _object_fronted(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
     """ "a tenth of what they asked for, the exchange said": the object was fronted."""
-    return bool(re.match(r"\s*(?:for|about|of|with|to|on|into|at)\s*(?:[,.;]|$)", rest))
+    return bool(_OBJECT_FRONTED_PREPOSITION_RE.match(rest))
 
 
 def _object_fronted_by_relative(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:

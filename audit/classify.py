@@ -214,11 +214,14 @@ def _is_name_word(w: str) -> bool:
     )
 
 
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
 def _place_surname(name: list[str]) -> bool:
     """ "Kanye West", "Theresa May", "Jeremy Paris", "Ai Jun": a known first name, then a surname that is
     also a place, a compass point or a month. Only after a first name of the census lists, so "Central
     Paris" and "Last May" stay what they are."""
-    if len(name) != 2 or not re.fullmatch(r"[A-Z][a-z]+", name[1]):
+    if len(name) != 2 or not _CAPITALISED_WORD_RE.fullmatch(name[1]):
         return False
     lex, first, last = lexicon(), name[0].lower(), name[1].lower()
     return (
@@ -240,6 +243,9 @@ def _all_name_words(name: list[str]) -> bool:
     )
 
 
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """["Kremlin", "Spokesman", "Dmitry", "Peskov"] -> (titles, name)."""
     i = 0
@@ -255,7 +261,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     k = i + len(name)
     if (
         len(name) >= 2
-        and re.fullmatch(r"[A-Z]\.", name[-1])
+        and _INITIAL_RE.fullmatch(name[-1])
         and k == len(words) - 1
         and words[k][:1].isupper()
         and words[k].lower() not in ORG_WORDS
@@ -324,6 +330,9 @@ def _word_not_name(low: str) -> bool:
     )
 
 
+_GERUND_OPENER_RE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
+
+
 def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     ents = ArticleEntities(text=text)
     lex = lexicon()
@@ -332,7 +341,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
         for m in NAME_RE.finditer(chunk):
             raw, outlet = _outlet_possessive(chunk, m)
             words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in raw]
-            if m.start() == 0 and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", words[0]):
+            if m.start() == 0 and len(words) >= 2 and _GERUND_OPENER_RE.fullmatch(words[0]):
                 words = words[1:]  # "Injecting Clinton's ...": a sentence's first verb, not a first name
             lone_after_connective = len(words) == 2 and words[0].lower() in LEADING_CONNECTIVES
             while len(words) >= 2 and (
@@ -828,6 +837,20 @@ class Party:
         return self.low.removeprefix("the ")
 
 
+_WHO_CONTRACTED_RE = re.compile(r"(?:who|which)[’'](?:s|d|ll|ve)")
+_APOSTROPHE_TAIL_RE = re.compile(r"[’'].*$")
+_QUANTIFIER_OF_WHOM_RE = re.compile(
+    r"(?:both|all|many|some|most|each|one|none|several|two|three|four) of (?:whom|which)"
+)
+_SOURCE_WORD_RE = re.compile(r"[a-z0-9’'.\-]+")
+_PUBLICATION_NOUN_RE = re.compile(r"\b(?:newspaper|magazine|weekly|daily|tabloid|broadcaster|website|news site)\b")
+_THE_CAPITALISED_RUN_RE = re.compile(r"The(?:\s+[A-Z][\w’'.-]*)+")
+_BRACKETED_RE = re.compile(r"\([^)]*\)")
+_TWO_NAMES_RE = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+)")
+_PLURAL_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]+s")
+_ACRONYM_RE = re.compile(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)")
+
+
 class Classifier:
     @cached_property
     def _text_words(self) -> frozenset[str]:
@@ -1131,7 +1154,7 @@ class Classifier:
     def _posters(self, source: str) -> bool:
         """ "one user", "Another commenter", "Twitter users", "netizens": a poster noun with nothing before it but
         a count or a platform ("Drug users said" are people who use drugs)."""
-        words = re.findall(r"[a-z0-9’'.\-]+", source.lower())
+        words = _SOURCE_WORD_RE.findall(source.lower())
         if not words or words[-1] not in self.lex.sets["poster_nouns"]:
             return False
         platforms = self.lex.sets["social_markers"]
@@ -1398,7 +1421,7 @@ class Classifier:
             if after and after.group(1) in lex.sets["document_heads"] and after.group(1) != "reports":
                 # "voters in a New York Times poll", "a CNN/ORC survey": the outlet's poll is a record
                 return self._document(s, low, p.pos, p.sentence_text, p.facets)
-        publication = re.search(r"\b(?:newspaper|magazine|weekly|daily|tabloid|broadcaster|website|news site)\b", low)
+        publication = _PUBLICATION_NOUN_RE.search(low)
         if _head(words) not in lex.sets["document_heads"] and (
             outlet
             or low in lex.sources["outlet_phrases"]
@@ -1458,7 +1481,7 @@ class Classifier:
         if WITNESS_RE.search(s):
             return Resolved("witnessed", s, "witnessed", p.facets.model_copy(update={"identity": "named"}))
         if (
-            re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s)
+            _THE_CAPITALISED_RUN_RE.fullmatch(s)
             and len(s.split()) >= 3
             and s.split()[-1].lower() in lex.sets["role_words"]
             and s.split()[-1].lower() not in lex.sets["anonymous_heads"]
@@ -1470,7 +1493,7 @@ class Classifier:
                 f"role:{low}",
                 p.facets.model_copy(update={"identity": "named", "role": self._role_of(words)}),
             )
-        if re.fullmatch(r"The(?:\s+[A-Z][\w’'.-]*)+", s) and not any(
+        if _THE_CAPITALISED_RUN_RE.fullmatch(s) and not any(
             self.ents.person_by_last(w) or (w.endswith("s") and self.ents.person_by_last(w[:-1])) for w in s.split()[1:]
         ):  # ... "The Ebelings" is a named family (checked below), not a body
             return Resolved(
@@ -1501,7 +1524,7 @@ class Classifier:
     def _party_document(self, p: Party) -> Resolved | None:
         lex, s, low = self.lex, p.s, p.low
         head = _head(p.words)
-        last = re.sub(r"\([^)]*\)", "", low).split()
+        last = _BRACKETED_RE.sub("", low).split()
         if (
             last
             and last[-1] in lex.sets["document_heads"]
@@ -1561,11 +1584,7 @@ class Classifier:
         if " " not in s and self.ents.person_by_last(s) is not None:
             return None  # "Paris said" after "Jeremy Paris": the person's surname, not the city
         state = bare in self.lex.sets["places"] and s.lower().removeprefix("the ") == bare  # "Texas asked"
-        if (
-            bare in self.lex.sets["countries"]
-            or state
-            or re.fullmatch(r"(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}[A-Z]?\.?)", s)
-        ):
+        if bare in self.lex.sets["countries"] or state or _ACRONYM_RE.fullmatch(s):
             # "Mexico", "Texas", "the United States", "the NAACP": a country, a state or an acronym speaks as a body
             return Resolved(
                 "institution", s, f"institution:{bare}", p.facets.model_copy(update={"identity": "organisation"})
@@ -1594,7 +1613,7 @@ class Classifier:
             )
             res.facets.plural = True
             return res
-        pair = re.fullmatch(r"([A-Z][a-z]+) and ([A-Z][a-z]+)", s.strip())
+        pair = _TWO_NAMES_RE.fullmatch(s.strip())
         sets = self.lex.sets
         firsts = {person.full.split()[0] for person in self.ents.people.values()} if pair else set()
         if (
@@ -1606,7 +1625,7 @@ class Classifier:
             return Resolved(
                 "on_record", s, f"person:{p.bare}", p.facets.model_copy(update={"identity": "named", "plural": True})
             )
-        if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w’'-]+s", s) and self.ents.person_by_last(s.split()[-1][:-1]):
+        if _PLURAL_NAME_RE.fullmatch(s) and self.ents.person_by_last(s.split()[-1][:-1]):
             # "the Khans", "The Ebelings", "Khans:" in a headline: a named family
             return Resolved(
                 "on_record", s, f"person:{p.bare}", p.facets.model_copy(update={"identity": "named", "plural": True})
@@ -1891,12 +1910,9 @@ class Classifier:
         lex = self.lex
         # a possessive pronoun points back like its subject form ("his call for a ban": he called for it)
         low = POSSESSIVE_TO_SUBJECT.get(low, low)
-        if re.fullmatch(r"(?:who|which)[’'](?:s|d|ll|ve)", low):
-            low = re.sub(r"[’'].*$", "", low)  # "who’s argued for years that ...", "who’d previously endorsed"
-        if (
-            low in ("who", "which")
-            or re.fullmatch(r"(?:both|all|many|some|most|each|one|none|several|two|three|four) of (?:whom|which)", low)
-        ) and span:
+        if _WHO_CONTRACTED_RE.fullmatch(low):
+            low = _APOSTROPHE_TAIL_RE.sub("", low)  # "who’s argued for years that ...", "who’d previously endorsed"
+        if (low in ("who", "which") or _QUANTIFIER_OF_WHOM_RE.fullmatch(low)) and span:
             before = self.text[max(0, span[0] - 200) : span[0]].rstrip(" ,")
             # "Marco Rubio (R-Fla.), all of whom": a party tag in brackets is no boundary
             before = PARTY_TAG_RE.sub(lambda t: " " * len(t.group(0)), before).rstrip(" ,")

@@ -87,6 +87,9 @@ def _word_before(window: str) -> str | None:
     return run or None
 
 
+_DOTTED_ABBREVIATION_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
     if text[dot] == "!" and text[dot + 1 : dot + 2] == " ":
@@ -111,7 +114,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
             and MIDDLE_INITIAL_AFTER_RE.match(text, dot + 1)
             and not OPENER_AFTER_RE.match(text, dot + 1)
         )
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S." style
+    return bool(_DOTTED_ABBREVIATION_RE.fullmatch(word))  # "U.S." style
 
 
 def split_sentences(text: str, seg: Segment) -> list[Sentence]:

@@ -167,12 +167,13 @@ FRACTION_LEAD_RE = re.compile(
 )
 
 
+COUNT_WORD_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
 def _with_fraction_lead(ctx: SentenceContext, span: Span | None) -> Span | None:
     """A source that opens on a count ("four Americans") after "three of", "seven in": the whole fraction
     speaks ("three of four Americans disapproved"), not the whole it is a part of."""
-    if span is None or not re.match(
-        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", ctx.text[span[0] :], re.I
-    ):
+    if span is None or not COUNT_WORD_RE.match(ctx.text, span[0]):  # in place: no copy of the rest of the text
         return span
     m = FRACTION_LEAD_RE.search(ctx.text, max(ctx.sent.start, span[0] - 30), span[0])
     return (m.start(), span[1]) if m else span
@@ -231,13 +232,16 @@ def _before_time_words(ctx: SentenceContext, cue_start: int) -> int:
     return cue_start
 
 
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
 def _before_verb_group(ctx: SentenceContext, cue_start: int) -> list[Tok]:
     """The sentence's tokens before the cue, less the auxiliaries, adverbs and floating quantifiers of
     its verb group ("Cruz and Rubio have both urged", "Trump didn’t say")."""
     lex = lexicon()
     toks = [t for t in ctx.toks if t.end <= cue_start]
     # the cue's verb, past an adverb of the cue ("May also said", "May later told")
-    words = re.findall(r"[A-Za-z]+", ctx.text[cue_start : cue_start + 40])
+    words = _LETTERS_RE.findall(ctx.text[cue_start : cue_start + 40])
     verb = next((w for w in words if not lex.is_("adverbs", w)), "")
     past_cue = (
         verb.endswith("ed")
