@@ -1408,6 +1408,10 @@ class Classifier:
         if words[0] in ("former", "ex") and self._named(s):
             return None  # "Former Breitbart reporter Michelle Fields accused": she left; she speaks for herself
         agency = self._agency_in(s)
+        if agency and _head(words) in ("poll", "polls", "survey", "surveys"):
+            # "A Bloomberg poll in June showed", "a Reuters/Ipsos poll": the agency's poll is a record (as "a
+            # CNN/ORC survey" is), not the agency's reporting
+            return self._document(s, low, p.pos, p.sentence_text, p.facets)
         if agency:
             return _agency_source(agency, p.facets)
         if AGENCY_BACK_RE.fullmatch(low) and p.pos is not None:

@@ -89,6 +89,16 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # an agency's poll is a poll the reader can check, as "a CNN/ORC survey" is (PolNeAR train; it was typed
+    # wire_agency, the agency's own reporting)
+    kind_row(
+        "public_record",
+        "polnear-a-bloomberg-poll-in-june-showed",
+        "A Bloomberg poll in June showed that 72 percent of voters said it bothered them either a lot or a little that "
+        "the Clinton Foundation took money from foreign countries while Mrs. Clinton was secretary of state.",
+        "72 percent of voters said it bothered them",
+        "Bloomberg poll",
+    ),
     # a placing is what polls measure too ("fourth", "fifth"), and "in most surveys" names them (PolNeAR train)
     kind_row(
         "public_record",
