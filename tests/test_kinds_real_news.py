@@ -89,6 +89,23 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # "calculations", "trackers" are records the reader can check (sources.json document_heads; PolNeAR train typed
+    # them on_record and anonymous_described)
+    kind_row(
+        "public_record",
+        "polnear-according-to-calculations-by",
+        'A "living wage" for a single adult with no children in California is about $12 an hour, according to '
+        "calculations by Amy Glasmeier of the Massachusetts Institute of Technology.",
+        "for a single adult with no children in California is about $12 an hour",
+        "calculations",
+    ),
+    kind_row(
+        "public_record",
+        "polnear-according-to-media-trackers",
+        "It has spent about $12 million since early September in the Granite State,  according to media trackers.",
+        "It has spent about $12 million",
+        "media trackers",
+    ),
     # an agency's poll is a poll the reader can check, as "a CNN/ORC survey" is (PolNeAR train; it was typed
     # wire_agency, the agency's own reporting)
     kind_row(
