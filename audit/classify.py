@@ -413,8 +413,14 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     by_last: dict[str, list[Person]] = {}
     for p in ents.people.values():
         by_last.setdefault(p.last, []).append(p)
+    first_names = lex.sets["first_names"]
+
+    def run_opener(p: Person) -> bool:  # "Then Brafman", "Maybe Trump": a capitalised run opening on no name
+        first = p.full.split()[0].lower()
+        return first not in first_names and _word_not_name(first)
+
     last_names = {
-        last: min(ps, key=lambda p: (not 2 <= len(p.full.split()) <= 3, p.first_span or (0, 0)))
+        last: min(ps, key=lambda p: (run_opener(p), not 2 <= len(p.full.split()) <= 3, p.first_span or (0, 0)))
         for last, ps in by_last.items()
     }  # a name of two or three words first: "Black Lawmakers Rip Donald Trump" is a headline run
     for sent in sentences:

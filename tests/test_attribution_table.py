@@ -3430,6 +3430,21 @@ WRITTEN_ROWS = [
         "he is friendly with Trump’s Jewish in-laws the Kushners",
         resolved="Alan Berger",
     ),
+    # a mention's surname index prefers the person whose run opens on a name: "Then Brafman" (a sentence's
+    # capitalised run) is not who "Brafman" is; "Ben Brafman", named later, is (paragraphs of one PolNeAR train
+    # article)
+    row(
+        "polnear-surname-index-skips-then-brafman",
+        "Then Brafman exposed the government’s below-the-belt tactics.\n\n"
+        "A second view, which I share, is that Judge Berman initially planned to give me prison time but was "
+        "largely swayed by Ben Brafman.\n\n"
+        "Brafman said, “The zeal with which this case was brought from in- ception to the Southern District is "
+        "uncharacteristic of any case that we have found.”",
+        "Brafman",
+        "said",
+        "The zeal with which this case was brought",
+        resolved="Ben Brafman",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
