@@ -3445,6 +3445,22 @@ WRITTEN_ROWS = [
         "The zeal with which this case was brought",
         resolved="Ben Brafman",
     ),
+    # a headline's question opens on "Is", no first name: "Sanders" later is Bernie Sanders (PolNeAR train, 9 claims
+    # were resolved to "Is Sanders")
+    row(
+        "polnear-is-sanders-headline-is-no-name",
+        "Is Sanders finally connecting with minority voters?\n\n"
+        "CHICO, Calif. - Bernie Sanders first touched down in California 10 months ago, and close to 28,000 people "
+        "filled the Los Angeles Memorial Sports Arena to see him.\n\n"
+        'But that changed when one voter brought up immigration. She asked Sanders about the "2 million-plus" people '
+        "deported under the Obama administration and about deportations to come. He started his answer with a story "
+        "about his parents, immigrants from Poland.\n\n"
+        '"Anyone been there?" he asked.',
+        "he",
+        "asked",
+        "Anyone been there?",
+        resolved="Bernie Sanders",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
