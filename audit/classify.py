@@ -228,7 +228,8 @@ def _place_surname(name: list[str]) -> bool:
         first in lex.sets["first_names"]
         and _is_name_word(name[0])
         and first not in lex.sets["places"]
-        and (last in lex.sets["places"] or last in MONTHS_DAYS)  # places holds the countries too
+        # places holds the countries too; "Celinda Lake", "Kanye West": a place's last word as a surname
+        and (last in lex.sets["places"] or last in MONTHS_DAYS or last in lex.sets["place_name_endings"])
     )
 
 

@@ -4672,6 +4672,24 @@ def test_quotation_tagged_by_its_own_speaker_is_not_the_bare_attribution_before(
     assert all("Gloria Garcia" in (c.source or "") for c in quoted), _describe(art)
 
 
+# A run ending in "Sea" or "Street" names a place, never an antecedent of "he" (PolNeAR train: "he" was resolved to
+# the Aral Sea; sources.json place_name_endings).
+ARAL_SEA_PARAGRAPHS = (
+    '"That was one of the most difficult moments for me, personally," Ban recalled.\n\n'
+    "Ban also kept a spotlight on the issue. He is perhaps the only world leader to have seen firsthand the "
+    "melting ice of Antarctica and Greenland, the drought-ravaged Aral Sea, and the disappearing Pacific nation of "
+    "Kiribati, which, like some other small island countries, is slowly being swallowed by rising sea levels.\n\n"
+    "\"I'm not a climatologist. I'm not a scientist. I'm not an economist,\" he said."
+)
+
+
+def test_a_place_ending_in_sea_is_no_antecedent():
+    art = audit_text(ARAL_SEA_PARAGRAPHS, "row.txt")
+    said = [c for c in art.claims if c.source == "he" and "climatologist" in c.content]
+    assert said, _describe(art)
+    assert all("Aral" not in (c.resolved_source or "") for c in said), _describe(art)
+
+
 def test_table_size():
     assert len(ALL_ROWS) >= 45
     assert len(NEGATIVE_ROWS) >= 8
