@@ -334,6 +334,25 @@ def _word_not_name(low: str) -> bool:
 _GERUND_OPENER_RE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
 
 
+# a transcript's turn label in capitals at a line's start: "JAKE TAPPER: ..."
+CAPITALS_LABEL_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){1,2})[ \t]*:[ \t]+\S")
+
+
+def _register_transcript_names(text: str, ents: ArticleEntities) -> None:
+    """ "JAKE TAPPER: ...": a label in capitals opening on a first name is a person, so that the later turns'
+    "TAPPER:" resolve to Jake Tapper (NAME_RE reads names in capitals as acronyms)."""
+    if ":" not in text:
+        return
+    first_names = lexicon().sets["first_names"]
+    for m in CAPITALS_LABEL_RE.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() not in first_names:
+            continue
+        full = " ".join(w.capitalize() for w in words)
+        if full.lower() not in ents.people:
+            ents.people[full.lower()] = Person(full=full, last=words[-1].capitalize(), titles=[], first_span=m.span(1))
+
+
 def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
     ents = ArticleEntities(text=text)
     lex = lexicon()
@@ -406,6 +425,7 @@ def build_entities(text: str, sentences: list[Sentence]) -> ArticleEntities:
                 roles = lex.sets["role_words"]
                 person.titles.extend(w for w in apposition.group(1).lower().split() if w in roles)
             person.outlet = person.outlet or outlet
+    _register_transcript_names(text, ents)
     _register_writers(text, ents)
     _register_staff(text, ents)
     # Every mention, full or short, with whether it modifies a following noun.
@@ -1054,6 +1074,8 @@ class Classifier:
         in a post ("tweeted", "in a Facebook post", "her tweets") rests on that post (kinds guide).
         ``medium_text``: the sentence as read for the medium (other attributions' words blanked)."""
         source = _lower_title_case_head(source, sentence_text, self.lex.sets["anonymous_heads"])
+        if source.isupper() and 1 <= len(source.split()) <= 3 and self.ents.person_by_last(source.split()[-1]):
+            source = " ".join(w.capitalize() for w in source.split())  # a transcript's "TAPPER:": a name in capitals
         told = spoke_to_outlet(source)
         if told is not None:
             # "officials who spoke with The Huffington Post said": the officials speak; the outlet they

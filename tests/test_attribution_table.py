@@ -3405,6 +3405,25 @@ WRITTEN_ROWS = [
         "Well, I think the whole nation needs to work together",
         resolved="Fallin",
     ),
+    # ... and "TAPPER:" is Jake Tapper, named only in the capitals of the first label (it was typed institution, an
+    # acronym)
+    row(
+        "polnear-transcript-turn-tapper-named-in-capitals",
+        "Sunday, on CNN’s “State of the Union,” Governor Mary Fallin (R-OK) said presumptive Republican presidential "
+        "nominee Donald Trump is “trying to campaign as a racial healer.”\n\nPartial transcript as follows:\n\n"
+        "JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\n"
+        "TAPPER: And obviously, you’re supporting Donald Trump, I think there are probably some skeptical Americans "
+        "hearing that message from Mr. Trump about healing the racial divides.\n\n"
+        "FALLIN: Well, I think the whole nation needs to work together, and certainly as anyone that’s a nominee, "
+        "whether it is Donald Trump, whether it is Secretary Clinton, we all need to work towards unity as a nation, "
+        "and understand that, people are scared.\n\n"
+        "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+        "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.",
+        "TAPPER",
+        ":",
+        "Do you think Donald Trump has campaigned as a racial healer?",
+        resolved="Jake Tapper",
+    ),
     # a surname's first person opening on a word that is no name ("Wisconsin Trump" in the headline's run) gives way
     # to a later one opening on a first name ("Donald Trump") (PolNeAR train)
     row(
