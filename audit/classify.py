@@ -75,7 +75,7 @@ POSSESSED_TEXT_RE = re.compile(
 )
 SENTENCE_OPENERS = frozenset(
     """for in on at by from with to of about into over under during without against among through the a an this
-    these those his her their its our my your""".split()
+    these those his her their its our my your beneath behind beyond inside outside within across upon""".split()
 )
 # "Despite Mr. Trump's ...", "Unlike Ted Cruz, ...": a preposition or subordinator opening the sentence before a
 # name is no part of it (a lone word after one at the sentence's start, "Unlike Cruz, ...", is kept as a name: the
@@ -994,7 +994,11 @@ class Classifier:
         man ("she said of Trump", after "Donald Trump"), "he" a woman."""
         want = "m" if pronoun in HE_WORDS else "f" if pronoun in SHE_WORDS else None
 
+        laws = self.lex.sources["law_name_endings"]
+
         def fits(person: Person) -> bool:
+            if person.last.lower() in laws:
+                return False  # "the Affordable Care Act" is no "she"
             return want is None or self._sex_of(person) in (None, want)
 
         def first(mentions: list[Mention]) -> Person:

@@ -4709,6 +4709,23 @@ def test_a_place_ending_in_sea_is_no_antecedent():
     assert all("Aral" not in (c.resolved_source or "") for c in said), _describe(art)
 
 
+# A law's name ("the Affordable Care Act") is never what "she" points back to (PolNeAR train: two claims were
+# resolved to it; sources.json law_name_endings).
+LAW_BEFORE_SHE = (
+    "Throughout the debate, Clinton found ways to cast herself as the rightful heir and protector of the Obama legacy. "
+    "On health care, she said she was the one to preserve the Affordable Care Act. On financial reform, she commended "
+    "him for the Dodd-Frank bill regulating Wall Street. And on foreign policy, she recalled her days as secretary of "
+    "state advising the president in the White House Situation Room."
+)
+
+
+def test_a_law_is_no_antecedent_of_she():
+    art = audit_text(LAW_BEFORE_SHE, "row.txt")
+    she = [c for c in art.claims if c.source == "she" and c.kind != "unattributed"]
+    assert she, _describe(art)
+    assert all("Act" not in (c.resolved_source or "") for c in she), _describe(art)
+
+
 def test_table_size():
     assert len(ALL_ROWS) >= 45
     assert len(NEGATIVE_ROWS) >= 8
