@@ -655,13 +655,22 @@ def opening_participle(ctx: SentenceContext) -> list[Found]:
 # "allegations that he assaulted Ivana Trump, which he has denied", "(which his colleague David French defended)",
 # "the trade agreement, which Mr. Putin vehemently opposed": a relative clause whose verb is a cue with no object
 # of its own; the relative pronoun is what the speaker denied or defended (PolNeAR: 39 "which" contents in train)
-OBJECT_RELATIVE_RE = re.compile(
-    r"(?:,|\()\s*(?P<rel>which)\s+(?P<src>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
-    r"(?:(?:has|have|had|also|always|once|long|since|vehemently|repeatedly|publicly|strongly|flatly|now|later|"
-    r"previously|both)\s+)*(?P<cue>[a-z]+)(?=\s*(?:[,.;:)!?]|\s[-—–]\s|—|$)|\s+(?:and|but)\s+which\b)"
-)
-OBJECT_RELATIVE_RE = gated(OBJECT_RELATIVE_RE)
 SUBJECT_PRONOUN_WORDS = frozenset("he she they we i it".split())
+
+
+@cache
+def _object_relative_re() -> re.Pattern[str]:
+    """The verb group between the subject and the cue: the auxiliaries "has", "have", "had", the lexicon's adverbs
+    ("also", "long", "previously") and any manner adverb in -ly ("vehemently")."""
+    lex = lexicon()
+    group = "|".join(sorted({"has", "have", "had", "both", "since", *lex.sets["adverbs"]}, key=len, reverse=True))
+    return gated(
+        re.compile(
+            r"(?:,|\()\s*(?P<rel>which)\s+(?P<src>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
+            rf"(?:(?:{group}|[a-z]{{3,}}ly)\s+)*(?P<cue>[a-z]+)"
+            r"(?=\s*(?:[,.;:)!?]|\s[-—–]\s|—|$)|\s+(?:and|but)\s+which\b)"
+        )
+    )
 
 
 def object_relative(ctx: SentenceContext) -> list[Found]:
@@ -670,7 +679,7 @@ def object_relative(ctx: SentenceContext) -> list[Found]:
     determiner or a capital (not "which is", "which was approved")."""
     text, lex = ctx.text, lexicon()
     out = []
-    for m in OBJECT_RELATIVE_RE.finditer(text, ctx.sent.start, ctx.sent.end):
+    for m in _object_relative_re().finditer(text, ctx.sent.start, ctx.sent.end):
         if ctx.in_quote(m.start("rel")):
             continue
         info = cue_info(m.group("cue"))
@@ -678,8 +687,8 @@ def object_relative(ctx: SentenceContext) -> list[Found]:
             continue
         words = m.group("src").split()
         first = words[0]
-        if lex.is_("auxiliaries", first) or first.lower() in ("is", "was", "are", "were", "be", "been", "not"):
-            continue
+        if lex.is_("auxiliaries", first) or first.lower() == "not":
+            continue  # "which is", "which was approved", "which not ...": no subject
         if not (
             first.lower() in SUBJECT_PRONOUN_WORDS
             and len(words) == 1
