@@ -1643,6 +1643,18 @@ class Classifier:
             # "Clinton and the State Department have said": a named person speaks among them
             named = self._named(first_conjunct) or first_conjunct
             person = self.ents.people.get(named.lower()) or self.ents.person_by_last(named)
+            second = s.split(" and ", 1)[1].strip()
+            second_named = self._named(second) if second[:1].isupper() else None
+            other = (
+                (self.ents.people.get(second_named.lower()) or self.ents.person_by_last(second_named))
+                if second_named
+                else None
+            )
+            if person is not None and other is not None and other is not person:
+                # "Xi and Putin said": both named people speak; the claim rests on the two of them (kinds guide:
+                # a group of named people is on the record), as "they" after such a pair does
+                name = f"{person.full} and {other.full}"
+                return Resolved("on_record", name, f"group:{name.lower()}", SourceFacets(identity="named", plural=True))
             res = (
                 self._person(person, p.facets)
                 if person

@@ -3480,6 +3480,22 @@ WRITTEN_ROWS = [
         "Anyone been there?",
         resolved="Bernie Sanders",
     ),
+    # two named people joined by "and" speak together: the claim rests on both, named in full (PolNeAR train: it
+    # was resolved to John Bolton alone)
+    row(
+        "polnear-bolton-and-gorka-both-named",
+        "Bolton and Gorka Slam ‘Neocons For Hillary.’\n\n"
+        "Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both "
+        "denounced the nascent “Neocons For Hillary” movement in their Breitbart News Daily on SiriusXM appearances "
+        "Thursday morning.\n\n"
+        "Bolton and Gorka were both sternly critical of Republicans who suggest Hillary Clinton might be preferable on "
+        "foreign policy issues to Donald Trump, or that Clinton would represent a substantial change from President "
+        "Obama’s disastrous policies.",
+        "Bolton and Gorka",
+        "critical of",
+        "Republicans who suggest Hillary Clinton might be preferable",
+        resolved="John Bolton and Sebastian Gorka",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
