@@ -314,20 +314,29 @@ APPOSITION_ROLE_RE = re.compile(
 )
 
 
-def _word_not_name(low: str) -> bool:
-    """A lower-cased word that opens no person's name: a function word, a common noun or adjective of the
-    non-agent lists, a cue's form, a place, a body's head, a month or day (not "jeb", "ivanka")."""
-    sets = lexicon().sets
+def _common_word(low: str, plural: bool = True) -> bool:
+    """A lower-cased word that is a common noun (``non_agents``, with ``plural`` its plural too), a cue's form, a
+    place, a body's head or a month or day: no word of a person's name."""
+    sets, agents = lexicon().sets, non_agents()
     return (
-        low in SENTENCE_OPENERS
-        or low in LEADING_CONNECTIVES
-        or low in sets["clause_openers"]
-        or low in non_agents()
+        low in agents
+        or (plural and low.rstrip("s") in agents)
         or cue_info(low) is not None
         or low in sets["places"]
         or low in sets["institution_heads"]
         or low in MONTHS_DAYS
+    )
+
+
+def _word_not_name(low: str) -> bool:
+    """A lower-cased word that opens no person's name: a function word, a word of a headline's run
+    (``surname_run_openers``), or a common word (``_common_word``, not read as a plural): not "jeb", "ivanka"."""
+    return (
+        low in SENTENCE_OPENERS
+        or low in LEADING_CONNECTIVES
+        or low in lexicon().sets["clause_openers"]
         or low in lexicon().sources["surname_run_openers"]
+        or _common_word(low, plural=False)
     )
 
 
@@ -961,21 +970,8 @@ class Classifier:
         return any(
             2 <= len(names := p.full.split()) <= 3
             and names[0] == word
-            and not any(self._common_word(w.lower()) for w in names[1:])
+            and not any(_common_word(w.lower()) for w in names[1:])
             for p in self.ents.people.values()
-        )
-
-    def _common_word(self, low: str) -> bool:
-        """A lower-cased word that is a common noun (``non_agents``, a plural too), a cue's form, a place, a body's
-        head or a month or day: no word of a person's name."""
-        sets, agents = self.lex.sets, non_agents()
-        return (
-            low in agents
-            or low.rstrip("s") in agents
-            or cue_info(low) is not None
-            or low in sets["places"]
-            or low in sets["institution_heads"]
-            or low in MONTHS_DAYS
         )
 
     @cached_property
@@ -1030,7 +1026,7 @@ class Classifier:
         """ "Iceberg Passages", "Labor Day", "Living History": every word of a name of two or more is a common noun, a
         verb form, a place or a day, and none is a first name (a lone "Trump" is the surname of someone named)."""
         words = [w.lower() for w in person.full.split()]
-        return len(words) >= 2 and all(w not in self.lex.sets["first_names"] and self._common_word(w) for w in words)
+        return len(words) >= 2 and all(w not in self.lex.sets["first_names"] and _common_word(w) for w in words)
 
     def _role_antecedent(self, words: list[str], pos: int) -> Person | None:
         """ "the Russian presidential spokesman" -> the last person titled "spokesman"."""

@@ -23,6 +23,21 @@ import pytest
 from audit.api import audit_text
 from audit.models import AuditedArticle, Claim
 
+# A partial transcript (PolNeAR train): "JAKE TAPPER:" names the interviewer in capitals, "Governor Mary Fallin" the
+# governor whose "FALLIN:" turns follow.
+FALLIN_TRANSCRIPT = (
+    "Sunday, on CNN’s “State of the Union,” Governor Mary Fallin (R-OK) said presumptive Republican presidential "
+    "nominee Donald Trump is “trying to campaign as a racial healer.”\n\nPartial transcript as follows:\n\n"
+    "JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\n"
+    "TAPPER: And obviously, you’re supporting Donald Trump, I think there are probably some skeptical Americans "
+    "hearing that message from Mr. Trump about healing the racial divides.\n\n"
+    "FALLIN: Well, I think the whole nation needs to work together, and certainly as anyone that’s a nominee, "
+    "whether it is Donald Trump, whether it is Secretary Clinton, we all need to work towards unity as a nation, "
+    "and understand that, people are scared.\n\n"
+    "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+    "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message."
+)
+
 
 def row(
     rule: str,
@@ -3390,16 +3405,7 @@ WRITTEN_ROWS = [
     # "Governor" (PolNeAR train, a partial transcript)
     row(
         "polnear-transcript-turn-fallin",
-        "Sunday, on CNN’s “State of the Union,” Governor Mary Fallin (R-OK) said presumptive Republican presidential "
-        "nominee Donald Trump is “trying to campaign as a racial healer.”\n\nPartial transcript as follows:\n\n"
-        "JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\n"
-        "TAPPER: And obviously, you’re supporting Donald Trump, I think there are probably some skeptical Americans "
-        "hearing that message from Mr. Trump about healing the racial divides.\n\n"
-        "FALLIN: Well, I think the whole nation needs to work together, and certainly as anyone that’s a nominee, "
-        "whether it is Donald Trump, whether it is Secretary Clinton, we all need to work towards unity as a nation, "
-        "and understand that, people are scared.\n\n"
-        "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
-        "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.",
+        FALLIN_TRANSCRIPT,
         "FALLIN",
         ":",
         "Well, I think the whole nation needs to work together",
@@ -3409,16 +3415,7 @@ WRITTEN_ROWS = [
     # acronym)
     row(
         "polnear-transcript-turn-tapper-named-in-capitals",
-        "Sunday, on CNN’s “State of the Union,” Governor Mary Fallin (R-OK) said presumptive Republican presidential "
-        "nominee Donald Trump is “trying to campaign as a racial healer.”\n\nPartial transcript as follows:\n\n"
-        "JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\n"
-        "TAPPER: And obviously, you’re supporting Donald Trump, I think there are probably some skeptical Americans "
-        "hearing that message from Mr. Trump about healing the racial divides.\n\n"
-        "FALLIN: Well, I think the whole nation needs to work together, and certainly as anyone that’s a nominee, "
-        "whether it is Donald Trump, whether it is Secretary Clinton, we all need to work towards unity as a nation, "
-        "and understand that, people are scared.\n\n"
-        "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
-        "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.",
+        FALLIN_TRANSCRIPT,
         "TAPPER",
         ":",
         "Do you think Donald Trump has campaigned as a racial healer?",
