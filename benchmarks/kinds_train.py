@@ -1,6 +1,6 @@
 """Build the PolNeAR *train* kind layer from our own labels, to develop kinds on data that is not dev.
 
-    python benchmarks/kinds_train.py [--layer 1..19] [--shared ../shared] [--out FILE.jsonl] [--score]
+    python benchmarks/kinds_train.py [--layer 1..20] [--shared ../shared] [--out FILE.jsonl] [--score]
 
 Ten layers: `--layer 1` (the default, `benchmarks/data/polnear-kinds-train.labels.jsonl`, 30
 articles, the one kind rules were developed on) and `--layer 2` (`polnear-kinds-train2.labels.jsonl`,
@@ -17,7 +17,8 @@ labelled at the end of the fourteenth session for the next one, layer 15, labell
 session by readers who saw no code and read only for its figures at the start and the end of that session, and
 layer 16, labelled likewise at the start of the seventeenth, layer 17, at the start of the eighteenth, and
 layer 18, at the start of the nineteenth, and
-layer 19, at the end of the nineteenth for the twentieth.
+layer 19, at the end of the nineteenth for the twentieth, and
+layer 20, at the start of the twentieth, as its unseen check.
 Each file holds only keys ("article id|attribution id"), kinds and notes, not PolNeAR text
 (research data that stays out of the repository). This script joins them with
 `../shared/corpora/polnear/polnear-train.jsonl` into a gold file in the format of
@@ -56,6 +57,7 @@ LAYERS = {
     "17": HERE / "data" / "polnear-kinds-train17.labels.jsonl",
     "18": HERE / "data" / "polnear-kinds-train18.labels.jsonl",
     "19": HERE / "data" / "polnear-kinds-train19.labels.jsonl",
+    "20": HERE / "data" / "polnear-kinds-train20.labels.jsonl",
 }
 
 
