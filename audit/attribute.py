@@ -47,10 +47,12 @@ from .constructions import (
     perceived,
     poll_closer,
     poll_inside,
+    poll_shares,
     possessive_position,
     possessive_said_that,
     reported_that,
     said_first,
+    share_cut,
     statement_by_that,
     what_x_called,
 )
@@ -522,11 +524,33 @@ def analyse_sentence(ctx: SentenceContext) -> list[Found]:
         opener = in_evidence_opener(ctx) or poll_closer(ctx) or poll_inside(ctx)
         if opener:
             found.append(opener)
+    found = _add_poll_shares(ctx, found)
     found = _trim_overlaps(ctx, found)
     for f in found:
         _drop_contracted_has(ctx.text, f)
     folded = _mark_citations(ctx.text, found)
     return [f for f in found if f not in folded]
+
+
+def _add_poll_shares(ctx: SentenceContext, found: list[Found]) -> list[Found]:
+    """ "with 50 percent saying C, compared with the 30 percent who say C2": each share of a poll's respondents
+    answers on its own; a claim it sat in ends before it (PolNeAR never nests them). After the openers, so that
+    "In a CNN poll, 73 percent accepted that C compared to only 24 percent who said otherwise" keeps the poll's."""
+    text = ctx.text
+    for f in poll_shares(ctx):
+        same_cue = next((g for g in found if g.cue[0] <= f.cue[0] < g.cue[1]), None)
+        cut = share_cut(text, f)
+        for g in found:
+            if g is not same_cue and any(a <= f.cue[0] < b for a, b in g.content) and g.cue[1] <= cut:
+                g.content = [(a, min(b, _content_span(text, a, cut)[1])) for a, b in g.content if a < cut]
+        found = [g for g in found if g.content]
+        if same_cue is not None:
+            # ", with 50 percent saying C" read as ", saying C" of the clause's subject: the share says it, up to the
+            # next share ("with 13 percent supporting another candidate and only 6 percent undecided")
+            same_cue.source, same_cue.content = f.source, f.content
+        elif not _covered(f.cue[0], found):
+            found.append(f)
+    return found
 
 
 CONTRACTED_PRONOUN_RE = re.compile(r"(?P<pronoun>he|she|who)[’'](?:s|d|ll)", re.IGNORECASE)

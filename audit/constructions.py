@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from .gate import gated, gated_result
-from .lexicon import cue_info, lexicon
+from .lexicon import cue_info, inflect, lexicon, load_json
 from .models import Span
 from .spans import DETERMINERS, Found, SentenceContext, _content_span, _previous_word, _strip_span
 
@@ -598,6 +598,76 @@ def poll_inside(ctx: SentenceContext) -> Found | None:
     if content[1] - content[0] < 12 or not POLL_FIGURE_RE.search(text, content[0], content[1]):
         return None  # "The question was included in recent surveys": no finding of the polls
     return Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="in")
+
+
+# a share of a poll's respondents: "42%", "the 30 percent", "another 12 percent", "about four in 10"
+SHARE = (
+    r"(?:(?:about|nearly|almost|roughly|around|approximately|more\s+than|fewer\s+than|less\s+than|over|under|only|"
+    r"just|another|an\s+additional|the|some|at\s+least)\s+)*"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)"
+    r"\s+(?:10|ten)\b)(?:\s+of\s+(?:those|them|the\s+\w+|[a-z]+(?:\s+[a-z]+)?))?"
+)
+# where a share's answer ends: before the next comparison or share ("..., compared with the 30 percent who ...")
+SHARE_ANSWER_END_RE = re.compile(
+    r",\s+(?:compared|with|while|versus|and|but|up|down)\b|;|\s+(?:and|but|while|compared\s+(?:with|to))\s+"
+    r"(?:(?:about|nearly|almost|only|just|another|the)\s+)*\d"
+)
+# the words that join a share's answer to the sentence before it, left with it when that sentence's claim is cut
+SHARE_JOIN_RE = re.compile(r"(?:,|\s)*(?:(?:compared\s+(?:with|to)|versus|while|and|but|with)\s+)*$")
+
+
+@cache
+def _poll_share_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "with 42% preferring C" and "the 30 percent who say C": cues.json ``poll_answer_verbs``."""
+    cues = load_json("cues.json")
+    verbs, choices = cues["poll_answer_verbs"], set(cues["poll_choice_verbs"])
+    forms = sorted({f for v in verbs for f in inflect(v)} | set(verbs), key=len, reverse=True)
+    choice_forms = {f for v in choices for f in inflect(v)} | choices
+    ing = "|".join(f for f in forms if f.endswith("ing"))
+    finite = "|".join(f for f in forms if not f.endswith("ing") and f not in choice_forms)
+    with_share = re.compile(rf"\bwith\s+(?P<src>{SHARE})\s+(?P<cue>{ing})\b", re.IGNORECASE)
+    who_share = re.compile(
+        rf"(?<![\w-])(?P<src>{SHARE})\s+who\s+(?:(?:also|still|now|instead)\s+)?(?P<cue>{finite})\b", re.IGNORECASE
+    )
+    return with_share, who_share
+
+
+def poll_shares(ctx: SentenceContext) -> list[Found]:
+    """ "Voters view Mrs. Clinton as more prepared, with 50 percent saying she is prepared, compared with the 30
+    percent who say the same about Mr. Trump": each share of a poll's respondents answers on its own, its answer
+    running to the next comparison. The share is the source (a poll's finding); a claim the share sits in ends
+    before it (``cut_before``), as PolNeAR never nests one attribution in another."""
+    text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
+    if "percent" not in text[s0:s1] and "%" not in text[s0:s1] and " in 10" not in text[s0:s1]:
+        return []  # cheap test before the patterns
+    found = []
+    with_share, who_share = _poll_share_res()
+    for pattern in (with_share, who_share):
+        for m in pattern.finditer(text, s0, s1):
+            if ctx.in_quote(m.start()):
+                continue
+            if pattern is who_share and not _joined_share(text, m.start("src")):
+                continue  # "73 percent of Democrats who said they had supported Sanders now back her": which ones
+            end = SHARE_ANSWER_END_RE.search(text, m.end("cue"), s1)
+            content = _content_span(text, m.end("cue"), end.start() if end else s1)
+            if content[1] - content[0] < 3:
+                continue
+            found.append(Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="say"))
+    return sorted(found, key=lambda f: f.cue[0])
+
+
+def _joined_share(text: str, start: int) -> bool:
+    """A share set beside the figure before it ("compared with the 30 percent who say", "and another 12 percent
+    who say"), not the subject of a clause that picks out which respondents."""
+    join = SHARE_JOIN_RE.search(text, max(0, start - 40), start)
+    return join is not None and re.search(r"[a-z]", join.group(0)) is not None
+
+
+def share_cut(text: str, f: Found) -> int:
+    """Where a claim holding the share ``f`` ends: before "with" or "compared with the" and the share."""
+    start = f.source[0] if f.source else f.cue[0]
+    join = SHARE_JOIN_RE.search(text, max(0, start - 40), start)
+    return join.start() if join else start
 
 
 def _agency_name(name: str) -> bool:

@@ -3493,6 +3493,52 @@ WRITTEN_ROWS = [
         "Republicans who suggest Hillary Clinton might be preferable",
         resolved="John Bolton and Sebastian Gorka",
     ),
+    # a share of a poll's respondents answers on its own (constructions.poll_shares): ", with 50 percent saying C",
+    # "compared with the 30 percent who say C" (PolNeAR train gives each its own attribution); the claim before
+    # ends at the share
+    row(
+        "polnear-poll-with-share-saying",
+        "Voters still view Mrs. Clinton as vastly more prepared for the job - with 50 percent saying she is prepared, "
+        "compared with the 30 percent who say the same about Mr. Trump.",
+        "50 percent",
+        "saying",
+        "she is prepared",
+        absent="30 percent",
+    ),
+    row(
+        "polnear-poll-compared-with-share-who-say",
+        "Voters still view Mrs. Clinton as vastly more prepared for the job - with 50 percent saying she is prepared, "
+        "compared with the 30 percent who say the same about Mr. Trump.",
+        "30 percent",
+        "say",
+        "the same about Mr. Trump",
+    ),
+    row(
+        "polnear-poll-share-said-yes-before-comparison",
+        "Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent who said "
+        "using a private server was improper but not illegal.",
+        "46 percent of voters",
+        "said",
+        "yes",
+        absent="23 percent",
+    ),
+    row(
+        "polnear-poll-and-another-share-who-say",
+        "But changing demographics — and Trump’s controversial candidacy — could shift the tides this cycle, with 47 "
+        "percent of Cuban Americans saying they will certainly support Hillary Clinton over Trump, who garnered "
+        "certain support from only 15 percent and another 12 percent who say they might vote for him.",
+        "another 12 percent",
+        "say",
+        "they might vote for him",
+    ),
+    row(
+        "polnear-poll-share-preferring",
+        "While those surveyed said former Florida governor Jeb Bush has the \"best experience,\" Trump is the candidate "
+        "Republican voters trust most to deal with terrorism, with 42% preferring the current front-runner.",
+        "42%",
+        "preferring",
+        "the current front-runner",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
@@ -4737,6 +4783,29 @@ def test_a_law_is_no_antecedent_of_she():
     she = [c for c in art.claims if c.source == "she" and c.kind != "unattributed"]
     assert she, _describe(art)
     assert all("Act" not in (c.resolved_source or "") for c in she), _describe(art)
+
+
+@pytest.mark.parametrize(
+    "text, not_cue",
+    [
+        # "who said" picks out which Democrats: the poll's claim holds it whole (PolNeAR train, one attribution)
+        (
+            "The poll also noted that 73 percent of Democrats who said they had supported Sen. Bernie Sanders, I-Vt., "
+            "now support Clinton.",
+            "said",
+        ),
+        # "who chose C" picks out which voters (cues.json poll_choice_verbs)
+        (
+            "When asked which quality was most important in choosing a candidate, only 23 percent of those who "
+            "selected someone who “cares about people like me” voted for Clinton, while only 21 percent who chose "
+            "“honest and trustworthy” cast a vote for her.",
+            "chose",
+        ),
+    ],
+)
+def test_poll_share_relative_that_picks_out_respondents_is_no_claim(text, not_cue):
+    art = audit_text(text, "row.txt")
+    assert not any((c.cue or "").lower() == not_cue for c in art.claims if c.kind != "unattributed"), _describe(art)
 
 
 def test_table_size():

@@ -89,6 +89,15 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # a share of a poll's respondents is the poll's finding (constructions.poll_shares; PolNeAR train: missed)
+    kind_row(
+        "public_record",
+        "polnear-poll-compared-with-share-who-say",
+        "Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared "
+        "with 64 percent who say the same of Sanders.",
+        "the same of Sanders",
+        "64 percent",
+    ),
     # "calculations", "trackers" are records the reader can check (sources.json document_heads; PolNeAR train typed
     # them on_record and anonymous_described)
     kind_row(
