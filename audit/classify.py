@@ -794,6 +794,14 @@ WRITER_OF_RE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s
 
 
 @cache
+def role_then_name_re() -> re.Pattern[str]:
+    """A source that ends on a name's word, a role word and a name of two or more capitalised words ("University of
+    Chicago economist John Smith"; not "the government of President Petro O. Poroshenko", whose role follows "of")."""
+    roles = "|".join(sorted(map(re.escape, lexicon().sets["role_words"]), key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w’'.-]*\s+(?i:{roles})\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+$")
+
+
+@cache
 def own_writer_re() -> re.Pattern[str]:
     """ "The Post's Ruth Marcus", "Washington Post columnist Michael Gerson": a name after an outlet's possessive or
     a word for a journalist's job (sources.json ``journalist_nouns`` and ``desk_words``)."""
@@ -1679,6 +1687,8 @@ class Classifier:
 
     def _party_institution_head(self, p: Party) -> Resolved | None:
         lex, s, words, head = self.lex, p.s, p.words, p.head
+        if head != words[-1] and role_then_name_re().search(s):
+            return None  # "University of Chicago economist John Smith": the head before "of" is where the economist works
         last_word = s.split()[-1]
         p.surname = (
             last_word[:1].isupper()

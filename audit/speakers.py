@@ -371,6 +371,13 @@ def _participial_aside(ctx: SentenceContext, toks: list[Tok], limit: int) -> _De
     if not (toks and toks[-1].text == ","):
         return None
     commas = [k for k in range(len(toks) - 2, max(-1, len(toks) - 40), -1) if toks[k].text == ","]
+    if commas and (examples := _named_examples(toks[commas[0] + 1 : -1])):
+        head = _np_back(toks[: commas[0]], limit)
+        if head and _names_a_group(head):
+            # "Other Republican candidates, including Carly Fiorina and Ben Carson, said", "Wall Street critics,
+            # including Nobel Prize-winning economist Paul Krugman, have applauded": the group speaks through its
+            # named members (the kind layers' readers: on_record; PolNeAR's source spans group and names)
+            return _Decided((examples[0].start, examples[-1].end))
     for k in commas[:4]:
         nxt_tok = toks[k + 1] if k + 1 < len(toks) - 1 else None
         before_k = toks[k - 1] if k >= 1 else None
@@ -423,6 +430,10 @@ def _parenthetical_between_commas(ctx: SentenceContext, toks: list[Tok], limit: 
     first = inner[0].low
     head = _np_back(toks[:j], limit)
     sets = lexicon().sets
+    examples = _named_examples(inner)
+    if head and examples and _names_a_group(head):
+        # "Clinton economic advisers, like Gene Sperling, said": as in _participial_aside
+        return _Decided((examples[0].start, examples[-1].end))
     if head and all(t.text.isdigit() for t in inner):
         if DATE_ONLY_RE.fullmatch(ctx.text[head[0].start : head[-1].end]):
             # "A review of filings made since Jan. 1, 2015, shows": the date is not the
@@ -923,6 +934,34 @@ def _drop_trailing_asides(toks: list[Tok]) -> list[Tok]:
     ):
         toks = toks[:-2]
     return toks
+
+
+EXAMPLE_OPENERS = (("including",), ("like",), ("such", "as"), ("among", "them"), ("notably",))
+
+
+def _named_examples(inner: list[Tok]) -> list[Tok] | None:
+    """ "including Carly Fiorina and Ben Carson", "like Gene Sperling": named examples of a group, ending on a
+    capitalised name (a role before it may stay: "including Nobel Prize-winning economist Paul Krugman")."""
+    for opener in EXAMPLE_OPENERS:
+        n = len(opener)
+        if len(inner) > n and tuple(t.low for t in inner[:n]) == opener:
+            rest = inner[n:]
+            if rest[-1].text[:1].isupper() and len(rest) <= 12:
+                return rest
+    return None
+
+
+def _names_a_group(head: list[Tok]) -> bool:
+    """ "Other Republican candidates", "Wall Street critics", "Democrats": a plural of people, not a person
+    ("Rubio, like Tilton, said": Rubio speaks) nor of organisations ("companies, including Patriot," stay the
+    companies: a one-word company name reads as a person's)."""
+    last = head[-1].low
+    if lexicon().is_("party_members", last):
+        return True
+    if not head[-1].text.islower() or not last.endswith("s") or last.endswith("ss"):
+        return False
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return singular in _person_heads() and not lexicon().is_("wordnet_organisations", singular)
 
 
 def _looks_like_name(toks: list[Tok]) -> bool:

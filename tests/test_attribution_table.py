@@ -3539,6 +3539,16 @@ WRITTEN_ROWS = [
         "preferring",
         "the current front-runner",
     ),
+    # "Several candidates, including Trump, said": the named member speaks (speakers._named_examples)
+    row(
+        "polnear-group-including-named-member",
+        "Several candidates, including Trump, said the United States should either refuse to take more Syrian "
+        "refugees or take measures to tighten U.S. screening.",
+        "Trump",
+        "said",
+        "the United States should either refuse to take more Syrian refugees",
+        resolved="Trump",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",

@@ -89,6 +89,34 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # a group with named members in an aside speaks through them (speakers._named_examples; the kind layers'
+    # readers: on_record, not an unnamed group); a group of companies stays the companies
+    kind_row(
+        "on_record",
+        "polnear-group-including-named-candidates",
+        "Democratic presidential candidates, including Hillary Clinton and Senator Bernie Sanders of Vermont, have "
+        "proposed spending increases for a range of domestic initiatives.",
+        "spending increases for a range of domestic initiatives",
+        "Hillary Clinton",
+    ),
+    kind_row(
+        "on_record",
+        "polnear-observers-including-professor",
+        "Some observers, including University of North Carolina at Chapel Hill professor Zeynep Tufekci, also "
+        "criticized the organization for promoting links to a leaked database containing Turkish citizens' personal "
+        "information after a recent coup attempt.",
+        "the organization for promoting links",
+        "Zeynep Tufekci",
+    ),
+    # a role and a name after an organisation's name: the person, not the organisation ("University of ... professor")
+    kind_row(
+        "on_record",
+        "polnear-organisation-role-name",
+        "The Council on American-Islamic Relations National Executive Director Nihad Awad says in a statement that "
+        "Trump’s “inflammatory rhetoric has crossed the line from spreading hatred to inciting violence.”",
+        "inflammatory rhetoric has crossed the line",
+        "Nihad Awad",
+    ),
     # a share of a poll's respondents is the poll's finding (constructions.poll_shares; PolNeAR train: missed)
     kind_row(
         "public_record",
