@@ -984,12 +984,24 @@ def _modified_head_before(np: list[Tok], k: int) -> bool:
     """ "exit polls in New Hampshire", "former officials in the FBI", "early results from the districts": a
     head noun a phrase keeps, after at most two plain lower-case modifiers, stands before the preposition at
     ``k``; not a verb phrase ("sent a letter to", "uses big data to": a determiner or more words between)."""
-    if k < 1 or k > 3 or np[k - 1].low not in _np_keep_heads() or np[k - 1].low in QUANTIFIER_HEADS:
+    if k < 1 or k > 3:
+        return False
+    head = np[k - 1].low
+    if head in QUANTIFIER_HEADS or (head not in _np_keep_heads() and not _people_plural(head)):
         return False
     return all(t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS | {"and", "or"} for t in np[: k - 1])
 
 
 QUANTIFIER_HEADS = frozenset("some many most all few several".split())
+
+
+def _people_plural(word: str) -> bool:
+    """ "organizers", "members", "residents": the plural of a noun for people (WordNet's persons), a head a phrase
+    keeps before its preposition ("protest organizers in Cleveland say"), as "officials in Ohio"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return lexicon().is_("wordnet_persons", singular) and not lexicon().is_("wordnet_organisations", singular)
 
 
 def _np_back(toks: list[Tok], limit: int) -> list[Tok]:

@@ -3549,6 +3549,17 @@ WRITTEN_ROWS = [
         "the United States should either refuse to take more Syrian refugees",
         resolved="Trump",
     ),
+    # a plural of people keeps its place or body after a preposition ("protest organizers in Cleveland"), as
+    # "officials in Ohio" (speakers._people_plural; the source was "Cleveland")
+    row(
+        "polnear-people-plural-keeps-its-place",
+        "But protest organizers in Cleveland say that by imposing strict rules to contain demonstrators, the city is "
+        "only increasing the likelihood that unsanctioned protests will erupt, leading to violent clashes with the "
+        "police or between Trump supporters and opponents.",
+        "protest organizers in Cleveland",
+        "say",
+        "the city is only increasing the likelihood",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
