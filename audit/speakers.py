@@ -688,12 +688,16 @@ def _quantity_leads() -> tuple[list[str], ...]:
 
 
 def counted(words: list[str]) -> bool:
-    """ "about 9 percent", "at least four senators": lower-case words that open with a quantity's lead
-    (`quantity_leads`) and a number."""
+    """ "about 9 percent", "at least four senators", "at least a dozen members of Congress": lower-case words that
+    open with a quantity's lead (`quantity_leads`) and a number, or "a" and a noun of quantity ("a dozen")."""
     return any(
         len(words) > len(lead)
         and words[: len(lead)] == lead
-        and (words[len(lead)][:1].isdigit() or words[len(lead)] in NUMBER_WORDS)
+        and (
+            words[len(lead)][:1].isdigit()
+            or words[len(lead)] in NUMBER_WORDS
+            or (words[len(lead)] == "a" and len(words) > len(lead) + 1 and words[len(lead) + 1] in QUANTITY_NOUNS)
+        )
         for lead in _quantity_leads()
     )
 
@@ -1075,6 +1079,8 @@ def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
         # "former Gov. Jeb Bush of Florida said": a title opens a name, not a verb phrase
         and not (lex.is_("title_words", np[0].text) and len(np) >= 2 and np[1].text[:1].isupper())
     ):
+        if counted([t.low for t in np]):
+            break  # "..., but at least a dozen members of Congress told": a count, not a verb phrase
         k = next((i for i, t in enumerate(np) if t.low in PREPOSITIONS), None)
         if k is None or k + 1 >= len(np) or _modified_head_before(np, k):
             break  # "exit polls in New Hampshire and Iowa indicated": a head noun before the preposition stays

@@ -3560,6 +3560,16 @@ WRITTEN_ROWS = [
         "say",
         "the city is only increasing the likelihood",
     ),
+    # "at least a dozen members of Congress": a count opened by a preposition is the subject, not a verb phrase to
+    # cut at its "of" (speakers.counted; the source was "Congress", and the claim was lost inside the one before)
+    row(
+        "polnear-count-at-least-a-dozen-after-but",
+        "Clinton didn’t stop to answer any questions from press, but at least a dozen members of Congress told The "
+        "Huffington Post she thinks the House is within reach.",
+        "at least a dozen members of Congress",
+        "told",
+        "she thinks the House is within reach",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
