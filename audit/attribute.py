@@ -353,10 +353,16 @@ NUMBER_WORD_RE = re.compile(
 SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:And|But)\s+)?(?:(?:[Ee]ven)\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|[Uu]nless|[Aa]s|"
     r"[Ww]hereas|[Oo]nce|[Uu]ntil|[Ee]ven\s+if)\s+"
+    # "Although in September she said C, ...": a time before the subordinate clause's subject
+    r"(?:(?:in|on|last|this|earlier|later)\s+(?:[A-Z][a-z]+|year|week|month|spring|summer|fall|autumn|winter)\s+)?"
 )
 # the comma that closes it: a subject follows (not an aside's "which" or the verb after one)
 MAIN_CLAUSE_COMMA_RE = re.compile(
     r",\s+(?=(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|their|its|our|my|there)\s)"
+)
+# ... or the comma before a time or place and then a subject pronoun: "..., at the town hall this week she said C2"
+MAIN_CLAUSE_ADJUNCT_COMMA_RE = re.compile(
+    r",\s+(?=(?:at|in|on|during|after|before|last|this|earlier|later)\s[^,;:“”\"]{0,60}?\b(?:he|she|they|we|I)\s)"
 )
 # ... or the comma that ends a quotation, right before its closing mark: 'and said he would "protect our LGBTQ
 # citizens," the crowd applauded'
@@ -2595,6 +2601,13 @@ def _forward_end(a: AttributedCue) -> int:
         quote_comma = MAIN_CLAUSE_QUOTE_COMMA_RE.search(text, cs, end)
         if quote_comma and quote_comma.start() > cs + 3 and (comma is None or quote_comma.start() < comma):
             comma = quote_comma.start()
+        adjunct_comma = MAIN_CLAUSE_ADJUNCT_COMMA_RE.search(text, cs, end)
+        if (
+            adjunct_comma
+            and not ctx.in_quote(adjunct_comma.start())
+            and (comma is None or adjunct_comma.start() < comma)
+        ):
+            comma = adjunct_comma.start()
         if comma is not None:
             end = comma
     src_low = text[src[0] : src[1]].lower()
@@ -2792,6 +2805,14 @@ CLAUSE_LINK_BEFORE_SOURCE_RE = re.compile(
 )
 
 
+# a time between a conjunction and the next claim's subject: "..., but late Saturday he announced C2"
+TIME_BEFORE_SUBJECT_RE = re.compile(
+    r"\s+(?:(?:late|early|on|last|this|earlier|later|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|morning|afternoon|evening|night|week|month|year|today|yesterday)(?:\s+(?:morning|afternoon|evening|"
+    r"night))?$"
+)
+
+
 def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
     """A forward content stops where the next attribution's source begins
     ("When asked about media reports claiming that A, Peskov stressed that B")."""
@@ -2839,7 +2860,8 @@ def _trim_overlaps(ctx: SentenceContext, found: list[Found]) -> list[Found]:
                 # words are in neither
                 gs = max(0, g.cue[0] - 40) + link.start()
             elif sub := re.search(
-                r"(?:,|\s—|\s–|\s--)\s*(?:although|though|while|but|and|because|as|whereas|even though)$", lead
+                r"(?:,|\s—|\s–|\s--)\s*(?:although|though|while|but|and|because|as|whereas|even though)$",
+                lead[: time_tail.start()] if (time_tail := TIME_BEFORE_SUBJECT_RE.search(lead)) else lead,
             ):
                 gs = max(0, gs - 40) + sub.start()  # "C, though she noted C2": the conjunction is in neither
             elif adjunct := re.search(

@@ -1688,7 +1688,7 @@ class Classifier:
     def _party_institution_head(self, p: Party) -> Resolved | None:
         lex, s, words, head = self.lex, p.s, p.words, p.head
         if head != words[-1] and role_then_name_re().search(s):
-            return None  # "University of Chicago economist John Smith": the head before "of" is where the economist works
+            return None  # "University of Chicago economist John Smith": the head before "of" is the workplace
         last_word = s.split()[-1]
         p.surname = (
             last_word[:1].isupper()

@@ -635,8 +635,16 @@ def _plain_subject(ctx: SentenceContext, toks: list[Tok], limit: int) -> Span | 
     np = _np_back(toks, limit)
     if not np:
         return None
-    if len(np) >= 2 and np[-1].low in SUBJECT_PRONOUNS and np[-2].text.islower() and np[-2].low not in ("and", "or"):
-        np = np[-1:]  # "names he said would be released": a pronoun takes no modifier, it is the speaker
+    if (
+        len(np) >= 2
+        and np[-1].low in SUBJECT_PRONOUNS
+        and (np[-1].text.islower() or (np[-1].text == "I" and np[-2].text.islower()))
+        and np[-2].low not in ("and", "or", "nor")
+        and np[-2].low not in ("should", "had", "were")  # "Should they continue to rebuff": an inverted condition
+    ):
+        # "names he said would be released", "Although in September she said": a pronoun takes no modifier, it is
+        # the speaker (a capitalised "He" mid-phrase may be a name: "Vice Premier Liu He")
+        np = np[-1:]
     np = _past_time_lead(np)
     np = _past_opening_phrase(toks, np)
     contracted = CONTRACTED_PRONOUN_RE.fullmatch(np[-1].text)

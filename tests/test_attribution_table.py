@@ -3533,8 +3533,8 @@ WRITTEN_ROWS = [
     ),
     row(
         "polnear-poll-share-preferring",
-        "While those surveyed said former Florida governor Jeb Bush has the \"best experience,\" Trump is the candidate "
-        "Republican voters trust most to deal with terrorism, with 42% preferring the current front-runner.",
+        'While those surveyed said former Florida governor Jeb Bush has the "best experience," Trump is the '
+        "candidate Republican voters trust most to deal with terrorism, with 42% preferring the current front-runner.",
         "42%",
         "preferring",
         "the current front-runner",
@@ -3569,6 +3569,39 @@ WRITTEN_ROWS = [
         "at least a dozen members of Congress",
         "told",
         "she thinks the House is within reach",
+    ),
+    # a subject pronoun takes no modifier, a capitalised one neither ("Although in September she said": the source
+    # was "September she"); a subordinate clause with a time before its subject ends at the comma before the main
+    # clause's time and subject (", at the town hall this week she said C2")
+    row(
+        "polnear-although-in-month-she-said",
+        "Although in September she said her decision to use the private account was a mistake, at the town hall this "
+        'week she said she did not believe it amounted to "an error in judgement."',
+        "she",
+        "said",
+        "her decision to use the private account was a mistake",
+        absent="town hall",
+        not_in_source="September",
+    ),
+    row(
+        "polnear-although-main-clause-after-time",
+        "Although in September she said her decision to use the private account was a mistake, at the town hall this "
+        'week she said she did not believe it amounted to "an error in judgement."',
+        "she",
+        "said",
+        "she did not believe it amounted to",
+        absent="private account",
+    ),
+    # ", but late Saturday he announced C2": a time between the conjunction and the subject is in neither claim
+    row(
+        "polnear-but-late-saturday-he-announced",
+        "Sanders initially defended his vote, but late Saturday he announced he supported legislation to repeal the "
+        "bill.",
+        "he",
+        "announced",
+        "he supported legislation to repeal the bill",
+        resolved="Sanders",
+        not_in_source="Saturday",
     ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
