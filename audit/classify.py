@@ -209,6 +209,7 @@ def _is_name_word(w: str) -> bool:
         or lw in QUANTIFIERS  # "Many Democrats", "Some Republicans": a group, not a first name
         # "Should Mr. Trump", "What I’m": a modal, a question word or a contraction opening a title-case line
         or lw in lex.sets["not_name_words"]
+        or lw in lex.sets["subject_lead_adverbs"]  # "Now Donald Trump", "Perhaps Russia": an adverb, then the name
         or lw.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d"))
         or lex.agency_by_alias.get(lw) is not None
     )
@@ -1449,6 +1450,9 @@ class Classifier:
             # "A Bloomberg poll in June showed", "a Reuters/Ipsos poll": the agency's poll is a record (as "a
             # CNN/ORC survey" is), not the agency's reporting
             return self._document(s, low, p.pos, p.sentence_text, p.facets)
+        if agency and len(words) == 1 and (full := self._person_with_agency_name(s.strip())):
+            # "Bloomberg says he is distressed", after "Former New York Mayor Michael Bloomberg": his surname
+            return self._person(Person(full=full, last=s.strip()), p.facets)
         if agency:
             return _agency_source(agency, p.facets)
         if AGENCY_BACK_RE.fullmatch(low) and p.pos is not None:
@@ -1806,6 +1810,16 @@ class Classifier:
                 if p.plural and " and " in low:
                     res.facets.plural = True
                 return res
+        return None
+
+    def _person_with_agency_name(self, alias: str) -> str | None:
+        """ "Michael Bloomberg": the article names a person whose surname is an agency's name (a first name of the
+        census lists right before it), whom the names index leaves out (agencies' names are no name words)."""
+        for m in re.finditer(
+            rf"\b([A-Z][a-z]+)\s+{re.escape(alias)}\b(?![’']s\s+(?:news|poll|survey))", self.ents.text
+        ):
+            if m.group(1).lower() in self.lex.sets["first_names"]:
+                return m.group(0)
         return None
 
     def _name_modifies_person_noun(self, s: str, named: str) -> bool:

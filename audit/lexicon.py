@@ -202,6 +202,7 @@ def lexicon() -> Lexicon:
             "noun_only_modifiers": s["noun_only_modifiers"],
             "quoted_term_openers": s["quoted_term_openers"],
             "lead_adverbs": s["lead_adverbs"],
+            "subject_lead_adverbs": s["subject_lead_adverbs"],
             "time_lead_words": s["time_lead_words"],
             "time_lead_nouns": s["time_lead_nouns"],
             "exclamation_names": s["exclamation_names"],

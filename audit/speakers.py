@@ -153,10 +153,24 @@ def find_source_before(ctx: SentenceContext, cue_start: int, limit: int = 15) ->
     for step in SOURCE_BEFORE_STEPS:
         out = step(ctx, toks, limit)
         if isinstance(out, _Decided):
-            return _with_fraction_lead(ctx, out.span)
+            return _past_lead_adverb(ctx, _with_fraction_lead(ctx, out.span))
         if out is not None:
             toks = out
-    return _with_fraction_lead(ctx, _plain_subject(ctx, toks, limit))
+    return _past_lead_adverb(ctx, _with_fraction_lead(ctx, _plain_subject(ctx, toks, limit)))
+
+
+LEAD_ADVERB_RE = re.compile(r"(?P<adverb>[A-Za-z]+)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)")
+
+
+def _past_lead_adverb(ctx: SentenceContext, span: Span | None) -> Span | None:
+    """ "Now Bloomberg says", "Perhaps Russia wants", "Now Donald Trump, the most unconventional candidate, says": a
+    sentence adverb (sources.json ``subject_lead_adverbs``) before the speaker is not part of it."""
+    if span is None:
+        return None
+    m = LEAD_ADVERB_RE.match(ctx.text, span[0], span[1])
+    if m and lexicon().is_("subject_lead_adverbs", m.group("adverb")) and m.end() < span[1]:
+        return (m.end(), span[1])
+    return span
 
 
 # "three of four Americans", "seven in 10 voters", "two out of three": the count before a part of a whole
@@ -1436,6 +1450,8 @@ def _clause_subject(ctx: SentenceContext, before: int, after: int | None = None)
             or toks[i].low in SUBORDINATORS
             # "Here in Columbia, Sanders stepped up ..., saying C": a place or time adverb's phrase
             or (lexicon().is_("lead_adverbs", toks[i].low) and "," in (t.text for t in toks[i + 1 : i + 8]))
+            # "Ultimately, Mr. Yanukovych disregarded ... and refused": a sentence adverb and its comma
+            or (lexicon().is_("subject_lead_adverbs", toks[i].low) and i + 1 < len(toks) and toks[i + 1].text == ",")
             # "More recently, he’s spoken out ..., citing C": a comparative adverb phrase, not "More" people
             or (
                 toks[i].low in ("more", "most", "less")

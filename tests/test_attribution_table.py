@@ -3603,6 +3603,28 @@ WRITTEN_ROWS = [
         resolved="Sanders",
         not_in_source="Saturday",
     ),
+    # a sentence adverb before the subject is no part of the speaker ("Now Bloomberg says"; sources.json
+    # subject_lead_adverbs), nor of the names index ("Now Donald Trump" was a person's name)
+    row(
+        "polnear-now-before-subject",
+        "Former New York Mayor Michael Bloomberg is weighing a run. Now Bloomberg says he's so distressed by the tone "
+        'of the presidential campaign -- "an outrage and an insult to voters" -- that he\'s considering what he so '
+        "categorically dismissed.",
+        "Bloomberg",
+        "says",
+        "he's so distressed by the tone of the presidential campaign",
+        resolved="Michael Bloomberg",
+        not_in_source="Now",
+    ),
+    # "Ultimately, Mr. Yanukovych disregarded ... and refused C": the second verb's subject is past the adverb's comma
+    row(
+        "polnear-ultimately-comma-and-second-verb",
+        "Ultimately, Mr. Yanukovych disregarded Mr. Manafort's advice and refused to sign the trade agreement, which "
+        "Mr. Putin vehemently opposed.",
+        "Yanukovych",
+        "refused",
+        "to sign the trade agreement",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",

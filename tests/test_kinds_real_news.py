@@ -89,6 +89,19 @@ def kind_row(
 # attributed claims: the kind of what the claim rests on
 # --------------------------------------------------------------------------------------
 KIND_ROWS = [
+    # a lone agency's name that is the surname of a person the article names ("Michael Bloomberg") is that person
+    # (the names index leaves agencies' names out; it was wire_agency)
+    kind_row(
+        "on_record",
+        "polnear-bloomberg-the-person",
+        "It was less than three years ago that Michael Bloomberg, who's thinking about running for president, said it "
+        'was "impossible" for him or any independent candidate to reach the White House.\n\n'
+        '"I am 100% convinced that you cannot win an election unless you are the nominee of one of the two major '
+        'parties," Bloomberg told New York magazine in 2013, a few months before his third and final term as New '
+        "York's mayor ended.",
+        "you cannot win an election unless",
+        "Michael Bloomberg",
+    ),
     # a group with named members in an aside speaks through them (speakers._named_examples; the kind layers'
     # readers: on_record, not an unnamed group); a group of companies stays the companies
     kind_row(
