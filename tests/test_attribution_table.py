@@ -3625,6 +3625,24 @@ WRITTEN_ROWS = [
         "refused",
         "to sign the trade agreement",
     ),
+    # a person who finds a thing makes no finding (attribute._person_found_a_thing): the claim before holds it (a web
+    # page: "He found a man bleeding" was a claim of "He"); evidence that finds something still speaks
+    row(
+        "web-found-a-thing-stays-in-the-claim",
+        "He says transit officers boarded the train at the next stop and found a man bleeding, who was possibly the "
+        "victim of a stabbing.",
+        "He",
+        "says",
+        "transit officers boarded the train at the next stop and found a man bleeding",
+    ),
+    row(
+        "polnear-survey-found-a-lead",
+        "A survey by the organization in March found Mrs. Clinton with a lead of 48 percent to 41 percent over Mr. "
+        "Sanders.",
+        "A survey by the organization",
+        "found",
+        "Mrs. Clinton with a lead of 48 percent to 41 percent",
+    ),
     # "said another Twitter user": an inverted speaker opening on "another"; a double hyphen is a dash
     row(
         "written-quote-said-another-user",
@@ -4892,6 +4910,17 @@ def test_a_law_is_no_antecedent_of_she():
 def test_poll_share_relative_that_picks_out_respondents_is_no_claim(text, not_cue):
     art = audit_text(text, "row.txt")
     assert not any((c.cue or "").lower() == not_cue for c in art.claims if c.kind != "unattributed"), _describe(art)
+
+
+def test_finding_oneself_somewhere_is_no_claim():
+    # "he also found himself in a series of contentious exchanges" (PolNeAR train: no attribution)
+    art = audit_text(
+        "While the real estate mogul has brought a handful of potential ticket-mates along with him on the trail in "
+        "recent days, he also found himself in a series of contentious exchanges with Senate Republicans who oppose "
+        "him on Capitol Hill on Thursday.",
+        "row.txt",
+    )
+    assert not any((c.cue or "").endswith("found") for c in art.claims if c.kind != "unattributed"), _describe(art)
 
 
 def test_table_size():
