@@ -360,9 +360,12 @@ SUBORDINATE_LEAD_RE = re.compile(
 MAIN_CLAUSE_COMMA_RE = re.compile(
     r",\s+(?=(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|their|its|our|my|there)\s)"
 )
-# ... or the comma before a time or place and then a subject pronoun: "..., at the town hall this week she said C2"
+# ... or the comma before a time or place phrase and then a subject pronoun and a word: "..., at the town hall this
+# week she said C2"
+# (no relative word in between: "the deal, in which they invested heavily, was sound" is one clause)
 MAIN_CLAUSE_ADJUNCT_COMMA_RE = re.compile(
-    r",\s+(?=(?:at|in|on|during|after|before|last|this|earlier|later)\s[^,;:“”\"]{0,60}?\b(?:he|she|they|we|I)\s)"
+    r",\s+(?=(?:at|in|on|during|after|before|last|this|earlier|later)\s"
+    r"(?:(?!\b(?:which|whom|whose|when|where|that|who)\b)[^,;:“”\"]){0,60}?\b(?:he|she|they|we|I)\s+[a-z]+)"
 )
 # ... or the comma that ends a quotation, right before its closing mark: 'and said he would "protect our LGBTQ
 # citizens," the crowd applauded'
@@ -2628,6 +2631,7 @@ def _forward_end(a: AttributedCue) -> int:
         adjunct_comma = MAIN_CLAUSE_ADJUNCT_COMMA_RE.search(text, cs, end)
         if (
             adjunct_comma
+            and adjunct_comma.start() > cs + 3
             and not ctx.in_quote(adjunct_comma.start())
             and (comma is None or adjunct_comma.start() < comma)
         ):

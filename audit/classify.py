@@ -83,6 +83,7 @@ SENTENCE_OPENERS = frozenset(
 LEADING_CONNECTIVES = frozenset(
     "despite until unlike like amid after before since although though while unless whether as".split()
 )
+MODAL_WORDS = frozenset("will may can could would should might must shall".split())
 MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -1691,8 +1692,11 @@ class Classifier:
 
     def _party_institution_head(self, p: Party) -> Resolved | None:
         lex, s, words, head = self.lex, p.s, p.words, p.head
-        if head != words[-1] and role_then_name_re().search(s):
-            return None  # "University of Chicago economist John Smith": the head before "of" is the workplace
+        written = re.search(rf"\b{re.escape(head)}\b", s, re.IGNORECASE) if head != words[-1] else None
+        if written and written.group(0)[:1].isupper() and role_then_name_re().search(s):
+            # "University of Chicago economist John Smith": the head before "of" is the workplace's name; not "The
+            # government of Ukraine President Petro Poroshenko", whose government speaks
+            return None
         last_word = s.split()[-1]
         p.surname = (
             last_word[:1].isupper()
@@ -1815,10 +1819,13 @@ class Classifier:
     def _person_with_agency_name(self, alias: str) -> str | None:
         """ "Michael Bloomberg": the article names a person whose surname is an agency's name (a first name of the
         census lists right before it), whom the names index leaves out (agencies' names are no name words)."""
-        for m in re.finditer(
-            rf"\b([A-Z][a-z]+)\s+{re.escape(alias)}\b(?![’']s\s+(?:news|poll|survey))", self.ents.text
-        ):
-            if m.group(1).lower() in self.lex.sets["first_names"]:
+        pattern = (
+            rf"(?<![Ii]n )(?<![Oo]n )(?<![Bb]y )\b([A-Z][a-z]+)\s+{re.escape(alias)}\b(?![’']s\s+(?:news|poll|survey))"
+        )
+        for m in re.finditer(pattern, self.ents.text):
+            first = m.group(1).lower()
+            # "Michael Bloomberg"; not "In May Bloomberg reported", "Will Bloomberg run?" (a month, a modal)
+            if first in self.lex.sets["first_names"] and first not in MONTHS_DAYS and first not in MODAL_WORDS:
                 return m.group(0)
         return None
 

@@ -610,8 +610,10 @@ SHARE = (
 # where a share's answer ends: before the next comparison or share ("..., compared with the 30 percent who ...")
 SHARE_ANSWER_END_RE = re.compile(
     r",\s+(?:compared|with|while|versus|and|but|up|down)\b|;|\s+(?:and|but|while|compared\s+(?:with|to))\s+"
-    r"(?:(?:about|nearly|almost|only|just|another|the)\s+)*\d"
+    r"(?:(?:about|nearly|almost|only|just|another|the)\s+)*\d|,\s+(?=(?:about|nearly|almost|only|just|another)?\s*\d)"
 )
+# a poll in the sentence or just before it: the "who say" shares are respondents'
+POLL_CONTEXT_RE = re.compile(r"\b(?:polls?|polling|surveys?|surveyed|respondents|voters)\b", re.IGNORECASE)
 # the words that join a share's answer to the sentence before it, left with it when that sentence's claim is cut
 SHARE_JOIN_RE = re.compile(r"(?:,|\s)*(?:(?:compared\s+(?:with|to)|versus|while|and|but|with)\s+)*$")
 
@@ -620,11 +622,14 @@ SHARE_JOIN_RE = re.compile(r"(?:,|\s)*(?:(?:compared\s+(?:with|to)|versus|while|
 def _poll_share_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "with 42% preferring C" and "the 30 percent who say C": cues.json ``poll_answer_verbs``."""
     cues = load_json("cues.json")
-    verbs, choices = cues["poll_answer_verbs"], set(cues["poll_choice_verbs"])
+    verbs = cues["poll_answer_verbs"]
+    choices, opinions = set(cues["poll_choice_verbs"]), set(cues["poll_opinion_verbs"])
     forms = sorted({f for v in verbs for f in inflect(v)} | set(verbs), key=len, reverse=True)
     choice_forms = {f for v in choices for f in inflect(v)} | choices
-    ing = "|".join(f for f in forms if f.endswith("ing"))
-    finite = "|".join(f for f in forms if not f.endswith("ing") and f not in choice_forms)
+    opinion_forms = {f for v in opinions for f in inflect(v)} | opinions
+    # "with 60 percent voting in favor" is a result, not an answer: no choice verb after "with" either
+    ing = "|".join(f for f in forms if f.endswith("ing") and f not in choice_forms)
+    finite = "|".join(f for f in forms if not f.endswith("ing") and f in opinion_forms)
     with_share = re.compile(rf"\bwith\s+(?P<src>{SHARE})\s+(?P<cue>{ing})\b", re.IGNORECASE)
     who_share = re.compile(
         rf"(?<![\w-])(?P<src>{SHARE})\s+who\s+(?:(?:also|still|now|instead)\s+)?(?P<cue>{finite})\b", re.IGNORECASE
@@ -635,10 +640,12 @@ def _poll_share_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def poll_shares(ctx: SentenceContext) -> list[Found]:
     """ "Voters view Mrs. Clinton as more prepared, with 50 percent saying she is prepared, compared with the 30
     percent who say the same about Mr. Trump": each share of a poll's respondents answers on its own, its answer
-    running to the next comparison. The share is the source (a poll's finding); a claim the share sits in ends
-    before it (``cut_before``), as PolNeAR never nests one attribution in another."""
+    running to the next comparison or share. The share is the source (a poll's finding); a claim the share sits in
+    ends before it (``share_cut``, ``attribute._add_poll_shares``), as PolNeAR never nests one attribution in
+    another. "who say" shares only with a poll, a survey or voters in the sentence or the 3,000 characters before it."""
     text, s0, s1 = ctx.text, ctx.sent.start, ctx.sent.end
-    if "percent" not in text[s0:s1] and "%" not in text[s0:s1] and " in 10" not in text[s0:s1]:
+    sentence = text[s0:s1]
+    if not ("percent" in sentence or "%" in sentence or " in 10" in sentence or " in ten" in sentence):
         return []  # cheap test before the patterns
     found = []
     with_share, who_share = _poll_share_res()
@@ -646,10 +653,18 @@ def poll_shares(ctx: SentenceContext) -> list[Found]:
         for m in pattern.finditer(text, s0, s1):
             if ctx.in_quote(m.start()):
                 continue
-            if pattern is who_share and not _joined_share(text, m.start("src")):
+            if pattern is who_share and (
+                not _joined_share(text, m.start("src")) or not POLL_CONTEXT_RE.search(text, max(0, s0 - 3000), s1)
+            ):
                 continue  # "73 percent of Democrats who said they had supported Sanders now back her": which ones
             end = SHARE_ANSWER_END_RE.search(text, m.end("cue"), s1)
-            content = _content_span(text, m.end("cue"), end.start() if end else s1)
+            stop = end.start() if end else s1
+            if pattern is with_share and not text[s0 : m.start()].strip(" \"“'‘(—-"):
+                # "With 60 percent saying the country is on the wrong track, Democrats face a tough year": the
+                # opening phrase ends at its comma
+                comma = text.find(",", m.end("cue"), stop)
+                stop = comma if comma >= 0 else stop
+            content = _content_span(text, m.end("cue"), stop)
             if content[1] - content[0] < 3:
                 continue
             found.append(Found(source=m.span("src"), cue=m.span("cue"), content=[content], cue_lemma="say"))

@@ -972,7 +972,10 @@ def _named_examples(inner: list[Tok]) -> list[Tok] | None:
         n = len(opener)
         if len(inner) > n and tuple(t.low for t in inner[:n]) == opener:
             rest = inner[n:]
-            if rest[-1].text[:1].isupper() and len(rest) <= 12:
+            # a name or a role and a name ("Nobel Prize-winning economist Paul Krugman", "former Gov. Jeb Bush"), not
+            # unnamed members ("including some in the Republican Party", "one in the Defense Department")
+            opens = rest[0].text[:1].isupper() or rest[0].low == "former"
+            if opens and rest[0].low not in ("the", "a", "an") and rest[-1].text[:1].isupper() and len(rest) <= 12:
                 return rest
     return None
 
