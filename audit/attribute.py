@@ -97,6 +97,7 @@ from .speakers import (
     find_source_before,
     is_time_measure,
     restrictive_who_head,
+    source_head,
     subject_of_clause_source,
 )
 from .speakers import TIME_BEFORE_RE as TIME_BEFORE_RE
@@ -1806,12 +1807,18 @@ def _person_found_a_thing(ctx: SentenceContext, src: Span, c1: int) -> bool:
         return False  # "found that C", "found the nominee was ahead"
     if re.match(r"\s+(?:him|her|them|it|my|our|your)sel(?:f|ves)\b", ctx.text[c1 : c1 + 16]):
         return True  # "found himself in a series of contentious exchanges"
-    words = ctx.text[src[0] : src[1]].split()
-    head = words[-1].lower() if words else ""
+    if evidence_speaks(ctx.text, src):
+        return False  # "The poll of 1,000 likely voters found Smith leading": evidence, whatever its words
+    head = source_head(ctx.text, src).lower()
+    if head in ("he", "she", "they", "i", "we", "you"):
+        return True
+    first = ctx.text[src[0] : src[1]].split()[0]
+    first_low = first.lower()
+    first_one = first_low[:-1] if first_low.endswith("s") and not first_low.endswith("ss") else first_low
+    if first[:1].isupper() and first_low not in DETERMINERS and not lexicon().is_("wordnet_persons", first_one):
+        return False  # "Mark Jebens, a veteran of 22 years in the Marine Corps, found": a named person
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    return head in ("he", "she", "they", "i", "we", "you") or (
-        words[-1].islower() and lexicon().is_("wordnet_persons", singular)
-    )
+    return lexicon().is_("wordnet_persons", singular)  # "A family friend", "investigators", not "The poll of voters"
 
 
 def _needs_clause_but_has_none(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:

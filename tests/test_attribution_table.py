@@ -3494,8 +3494,8 @@ WRITTEN_ROWS = [
         resolved="John Bolton and Sebastian Gorka",
     ),
     # a share of a poll's respondents answers on its own (constructions.poll_shares): ", with 50 percent saying C",
-    # "compared with the 30 percent who say C" (PolNeAR train gives each its own attribution); the claim before
-    # ends at the share
+    # "compared with the 30 percent who say C" (PolNeAR train gives each its own attribution; a "who say" share after
+    # a poll, a survey or voters named before it); the claim before ends at the share
     row(
         "polnear-poll-with-share-saying",
         "Voters still view Mrs. Clinton as vastly more prepared for the job - with 50 percent saying she is prepared, "
@@ -3524,9 +3524,12 @@ WRITTEN_ROWS = [
     ),
     row(
         "polnear-poll-and-another-share-who-say",
-        "But changing demographics — and Trump’s controversial candidacy — could shift the tides this cycle, with 47 "
-        "percent of Cuban Americans saying they will certainly support Hillary Clinton over Trump, who garnered "
-        "certain support from only 15 percent and another 12 percent who say they might vote for him.",
+        "Florida’s Cuban Americans, 82 percent of whom view Trump unfavorably according to the poll, have a dominant "
+        "political presence in South Florida, one that Republicans have depended on to counter the large numbers of "
+        "Democrats in the region. But changing demographics — and Trump’s controversial candidacy — could shift the "
+        "tides this cycle, with 47 percent of Cuban Americans saying they will certainly support Hillary Clinton over "
+        "Trump, who garnered certain support from only 15 percent and another 12 percent who say they might vote for "
+        "him.",
         "another 12 percent",
         "say",
         "they might vote for him",
