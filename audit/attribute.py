@@ -1918,7 +1918,9 @@ def _singular_noun(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool
 
 PLAIN_SPEECH_FORMS = frozenset("say says said tell tells told write writes wrote".split())
 # a possessive determiner and up to two modifiers: "their empty charges", "his repeated claims"
-POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+POSSESSIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?i:his|her|their|its|our|my|your)|[A-Z][\w.-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 def _noun_after_possessive(site: CueSite, rest: str, pos: int, has_clause: bool) -> bool:
