@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from .chain import go_between_party, spoke_to_outlet
-from .lexicon import cue_info, find_phrase, lexicon, mere_things, non_agents
+from .lexicon import cue_info, find_phrase, lexicon, load_json, mere_things, non_agents
 from .models import Sentence, SourceFacets
 from .sourcetype import statement_medium, writing_for_outlet
 from .spans import PREPOSITIONS, quote_regions, tokens
@@ -793,6 +793,12 @@ WRITER_IN_OUTLET_AFTER_RE = re.compile(
     r"[ \xa0]+(?:in|on|for)[ \xa0]+(?P<outlet>(?:the[ \xa0]+)?[A-Z][\w.’'&-]*(?:[ \xa0]+[A-Z][\w.’'&-]*){0,4})"
 )
 WRITER_OF_RE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?:of|at|from|for)\s+")
+
+
+@cache
+def company_names() -> frozenset[str]:
+    """The short names of listed companies (audit/data/companies.json, built from pytickersymbols)."""
+    return frozenset(load_json("companies.json")["names"])
 
 
 @cache
@@ -1689,6 +1695,19 @@ class Classifier:
                 "on_record", s, f"person:{p.bare}", p.facets.model_copy(update={"identity": "named", "plural": True})
             )
         return None
+
+    def _party_company(self, p: Party) -> Resolved | None:
+        """ "Intel said", "Apple says", "Verizon had argued": a listed company's short name (data/companies.json),
+        the whole source, is an organisation, unless the article names a person of that name ("Ford" after
+        "Christine Blasey Ford")."""
+        name = re.sub(r"^the\s+", "", p.s.strip(), flags=re.IGNORECASE)
+        if name not in company_names() or self.ents.people.get(name.lower()) or self.ents.person_by_last(name):
+            return None
+        low = name.lower()
+        if low in self.lex.sets["places"] or low in self.lex.sets["countries"] or known_publication(f"{name} News"):
+            return None  # "Berkeley" is a university's town, "Fox" the network ("Fox found"): not the listed company
+        org = p.facets.model_copy(update={"identity": "organisation"})
+        return Resolved("institution", name, f"institution:{_norm(name)}", org)
 
     def _party_institution_head(self, p: Party) -> Resolved | None:
         lex, s, words, head = self.lex, p.s, p.words, p.head
@@ -2673,6 +2692,7 @@ PARTY_STEPS = (
     Classifier._party_institution_head,
     Classifier._party_people_group,
     Classifier._party_descriptor_name,
+    Classifier._party_company,
     Classifier._party_named,
     Classifier._party_role,
     Classifier._party_unnamed_or_body,
