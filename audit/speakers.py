@@ -987,10 +987,8 @@ def _names_a_group(head: list[Tok]) -> bool:
     last = head[-1].low
     if lexicon().is_("party_members", last):
         return True
-    if not head[-1].text.islower() or not last.endswith("s") or last.endswith("ss"):
-        return False
-    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-    return singular in _person_heads() and not lexicon().is_("wordnet_organisations", singular)
+    singular = _plural_singular(last) if head[-1].text.islower() else None
+    return singular is not None and singular in _person_heads() and not lexicon().is_("wordnet_organisations", singular)
 
 
 def _looks_like_name(toks: list[Tok]) -> bool:
@@ -1027,10 +1025,20 @@ QUANTIFIER_HEADS = frozenset("some many most all few several".split())
 def _people_plural(word: str) -> bool:
     """ "organizers", "members", "residents": the plural of a noun for people (WordNet's persons), a head a phrase
     keeps before its preposition ("protest organizers in Cleveland say"), as "officials in Ohio"."""
+    singular = _plural_singular(word)
+    return (
+        singular is not None
+        and lexicon().is_("wordnet_persons", singular)
+        and not lexicon().is_("wordnet_organisations", singular)
+    )
+
+
+def _plural_singular(word: str) -> str | None:
+    """The singular of a regular plural ("organizers" -> "organizer", "deputies" -> "deputy"); None for a word that
+    is none ("press", "Rubio")."""
     if not word.endswith("s") or word.endswith("ss"):
-        return False
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return lexicon().is_("wordnet_persons", singular) and not lexicon().is_("wordnet_organisations", singular)
+        return None
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _np_back(toks: list[Tok], limit: int) -> list[Tok]:
